@@ -1,0 +1,159 @@
+//! Morphological analysis with vibrato and the IPADIC dictionary embedded at build time.
+//!
+//! The dictionary is deserialised once per process (about 50 ms) and shared by all threads;
+//! each call creates a cheap worker.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use vibrato::{Dictionary, Tokenizer};
+
+static DICT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ipadic.dic"));
+
+static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
+    // The bytes were produced by our own build script from the same vibrato version, so a
+    // failure here is a build defect, not a user error.
+    let dict = Dictionary::read(DICT_BYTES).expect("embedded IPADIC dictionary is valid");
+    Tokenizer::new(dict)
+});
+
+/// Loads the dictionary now (otherwise it loads on first use).
+pub fn warm_up() {
+    LazyLock::force(&TOKENIZER);
+}
+
+/// Coarse part of speech (IPADIC's first column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Pos {
+    Noun,
+    Verb,
+    Adjective,
+    Adverb,
+    Particle,
+    Auxiliary,
+    Prefix,
+    Symbol,
+    Conjunction,
+    Adnominal,
+    Other,
+}
+
+/// One morpheme. `range` is in bytes of the text that was analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Morpheme {
+    pub range: Range<usize>,
+    pub surface: String,
+    pub pos: Pos,
+    /// IPADIC 品詞細分類1 (e.g. サ変接続, 数, 接尾, 格助詞, 自立).
+    pub pos1: String,
+    /// IPADIC 品詞細分類2 (e.g. 助数詞).
+    pub pos2: String,
+    /// 活用型 (e.g. サ変・スル, 一段).
+    pub conj_type: String,
+    /// 活用形 (e.g. 連用形, 基本形).
+    pub conj_form: String,
+    /// 原形; the surface when the dictionary has none (unknown words).
+    pub base: String,
+}
+
+impl Morpheme {
+    pub fn is(&self, pos: Pos, pos1: &str) -> bool {
+        self.pos == pos && self.pos1 == pos1
+    }
+    /// A サ変 noun (作成, 導入, 短縮) that can take する.
+    pub fn is_sahen_noun(&self) -> bool {
+        self.pos == Pos::Noun && self.pos1 == "サ変接続"
+    }
+    pub fn is_number(&self) -> bool {
+        self.pos == Pos::Noun && self.pos1 == "数"
+    }
+}
+
+fn pos_of(tag: &str) -> Pos {
+    match tag {
+        "名詞" => Pos::Noun,
+        "動詞" => Pos::Verb,
+        "形容詞" => Pos::Adjective,
+        "副詞" => Pos::Adverb,
+        "助詞" => Pos::Particle,
+        "助動詞" => Pos::Auxiliary,
+        "接頭詞" => Pos::Prefix,
+        "記号" => Pos::Symbol,
+        "接続詞" => Pos::Conjunction,
+        "連体詞" => Pos::Adnominal,
+        _ => Pos::Other,
+    }
+}
+
+/// Analyses `text` into morphemes whose ranges are byte offsets into `text`.
+pub fn analyze(text: &str) -> Vec<Morpheme> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let mut worker = TOKENIZER.new_worker();
+    worker.reset_sentence(text);
+    worker.tokenize();
+    let mut out = Vec::with_capacity(worker.num_tokens());
+    for i in 0..worker.num_tokens() {
+        let token = worker.token(i);
+        let mut cols = token.feature().split(',');
+        let mut next = || cols.next().unwrap_or("*").to_string();
+        let pos = pos_of(&next());
+        let pos1 = next();
+        let pos2 = next();
+        let _pos3 = next();
+        let conj_type = next();
+        let conj_form = next();
+        let base = next();
+        let surface = token.surface().to_string();
+        let base = if base == "*" { surface.clone() } else { base };
+        out.push(Morpheme {
+            range: token.range_byte(),
+            surface,
+            pos,
+            pos1,
+            pos2,
+            conj_type,
+            conj_form,
+            base,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sahen_verb_is_noun_plus_suru() {
+        let m = analyze("テンプレートを整備し、時間を短縮した。");
+        let seibi = m.iter().find(|m| m.surface == "整備").unwrap();
+        assert!(seibi.is_sahen_noun());
+        let shi: Vec<_> = m.iter().filter(|m| m.base == "する").collect();
+        assert_eq!(shi.len(), 2);
+        assert_eq!(&"テンプレートを整備し、時間を短縮した。"[seibi.range.clone()], "整備");
+    }
+
+    #[test]
+    fn ranges_cover_text_in_order() {
+        let text = "ｶﾞ全角ＡＢＣと半角abc、漢数字三割。";
+        let m = analyze(text);
+        let mut pos = 0;
+        for t in &m {
+            assert_eq!(t.range.start, pos);
+            assert_eq!(&text[t.range.clone()], t.surface);
+            pos = t.range.end;
+        }
+        assert_eq!(pos, text.len());
+    }
+
+    #[test]
+    fn conjugation_and_base_form() {
+        let m = analyze("見れる");
+        assert_eq!(m[0].base, "見れる");
+        let m = analyze("減らした");
+        assert_eq!(m[0].base, "減らす");
+        assert_eq!(m[0].pos, Pos::Verb);
+    }
+}

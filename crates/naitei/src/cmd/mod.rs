@@ -1,0 +1,4 @@
+pub mod offer;
+pub mod plan;
+pub mod review;
+pub mod rules;

@@ -1,0 +1,46 @@
+//! The `naitei` command line. Thin: argument parsing, file input, reporting; the engine lives in
+//! naitei-core.
+
+mod cmd;
+mod error;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// naitei（内定）— 転職活動のためのオフライン・コーチ
+#[derive(Parser, Debug)]
+#[command(name = "naitei", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// 職務経歴書を一行ずつ添削する
+    Review(cmd::review::ReviewArgs),
+    /// ルールの一覧を表示する
+    Rules(cmd::rules::RulesArgs),
+    /// ルールの説明を表示する
+    Explain(cmd::rules::ExplainArgs),
+    /// 転職活動の計画（失業給付カレンダー、年収の現実性、週の応募目標）を作る
+    Plan(cmd::plan::PlanArgs),
+    /// 内定（オファー）の条件を比べる
+    Offer(cmd::offer::OfferArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Review(args) => cmd::review::run(args),
+        Command::Rules(args) => cmd::rules::run_rules(args),
+        Command::Explain(args) => cmd::rules::run_explain(args),
+        Command::Plan(args) => cmd::plan::run(args),
+        Command::Offer(args) => cmd::offer::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => error::report(&err),
+    }
+}
