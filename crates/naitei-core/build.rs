@@ -18,8 +18,8 @@ fn fail(msg: &str) -> ! {
 }
 
 fn read_euc(path: &Path) -> String {
-    let bytes = fs::read(path)
-        .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+    let bytes =
+        fs::read(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
     let (text, _, had_errors) = encoding_rs::EUC_JP.decode(&bytes);
     if had_errors {
         fail(&format!("{} is not valid EUC-JP", path.display()));
@@ -53,7 +53,10 @@ fn main() {
             if line.is_empty() {
                 continue;
             }
-            let kept: Vec<&str> = line.splitn(KEPT_COLUMNS + 1, ',').take(KEPT_COLUMNS).collect();
+            let kept: Vec<&str> = line
+                .splitn(KEPT_COLUMNS + 1, ',')
+                .take(KEPT_COLUMNS)
+                .collect();
             lexicon.push_str(&kept.join(","));
             lexicon.push('\n');
         }
@@ -67,11 +70,18 @@ fn main() {
         char_def.as_bytes(),
         unk_def.as_bytes(),
     )
-    .unwrap_or_else(|e| fail(&format!("cannot compile IPADIC from {}: {e}", dir.display())));
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ipadic.dic");
+    .unwrap_or_else(|e| {
+        fail(&format!(
+            "cannot compile IPADIC from {}: {e}",
+            dir.display()
+        ))
+    });
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ipadic.dic");
     let mut file = fs::File::create(&out)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
     dict.write(&mut file)
         .unwrap_or_else(|e| fail(&format!("cannot serialise the dictionary: {e}")));
-    file.flush().unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    file.flush()
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }

@@ -2,4 +2,15 @@
 //! Pure: no file or network I/O, no printing.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod analysis;
+pub mod config;
+pub mod diagnostic;
+pub mod document;
+pub mod eval;
+pub mod review;
+pub mod rules;
 pub mod text;
+
+pub use config::Config;
+pub use diagnostic::{Finding, Severity};
+pub use review::{Review, review};

@@ -2,7 +2,10 @@
 //! naitei-core.
 
 mod cmd;
+mod config;
 mod error;
+mod input;
+mod report;
 
 use std::process::ExitCode;
 
@@ -24,6 +27,8 @@ enum Command {
     Rules(cmd::rules::RulesArgs),
     /// ルールの説明を表示する
     Explain(cmd::rules::ExplainArgs),
+    /// ラベル付きデータ（TSV）で精度を評価する
+    Eval(cmd::eval::EvalArgs),
     /// 転職活動の計画（失業給付カレンダー、年収の現実性、週の応募目標）を作る
     Plan(cmd::plan::PlanArgs),
     /// 内定（オファー）の条件を比べる
@@ -36,6 +41,7 @@ fn main() -> ExitCode {
         Command::Review(args) => cmd::review::run(args),
         Command::Rules(args) => cmd::rules::run_rules(args),
         Command::Explain(args) => cmd::rules::run_explain(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Plan(args) => cmd::plan::run(args),
         Command::Offer(args) => cmd::offer::run(args),
     };

@@ -132,7 +132,10 @@ mod tests {
         assert!(seibi.is_sahen_noun());
         let shi: Vec<_> = m.iter().filter(|m| m.base == "する").collect();
         assert_eq!(shi.len(), 2);
-        assert_eq!(&"テンプレートを整備し、時間を短縮した。"[seibi.range.clone()], "整備");
+        assert_eq!(
+            &"テンプレートを整備し、時間を短縮した。"[seibi.range.clone()],
+            "整備"
+        );
     }
 
     #[test]

@@ -21,7 +21,10 @@ const HALFWIDTH_SEMI_VOICED: char = '\u{FF9F}';
 
 fn is_removed(c: char) -> bool {
     // BOM / zero-width characters that only confuse matching; they carry no text.
-    matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+    matches!(
+        c,
+        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+    )
 }
 
 impl Normalized {
@@ -44,12 +47,17 @@ impl Normalized {
                 }
             } else if is_removed(c) {
                 continue;
+            } else if ('\u{2460}'..='\u{24FF}').contains(&c) {
+                // Circled numbers (①②) are list markers in Japanese documents; NFKC would turn
+                // them into plain digits that read as quantities.
+                text.push(c);
             } else if c == '\u{FF5E}' || c == '\u{301C}' {
                 // 全角チルダ and 波ダッシュ are the same range mark in Japanese documents.
                 text.push('〜');
-            } else if let Some(&(i, m)) = chars.peek().filter(|(_, m)| {
-                *m == HALFWIDTH_VOICED || *m == HALFWIDTH_SEMI_VOICED
-            }) {
+            } else if let Some(&(i, m)) = chars
+                .peek()
+                .filter(|(_, m)| *m == HALFWIDTH_VOICED || *m == HALFWIDTH_SEMI_VOICED)
+            {
                 chars.next();
                 end = i + m.len_utf8();
                 text.extend([c, m].into_iter().nfkc());
@@ -60,7 +68,11 @@ impl Normalized {
                 units.push((norm_start as u32, start as u32, end as u32));
             }
         }
-        Normalized { text, units, source_len: source.len() }
+        Normalized {
+            text,
+            units,
+            source_len: source.len(),
+        }
     }
 
     fn unit_at(&self, norm: usize) -> Option<&(u32, u32, u32)> {

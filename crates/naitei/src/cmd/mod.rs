@@ -1,3 +1,4 @@
+pub mod eval;
 pub mod offer;
 pub mod plan;
 pub mod review;

@@ -1,0 +1,625 @@
+//! Line analysis: does a duty/achievement line state a 課題 (problem), an 行動 (action) and a
+//! quantified 結果 (result)? Decided from morphology and clause structure, not from phrases:
+//! clauses are cut at 読点 and conjunctive particles, each clause's predicate (a verb, a サ変
+//! noun + する, or a サ変 noun in 体言止め) is found with its tense, and classified by meaning
+//! (duty, routine, outcome, state, effort, act) from the lexicons in [`lexicon`].
+
+pub mod lexicon;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::text::morph::{Morpheme, Pos};
+use crate::text::quantity::{self, Quantity, Role};
+
+/// What a predicate says about the seeker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PredicateKind {
+    /// An act on the seeker's initiative (導入した, 見直し, 作成した).
+    Action,
+    /// Holding a responsibility (担当, 従事) or routine work in the present (行う, 管理).
+    Duty,
+    /// A result (削減, 短縮, 獲得, 伸ばした).
+    Outcome,
+    /// A situation (かかっていた, 続いていた, 発生).
+    State,
+    /// Effort with no concrete act (努めた, 心がけた).
+    Effort,
+}
+
+/// Tense/aspect of a predicate, as far as it matters here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tense {
+    /// た / ました, or a て-form / 連用形 chained to a following clause.
+    Past,
+    /// ている / ていた: an ongoing state.
+    Progressive,
+    /// 基本形 at the end of a sentence (行う。), or する in the present.
+    Present,
+    /// A noun ending (体言止め): 「マニュアルを改訂。」.
+    NounEnding,
+    /// Passive voice: something done to the subject, not by the seeker.
+    Passive,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Predicate {
+    pub base: String,
+    pub kind: PredicateKind,
+    pub tense: Tense,
+    /// Byte range in the analysed text (the head word).
+    #[serde(skip)]
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Clause {
+    #[serde(skip)]
+    pub range: Range<usize>,
+    /// The clause gives a cause or background (…ため, …ので, …により, …中で).
+    pub causal: bool,
+    /// The clause describes a difficulty (problem).
+    pub problem: bool,
+    pub predicates: Vec<Predicate>,
+}
+
+/// The verdict on one line.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineAnalysis {
+    pub problem: bool,
+    pub action: bool,
+    pub result: bool,
+    /// Only duties, no act and no result.
+    pub duty: bool,
+    /// An outcome is claimed (削減した, 向上) but no number measures it.
+    pub unmeasured_outcome: bool,
+    pub quantities: Vec<Quantity>,
+    #[serde(skip)]
+    pub clauses: Vec<Clause>,
+}
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn is_comma(m: &Morpheme) -> bool {
+    m.pos == Pos::Symbol
+        && matches!(
+            m.surface.as_str(),
+            "、" | "," | "，" | "。" | "." | ";" | "・" | "/" | "(" | ")" | "「" | "」"
+        )
+}
+
+fn is_conj_particle(m: &Morpheme) -> bool {
+    m.pos == Pos::Particle && m.pos1 == "接続助詞"
+}
+
+/// Cuts morphemes into clauses: after 読点, after conjunctive particles (て, ので, が …),
+/// and after a 連用形 predicate directly followed by a new noun phrase (かかり出荷を…).
+fn clause_ranges(morphs: &[Morpheme]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..morphs.len() {
+        let m = &morphs[i];
+        let next = morphs.get(i + 1);
+        let cut = (is_comma(m) && m.surface != "・" && m.surface != "(" && m.surface != "「")
+            || (is_conj_particle(m) && !matches!(m.surface.as_str(), "ながら" | "つつ"))
+            || ((m.pos == Pos::Verb || m.pos == Pos::Adjective)
+                && m.conj_form.starts_with("連用")
+                && next.is_some_and(|n| {
+                    matches!(n.pos, Pos::Noun | Pos::Prefix | Pos::Adverb)
+                        && n.pos1 != "非自立"
+                        && n.pos1 != "接尾"
+                }));
+        if cut {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < morphs.len() {
+        out.push(start..morphs.len());
+    }
+    out.retain(|r| morphs[r.clone()].iter().any(|m| !is_comma(m)));
+    out
+}
+
+fn classify(base: &str, tense: Tense) -> PredicateKind {
+    if tense == Tense::Passive {
+        return PredicateKind::State;
+    }
+    if in_list(lexicon::DUTY, base) {
+        PredicateKind::Duty
+    } else if in_list(lexicon::EFFORT, base) {
+        PredicateKind::Effort
+    } else if in_list(lexicon::OUTCOME, base) {
+        PredicateKind::Outcome
+    } else if in_list(lexicon::STATE, base) {
+        PredicateKind::State
+    } else if in_list(lexicon::ROUTINE, base) {
+        match tense {
+            Tense::Past => PredicateKind::Action,
+            _ => PredicateKind::Duty,
+        }
+    } else {
+        match tense {
+            Tense::Present | Tense::Progressive => PredicateKind::Duty,
+            _ => PredicateKind::Action,
+        }
+    }
+}
+
+/// The head word of a サ変 verb: the noun before する, with a 化 suffix joined (自動化, 一本化).
+fn sahen_head(morphs: &[Morpheme], i: usize) -> Option<(String, Range<usize>)> {
+    let prev = morphs.get(i.checked_sub(1)?)?;
+    if prev.is_sahen_noun()
+        || (prev.pos == Pos::Noun && prev.pos1 == "接尾" && prev.pos2 == "サ変接続")
+    {
+        if prev.surface == "化" {
+            let noun = morphs.get(i.checked_sub(2)?)?;
+            let word = format!("{}化", noun.surface);
+            return Some((word, noun.range.start..prev.range.end));
+        }
+        return Some((prev.base.clone(), prev.range.clone()));
+    }
+    None
+}
+
+/// Tense from what follows a verb at index `i`.
+fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
+    let verb = &morphs[i];
+    let mut j = i + 1;
+    let mut progressive = false;
+    while j < end {
+        let m = &morphs[j];
+        match (m.pos, m.base.as_str()) {
+            (Pos::Verb, "れる" | "られる") if m.pos1 == "接尾" => return Tense::Passive,
+            (Pos::Verb, "せる" | "させる") if m.pos1 == "接尾" => {}
+            (Pos::Auxiliary, "た") => {
+                return if progressive {
+                    Tense::Progressive
+                } else {
+                    Tense::Past
+                };
+            }
+            (Pos::Auxiliary, "ます" | "です" | "ない" | "ぬ" | "たい") => {}
+            (Pos::Particle, "て" | "で") => {
+                // て + いる / おる / いく / くる: aspect, keep reading.
+                if morphs
+                    .get(j + 1)
+                    .is_some_and(|n| n.pos == Pos::Verb && n.pos1 == "非自立")
+                {
+                    if matches!(morphs[j + 1].base.as_str(), "いる" | "おる") {
+                        progressive = true;
+                    }
+                    j += 2;
+                    continue;
+                }
+                return Tense::Past;
+            }
+            (Pos::Verb, _) if m.pos1 == "非自立" => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    if progressive {
+        return Tense::Progressive;
+    }
+    if verb.conj_form.starts_with("連用") {
+        // 中止法 (見直し、…): a completed step in a chain.
+        return Tense::Past;
+    }
+    Tense::Present
+}
+
+fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
+    let mut out = Vec::new();
+    let end = clause.end;
+    let has_object = |upto: usize| {
+        morphs[clause.start..upto]
+            .iter()
+            .any(|m| m.pos == Pos::Particle && (m.surface == "を" || m.surface == "に"))
+    };
+    for i in clause.clone() {
+        let m = &morphs[i];
+        if m.pos == Pos::Verb && m.pos1 == "自立" {
+            let tense = tense_after(morphs, i, end);
+            let (base, range) = if m.base == "する" || m.base == "できる" {
+                match sahen_head(morphs, i) {
+                    Some(h) => h,
+                    None if m.base == "する" => continue,
+                    None => (m.base.clone(), m.range.clone()),
+                }
+            } else {
+                (m.base.clone(), m.range.clone())
+            };
+            let kind = classify(&base, tense);
+            out.push(Predicate {
+                base,
+                kind,
+                tense,
+                range,
+            });
+        } else if m.pos == Pos::Verb && m.pos1 == "接尾" && m.base == "れる" {
+            // 〜される: handled as passive on the preceding head.
+        } else if (m.is_sahen_noun() || (m.pos == Pos::Noun && m.surface == "化")) && {
+            // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
+            let next = morphs.get(i + 1);
+            i + 1 >= end || next.is_some_and(|n| is_comma(n) || n.surface == "・")
+        } {
+            let (base, range) = if m.surface == "化" && i > 0 {
+                (
+                    format!("{}化", morphs[i - 1].surface),
+                    morphs[i - 1].range.start..m.range.end,
+                )
+            } else {
+                (m.base.clone(), m.range.clone())
+            };
+            let with_object = has_object(i);
+            let kind = if !with_object
+                && !in_list(lexicon::OUTCOME, &base)
+                && !in_list(lexicon::DUTY, &base)
+            {
+                // A bare noun list (接客販売、レジ業務) names duties.
+                PredicateKind::Duty
+            } else {
+                classify(&base, Tense::NounEnding)
+            };
+            let kind = if kind == PredicateKind::Action && in_list(lexicon::ROUTINE, &base) {
+                PredicateKind::Duty
+            } else {
+                kind
+            };
+            out.push(Predicate {
+                base,
+                kind,
+                tense: Tense::NounEnding,
+                range,
+            });
+        } else if m.pos == Pos::Adjective && m.pos1 == "自立" {
+            out.push(Predicate {
+                base: m.base.clone(),
+                kind: PredicateKind::State,
+                tense: tense_after(morphs, i, end),
+                range: m.range.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn text_of<'a>(text: &'a str, morphs: &[Morpheme], r: &Range<usize>) -> &'a str {
+    if r.is_empty() {
+        return "";
+    }
+    &text[morphs[r.start].range.start..morphs[r.end - 1].range.end]
+}
+
+/// Is this clause a cause/background and does it describe a difficulty?
+fn cause_and_problem(
+    text: &str,
+    morphs: &[Morpheme],
+    r: &Range<usize>,
+    preds: &[Predicate],
+) -> (bool, bool) {
+    let s = text_of(text, morphs, r).trim_end_matches(['、', ',', ' ']);
+    let mut content: Vec<&Morpheme> = morphs[r.clone()].iter().filter(|m| !is_comma(m)).collect();
+    let has_trouble = content.iter().any(|m| {
+        in_list(lexicon::TROUBLE, &m.base)
+            || in_list(lexicon::TROUBLE, &m.surface)
+            || (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
+    }) || lexicon::TROUBLE
+        .iter()
+        .any(|t| t.chars().count() >= 2 && s.contains(t));
+    let explicit = lexicon::PROBLEM_NOUN.iter().any(|p| s.contains(p))
+        && (s.contains("課題")
+            || s.contains("問題")
+            || s.contains("懸念")
+            || s.contains("リスク")
+            || s.contains("悩み")
+            || s.contains("ボトルネック"));
+    // Trailing markers.
+    while content.last().is_some_and(|m| is_comma(m)) {
+        content.pop();
+    }
+    let last = content.last().map(|m| m.surface.as_str()).unwrap_or("");
+    let state_pred = preds
+        .iter()
+        .any(|p| matches!(p.kind, PredicateKind::State) && p.base != "する");
+    let situation = state_pred || has_trouble;
+    let ends_with = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
+    // Verb/adjective/copula + ため/ので/から: a cause when the predicate is past or a state,
+    // a purpose when it is an act in the present (削減するため).
+    let verbal_cause = ends_with(&[
+        "ため",
+        "ために",
+        "ので",
+        "から",
+        "ことから",
+        "中で",
+        "なか",
+        "ものの",
+        "けれど",
+        "が",
+    ]) && {
+        let before_marker = content
+            .iter()
+            .rev()
+            .skip_while(|m| {
+                matches!(
+                    m.surface.as_str(),
+                    "ため"
+                        | "に"
+                        | "ので"
+                        | "から"
+                        | "こと"
+                        | "中"
+                        | "で"
+                        | "なか"
+                        | "ものの"
+                        | "けれど"
+                        | "が"
+                )
+            })
+            .next();
+        match before_marker {
+            Some(m) if m.pos == Pos::Auxiliary => {
+                m.base == "た" || m.base == "だ" || m.base == "ない"
+            }
+            Some(m) if m.pos == Pos::Adjective => true,
+            Some(m) if m.pos == Pos::Verb => state_pred || m.base == "いる" || m.base == "ある",
+            Some(m) if m.pos == Pos::Noun => has_trouble,
+            _ => false,
+        }
+    } && !(last == "が" && !situation);
+    let noun_cause = lexicon::CAUSE_AFTER_NOUN
+        .iter()
+        .any(|c| s.ends_with(c) || s.contains(&format!("{c}、")) || s.ends_with(&format!("{c}て")))
+        && has_trouble;
+    let causal = verbal_cause || noun_cause;
+    // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた.
+    let ongoing_state = preds.iter().any(|p| {
+        p.kind == PredicateKind::State
+            && matches!(p.tense, Tense::Progressive | Tense::Past)
+            && p.base != "する"
+    }) && (has_trouble
+        || preds.iter().any(|p| {
+            matches!(
+                p.base.as_str(),
+                "かかる"
+                    | "続く"
+                    | "発生"
+                    | "多発"
+                    | "頻発"
+                    | "滞る"
+                    | "遅れる"
+                    | "手間取る"
+                    | "分かれる"
+                    | "属人化"
+                    | "散在"
+                    | "生じる"
+                    | "起きる"
+                    | "起こる"
+                    | "追われる"
+            )
+        }));
+    let problem = explicit || (causal && situation) || ongoing_state;
+    (causal, problem)
+}
+
+/// Refines the role of each quantity from the clause it stands in.
+fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities: &mut [Quantity]) {
+    let n = quantities.len();
+    for qi in 0..n {
+        let q = &quantities[qi];
+        if q.role == Role::Date {
+            continue;
+        }
+        let clause = clauses
+            .iter()
+            .find(|c| c.range.start <= q.range.start && q.range.start < c.range.end);
+        let clause_has_outcome = clause.is_some_and(|c| {
+            c.predicates
+                .iter()
+                .any(|p| p.kind == PredicateKind::Outcome)
+        });
+        let in_problem = clause.is_some_and(|c| c.causal || (c.problem && !clause_has_outcome));
+        let paired = q.context.from && quantities.get(qi + 1).is_some_and(|n| n.context.to)
+            || q.context.to && qi > 0 && quantities[qi - 1].context.from;
+        let after = &text[q.range.end..];
+        let scale_marker = [
+            "規模",
+            "体制",
+            "程度の",
+            "以上の",
+            "超の",
+            "名体制",
+            "人体制",
+        ]
+        .iter()
+        .any(|m| after.starts_with(m));
+        let role = if q.context.denominator || scale_marker {
+            q.role
+        } else if in_problem {
+            q.role
+        } else if q.comparison.is_some() || q.context.change_word {
+            Role::Outcome
+        } else if clause_has_outcome {
+            if q.context.attributive {
+                // 120万円のコスト削減 / 30件の新規契約を獲得: the number quantifies the outcome.
+                let rest_morphs: Vec<&Morpheme> = morphs
+                    .iter()
+                    .filter(|m| m.range.start >= q.range.end)
+                    .skip(1)
+                    .collect();
+                let phrase: Vec<&&Morpheme> = rest_morphs
+                    .iter()
+                    .take_while(|m| m.pos != Pos::Particle && !is_comma(m))
+                    .collect();
+                let particle = rest_morphs.get(phrase.len()).map(|m| m.surface.as_str());
+                let names_outcome = phrase.iter().any(|m| {
+                    in_list(lexicon::OUTCOME_NOUN, &m.base) || in_list(lexicon::OUTCOME, &m.base)
+                });
+                if names_outcome || matches!(particle, Some("を" | "が")) {
+                    Role::Outcome
+                } else {
+                    q.role
+                }
+            } else {
+                Role::Outcome
+            }
+        } else if paired {
+            Role::Outcome
+        } else if q.context.target
+            && clause.is_some_and(|c| {
+                c.predicates.iter().any(|p| {
+                    matches!(
+                        p.base.as_str(),
+                        "する" | "なる" | "抑える" | "収める" | "とどめる"
+                    )
+                }) || text[c.range.clone()].contains("にした")
+                    || text[c.range.clone()].contains("になった")
+            })
+        {
+            Role::Outcome
+        } else {
+            q.role
+        };
+        quantities[qi].role = role;
+    }
+}
+
+/// Analyses one line of text (normalized), given its morphemes (ranges in `text`).
+pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
+    let mut quantities = quantity::extract(text, morphs);
+    let ranges = clause_ranges(morphs);
+    let mut clauses: Vec<Clause> = ranges
+        .into_iter()
+        .map(|r| {
+            let preds = predicates(morphs, r.clone());
+            let (causal, problem) = cause_and_problem(text, morphs, &r, &preds);
+            let byte_range = morphs[r.start].range.start..morphs[r.end - 1].range.end;
+            Clause {
+                range: byte_range,
+                causal,
+                problem,
+                predicates: preds,
+            }
+        })
+        .collect();
+    // "…していた。" at the end of the line after an explicit act is not a problem statement.
+    for c in &mut clauses {
+        if c.causal {
+            for p in &mut c.predicates {
+                if p.kind == PredicateKind::Action || p.kind == PredicateKind::Duty {
+                    // An act inside a cause clause (FAXで行われ) is background, not the seeker's act.
+                    p.kind = PredicateKind::State;
+                }
+            }
+        }
+    }
+    refine_roles(text, morphs, &clauses, &mut quantities);
+    let problem = clauses.iter().any(|c| c.problem);
+    let action = clauses
+        .iter()
+        .any(|c| !c.causal && c.predicates.iter().any(|p| p.kind == PredicateKind::Action));
+    let result = quantities.iter().any(|q| q.role == Role::Outcome);
+    let claims_outcome = clauses.iter().any(|c| {
+        !c.causal
+            && c.predicates
+                .iter()
+                .any(|p| p.kind == PredicateKind::Outcome)
+    });
+    let duty = !action && !result && !claims_outcome && !problem;
+    LineAnalysis {
+        problem,
+        action,
+        result,
+        duty,
+        unmeasured_outcome: claims_outcome && !result,
+        quantities,
+        clauses,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::morph::analyze;
+    use crate::text::normalize::Normalized;
+
+    fn run(s: &str) -> LineAnalysis {
+        let n = Normalized::new(s).text;
+        let m = analyze(&n);
+        analyze_line(&n, &m)
+    }
+
+    fn pat(s: &str) -> (bool, bool, bool) {
+        let a = run(s);
+        (a.problem, a.action, a.result)
+    }
+
+    #[test]
+    fn duties_are_not_actions() {
+        for s in [
+            "経理部にて売掛金の管理を担当。",
+            "法人営業として既存顧客への提案営業に従事しました。",
+            "倉庫内でのピッキング、検品、梱包業務。",
+            "約120社のクライアントを担当し、月次の請求業務を行う。",
+            "店長代理として15名のアルバイトの勤怠管理を行っています。",
+        ] {
+            assert_eq!(pat(s), (false, false, false), "{s}");
+            assert!(run(s).duty, "{s}");
+        }
+    }
+
+    #[test]
+    fn full_achievements() {
+        for s in [
+            "請求書の発行ミスが月に十件ほど発生していたため、チェックリストを作成し、ミスを月1件まで減らした。",
+            "問い合わせの増加により回答が遅れていたので、FAQページを新設して電話件数を3割削減した。",
+            "在庫の数え間違いが多かったことから、バーコード管理を導入し、棚卸差異を半減させた。",
+        ] {
+            assert_eq!(pat(s), (true, true, true), "{s}: {:?}", run(s).clauses);
+        }
+    }
+
+    #[test]
+    fn scale_numbers_are_not_results() {
+        for s in [
+            "月間300件の問い合わせを処理。",
+            "予算1億円規模のプロジェクトに参画。",
+            "20名の部署でリーダーを務めた。",
+            "2018年4月から2021年3月まで在籍。",
+        ] {
+            assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
+        }
+    }
+
+    #[test]
+    fn outcome_numbers_are_results() {
+        for s in [
+            "年間30件の新規契約を獲得した。",
+            "残業時間を月20時間から5時間にした。",
+            "前年比115%の売上を達成。",
+            "ミス率を7%→3%に改善。",
+            "工数を半減させた。",
+        ] {
+            assert!(run(s).result, "{s}: {:?}", run(s).quantities);
+        }
+    }
+
+    #[test]
+    fn purpose_is_not_a_problem() {
+        let a = run("作業時間を短縮するため、マクロを作成した。");
+        assert!(!a.problem && a.action);
+    }
+
+    #[test]
+    fn passive_and_effort_are_not_actions() {
+        assert!(!run("新しい業務を任された。").action);
+        assert!(!run("顧客満足度の向上に努めた。").action);
+    }
+}

@@ -1,0 +1,334 @@
+//! The review of one résumé: parse once, analyse the 職務経歴 lines, run the rules, resolve
+//! every span to the user's lines and character columns.
+
+use serde::Serialize;
+
+use crate::analysis::{LineAnalysis, analyze_line};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Finding, Fix, Severity};
+use crate::document::{Document, SectionKind};
+use crate::rules::{self, Context, Item};
+use crate::text::quantity::Quantity;
+
+/// One duty/achievement line, as SPEC.md's `items`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemReport {
+    pub line: usize,
+    pub text: String,
+    pub problem: bool,
+    pub action: bool,
+    pub result: bool,
+    /// Only a duty (no act, no result, no problem).
+    pub duty: bool,
+    pub quantities: Vec<Quantity>,
+    /// Company of the job block the line belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Lines in the 職務経歴 part.
+    pub items: usize,
+    /// Lines with an action or a result.
+    pub achievements: usize,
+    /// Lines with all three: problem, action and result.
+    pub complete: usize,
+    pub with_result: usize,
+    pub duties: usize,
+    pub jobs: usize,
+    pub characters: usize,
+    pub estimated_pages: f64,
+    pub sections: Vec<SectionKind>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// The three things to fix first, in Japanese.
+    pub top: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Review {
+    pub kind: &'static str,
+    pub summary: Summary,
+    pub items: Vec<ItemReport>,
+    pub diagnostics: Vec<Finding>,
+}
+
+/// Reviews a résumé text with a configuration. Never fails: odd input gives findings.
+pub fn review(text: &str, config: &Config) -> Review {
+    let doc = Document::parse(text);
+    review_document(&doc, config)
+}
+
+pub fn review_document(doc: &Document, config: &Config) -> Review {
+    let items: Vec<Item> = doc
+        .career_items()
+        .into_iter()
+        .map(|line| {
+            let l = &doc.lines[line];
+            Item {
+                line,
+                analysis: analyze_line_in(doc, l),
+            }
+        })
+        .collect();
+    let cx = Context {
+        doc,
+        items: &items,
+        config,
+    };
+    let mut raw: Vec<Diagnostic> = Vec::new();
+    for rule in rules::all() {
+        if config.is_enabled(rule.id()) {
+            rule.check(&cx, &mut raw);
+        }
+    }
+    for d in &mut raw {
+        if let Some(s) = config.rules.severity.get(d.rule) {
+            d.severity = *s;
+        }
+    }
+    let mut diagnostics: Vec<Finding> = raw.into_iter().map(|d| resolve(doc, d)).collect();
+    diagnostics.sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+    let item_reports: Vec<ItemReport> = items
+        .iter()
+        .map(|i| {
+            let l = &doc.lines[i.line];
+            let mut quantities = i.analysis.quantities.clone();
+            for q in &mut quantities {
+                q.text = doc.source[doc.norm.source_range(q.range.clone())].to_string();
+            }
+            ItemReport {
+                line: l.number,
+                text: doc.source[doc.norm.source_range(l.content.clone())].to_string(),
+                problem: i.analysis.problem,
+                action: i.analysis.action,
+                result: i.analysis.result,
+                duty: i.analysis.duty,
+                quantities,
+                job: l.job,
+            }
+        })
+        .collect();
+    let summary = summarize(doc, &cx, &item_reports, &diagnostics);
+    Review {
+        kind: "resume",
+        summary,
+        items: item_reports,
+        diagnostics,
+    }
+}
+
+/// Analyses a line's content; quantities get absolute ranges in the normalized text.
+fn analyze_line_in(doc: &Document, line: &crate::document::Line) -> LineAnalysis {
+    let base = line.content.start;
+    let text = doc.slice(line.content.clone());
+    let morphs: Vec<_> = line
+        .morphs
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            m.range = m.range.start - base..m.range.end - base;
+            m
+        })
+        .collect();
+    let mut a = analyze_line(text, &morphs);
+    for q in &mut a.quantities {
+        q.range = q.range.start + base..q.range.end + base;
+    }
+    a
+}
+
+fn resolve(doc: &Document, d: Diagnostic) -> Finding {
+    let (line, column) = doc.position(d.span.start);
+    let (end_line, end_column) = if d.span.is_empty() {
+        (line, column)
+    } else {
+        doc.end_position(d.span.end)
+    };
+    let source_range = doc.norm.source_range(d.span.clone());
+    let fix = d.edit.map(|e| {
+        let r = doc.norm.source_range(e.span.clone());
+        let (l, c) = doc.position(e.span.start);
+        let (el, ec) = if e.span.is_empty() {
+            (l, c)
+        } else {
+            doc.end_position(e.span.end)
+        };
+        Fix {
+            replacement: e.replacement,
+            safe: e.safe,
+            source_range: r,
+            line: l,
+            column: c,
+            end_line: el,
+            end_column: ec,
+        }
+    });
+    Finding {
+        rule: d.rule,
+        severity: d.severity,
+        line,
+        column,
+        end_line,
+        end_column,
+        message: d.message,
+        fix,
+        text: doc.source[source_range.clone()].to_string(),
+        source_range,
+    }
+}
+
+fn summarize(doc: &Document, cx: &Context<'_>, items: &[ItemReport], diags: &[Finding]) -> Summary {
+    let count = |rule: &str| diags.iter().filter(|d| d.rule == rule).count();
+    let mut top: Vec<String> = Vec::new();
+    let advice: [(&str, String); 8] = [
+        (
+            "summary-missing",
+            "職務要約を書く：冒頭に200〜300字で、経験年数・職種・代表的な実績をまとめましょう。"
+                .to_string(),
+        ),
+        (
+            "task-list-only",
+            format!(
+                "業務の列挙だけの職歴が{}つあります：各職歴に課題→行動→数字の実績を一つ以上加えましょう。",
+                count("task-list-only")
+            ),
+        ),
+        (
+            "achievement-no-result",
+            format!(
+                "数字のない実績が{}行あります：作業時間・件数・金額・率で結果を書き足しましょう。",
+                count("achievement-no-result")
+            ),
+        ),
+        (
+            "achievement-no-action",
+            format!(
+                "自分の行動が書かれていない成果が{}行あります：何を・どう変えたかを加えましょう。",
+                count("achievement-no-action")
+            ),
+        ),
+        (
+            "mixed-style",
+            "文体を揃える：です・ます調とだ・である調が混ざっています。".to_string(),
+        ),
+        (
+            "document-length",
+            "分量を減らす：A4で2枚程度を目安に、応募先に関係する実績に絞りましょう。".to_string(),
+        ),
+        (
+            "summary-length",
+            "職務要約の長さを200〜300字に調整しましょう。".to_string(),
+        ),
+        (
+            "no-digital-skill",
+            "使えるデジタルツール（Excel・業務システム・生成AIなど）と使い方を書きましょう。"
+                .to_string(),
+        ),
+    ];
+    for (rule, text) in advice {
+        if count(rule) > 0 && top.len() < 3 {
+            top.push(text);
+        }
+    }
+    if top.len() < 3 {
+        let writing = diags
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.rule,
+                    "sentence-length"
+                        | "max-ten"
+                        | "doubled-joshi"
+                        | "redundant-expression"
+                        | "weak-phrase"
+                        | "double-negative"
+                        | "ra-nuki"
+                        | "date-format-mixed"
+                )
+            })
+            .count();
+        if writing > 0 {
+            top.push(format!("文章の指摘が{writing}件あります：長い文を分け、言い切る形に直しましょう（--fix で一部は自動修正できます）。"));
+        }
+    }
+    if top.len() < 3 && count("achievement-no-problem") > 0 {
+        top.push(format!("課題が書かれていない実績が{}行あります：「〜が課題だったため」を行の頭に添えましょう。", count("achievement-no-problem")));
+    }
+    Summary {
+        items: items.len(),
+        achievements: items.iter().filter(|i| i.action || i.result).count(),
+        complete: items
+            .iter()
+            .filter(|i| i.problem && i.action && i.result)
+            .count(),
+        with_result: items.iter().filter(|i| i.result).count(),
+        duties: items.iter().filter(|i| i.duty).count(),
+        jobs: doc.jobs.len(),
+        characters: doc.visible_chars(),
+        estimated_pages: (rules::estimated_pages(cx) * 10.0).round() / 10.0,
+        sections: doc
+            .sections
+            .iter()
+            .map(|s| s.kind)
+            .filter(|k| *k != SectionKind::Front)
+            .collect(),
+        errors: diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+        warnings: diags
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count(),
+        infos: diags
+            .iter()
+            .filter(|d| d.severity == Severity::Info)
+            .count(),
+        top,
+    }
+}
+
+/// Applies the safe fixes among `findings` to `source` (non-overlapping, first wins).
+/// Returns the new text and how many fixes were applied. Callers re-run the review and apply
+/// again until nothing changes, so fixes that touched the same text converge.
+pub fn apply_fixes(source: &str, findings: &[Finding]) -> (String, usize) {
+    let mut fixes: Vec<&Fix> = findings
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .filter(|f| f.safe)
+        .collect();
+    fixes.sort_by_key(|f| (f.source_range.start, f.source_range.end));
+    let mut out = String::with_capacity(source.len());
+    let mut pos = 0;
+    let mut applied = 0;
+    for f in fixes {
+        if f.source_range.start < pos {
+            continue;
+        }
+        out.push_str(&source[pos..f.source_range.start]);
+        out.push_str(&f.replacement);
+        pos = f.source_range.end;
+        applied += 1;
+    }
+    out.push_str(&source[pos..]);
+    (out, applied)
+}
+
+/// Applies safe fixes until the text stops changing (at most `max_rounds`).
+pub fn fix_until_stable(source: &str, config: &Config, max_rounds: usize) -> (String, usize) {
+    let mut text = source.to_string();
+    let mut total = 0;
+    for _ in 0..max_rounds {
+        let r = review(&text, config);
+        let (next, n) = apply_fixes(&text, &r.diagnostics);
+        if n == 0 || next == text {
+            break;
+        }
+        total += n;
+        text = next;
+    }
+    (text, total)
+}

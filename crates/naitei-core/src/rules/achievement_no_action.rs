@@ -1,0 +1,77 @@
+//! # achievement-no-action: 成果はあるが、自分の行動が書かれていない
+//!
+//! ## 何を検出するか
+//! 結果の数字（売上を前年比120%に伸ばした、新規契約30件を獲得）はあるのに、その結果を生むために
+//! あなたが何をしたか（導入した・見直した・提案した・作成した）が書かれていない行。
+//!
+//! ## なぜ問題か
+//! 数字だけでは、市場や会社の追い風による結果なのか、あなたの工夫による結果なのかが分かりません。
+//! 面接官が知りたいのは「次の職場でも再現できるやり方」です。
+//!
+//! ## 例
+//! NG: 「担当エリアの売上を前年比120%に伸ばした。」
+//! OK: 「休眠顧客のリストを作り直して訪問順を見直し、担当エリアの売上を前年比120%に伸ばした。」
+//!
+//! ## 修正
+//! 自動修正はありません。結果の前に「何を・どう変えたか」を一文で加えてください。
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub struct AchievementNoAction;
+
+impl Rule for AchievementNoAction {
+    fn id(&self) -> &'static str {
+        "achievement-no-action"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn source(&self) -> &'static str {
+        include_str!("achievement_no_action.rs")
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for item in cx.items {
+            let a = &item.analysis;
+            if a.action || !(a.result || a.unmeasured_outcome) {
+                continue;
+            }
+            out.push(self.diag(
+                cx.doc.lines[item.line].content.clone(),
+                "成果は書かれていますが、それを生んだあなたの行動がありません。「何を・どう変えたか」（例：手順を見直し、ツールを導入し）を結果の前に加えてください。".to_string(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "achievement-no-action";
+
+    #[test]
+    fn valid() {
+        assert_ok(
+            ID,
+            &[
+                "## 職務経歴\n・訪問順を見直し、売上を前年比120%に伸ばした。",
+                "## 職務経歴\n・経理事務を担当。",
+            ],
+        );
+    }
+
+    #[test]
+    fn invalid() {
+        assert_ng(
+            ID,
+            &[
+                (
+                    "## 職務経歴\n・担当エリアの売上を前年比120%に伸ばした。",
+                    "売上",
+                ),
+                ("## 職務経歴\n・個人売上で支店内1位を獲得。", "1位"),
+            ],
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! # achievement-no-result: 実績に数字（結果）がない
+//!
+//! ## 何を検出するか
+//! 職務経歴の行で、行動（導入した・見直した など）や成果（改善した・向上させた）は書かれているのに、
+//! その結果を測る数字（%・割・件・時間・円・前年比・半減・ゼロ など）がない行。規模や期間の数字
+//! （20名の部署、約80社を担当、3年間）は結果とは数えません。
+//!
+//! ## なぜ問題か
+//! 採用担当者は職務経歴書を30〜60秒で読みます。数字のない実績は「どれだけ良くなったのか」が伝わらず、
+//! 再現性のある力として評価されません。事務職でも、作業時間・ミス件数・処理件数は数えられます。
+//!
+//! ## 例
+//! NG: 「問い合わせ管理表を作成し、対応漏れを減らした。」
+//! OK: 「問い合わせ管理表を作成し、対応漏れを月8件から1件に減らした。」
+//!
+//! ## 修正
+//! 自動修正はありません（数字はあなたにしか分かりません）。メッセージが、その行に合う数字の種類
+//! （作業時間・ミス件数・売上・金額・率）を提案します。
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub struct AchievementNoResult;
+
+/// Which kind of number fits a line, from the words in it.
+pub(crate) fn number_hint(text: &str) -> &'static str {
+    const HINTS: &[(&[&str], &str)] = &[
+        (
+            &[
+                "ミス",
+                "漏れ",
+                "誤り",
+                "エラー",
+                "不備",
+                "クレーム",
+                "苦情",
+                "事故",
+                "不良",
+            ],
+            "ミスや漏れの件数（例：月10件→1件、ゼロ件に）",
+        ),
+        (
+            &["コスト", "費用", "経費", "仕入", "資材", "単価", "予算"],
+            "金額（例：年間120万円削減、単価を15%下げた）",
+        ),
+        (
+            &[
+                "売上", "受注", "契約", "新規", "顧客", "営業", "成約", "販売",
+            ],
+            "売上や件数（例：前年比120%、新規契約30件）",
+        ),
+        (
+            &["採用", "離職", "定着", "研修", "教育", "育成", "応募"],
+            "人数や率（例：離職率20%→8%、応募数2倍）",
+        ),
+        (
+            &[
+                "時間",
+                "作業",
+                "工数",
+                "効率",
+                "自動",
+                "マクロ",
+                "テンプレート",
+                "手順",
+                "業務",
+                "処理",
+                "電子化",
+                "システム",
+            ],
+            "作業時間（例：1件60分→20分、月20時間削減）",
+        ),
+    ];
+    HINTS
+        .iter()
+        .find(|(words, _)| words.iter().any(|w| text.contains(w)))
+        .map_or("変化を表す数字（%・件数・時間・金額）", |(_, hint)| hint)
+}
+
+impl Rule for AchievementNoResult {
+    fn id(&self) -> &'static str {
+        "achievement-no-result"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn source(&self) -> &'static str {
+        include_str!("achievement_no_result.rs")
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for item in cx.items {
+            let a = &item.analysis;
+            if a.result || !(a.action || a.unmeasured_outcome) {
+                continue;
+            }
+            let line = &cx.doc.lines[item.line];
+            let text = cx.doc.line_content(item.line);
+            out.push(self.diag(
+                line.content.clone(),
+                format!(
+                    "結果を示す数字がありません。この行なら{}を加えると、成果の大きさが伝わります。",
+                    number_hint(text)
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "achievement-no-result";
+
+    #[test]
+    fn valid() {
+        assert_ok(
+            ID,
+            &[
+                "## 職務経歴\n・見積のテンプレートを作り、作成時間を1件60分から20分に短縮した。",
+                "## 職務経歴\n・受発注業務を担当。",
+                "## 職務経歴\n・年間で新規契約120件を獲得。",
+            ],
+        );
+    }
+
+    #[test]
+    fn invalid() {
+        assert_ng(
+            ID,
+            &[
+                (
+                    "## 職務経歴\n・新しい勤怠システムの導入を提案した。",
+                    "勤怠システム",
+                ),
+                (
+                    "## 職務経歴\n・20名のチームで業務フローを見直した。",
+                    "業務フロー",
+                ),
+                (
+                    "## 職務経歴\n・請求書のチェック手順を改善した。",
+                    "チェック手順",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn hint_fits_the_line() {
+        let f = findings(
+            ID,
+            "## 職務経歴\n・入力ミスを防ぐチェックリストを作成した。",
+        );
+        assert!(
+            f[0].message.contains("ミスや漏れの件数"),
+            "{}",
+            f[0].message
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! # sentence-length: 一文が長すぎる
+//!
+//! ## 何を検出するか
+//! 100字（`thresholds.sentence_length`）を超える文。箇条書きの一行も一文として数えます。
+//!
+//! ## なぜ問題か
+//! 長い文は主語と述語が離れ、何をして何が良くなったのかが読み取りにくくなります。採用担当者は
+//! 一通を30〜60秒で読みます。
+//!
+//! ## 例
+//! NG: 「前職では営業事務として受発注業務と請求業務と在庫管理を担当しており、その中で…（120字）」
+//! OK: 二つか三つの文に分け、一文一義にする
+//!
+//! ## 修正
+//! 自動修正はありません。「〜し、〜し、」と続く所で文を切り、課題・行動・結果を別の文にしてください。
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub struct SentenceLength;
+
+impl Rule for SentenceLength {
+    fn id(&self) -> &'static str {
+        "sentence-length"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn source(&self) -> &'static str {
+        include_str!("sentence_length.rs")
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let max = cx.config.thresholds.sentence_length;
+        for (_, s) in cx.sentences() {
+            let n = cx.doc.slice(s.clone()).chars().count();
+            if n > max {
+                out.push(self.diag(s, format!("一文が{n}字あります（目安は{max}字以内）。「〜し、」で続く所で文を切り、一文に一つのことを書いてください。")));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "sentence-length";
+
+    #[test]
+    fn valid() {
+        assert_ok(ID, &[&"あ".repeat(100), "短い文。短い文。"]);
+    }
+
+    #[test]
+    fn invalid() {
+        let long = format!("{}。", "受注入力を担当し".repeat(13));
+        assert_ng(ID, &[(&long, "受注入力")]);
+        let f = findings(ID, &long);
+        assert!(f[0].message.contains("105字"), "{}", f[0].message);
+    }
+}

@@ -1,0 +1,87 @@
+//! # task-list-only: 職歴が業務の列挙だけ（やったことリスト）
+//!
+//! ## 何を検出するか
+//! 一つの職歴（会社・期間のまとまり）の行が、担当業務の列挙（〜を担当、〜に従事、〜業務）だけで、
+//! 行動や結果を書いた行が一つもないもの。いわゆる「モブキャラ経歴書」です。
+//!
+//! ## なぜ問題か
+//! 業務の列挙は、同じ職種の誰にでも書けます。採用担当者が知りたいのは、その仕事をあなたが
+//! どう工夫し、何が良くなったかです。書類選考で落ちる職務経歴書の典型です。
+//!
+//! ## 例
+//! NG: 「・受注データの入力業務を担当。」「・請求書の発行。」だけの職歴
+//! OK: 上に加えて「・入力ミスが月5件ほどあったため、ダブルチェック表を作り、ミスを月1件に減らした。」
+//!
+//! ## 修正
+//! 自動修正はありません。各職歴に、課題→行動→結果の行を少なくとも一つ加えてください。
+//! 実績が思い浮かばないときは `naitei goals` が業務から測れる目標を提案します。
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub struct TaskListOnly;
+
+impl Rule for TaskListOnly {
+    fn id(&self) -> &'static str {
+        "task-list-only"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn source(&self) -> &'static str {
+        include_str!("task_list_only.rs")
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        for job in &cx.doc.jobs {
+            let items: Vec<_> = cx
+                .items
+                .iter()
+                .filter(|i| job.items.contains(&i.line))
+                .collect();
+            if items.is_empty() || items.iter().any(|i| i.analysis.action || i.analysis.result) {
+                continue;
+            }
+            let line = &cx.doc.lines[job.heading];
+            let span = line.content.clone();
+            let name = job
+                .company
+                .as_deref()
+                .map_or(String::new(), |c| format!("「{c}」の"));
+            out.push(self.diag(
+                span,
+                format!(
+                    "{name}職歴が業務の列挙だけ（{}行）で、行動と結果を書いた行がありません。少なくとも一つ、課題→行動→数字の実績を加えてください（例：「〜に時間がかかっていたため、〜を作成し、作業時間を月10時間減らした」）。",
+                    items.len()
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const ID: &str = "task-list-only";
+
+    #[test]
+    fn valid() {
+        assert_ok(
+            ID,
+            &[
+                "## 職務経歴\n### 株式会社A\n・受注入力を担当。\n・入力ミスが多かったため、チェック表を作り、ミスを半減させた。",
+            ],
+        );
+    }
+
+    #[test]
+    fn invalid() {
+        assert_ng(
+            ID,
+            &[(
+                "## 職務経歴\n### 株式会社A（2019年4月〜現在）\n・受注入力を担当。\n・請求書の発行。\n・電話応対。",
+                "株式会社A",
+            )],
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! Output formats for reviews: human (terminal), JSON (SPEC.md) and Markdown.
+
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+
+use naitei_core::{Finding, Review, Severity};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Markdown,
+}
+
+/// One reviewed file as it appears in `{"files": [...]}`.
+#[derive(Debug, Serialize)]
+pub struct FileReport<'a> {
+    pub path: String,
+    pub encoding: String,
+    #[serde(flatten)]
+    pub review: &'a Review,
+}
+
+/// Colours only on a terminal, and never with NO_COLOR set.
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+struct Paint(bool);
+impl Paint {
+    fn sev(&self, s: Severity) -> (&'static str, &'static str) {
+        if !self.0 {
+            return ("", "");
+        }
+        let c = match s {
+            Severity::Error => "\x1b[1;31m",
+            Severity::Warning => "\x1b[1;33m",
+            Severity::Info => "\x1b[1;36m",
+        };
+        (c, "\x1b[0m")
+    }
+    fn dim(&self) -> (&'static str, &'static str) {
+        if self.0 {
+            ("\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "")
+        }
+    }
+    fn bold(&self) -> (&'static str, &'static str) {
+        if self.0 {
+            ("\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "")
+        }
+    }
+}
+
+/// The source line of a finding with the span underlined (aligned for wide characters).
+fn snippet(source: &str, f: &Finding, paint: &Paint, out: &mut String) {
+    let Some(line_text) = source.lines().nth(f.line - 1) else {
+        return;
+    };
+    let line_text = line_text.trim_end_matches('\r');
+    let num = f.line.to_string();
+    let pad = " ".repeat(num.len());
+    let (d0, d1) = paint.dim();
+    let _ = writeln!(out, "  {d0}{num} |{d1} {line_text}");
+    let before: String = line_text.chars().take(f.column - 1).collect();
+    let span_chars = if f.end_line == f.line {
+        f.end_column.saturating_sub(f.column)
+    } else {
+        line_text.chars().count().saturating_sub(f.column - 1)
+    };
+    let marked: String = line_text
+        .chars()
+        .skip(f.column - 1)
+        .take(span_chars.max(1))
+        .collect();
+    let indent = " ".repeat(before.width());
+    let carets = "^".repeat(marked.width().max(1));
+    let (c0, c1) = paint.sev(f.severity);
+    let _ = writeln!(out, "  {d0}{pad} |{d1} {indent}{c0}{carets}{c1}");
+}
+
+pub fn human(files: &[FileReport<'_>], sources: &[&str], color: bool) -> String {
+    let paint = Paint(color);
+    let mut out = String::new();
+    for (file, source) in files.iter().zip(sources) {
+        let r = file.review;
+        let (b0, b1) = paint.bold();
+        let (d0, d1) = paint.dim();
+        let _ = writeln!(out, "{b0}{}{b1} {d0}（{}）{d1}", file.path, file.encoding);
+        for f in &r.diagnostics {
+            let (c0, c1) = paint.sev(f.severity);
+            let _ = writeln!(
+                out,
+                "{}:{}:{}: {c0}{}{c1} [{}]",
+                file.path,
+                f.line,
+                f.column,
+                f.severity.label(),
+                f.rule
+            );
+            snippet(source, f, &paint, &mut out);
+            let _ = writeln!(out, "  {}", f.message);
+            if let Some(fix) = &f.fix {
+                let how = if fix.safe {
+                    "自動修正できます（--fix）"
+                } else {
+                    "修正案"
+                };
+                let _ = writeln!(
+                    out,
+                    "  {d0}{how}: 「{}」→「{}」{d1}",
+                    f.text, fix.replacement
+                );
+            }
+            out.push('\n');
+        }
+        let s = &r.summary;
+        let _ = writeln!(out, "{b0}まとめ{b1}");
+        let _ = writeln!(out, "  職務経歴の行: {}行（職歴 {}件）", s.items, s.jobs);
+        let _ = writeln!(
+            out,
+            "  課題・行動・数字がそろった行: {}行 / 数字で結果を示した行: {}行 / 業務の列挙だけの行: {}行",
+            s.complete, s.with_result, s.duties
+        );
+        let _ = writeln!(
+            out,
+            "  分量: {}字（A4で約{:.1}枚）",
+            s.characters, s.estimated_pages
+        );
+        let _ = writeln!(
+            out,
+            "  指摘: エラー {}件、警告 {}件、情報 {}件",
+            s.errors, s.warnings, s.infos
+        );
+        if !s.top.is_empty() {
+            let _ = writeln!(out, "{b0}まず直すこと{b1}");
+            for (i, t) in s.top.iter().enumerate() {
+                let _ = writeln!(out, "  {}. {t}", i + 1);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn json(files: &[FileReport<'_>]) -> anyhow::Result<String> {
+    #[derive(Serialize)]
+    struct All<'a> {
+        files: &'a [FileReport<'a>],
+    }
+    Ok(serde_json::to_string_pretty(&All { files })? + "\n")
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn markdown(files: &[FileReport<'_>]) -> String {
+    let mut out = String::new();
+    for file in files {
+        let r = file.review;
+        let s = &r.summary;
+        let _ = writeln!(out, "# 職務経歴書レビュー: {}\n", file.path);
+        let _ = writeln!(out, "- 職務経歴の行: {}行（職歴 {}件）", s.items, s.jobs);
+        let _ = writeln!(
+            out,
+            "- 課題・行動・数字がそろった行: {}行、数字で結果を示した行: {}行",
+            s.complete, s.with_result
+        );
+        let _ = writeln!(
+            out,
+            "- 分量: {}字（A4で約{:.1}枚）",
+            s.characters, s.estimated_pages
+        );
+        let _ = writeln!(
+            out,
+            "- 指摘: エラー {}件、警告 {}件、情報 {}件\n",
+            s.errors, s.warnings, s.infos
+        );
+        if !s.top.is_empty() {
+            let _ = writeln!(out, "## まず直すこと\n");
+            for (i, t) in s.top.iter().enumerate() {
+                let _ = writeln!(out, "{}. {t}", i + 1);
+            }
+            out.push('\n');
+        }
+        if !r.items.is_empty() {
+            let _ = writeln!(
+                out,
+                "## 職務経歴の各行\n\n| 行 | 内容 | 課題 | 行動 | 数字 |\n|---:|---|:-:|:-:|:-:|"
+            );
+            let mark = |b: bool| if b { "○" } else { "－" };
+            for i in &r.items {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    i.line,
+                    md_escape(&i.text),
+                    mark(i.problem),
+                    mark(i.action),
+                    mark(i.result)
+                );
+            }
+            out.push('\n');
+        }
+        if !r.diagnostics.is_empty() {
+            let _ = writeln!(
+                out,
+                "## 指摘\n\n| 行:列 | 重要度 | ルール | 箇所 | 内容 |\n|---|---|---|---|---|"
+            );
+            for f in &r.diagnostics {
+                let _ = writeln!(
+                    out,
+                    "| {}:{} | {} | `{}` | {} | {} |",
+                    f.line,
+                    f.column,
+                    f.severity.label(),
+                    f.rule,
+                    md_escape(&f.text),
+                    md_escape(&f.message)
+                );
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
