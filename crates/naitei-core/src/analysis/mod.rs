@@ -106,7 +106,11 @@ fn clause_ranges(morphs: &[Morpheme]) -> Vec<Range<usize>> {
         let m = &morphs[i];
         let next = morphs.get(i + 1);
         let cut = (is_comma(m) && m.surface != "・" && m.surface != "(" && m.surface != "「")
-            || (is_conj_particle(m) && !matches!(m.surface.as_str(), "ながら" | "つつ"))
+            || (is_conj_particle(m)
+                && !matches!(m.surface.as_str(), "ながら" | "つつ")
+                && !(matches!(m.surface.as_str(), "て" | "で") && next.is_some_and(|n| n.pos == Pos::Verb && n.pos1 == "非自立")))
+            // 〜が続く中で / 〜する中、: the background ends at 中(で).
+            || (m.surface == "で" && i > 0 && morphs[i - 1].surface == "中")
             || ((m.pos == Pos::Verb || m.pos == Pos::Adjective)
                 && m.conj_form.starts_with("連用")
                 && next.is_some_and(|n| {
@@ -214,6 +218,44 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     Tense::Present
 }
 
+/// A verb that does not predicate the clause: used as a noun (「仕込み、」「おむつ替え、」
+/// with no argument before it) or modifying a noun (「フォークリフトを使用した入出庫作業」).
+fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) -> bool {
+    // The verb group: the verb, then auxiliaries, suffixes and dependent verbs.
+    let mut last = i;
+    while last + 1 < clause.end.max(morphs.len().min(clause.end + 1)) && last + 1 < morphs.len() {
+        let n = &morphs[last + 1];
+        let attached = n.pos == Pos::Auxiliary
+            || (n.pos == Pos::Verb && (n.pos1 == "接尾" || n.pos1 == "非自立"))
+            || (n.pos == Pos::Particle
+                && matches!(n.surface.as_str(), "て" | "で")
+                && morphs
+                    .get(last + 2)
+                    .is_some_and(|x| x.pos == Pos::Verb && x.pos1 == "非自立"));
+        if !attached {
+            break;
+        }
+        last += 1;
+    }
+    let tail = &morphs[last];
+    let next = morphs.get(last + 1);
+    let adnominal = (tail.conj_form.starts_with("基本形") || tail.conj_form.starts_with("連体"))
+        && next.is_some_and(|n| {
+            n.pos == Pos::Noun && !matches!(n.pos1.as_str(), "非自立" | "接尾") && !n.is_number()
+        });
+    let ends_here = next.is_none_or(|n| is_comma(n)) || last + 1 >= clause.end;
+    let has_argument = morphs[clause.start..i].iter().any(|m| {
+        m.pos == Pos::Particle
+            && matches!(
+                m.surface.as_str(),
+                "を" | "に" | "で" | "が" | "へ" | "と" | "から" | "より" | "まで"
+            )
+    });
+    let nominal =
+        last == i && morphs[i].conj_form.starts_with("連用") && ends_here && !has_argument;
+    adnominal || nominal
+}
+
 fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     let mut out = Vec::new();
     let end = clause.end;
@@ -225,6 +267,9 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     for i in clause.clone() {
         let m = &morphs[i];
         if m.pos == Pos::Verb && m.pos1 == "自立" {
+            if is_nominal_or_adnominal(morphs, clause.clone(), i) {
+                continue;
+            }
             let tense = tense_after(morphs, i, end);
             let (base, range) = if m.base == "する" || m.base == "できる" {
                 match sahen_head(morphs, i) {
@@ -297,6 +342,48 @@ fn text_of<'a>(text: &'a str, morphs: &[Morpheme], r: &Range<usize>) -> &'a str 
     &text[morphs[r.start].range.start..morphs[r.end - 1].range.end]
 }
 
+/// Clause endings that make it a cause or background.
+const CAUSE_MARKERS: &[&str] = &[
+    "ため",
+    "ために",
+    "ので",
+    "から",
+    "ことから",
+    "中で",
+    "中",
+    "なか",
+    "ものの",
+    "けれど",
+    "が",
+    "状況で",
+    "状況でも",
+    "状態で",
+    "中でも",
+];
+
+/// The last morpheme before the cause marker (…していた|ため → た).
+fn predicate_before_marker<'a>(content: &[&'a Morpheme]) -> Option<&'a Morpheme> {
+    content.iter().rev().copied().find(|m| {
+        !matches!(
+            m.surface.as_str(),
+            "ため"
+                | "に"
+                | "ので"
+                | "から"
+                | "こと"
+                | "中"
+                | "で"
+                | "なか"
+                | "ものの"
+                | "けれど"
+                | "が"
+                | "状況"
+                | "状態"
+                | "も"
+        )
+    })
+}
+
 /// Is this clause a cause/background and does it describe a difficulty?
 fn cause_and_problem(
     text: &str,
@@ -313,13 +400,34 @@ fn cause_and_problem(
     }) || lexicon::TROUBLE
         .iter()
         .any(|t| t.chars().count() >= 2 && s.contains(t));
-    let explicit = lexicon::PROBLEM_NOUN.iter().any(|p| s.contains(p))
-        && (s.contains("課題")
-            || s.contains("問題")
-            || s.contains("懸念")
-            || s.contains("リスク")
-            || s.contains("悩み")
-            || s.contains("ボトルネック"));
+    let explicit = lexicon::PROBLEM_NOUN.iter().any(|p| {
+        s.match_indices(p).any(|(at, _)| {
+            let before = &s[..at];
+            let after = &s[at + p.len()..];
+            before.ends_with('が')
+                || before.ends_with("という")
+                || before.ends_with("との")
+                || [
+                    "だった",
+                    "であった",
+                    "でした",
+                    "となって",
+                    "になって",
+                    "があった",
+                    "がある",
+                    "を抱え",
+                    "があり",
+                    "とな",
+                    "だ",
+                    "で、",
+                ]
+                .iter()
+                .any(|x| after.starts_with(x))
+        })
+    });
+    // A difficulty stated with a past copula: 赤字だった店舗で, 紙ベースで分からない状態だった.
+    let past_state = (has_trouble || s.contains("状態") || s.contains("状況"))
+        && (s.contains("だった") || s.contains("であった") || s.contains("でした"));
     // Trailing markers.
     while content.last().is_some_and(|m| is_comma(m)) {
         content.pop();
@@ -332,81 +440,77 @@ fn cause_and_problem(
     let ends_with = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
     // Verb/adjective/copula + ため/ので/から: a cause when the predicate is past or a state,
     // a purpose when it is an act in the present (削減するため).
-    let verbal_cause = ends_with(&[
-        "ため",
-        "ために",
-        "ので",
-        "から",
-        "ことから",
-        "中で",
-        "なか",
-        "ものの",
-        "けれど",
-        "が",
-    ]) && {
-        let before_marker = content
-            .iter()
-            .rev()
-            .skip_while(|m| {
-                matches!(
-                    m.surface.as_str(),
-                    "ため"
-                        | "に"
-                        | "ので"
-                        | "から"
-                        | "こと"
-                        | "中"
-                        | "で"
-                        | "なか"
-                        | "ものの"
-                        | "けれど"
-                        | "が"
-                )
-            })
-            .next();
-        match before_marker {
-            Some(m) if m.pos == Pos::Auxiliary => {
-                m.base == "た" || m.base == "だ" || m.base == "ない"
+    let verbal_cause = ends_with(CAUSE_MARKERS)
+        && {
+            match predicate_before_marker(&content) {
+                Some(m) if m.pos == Pos::Auxiliary => {
+                    m.base == "た" || m.base == "だ" || m.base == "ない"
+                }
+                Some(m) if m.pos == Pos::Adjective => true,
+                Some(m) if m.pos == Pos::Verb => {
+                    state_pred || m.base == "いる" || m.base == "ある" || m.pos1 == "接尾"
+                }
+                Some(m) if m.pos == Pos::Noun => has_trouble,
+                _ => false,
             }
-            Some(m) if m.pos == Pos::Adjective => true,
-            Some(m) if m.pos == Pos::Verb => state_pred || m.base == "いる" || m.base == "ある",
-            Some(m) if m.pos == Pos::Noun => has_trouble,
-            _ => false,
         }
-    } && !(last == "が" && !situation);
+        && !(last == "が" && !situation);
     let noun_cause = lexicon::CAUSE_AFTER_NOUN
         .iter()
         .any(|c| s.ends_with(c) || s.contains(&format!("{c}、")) || s.ends_with(&format!("{c}て")))
         && has_trouble;
     let causal = verbal_cause || noun_cause;
-    // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた.
+    // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
+    // 残業が月40時間を超えていた.
+    let subject_only = content
+        .iter()
+        .any(|m| m.surface == "が" && m.pos1 == "格助詞")
+        && !content.iter().any(|m| m.surface == "を");
     let ongoing_state = preds.iter().any(|p| {
-        p.kind == PredicateKind::State
-            && matches!(p.tense, Tense::Progressive | Tense::Past)
-            && p.base != "する"
-    }) && (has_trouble
-        || preds.iter().any(|p| {
-            matches!(
-                p.base.as_str(),
-                "かかる"
-                    | "続く"
-                    | "発生"
-                    | "多発"
-                    | "頻発"
-                    | "滞る"
-                    | "遅れる"
-                    | "手間取る"
-                    | "分かれる"
-                    | "属人化"
-                    | "散在"
-                    | "生じる"
-                    | "起きる"
-                    | "起こる"
-                    | "追われる"
-            )
-        }));
-    let problem = explicit || (causal && situation) || ongoing_state;
+        p.tense == Tense::Progressive
+            && (p.kind == PredicateKind::State || has_trouble || subject_only)
+            && p.kind != PredicateKind::Duty
+    });
+    // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
+    let past_cause = verbal_cause && {
+        predicate_before_marker(&content).is_some_and(|m| {
+            (m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "た" | "ない" | "だ"))
+                || m.pos == Pos::Adjective
+        })
+    };
+    let problem = explicit || (causal && (situation || past_cause)) || ongoing_state || past_state;
     (causal, problem)
+}
+
+/// A performance measure named before the number, in a clause without a duty: 合格率90%,
+/// 削減額は約800万円, 60名中1位.
+fn measured_by_noun(before: &str, q: &Quantity, clause: Option<&Clause>) -> bool {
+    if clause.is_some_and(|c| c.predicates.iter().any(|p| p.kind == PredicateKind::Duty)) {
+        return false;
+    }
+    let before = before.trim_end_matches(|c: char| {
+        matches!(c, 'は' | 'が' | 'で' | ':' | '：' | ' ' | '約' | '(' | '（')
+    });
+    let rate_unit = matches!(q.unit.as_str(), "%" | "割" | "ポイント" | "倍" | "位");
+    let rate_noun = ["率", "度", "成績", "順位", "評価", "スコア", "点数", "平均"]
+        .iter()
+        .any(|n| before.ends_with(n))
+        || before.ends_with("中");
+    let change_noun = [
+        "削減額",
+        "削減効果",
+        "短縮効果",
+        "改善効果",
+        "削減幅",
+        "増加額",
+        "増加幅",
+        "効果額",
+        "削減時間",
+        "短縮時間",
+    ]
+    .iter()
+    .any(|n| before.ends_with(n));
+    (rate_unit && rate_noun) || change_noun
 }
 
 /// Refines the role of each quantity from the clause it stands in.
@@ -470,7 +574,13 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
             } else {
                 Role::Outcome
             }
-        } else if paired {
+        } else if paired
+            || measured_by_noun(
+                &text[clause.map_or(0, |c| c.range.start)..q.range.start],
+                q,
+                clause,
+            )
+        {
             Role::Outcome
         } else if q.context.target
             && clause.is_some_and(|c| {
@@ -515,6 +625,25 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             for p in &mut c.predicates {
                 if p.kind == PredicateKind::Action || p.kind == PredicateKind::Duty {
                     // An act inside a cause clause (FAXで行われ) is background, not the seeker's act.
+                    p.kind = PredicateKind::State;
+                }
+            }
+        }
+    }
+    // A clause with a が-subject and no を-object reports what happened, not what the seeker
+    // did: 出店が相次ぎ, 電話がつながりにくい.
+    for c in &mut clauses {
+        let in_clause: Vec<&Morpheme> = morphs
+            .iter()
+            .filter(|m| m.range.start >= c.range.start && m.range.end <= c.range.end)
+            .collect();
+        let subject = in_clause
+            .iter()
+            .any(|m| m.surface == "が" && m.pos1 == "格助詞");
+        let object = in_clause.iter().any(|m| m.surface == "を");
+        if subject && !object {
+            for p in &mut c.predicates {
+                if p.kind == PredicateKind::Action {
                     p.kind = PredicateKind::State;
                 }
             }

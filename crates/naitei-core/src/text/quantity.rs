@@ -407,6 +407,22 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
     }
     let unit = UNITS.iter().copied().find(|u| rest.starts_with(u))?;
     let mut end = num_end + unit.len();
+    // Fractions: 3分の1, 三分の一 (a ratio, not minutes).
+    if unit == "分" && text[end..].starts_with('の') {
+        let after_no = end + 'の'.len_utf8();
+        if let Some((numerator, e)) = read_number(sc, after_no).filter(|_| value > 0.0) {
+            let mut q = make(
+                text,
+                i..e,
+                numerator / value,
+                "倍",
+                Role::Scale,
+                Context::default(),
+            );
+            annotate(sc, &mut q, found);
+            return Some(q);
+        }
+    }
     // The unit must end at a word boundary: 一人前, 一本化 and 3部作 are not quantities.
     let next = text[end..].chars().next();
     let wordlike = |c: char| !c.is_ascii() && c.is_alphanumeric();
@@ -559,6 +575,13 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
             q.context.to = true;
         }
     }
+    // 1時間早く, 2週間前倒し, 3割少なく: the number is the size of a change.
+    if ["早く", "短く", "少なく", "前倒し", "早め", "早ま"]
+        .iter()
+        .any(|w| after_trim.starts_with(w))
+    {
+        q.context.change_word = true;
+    }
     if after_trim.starts_with('の') {
         q.context.attributive = true;
     }
@@ -682,6 +705,11 @@ mod tests {
         assert!(q[1].context.from && q[2].context.to);
         let q = qs("10名のチームで");
         assert!(q[0].context.attributive);
+        let q = qs("是正指摘を３分の１に減らした");
+        assert_eq!((q.len(), q[0].unit.as_str()), (1, "倍"));
+        assert!((q[0].value - 1.0 / 3.0).abs() < 1e-9);
+        assert!((qs("三分の一に")[0].value - 1.0 / 3.0).abs() < 1e-9);
+        assert!(qs("閉店作業を1時間早く終えた")[0].context.change_word);
         let q = qs("売上を前年比120%に伸ばした");
         assert_eq!(q[0].comparison.as_deref(), Some("前年比"));
         assert!(q[0].context.target);
