@@ -156,27 +156,37 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
         .map(|(_, k)| *k)
 }
 
-/// UTF-16 without a BOM: Japanese or ASCII text has a NUL in every other byte of ASCII chars.
+/// UTF-16 without a BOM: the bytes hold NULs (UTF-8 and Shift_JIS text never do) and one of
+/// the two byte orders decodes into plausible Japanese or ASCII text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
-    let sample = &bytes[..bytes.len().min(4096)];
-    let even_nuls = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nuls = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
-    let pairs = sample.len() / 2;
-    if odd_nuls * 4 > pairs && even_nuls * 20 < pairs {
-        Some(encoding_rs::UTF_16LE)
-    } else if even_nuls * 4 > pairs && odd_nuls * 20 < pairs {
-        Some(encoding_rs::UTF_16BE)
-    } else {
-        None
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE]
+        .into_iter()
+        .find(|enc| {
+            let (text, had_errors) = enc.decode_without_bom_handling(sample);
+            !had_errors && plausible_text(&text)
+        })
+}
+
+/// At least 95% of the characters are what a Japanese document is made of.
+fn plausible_text(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut good = 0usize;
+    for c in text.chars() {
+        total += 1;
+        let ok = matches!(c, '\n' | '\r' | '\t')
+            || (' '..='~').contains(&c)
+            || ('\u{3000}'..='\u{30FF}').contains(&c)
+            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+            || ('\u{2000}'..='\u{27BF}').contains(&c)
+            || ('\u{00A0}'..='\u{00FF}').contains(&c);
+        good += usize::from(ok);
     }
+    total > 0 && good * 100 >= total * 95
 }
 
 /// Expands directories into the résumé files they hold (.md, .markdown, .txt), sorted.

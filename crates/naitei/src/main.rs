@@ -5,6 +5,7 @@ mod cmd;
 mod config;
 mod error;
 mod input;
+mod output;
 mod report;
 
 use std::process::ExitCode;

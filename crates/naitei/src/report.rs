@@ -57,30 +57,41 @@ impl Paint {
     }
 }
 
+/// Characters of context shown around a span on long lines.
+const CONTEXT_CHARS: usize = 24;
+
 /// The source line of a finding with the span underlined (aligned for wide characters).
+/// Long lines are cut to a window around the span, marked with "…".
 fn snippet(source: &str, f: &Finding, paint: &Paint, out: &mut String) {
     let Some(line_text) = source.lines().nth(f.line - 1) else {
         return;
     };
-    let line_text = line_text.trim_end_matches('\r');
+    let chars: Vec<char> = line_text.trim_end_matches('\r').chars().collect();
+    let start = (f.column - 1).min(chars.len());
+    let span_len = if f.end_line == f.line {
+        f.end_column.saturating_sub(f.column)
+    } else {
+        chars.len() - start
+    };
+    // Very long spans (a whole paragraph) show their beginning only.
+    let end = (start + span_len.clamp(1, 2 * CONTEXT_CHARS)).min(chars.len());
+    let from = start.saturating_sub(CONTEXT_CHARS);
+    let to = (end + CONTEXT_CHARS).min(chars.len());
+    let lead = if from > 0 { "…" } else { "" };
+    let trail = if to < chars.len() { "…" } else { "" };
+    let before: String = chars[from..start].iter().collect();
+    let marked: String = chars[start..end].iter().collect();
+    let after: String = chars[end..to].iter().collect();
     let num = f.line.to_string();
     let pad = " ".repeat(num.len());
     let (d0, d1) = paint.dim();
-    let _ = writeln!(out, "  {d0}{num} |{d1} {line_text}");
-    let before: String = line_text.chars().take(f.column - 1).collect();
-    let span_chars = if f.end_line == f.line {
-        f.end_column.saturating_sub(f.column)
-    } else {
-        line_text.chars().count().saturating_sub(f.column - 1)
-    };
-    let marked: String = line_text
-        .chars()
-        .skip(f.column - 1)
-        .take(span_chars.max(1))
-        .collect();
-    let indent = " ".repeat(before.width());
-    let carets = "^".repeat(marked.width().max(1));
     let (c0, c1) = paint.sev(f.severity);
+    let _ = writeln!(
+        out,
+        "  {d0}{num} |{d1} {lead}{before}{marked}{after}{trail}"
+    );
+    let indent = " ".repeat(lead.width() + before.width());
+    let carets = "^".repeat(marked.width().max(1));
     let _ = writeln!(out, "  {d0}{pad} |{d1} {indent}{c0}{carets}{c1}");
 }
 

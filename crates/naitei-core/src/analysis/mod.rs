@@ -241,9 +241,9 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
     let next = morphs.get(last + 1);
     let adnominal = (tail.conj_form.starts_with("基本形") || tail.conj_form.starts_with("連体"))
         && next.is_some_and(|n| {
-            n.pos == Pos::Noun && !matches!(n.pos1.as_str(), "非自立" | "接尾") && !n.is_number()
+            n.pos == Pos::Noun && !matches!(n.pos1, "非自立" | "接尾") && !n.is_number()
         });
-    let ends_here = next.is_none_or(|n| is_comma(n)) || last + 1 >= clause.end;
+    let ends_here = next.is_none_or(is_comma) || last + 1 >= clause.end;
     let has_argument = morphs[clause.start..i].iter().any(|m| {
         m.pos == Pos::Particle
             && matches!(
@@ -454,7 +454,7 @@ fn cause_and_problem(
                 _ => false,
             }
         }
-        && !(last == "が" && !situation);
+        && (last != "が" || situation);
     let noun_cause = lexicon::CAUSE_AFTER_NOUN
         .iter()
         .any(|c| s.ends_with(c) || s.contains(&format!("{c}、")) || s.ends_with(&format!("{c}て")))
@@ -544,9 +544,7 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         ]
         .iter()
         .any(|m| after.starts_with(m));
-        let role = if q.context.denominator || scale_marker {
-            q.role
-        } else if in_problem {
+        let role = if q.context.denominator || scale_marker || in_problem {
             q.role
         } else if q.comparison.is_some() || q.context.change_word {
             Role::Outcome
@@ -580,18 +578,16 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                 q,
                 clause,
             )
-        {
-            Role::Outcome
-        } else if q.context.target
-            && clause.is_some_and(|c| {
-                c.predicates.iter().any(|p| {
-                    matches!(
-                        p.base.as_str(),
-                        "する" | "なる" | "抑える" | "収める" | "とどめる"
-                    )
-                }) || text[c.range.clone()].contains("にした")
-                    || text[c.range.clone()].contains("になった")
-            })
+            || q.context.target
+                && clause.is_some_and(|c| {
+                    c.predicates.iter().any(|p| {
+                        matches!(
+                            p.base.as_str(),
+                            "する" | "なる" | "抑える" | "収める" | "とどめる"
+                        )
+                    }) || text[c.range.clone()].contains("にした")
+                        || text[c.range.clone()].contains("になった")
+                })
         {
             Role::Outcome
         } else {

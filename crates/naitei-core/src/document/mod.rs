@@ -299,10 +299,10 @@ fn bracket_title(s: &str) -> Option<(&str, &str)> {
         ("《", "》"),
         ("〔", "〕"),
     ] {
-        if let Some(rest) = s.strip_prefix(open) {
-            if let Some(end) = rest.find(close) {
-                return Some((&rest[..end], rest[end + close.len()..].trim()));
-            }
+        if let Some(rest) = s.strip_prefix(open)
+            && let Some(end) = rest.find(close)
+        {
+            return Some((&rest[..end], rest[end + close.len()..].trim()));
         }
     }
     None
@@ -408,14 +408,14 @@ fn classify_line(line: &str) -> Classified {
             };
         }
     }
-    if let Some(m) = BULLET_RE.find(t) {
-        if m.end() < t.len() {
-            return Classified {
-                kind: LineKind::Bullet,
-                level: 0,
-                content: at(&t[m.end()..]),
-            };
-        }
+    if let Some(m) = BULLET_RE.find(t)
+        && m.end() < t.len()
+    {
+        return Classified {
+            kind: LineKind::Bullet,
+            level: 0,
+            content: at(&t[m.end()..]),
+        };
     }
     let bare = t.trim_end_matches([':', '：']);
     if bare.chars().count() <= 15
@@ -597,6 +597,7 @@ fn build_sections(text: &str, lines: &mut [Line]) -> Vec<Section> {
     }];
     let mut current = 0;
     let mut current_level = 0u8;
+    #[allow(clippy::needless_range_loop)] // the loop body writes lines[i] after reading it
     for i in 0..lines.len() {
         let line = &lines[i];
         if line.kind == LineKind::Heading {

@@ -53,6 +53,22 @@ impl Rule for DoubledJoshi {
                     seen.clear();
                     continue;
                 }
+                // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
+                if (m.pos == Pos::Verb || m.pos == Pos::Adjective)
+                    && m.conj_form.starts_with("連用")
+                    && morphs.get(k + 1).is_some_and(|n| {
+                        n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾"
+                    })
+                {
+                    seen.clear();
+                    continue;
+                }
+                // では / には / でも: a compound particle on a topic phrase.
+                if morphs.get(k + 1).is_some_and(|n| {
+                    n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も")
+                }) {
+                    continue;
+                }
                 let is_case = m.pos == Pos::Particle
                     && (m.pos1 == "格助詞" || m.pos1 == "係助詞")
                     && CHECKED.contains(&m.surface.as_str());

@@ -10,6 +10,11 @@ use vibrato::{Dictionary, Tokenizer};
 
 static DICT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ipadic.dic"));
 
+/// Tables of the part-of-speech ids used in the compact features (see build.rs).
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/pos_tables.rs"));
+}
+
 static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
     // The bytes were produced by our own build script from the same vibrato version, so a
     // failure here is a build defect, not a user error.
@@ -45,13 +50,13 @@ pub struct Morpheme {
     pub surface: String,
     pub pos: Pos,
     /// IPADIC 品詞細分類1 (e.g. サ変接続, 数, 接尾, 格助詞, 自立).
-    pub pos1: String,
+    pub pos1: &'static str,
     /// IPADIC 品詞細分類2 (e.g. 助数詞).
-    pub pos2: String,
+    pub pos2: &'static str,
     /// 活用型 (e.g. サ変・スル, 一段).
-    pub conj_type: String,
+    pub conj_type: &'static str,
     /// 活用形 (e.g. 連用形, 基本形).
-    pub conj_form: String,
+    pub conj_form: &'static str,
     /// 原形; the surface when the dictionary has none (unknown words).
     pub base: String,
 }
@@ -96,17 +101,27 @@ pub fn analyze(text: &str) -> Vec<Morpheme> {
     let mut out = Vec::with_capacity(worker.num_tokens());
     for i in 0..worker.num_tokens() {
         let token = worker.token(i);
-        let mut cols = token.feature().split(',');
-        let mut next = || cols.next().unwrap_or("*").to_string();
-        let pos = pos_of(&next());
-        let pos1 = next();
-        let pos2 = next();
-        let _pos3 = next();
-        let conj_type = next();
-        let conj_form = next();
-        let base = next();
+        // Compact feature: POSID,CTID,CFID,BASE (build.rs).
+        let mut cols = token.feature().splitn(4, ',');
+        let mut id = || {
+            cols.next()
+                .and_then(|c| c.parse::<usize>().ok())
+                .unwrap_or(0)
+        };
+        let [pos, pos1, pos2, _pos3] = tables::POS
+            .get(id())
+            .copied()
+            .unwrap_or(["記号", "一般", "*", "*"]);
+        let conj_type = tables::CONJ_TYPE.get(id()).copied().unwrap_or("*");
+        let conj_form = tables::CONJ_FORM.get(id()).copied().unwrap_or("*");
+        let base = cols.next().unwrap_or("");
         let surface = token.surface().to_string();
-        let base = if base == "*" { surface.clone() } else { base };
+        let base = if base.is_empty() {
+            surface.clone()
+        } else {
+            base.to_string()
+        };
+        let pos = pos_of(pos);
         out.push(Morpheme {
             range: token.range_byte(),
             surface,

@@ -364,10 +364,10 @@ pub fn extract(text: &str, morphs: &[Morpheme]) -> Vec<Quantity> {
 fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Quantity> {
     let text = sc.text;
     // Not in the middle of a number or a word made of letters (ISO9001, Windows11).
-    if let Some(prev) = text[..i].chars().next_back() {
-        if prev.is_ascii_alphanumeric() || prev == '.' || prev == ',' {
-            return None;
-        }
+    if let Some(prev) = text[..i].chars().next_back()
+        && (prev.is_ascii_alphanumeric() || prev == '.' || prev == ',')
+    {
+        return None;
     }
     // 年号: 令和2年, R2.4 — handled as a date.
     let before = &text[..i];
@@ -483,11 +483,11 @@ fn word_quantity(sc: &Scanner<'_>, i: usize) -> Option<Quantity> {
     let mut end = m.range.end;
     let mut unit = unit.to_string();
     // ゼロ件, ゼロ化
-    if m.base == "ゼロ" {
-        if let Some(u) = UNITS.iter().find(|u| sc.text[end..].starts_with(*u)) {
-            unit = fold_unit(u).to_string();
-            end += u.len();
-        }
+    if m.base == "ゼロ"
+        && let Some(u) = UNITS.iter().find(|u| sc.text[end..].starts_with(*u))
+    {
+        unit = fold_unit(u).to_string();
+        end += u.len();
     }
     let mut ctx = Context {
         change_word: !matches!(m.base.as_str(), "半日" | "半年" | "半分"),

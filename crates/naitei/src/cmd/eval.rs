@@ -33,28 +33,33 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             .is_some_and(|m| report.labels.iter().any(|l| l.f1 < m));
         reports.push((f.clone(), report));
     }
+    let mut out = String::new();
     if args.json {
         let v: Vec<_> = reports
             .iter()
             .map(|(f, r)| serde_json::json!({"path": f, "report": r}))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        out = serde_json::to_string_pretty(&v)? + "\n";
     } else {
+        use std::fmt::Write as _;
         for (f, r) in &reports {
-            println!("{f}（{}、{}件）", r.kind, r.examples);
-            println!(
+            let _ = writeln!(out, "{f}（{}、{}件）", r.kind, r.examples);
+            let _ = writeln!(
+                out,
                 "  {:<14} {:>9} {:>9} {:>9} {:>9} {:>7}",
                 "label", "precision", "recall", "F1", "accuracy", "support"
             );
             for l in &r.labels {
-                println!(
+                let _ = writeln!(
+                    out,
                     "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7}",
                     l.label, l.precision, l.recall, l.f1, l.accuracy, l.support
                 );
             }
             if args.misses {
                 for m in &r.misses {
-                    println!(
+                    let _ = writeln!(
+                        out,
                         "  ✗ {} {} 正解={} {}",
                         m.id,
                         m.label,
@@ -65,6 +70,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    crate::output::emit(&out)?;
     Ok(if below {
         ExitCode::from(1)
     } else {

@@ -43,30 +43,32 @@ pub fn markdown_table() -> String {
 }
 
 pub fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
-    match args.format {
+    let text = match args.format {
         ListFormat::Json => {
             let infos: Vec<_> = rules::all().iter().map(|r| rules::info(*r)).collect();
-            println!("{}", serde_json::to_string_pretty(&infos)?);
+            serde_json::to_string_pretty(&infos)? + "\n"
         }
-        ListFormat::Markdown => print!("{}", markdown_table()),
-        ListFormat::Human => {
-            for r in rules::all() {
+        ListFormat::Markdown => markdown_table(),
+        ListFormat::Human => rules::all()
+            .iter()
+            .map(|r| {
                 let i = rules::info(*r);
                 let summary = i
                     .summary
                     .split_once(": ")
                     .map_or(i.summary.as_str(), |(_, s)| s);
-                println!("{:<24} {:<4} {}", i.id, i.severity.label(), summary);
-            }
-        }
-    }
+                format!("{:<24} {:<4} {}\n", i.id, i.severity.label(), summary)
+            })
+            .collect(),
+    };
+    crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
     match rules::find(&args.rule) {
         Some(r) => {
-            println!("{}", rules::info(r).doc);
+            crate::output::emit(&(rules::info(r).doc + "\n"))?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
