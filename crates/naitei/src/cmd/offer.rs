@@ -89,9 +89,9 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         }),
         row("年間休日", &|o| format!("{}日", o.annual_holidays)),
         row("時給換算（固定残業込み）", &|o| {
-            format!("{:.0}円", o.hourly)
+            yen(o.hourly.round() as i64)
         }),
-        row("基本の時給", &|o| format!("{:.0}円", o.hourly_base)),
+        row("基本の時給", &|o| yen(o.hourly_base.round() as i64)),
     ];
     if comparison.current_salary.is_some() {
         rows.push(row("現年収との差", &|o| {
