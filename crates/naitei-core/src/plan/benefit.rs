@@ -74,6 +74,9 @@ pub struct Benefit {
     /// Days that fit in the 受給期間 from `payment_start`; `lost_days` do not.
     pub payable_days: u32,
     pub lost_days: u32,
+    /// Days still to be paid counted from the plan's "today" (drawing without a break): all payable
+    /// days before `payment_start`, none after `last_payment_date`.
+    pub days_left: u32,
     /// 再就職手当 at 70% (≥ 2/3 of the days left) and 60% (≥ 1/3 left).
     pub reemployment: Vec<ReemploymentThreshold>,
     /// Approximate 失業認定日 (every 4 weeks from the claim; Hello Work sets the real dates).
@@ -294,6 +297,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
         last_payment_date: None,
         payable_days: 0,
         lost_days: 0,
+        days_left: 0,
         reemployment: Vec::new(),
         certification_dates: Vec::new(),
         ineligible_reason,
@@ -331,7 +335,27 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
         let payable = u32::try_from(payable).unwrap_or(u32::MAX).min(days);
         benefit.payable_days = payable;
         benefit.lost_days = days - payable;
-        benefit.last_payment_date = Some(natural_last.min(receipt_period_end));
+        let last = natural_last.min(receipt_period_end);
+        benefit.last_payment_date = Some(last);
+        benefit.days_left = if today < payment_start {
+            payable
+        } else if today > last {
+            0
+        } else {
+            u32::try_from(days_between(today, last) + 1)
+                .unwrap_or(0)
+                .min(payable)
+        };
+        if today > last {
+            warnings.push(format!(
+                "基本手当の支給は {last} で終わっている見込みです。"
+            ));
+        } else if benefit.days_left <= 30 && today >= payment_start {
+            warnings.push(format!(
+                "基本手当の残りは約{}日（{last} まで）です。今週から応募数を増やし、ハローワークの職業相談も使ってください。",
+                benefit.days_left
+            ));
+        }
         if natural_last > receipt_period_end {
             warnings.push(format!(
                 "受給期間が {receipt_period_end} に終わるため、所定給付日数 {days} 日のうち {} 日分は受け取れません。早く手続きしてください",
@@ -680,6 +704,20 @@ mod tests {
         assert_eq!(b.payment_start, Some(date(2025, 6, 17)));
         assert_eq!(b.last_payment_date, Some(date(2025, 9, 14)));
         assert_eq!((b.payable_days, b.lost_days), (90, 0));
+        assert_eq!(b.days_left, 0); // today (2026-01-01) is after the last day
+        assert!(b.warnings.iter().any(|w| w.contains("終わっている")));
+        let on = |today| compute(&p, today).days_left;
+        assert_eq!(on(date(2025, 4, 20)), 90);
+        assert_eq!(on(date(2025, 6, 17)), 90);
+        assert_eq!(on(date(2025, 9, 14)), 1);
+        assert_eq!(on(date(2025, 9, 1)), 14);
+        assert!(
+            compute(&p, date(2025, 9, 1))
+                .warnings
+                .iter()
+                .any(|w| w.contains("残りは約14日"))
+        );
+        assert!(compute(&p, date(2025, 6, 20)).warnings.is_empty());
         let thresholds: Vec<(u32, u32, Date)> = b
             .reemployment
             .iter()
@@ -691,7 +729,6 @@ mod tests {
         );
         assert_eq!(b.certification_dates.first(), Some(&date(2025, 5, 8)));
         assert!(*b.certification_dates.last().unwrap() >= date(2025, 9, 14));
-        assert!(b.warnings.is_empty());
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct SalaryAssessment {
     /// True when the profile had no `target_relation` and 同職種同業界 was assumed.
     pub relation_assumed: bool,
     pub age: u32,
+    /// e.g. "40代".
+    pub age_band: String,
     /// The band of the new salary as a share of the current one.
     pub band_low_ratio: f64,
     pub band_high_ratio: f64,
@@ -233,6 +235,7 @@ pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
         relation,
         relation_assumed,
         age,
+        age_band: format!("{}代", age / 10 * 10),
         band_low_ratio: low,
         band_high_ratio: high,
         realistic_low,

@@ -275,6 +275,10 @@ fn benefit_section(plan: &Plan) -> Section {
                 "支給の対象になる期間（見込み）".to_string(),
                 format!("{start} 〜 {last}"),
             ]);
+            rows.push(vec![
+                format!("残りの給付日数（{} から）", plan.today),
+                format!("{} 日", b.days_left),
+            ]);
         }
         rows.push(vec![
             "受給期間の終了".to_string(),
@@ -293,7 +297,11 @@ fn benefit_section(plan: &Plan) -> Section {
                     "再就職手当 {}%（残り{}日以上）",
                     r.rate_percent, r.min_days_left
                 ),
-                format!("{} までに就職", r.start_by),
+                if r.start_by < plan.today {
+                    format!("{} までに就職（期限切れ）", r.start_by)
+                } else {
+                    format!("{} までに就職", r.start_by)
+                },
             ]);
         }
         blocks.push(Block::Table {
@@ -432,7 +440,11 @@ fn actions_sections(plan: &Plan) -> Vec<Section> {
             };
             let mut what = item.title.clone();
             if item.past {
-                what.push_str("（済）");
+                what.push_str(match item.kind {
+                    "reemployment" => "（期限切れ）",
+                    "hiring-peak" => "（終了）",
+                    _ => "（済）",
+                });
             }
             let mut detail = item.detail.clone();
             if let Some(source) = &item.source {
