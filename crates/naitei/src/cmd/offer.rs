@@ -9,7 +9,7 @@ use anyhow::Context;
 use naitei_core::plan::offer::{OfferFile, compare, parse_salary};
 use naitei_core::plan::salary::{man_yen, yen_text};
 
-use super::plan::{Block, Format, Section, Style, render_sections};
+use super::plan::{Block, Format, Section, Style, emit, render_sections};
 
 #[derive(clap::Args, Debug)]
 pub struct OfferArgs {
@@ -52,7 +52,7 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
     let comparison = compare(&file, current);
 
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&comparison)?);
+        emit(&(serde_json::to_string_pretty(&comparison)? + "\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let style = if args.format == Format::Markdown {
@@ -121,6 +121,6 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         title: "条件".to_string(),
         blocks,
     }];
-    print!("{}", render_sections(&title, &sections, style));
+    emit(&render_sections(&title, &sections, style))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -82,8 +82,21 @@ pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
         Format::Human => render(&plan, Style::Human),
         Format::Markdown => render(&plan, Style::Markdown),
     };
-    print!("{out}");
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (`naitei plan | head`) is not an error.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
