@@ -247,6 +247,8 @@ fn human_markdown_and_ics() {
     assert!(human.status.success());
     let text = String::from_utf8(human.stdout).unwrap();
     for heading in [
+        "要点",
+        "今週やること",
         "失業給付",
         "所定給付日数",
         "年収の見通し",
@@ -281,6 +283,8 @@ fn human_markdown_and_ics() {
     assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"));
     assert_eq!(calendar.matches("BEGIN:VEVENT").count(), items);
     assert!(calendar.contains("DTSTAMP:20261121T000000Z"));
+    // RFC 5545 §3.1: content lines are folded at 75 octets.
+    assert!(calendar.split("\r\n").all(|line| line.len() <= 75));
     // Same input, same file.
     let again = temp_file("again.ics", "");
     naitei(&[

@@ -188,7 +188,8 @@ pub fn compute(
         past: false,
     });
     items.push(Action {
-        date: add_days(today, 7),
+        // After a week of registering and rewriting the résumé, unless the window is shorter.
+        date: add_days(today, 7).min(weekly.apply_until),
         end: Some(weekly.apply_until),
         kind: "apply",
         title: format!("毎週{}社に応募する", weekly.per_week),
@@ -309,7 +310,7 @@ pub fn compute(
                 date: today,
                 end: Some(q.finish_by),
                 kind: "qualification",
-                title: format!("資格: {}", q.name),
+                title: format!("資格の準備を始める: {}", q.name),
                 detail: format!("{}、{cost}。{}", q.time, q.notes),
                 source: Some("REFERENCE.md §6".to_string()),
                 past: false,

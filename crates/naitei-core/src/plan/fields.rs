@@ -215,7 +215,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
     }
     let rest = rest.replacen('元', "1", 1);
     let parts: Vec<&str> = rest
-        .split(['-', '/', '.', '年', '月', '日'])
+        .split(['-', '/', '.', '．', '／', '－', '年', '月', '日'])
         .filter(|part| !part.is_empty())
         .collect();
     let [y, m, d] = parts.as_slice() else {
@@ -266,7 +266,8 @@ mod tests {
             ("H31.4.30", Some(date(2019, 4, 30))),
             ("平成31年4月30日", Some(date(2019, 4, 30))),
             ("昭和50年1月2日", Some(date(1975, 1, 2))),
-            ("Ｒ６．４．１", None), // full-width dot is not a separator we accept
+            ("Ｒ６．４．１", Some(date(2024, 4, 1))),
+            ("２０２５／４／１", Some(date(2025, 4, 1))),
             ("令和1年4月1日", None), // before 令和 began
             ("2025-02-30", None),
             ("2025-04", None),

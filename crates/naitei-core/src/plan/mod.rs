@@ -45,6 +45,8 @@ pub enum PlanError {
 pub struct Plan {
     pub today: Date,
     pub age: u32,
+    /// The profile's `employment_type`, shown as given.
+    pub employment_type: Option<String>,
     pub benefit: Benefit,
     pub salary: SalaryAssessment,
     pub weekly_target: WeeklyTarget,
@@ -61,9 +63,64 @@ pub fn build_plan(profile: &Profile, today: Date, funnel: Option<&FunnelCounts>)
     Plan {
         today,
         age: profile.age_on(today),
+        employment_type: profile.employment_type.clone(),
         benefit,
         salary,
         weekly_target,
         actions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::ToSpan;
+    use jiff::civil::date;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any valid profile on any day gives a coherent plan (no panic, sorted actions, a target
+        /// that covers the needed applications).
+        #[test]
+        fn any_profile_any_day_gives_a_coherent_plan(
+            birth_offset in 0i64..(365 * 50),
+            leaving_offset in 0i64..(365 * 15),
+            insured_share in 0.0f64..1.0,
+            reason in 0usize..5,
+            today_offset in -400i64..900,
+            relation in 0usize..4,
+            current in 2_000_000i64..9_000_000,
+            desired in 2_000_000i64..9_000_000,
+            field in 0usize..9,
+        ) {
+            let birth = date(1950, 1, 1).checked_add(birth_offset.days()).unwrap();
+            let leaving = date(2014, 1, 1).checked_add(leaving_offset.days()).unwrap();
+            let age = profile::age_on(birth, leaving);
+            prop_assume!(age >= 16);
+            let insured = (f64::from(age) - 15.0) * insured_share;
+            let reason = ["self", "company", "contract_end", "retirement", "misconduct"][reason];
+            let relation = ["same", "same-job", "adjacent", "new"][relation];
+            let field = match field {
+                8 => String::new(),
+                i => format!("target_field = \"{}\"\n", data::TARGET_FIELDS[i].0),
+            };
+            let text = format!(
+                "birth_date = {birth}\nleaving_date = {leaving}\ninsured_years = {insured:?}\nleaving_reason = \"{reason}\"\n\
+                 current_salary = {current}\ndesired_salary = {desired}\ntarget_relation = \"{relation}\"\n{field}"
+            );
+            let profile = Profile::from_toml(&text).unwrap();
+            let today = leaving.checked_add(today_offset.days()).unwrap();
+            let plan = build_plan(&profile, today, None);
+            let items = &plan.actions.items;
+            prop_assert!(items.windows(2).all(|w| w[0].date <= w[1].date));
+            prop_assert!(items.iter().all(|a| a.end.is_none_or(|end| end >= a.date)));
+            let w = &plan.weekly_target;
+            prop_assert!(w.per_week * w.weeks >= w.total_applications);
+            prop_assert!(w.apply_until >= today && w.deadline >= w.apply_until);
+            if let (Some(lo), Some(hi)) = (plan.salary.realistic_low, plan.salary.realistic_high) {
+                prop_assert!(lo <= hi);
+            }
+            prop_assert!(plan.benefit.days_left <= plan.benefit.payable_days);
+        }
     }
 }

@@ -156,6 +156,13 @@ pub fn compute(
             )
         }
     };
+    if let Some(target) = profile.target_date
+        && target <= today
+    {
+        warnings.push(format!(
+            "target_date（内定の目標日）{target} が今日より前のため使いませんでした。"
+        ));
+    }
     let lead_days = profile.selection_lead_days;
     let mut apply_until = deadline.checked_sub(lead_days.days()).unwrap_or(deadline);
     if apply_until <= today {
@@ -324,6 +331,21 @@ mod tests {
         let w_bad = compute(&p, &benefit, today, Some(&bad));
         assert!(w_good.total_applications < 89 && 89 < w_bad.total_applications);
         assert!(w_good.uses_own_funnel);
+    }
+
+    #[test]
+    fn without_benefit_the_deadline_is_90_days_out() {
+        let today = date(2026, 11, 21);
+        let p = Profile::from_toml(
+            "birth_date = 1990-05-01\nleaving_date = 2026-10-31\ninsured_years = 0.8\nleaving_reason = \"self\"\ntarget_date = 2026-01-01\n",
+        )
+        .unwrap();
+        let benefit = super::super::benefit::compute(&p, today);
+        assert!(!benefit.eligible);
+        let w = compute(&p, &benefit, today, None);
+        assert_eq!(w.deadline_kind, "default");
+        assert_eq!(w.deadline, date(2027, 2, 19));
+        assert!(w.warnings.iter().any(|m| m.contains("target_date")));
     }
 
     #[test]

@@ -525,15 +525,81 @@ fn actions_sections(plan: &Plan) -> Vec<Section> {
     vec![agents, schedule, qualifications]
 }
 
+/// The few facts and this week's steps, first, so the plan can be followed without reading it all.
+fn summary_section(plan: &Plan) -> Section {
+    let b = &plan.benefit;
+    let w = &plan.weekly_target;
+    let mut bullets = Vec::new();
+    match (b.eligible, b.last_payment_date) {
+        (true, Some(last)) if b.days_left > 0 => bullets.push(format!(
+            "基本手当: 残り {} 日、{last} まで（所定給付日数 {} 日）",
+            b.days_left, b.days
+        )),
+        (true, Some(last)) => bullets.push(format!("基本手当: {last} で終わっている見込みです")),
+        (true, None) => bullets.push("基本手当: 受給期間内に受け取れる日がありません".to_string()),
+        (false, _) => {
+            bullets.push("基本手当: 受けられません（理由は下の「失業給付」）".to_string())
+        }
+    }
+    if let Some(r) = b.reemployment.iter().find(|r| r.start_by >= plan.today) {
+        bullets.push(format!(
+            "再就職手当: {} までに就職すれば残り日数の {}%",
+            r.start_by, r.rate_percent
+        ));
+    }
+    bullets.push(format!(
+        "応募: 毎週 {} 社、{} まで（合計 {} 社）",
+        w.per_week, w.apply_until, w.total_applications
+    ));
+    let verdict = match plan.salary.verdict {
+        Verdict::Realistic => "現実的",
+        Verdict::Stretch => "やや高め",
+        Verdict::Unlikely => "難しい",
+        Verdict::Unknown => "未判定",
+    };
+    let strategy = match plan.salary.strategy {
+        Strategy::TwoStep => "2段構え",
+        Strategy::LateralSlide => "経験の横スライド",
+    };
+    bullets.push(format!("希望年収: {verdict}（戦略: {strategy}）"));
+    let week_end = plan
+        .today
+        .checked_add(jiff::ToSpan::days(7))
+        .unwrap_or(plan.today);
+    let this_week: Vec<String> = plan
+        .actions
+        .items
+        .iter()
+        .filter(|a| {
+            !a.past && a.kind != "hiring-peak" && a.date >= plan.today && a.date <= week_end
+        })
+        .map(|a| a.title.clone())
+        .collect();
+    let mut blocks = vec![Block::Bullets(bullets)];
+    if !this_week.is_empty() {
+        blocks.push(Block::Para("今週やること:".to_string()));
+        blocks.push(Block::Bullets(this_week));
+    }
+    Section {
+        title: "要点".to_string(),
+        blocks,
+    }
+}
+
 pub fn render(plan: &Plan, style: Style) -> String {
     let mut sections = vec![
+        summary_section(plan),
         benefit_section(plan),
         salary_section(plan),
         weekly_section(plan),
     ];
     sections.extend(actions_sections(plan));
+    let who = match &plan.employment_type {
+        Some(kind) => format!("{}歳・{kind}", plan.age),
+        None => format!("{}歳", plan.age),
+    };
     render_sections(
-        &format!("転職活動の計画（{} 時点・{}歳）", plan.today, plan.age),
+        &format!("転職活動の計画（{} 時点・{who}）", plan.today),
         &sections,
         style,
     )
@@ -573,5 +639,27 @@ pub fn to_ics(plan: &Plan) -> String {
             .done();
         calendar.push(event);
     }
-    calendar.done().to_string()
+    refold(&calendar.done().to_string())
+}
+
+/// Folds content lines at 75 octets on character boundaries (RFC 5545 §3.1). The `icalendar` crate
+/// folds too, but can leave a continuation line one octet long when it ends in a multi-byte
+/// character, so the lines are unfolded and folded again here.
+fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(ics.len() + ics.len() / 50);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > LIMIT {
+                out.push_str("\r\n ");
+                used = 1;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
