@@ -173,6 +173,9 @@ fn json_has_all_sections_and_a_consistent_calendar() {
     assert_eq!(b["restriction_end"], "2026-11-11");
     assert_eq!(b["last_payment_date"], "2027-04-10");
     assert_eq!(b["reemployment"][0]["rate_percent"], 70);
+    assert_eq!(b["reemployment_70_until"], "2027-01-01");
+    assert_eq!(b["reemployment_60_until"], "2027-02-20");
+    assert_eq!(b["days_left"], 141);
     assert_eq!(json["salary"]["strategy"], "lateral-slide");
     assert_eq!(json["salary"]["relation"], "new");
     let w = &json["weekly_target"];

@@ -79,6 +79,9 @@ pub struct Benefit {
     pub days_left: u32,
     /// 再就職手当 at 70% (≥ 2/3 of the days left) and 60% (≥ 1/3 left).
     pub reemployment: Vec<ReemploymentThreshold>,
+    /// The same dates as `reemployment`, flat: latest job start for 70% and for 60%.
+    pub reemployment_70_until: Option<Date>,
+    pub reemployment_60_until: Option<Date>,
     /// Approximate 失業認定日 (every 4 weeks from the claim; Hello Work sets the real dates).
     pub certification_dates: Vec<Date>,
     pub ineligible_reason: Option<String>,
@@ -299,6 +302,8 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
         lost_days: 0,
         days_left: 0,
         reemployment: Vec::new(),
+        reemployment_70_until: None,
+        reemployment_60_until: None,
         certification_dates: Vec::new(),
         ineligible_reason,
         warnings: Vec::new(),
@@ -367,6 +372,11 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
             let start_by =
                 add_days(payment_start, i64::from(days - min_days_left)).min(receipt_period_end);
             if start_by > waiting_end {
+                match rate {
+                    70 => benefit.reemployment_70_until = Some(start_by),
+                    60 => benefit.reemployment_60_until = Some(start_by),
+                    _ => {}
+                }
                 benefit.reemployment.push(ReemploymentThreshold {
                     rate_percent: rate,
                     min_days_left,
@@ -723,6 +733,8 @@ mod tests {
             .iter()
             .map(|r| (r.rate_percent, r.min_days_left, r.start_by))
             .collect();
+        assert_eq!(b.reemployment_70_until, Some(date(2025, 7, 17)));
+        assert_eq!(b.reemployment_60_until, Some(date(2025, 8, 16)));
         assert_eq!(
             thresholds,
             [(70, 60, date(2025, 7, 17)), (60, 30, date(2025, 8, 16))]

@@ -255,6 +255,14 @@ pub const RELATION_BANDS: [(&str, f64, f64); 4] = [
     ("new", 0.75, 0.95),
 ];
 
+/// A desired salary up to this factor above the band's high end is a stretch, not unrealistic
+/// (naitei's assumption: the bands are soft, and 34.6–39.4% of changers do earn more).
+pub const STRETCH_FACTOR: f64 = 1.10;
+
+/// A desired salary at or above this share of the current one counts as "keeping pay" (naitei's
+/// assumption: within 5% is how seekers usually mean 現状維持).
+pub const KEEP_PAY_SHARE: f64 = 0.95;
+
 /// Age-band adjustment of the high end of the band (older changers see fewer raises): (age_from,
 /// adjustment of the high end). naitei's assumption following マイナビ 2024 (50代男性 −2.3万円 on
 /// average) and 雇用動向調査 2023 (at 55–59 falls outnumber rises).

@@ -4,8 +4,8 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::data::{
-    AGE_HIGH_ADJUSTMENT, RELATION_BANDS, SALARY_FACT_55_59, SALARY_FACT_ALL, SALARY_FACT_LATERAL,
-    SALARY_FACT_MYNAVI, SALARY_FACT_NEW_FIELD, SalaryFact,
+    AGE_HIGH_ADJUSTMENT, KEEP_PAY_SHARE, RELATION_BANDS, SALARY_FACT_55_59, SALARY_FACT_ALL,
+    SALARY_FACT_LATERAL, SALARY_FACT_MYNAVI, SALARY_FACT_NEW_FIELD, STRETCH_FACTOR, SalaryFact,
 };
 use super::profile::{Profile, Relation};
 
@@ -136,12 +136,14 @@ pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
     };
     let verdict = match (profile.desired_salary, realistic_high) {
         (Some(desired), Some(top)) if desired <= top => Verdict::Realistic,
-        (Some(desired), Some(top)) if (desired as f64) <= top as f64 * 1.10 => Verdict::Stretch,
+        (Some(desired), Some(top)) if (desired as f64) <= top as f64 * STRETCH_FACTOR => {
+            Verdict::Stretch
+        }
         (Some(_), Some(_)) => Verdict::Unlikely,
         _ => Verdict::Unknown,
     };
     let wants_to_keep_pay = match (profile.current_salary, profile.desired_salary) {
-        (Some(current), Some(desired)) => desired as f64 >= current as f64 * 0.95,
+        (Some(current), Some(desired)) => desired as f64 >= current as f64 * KEEP_PAY_SHARE,
         _ => false,
     };
     let strategy = match relation {
