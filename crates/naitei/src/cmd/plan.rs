@@ -571,9 +571,19 @@ fn summary_section(plan: &Plan) -> Section {
         .items
         .iter()
         .filter(|a| {
-            !a.past && a.kind != "hiring-peak" && a.date >= plan.today && a.date <= week_end
+            // Things to do, not events that merely happen (待期の終了, 採用の山).
+            !a.past
+                && !matches!(a.kind, "hiring-peak" | "benefit")
+                && a.date >= plan.today
+                && a.date <= week_end
         })
-        .map(|a| a.title.clone())
+        .map(|a| {
+            if a.date == plan.today {
+                a.title.clone()
+            } else {
+                format!("{}（{}）", a.title, a.date)
+            }
+        })
         .collect();
     let mut blocks = vec![Block::Bullets(bullets)];
     if !this_week.is_empty() {
