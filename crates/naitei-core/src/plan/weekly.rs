@@ -21,10 +21,69 @@ use super::profile::Profile;
 
 /// The seeker's record per stage, in order 書類選考, 一次, 二次, 最終: `(passed, decided)` where
 /// decided = passed + failed (pending and withdrawn applications are not decided).
-/// JSON: `{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}`.
+/// JSON: `{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}`; the `stages` of `naitei diagnose
+/// --format json` (objects with `stage`, `passed`, `failed`) are accepted as well.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "FunnelInput")]
 pub struct FunnelCounts {
     pub stages: [(u32, u32); 4],
+}
+
+#[derive(Deserialize)]
+struct FunnelInput {
+    stages: Vec<StageInput>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StageInput {
+    Pair(u32, u32),
+    Diagnose {
+        stage: Option<String>,
+        passed: u32,
+        failed: u32,
+    },
+}
+
+impl TryFrom<FunnelInput> for FunnelCounts {
+    type Error = String;
+
+    fn try_from(input: FunnelInput) -> Result<Self, String> {
+        let mut counts = FunnelCounts::default();
+        let mut seen = [false; 4];
+        for (position, stage) in input.stages.into_iter().enumerate() {
+            let (index, passed, decided) = match stage {
+                StageInput::Pair(passed, decided) => (position, passed, decided),
+                StageInput::Diagnose {
+                    stage,
+                    passed,
+                    failed,
+                } => {
+                    let index = match stage {
+                        None => position,
+                        Some(name) => STAGE_REFERENCE
+                            .iter()
+                            .position(|s| s.stage == name)
+                            .ok_or_else(|| format!("知らない段階です: {name}"))?,
+                    };
+                    (index, passed, passed.saturating_add(failed))
+                }
+            };
+            if index >= 4 || seen[index] {
+                return Err(
+                    "stages は書類・一次・二次・最終の4段階を1回ずつ書いてください".to_string(),
+                );
+            }
+            seen[index] = true;
+            counts.stages[index] = (passed, decided);
+        }
+        if seen.iter().any(|s| !s) {
+            return Err(
+                "stages は書類・一次・二次・最終の4段階を1回ずつ書いてください".to_string(),
+            );
+        }
+        Ok(counts)
+    }
 }
 
 impl FunnelCounts {
@@ -281,6 +340,35 @@ mod tests {
         let e = stage_estimates(Some(&many));
         assert!((e[0].estimate - 13.0 / 110.0).abs() < 1e-12);
         assert!(e[0].estimate < 0.13);
+    }
+
+    #[test]
+    fn funnel_json_as_pairs_or_diagnose_output() {
+        let pairs: FunnelCounts =
+            serde_json::from_str(r#"{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}"#).unwrap();
+        assert_eq!(pairs.stages, [(3, 12), (1, 3), (0, 1), (0, 0)]);
+        let diagnose = r#"{"applications": 12, "stages": [
+            {"stage": "first", "entered": 3, "passed": 1, "failed": 2, "pending": 0, "rate": 0.33},
+            {"stage": "document", "entered": 12, "passed": 3, "failed": 9, "pending": 0, "rate": 0.25},
+            {"stage": "second", "entered": 1, "passed": 0, "failed": 1, "pending": 0, "rate": 0.0},
+            {"stage": "final", "entered": 0, "passed": 0, "failed": 0, "pending": 0, "rate": null}
+        ], "bottleneck": "document"}"#;
+        let from_diagnose: FunnelCounts = serde_json::from_str(diagnose).unwrap();
+        assert_eq!(from_diagnose, pairs);
+        // The pairs form round-trips.
+        let back: FunnelCounts =
+            serde_json::from_str(&serde_json::to_string(&pairs).unwrap()).unwrap();
+        assert_eq!(back, pairs);
+        assert!(
+            serde_json::from_str::<FunnelCounts>(r#"{"stages": [[1, 2], [0, 0], [0, 0]]}"#)
+                .is_err()
+        );
+        assert!(
+            serde_json::from_str::<FunnelCounts>(
+                r#"{"stages": [{"stage": "offer", "passed": 1, "failed": 0}]}"#
+            )
+            .is_err()
+        );
     }
 
     #[test]
