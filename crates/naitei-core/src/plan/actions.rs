@@ -120,6 +120,7 @@ fn qualification_plans(
         })
         .map(|q| {
             let (time, days) = match q.duration {
+                Duration::CourseDays(min, max) if min == max => (format!("約{max}日"), max),
                 Duration::CourseDays(min, max) => (format!("{min}〜{max}日"), max),
                 Duration::StudyHours(min, max) => {
                     let weeks = (max + STUDY_HOURS_PER_WEEK - 1) / STUDY_HOURS_PER_WEEK;

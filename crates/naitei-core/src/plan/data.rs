@@ -355,11 +355,12 @@ pub const QUALIFICATIONS: [Qualification; 7] = [
         id: "large-vehicle",
         name: "大型自動車免許",
         fields: &["driving", "logistics"],
-        duration: Duration::CourseDays(14, 30),
+        // REFERENCE gives the live-in course only; commuting takes longer.
+        duration: Duration::CourseDays(14, 14),
         cost: Some((230_000, 355_000)),
         min_age: Some(21),
         exam_month: None,
-        notes: "普通MTから技能30＋学科1時限、合宿なら約14日。21歳以上・運転経験3年以上",
+        notes: "普通MTから技能30＋学科1時限、合宿なら約14日（通学はより長い）。21歳以上・運転経験3年以上",
     },
     Qualification {
         id: "care-initial",
