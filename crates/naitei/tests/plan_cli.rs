@@ -429,3 +429,37 @@ fn offer_human_table_and_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--current-salary"));
 }
+
+#[test]
+fn wareki_dates_and_assumed_claim_date() {
+    let text = "birth_date = \"昭和52年5月10日\"\nleaving_date = \"R8.9.30\"\ninsured_years = 25\nleaving_reason = \"自己都合\"\n";
+    let json = plan_json(text, "2026-10-15");
+    let b = &json["benefit"];
+    assert_eq!(b["leaving_date"], "2026-09-30");
+    assert_eq!(b["claim_date"], "2026-10-15");
+    assert_eq!(b["claim_date_assumed"], true);
+    assert_eq!(b["waiting_end"], "2026-10-21");
+    assert_eq!(b["restriction_end"], "2026-11-21");
+    // No benefit, no target date: the weekly target looks 90 days ahead.
+    let json = plan_json(&profile(36, "2026-10-31", 0.8, "self", ""), "2026-11-21");
+    assert_eq!(json["benefit"]["eligible"], false);
+    assert_eq!(json["weekly_target"]["deadline_kind"], "default");
+    assert_eq!(json["weekly_target"]["deadline"], "2027-02-19");
+}
+
+#[test]
+fn offer_markdown_table() {
+    let path = temp_file(
+        "offers.toml",
+        "[[offer]]\nname = \"A\"\nmonthly_salary = 300000\nbonus_months = 4\nfixed_overtime_hours = 20\nfixed_overtime_pay = 45000\nannual_holidays = 125\n",
+    );
+    let out = naitei(&["offer", path.to_str().unwrap(), "--format", "markdown"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("# オファーの比較"));
+    assert!(text.contains("| 年収 | 4,800,000円 |"), "{text}");
+    assert!(
+        text.contains("| 　うち固定残業代 | 45,000円（20時間分） |"),
+        "{text}"
+    );
+}
