@@ -1,10 +1,675 @@
-//! `naitei plan` — being built (issue 5).
+//! `naitei plan` — the strategy plan (issue 5): benefit calendar, salary realism, weekly target
+//! and a dated action plan, as human text, JSON, Markdown and iCalendar.
 
+use std::fmt::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(clap::Args, Debug)]
-pub struct PlanArgs {}
+use anyhow::Context;
+use jiff::civil::Date;
+use naitei_core::plan::benefit::Category;
+use naitei_core::plan::salary::{Strategy, Verdict, man_yen, yen_text};
+use naitei_core::plan::{FunnelCounts, Plan, Profile, build_plan};
 
-pub fn run(_args: PlanArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("naitei plan はまだ実装されていません")
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+    Markdown,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct PlanArgs {
+    /// プロフィール（TOML）。書き方は docs/plan.md と examples/profile.toml
+    #[arg(long, value_name = "FILE")]
+    profile: PathBuf,
+    /// 計画の基準日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
+    /// 出力形式
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// 予定表を iCalendar（.ics）で書き出すファイル
+    #[arg(long, value_name = "FILE")]
+    ics: Option<PathBuf>,
+    /// 選考の記録（JSON: {"stages": [[通過数, 結果の出た数], …]} を書類・一次・二次・最終の順に）
+    #[arg(long, value_name = "FILE")]
+    funnel: Option<PathBuf>,
+}
+
+/// `--today`, or the machine's local date.
+pub fn resolve_today(today: Option<&str>) -> anyhow::Result<Date> {
+    match today {
+        Some(text) => naitei_core::plan::fields::parse_date(text).with_context(|| {
+            format!("--today: 日付として読めません（「{text}」）。YYYY-MM-DD で書いてください")
+        }),
+        None => Ok(jiff::Zoned::now().date()),
+    }
+}
+
+pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
+    let today = resolve_today(args.today.as_deref())?;
+    let path = &args.profile;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: プロフィールを読めません", path.display()))?;
+    let profile =
+        Profile::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let funnel = match &args.funnel {
+        None => None,
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: 選考の記録を読めません", path.display()))?;
+            let counts: FunnelCounts = serde_json::from_str(&text).map_err(|e| {
+                anyhow::anyhow!(
+                    "{}: 選考の記録の形式が違います（{{\"stages\": [[通過数, 結果の出た数], …4段階]}}）: {e}",
+                    path.display()
+                )
+            })?;
+            counts
+                .validate()
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            Some(counts)
+        }
+    };
+    let plan = build_plan(&profile, today, funnel.as_ref());
+
+    if let Some(ics) = &args.ics {
+        std::fs::write(ics, to_ics(&plan))
+            .with_context(|| format!("{}: iCalendar を書き出せません", ics.display()))?;
+    }
+    let out = match args.format {
+        Format::Json => serde_json::to_string_pretty(&plan)? + "\n",
+        Format::Human => render(&plan, Style::Human),
+        Format::Markdown => render(&plan, Style::Markdown),
+    };
+    emit(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (`naitei plan | head`) is not an error.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Human,
+    Markdown,
+}
+
+/// A tiny document model so the human and Markdown outputs say the same things.
+pub enum Block {
+    Para(String),
+    Bullets(Vec<String>),
+    Warning(String),
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+pub struct Section {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Display width in a terminal: wide for CJK and full-width forms.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+pub fn render_sections(title: &str, sections: &[Section], style: Style) -> String {
+    let mut out = String::new();
+    match style {
+        Style::Human => {
+            let _ = writeln!(out, "{title}\n");
+        }
+        Style::Markdown => {
+            let _ = writeln!(out, "# {title}\n");
+        }
+    }
+    for section in sections {
+        match style {
+            Style::Human => {
+                let _ = writeln!(out, "■ {}", section.title);
+            }
+            Style::Markdown => {
+                let _ = writeln!(out, "## {}\n", section.title);
+            }
+        }
+        for block in &section.blocks {
+            match (block, style) {
+                (Block::Para(text), Style::Human) => {
+                    let _ = writeln!(out, "  {text}");
+                }
+                (Block::Para(text), Style::Markdown) => {
+                    let _ = writeln!(out, "{text}\n");
+                }
+                (Block::Warning(text), Style::Human) => {
+                    let _ = writeln!(out, "  ⚠ {text}");
+                }
+                (Block::Warning(text), Style::Markdown) => {
+                    let _ = writeln!(out, "> **注意**: {text}\n");
+                }
+                (Block::Bullets(items), Style::Human) => {
+                    for item in items {
+                        let _ = writeln!(out, "  ・{item}");
+                    }
+                }
+                (Block::Bullets(items), Style::Markdown) => {
+                    for item in items {
+                        let _ = writeln!(out, "- {item}");
+                    }
+                    out.push('\n');
+                }
+                (Block::Table { header, rows }, Style::Human) => {
+                    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+                    for row in rows {
+                        for (i, cell) in row.iter().enumerate() {
+                            widths[i] = widths[i].max(width(cell));
+                        }
+                    }
+                    let line = |cells: &[String]| {
+                        let mut s = String::from("  ");
+                        for (i, cell) in cells.iter().enumerate() {
+                            s.push_str(cell);
+                            if i + 1 < cells.len() {
+                                s.push_str(&" ".repeat(widths[i] - width(cell) + 2));
+                            }
+                        }
+                        s
+                    };
+                    let _ = writeln!(out, "{}", line(header));
+                    for row in rows {
+                        let _ = writeln!(out, "{}", line(row));
+                    }
+                }
+                (Block::Table { header, rows }, Style::Markdown) => {
+                    let escape = |c: &String| c.replace('|', "\\|");
+                    let _ = writeln!(
+                        out,
+                        "| {} |",
+                        header.iter().map(escape).collect::<Vec<_>>().join(" | ")
+                    );
+                    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+                    for row in rows {
+                        let _ = writeln!(
+                            out,
+                            "| {} |",
+                            row.iter().map(escape).collect::<Vec<_>>().join(" | ")
+                        );
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        if style == Style::Human {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn percent(rate: f64) -> String {
+    format!("{:.1}%", rate * 100.0)
+}
+
+fn yen(n: u32) -> String {
+    yen_text(i64::from(n))
+}
+
+fn benefit_section(plan: &Plan) -> Section {
+    let b = &plan.benefit;
+    let mut blocks = Vec::new();
+    let category = match (b.category, b.hard_to_employ) {
+        (Category::General, false) => "一般の離職者".to_string(),
+        (Category::Specific, false) => "特定受給資格者".to_string(),
+        (c, true) => format!("{}・就職困難者", c.label()),
+    };
+    blocks.push(Block::Para(format!(
+        "離職日 {}（{}歳・{}）、被保険者期間 {} 年 → {category}",
+        b.leaving_date,
+        b.age_at_leaving,
+        b.leaving_reason.label(),
+        b.insured_years
+    )));
+    if !b.eligible {
+        blocks.push(Block::Warning(format!(
+            "基本手当は受けられません: {}",
+            b.ineligible_reason.clone().unwrap_or_default()
+        )));
+    } else {
+        let mut rows = vec![
+            vec!["所定給付日数".to_string(), format!("{} 日", b.days)],
+            vec![
+                "受給手続き（受給資格決定日）".to_string(),
+                format!(
+                    "{}{}",
+                    b.claim_date,
+                    if b.claim_date_assumed {
+                        "（仮定）"
+                    } else {
+                        ""
+                    }
+                ),
+            ],
+        ];
+        if let Some(w) = b.waiting_end {
+            rows.push(vec!["待期（7日間）の終了".to_string(), w.to_string()]);
+        }
+        match b.restriction_end {
+            Some(end) => rows.push(vec![
+                format!("給付制限（{}か月）の終了", b.restriction_months),
+                end.to_string(),
+            ]),
+            None => rows.push(vec!["給付制限".to_string(), "なし".to_string()]),
+        }
+        if let (Some(start), Some(last)) = (b.payment_start, b.last_payment_date) {
+            rows.push(vec![
+                "支給の対象になる期間（見込み）".to_string(),
+                format!("{start} 〜 {last}"),
+            ]);
+            rows.push(vec![
+                format!("残りの給付日数（{} から）", plan.today),
+                format!("{} 日", b.days_left),
+            ]);
+        }
+        rows.push(vec![
+            "受給期間の終了".to_string(),
+            if b.receipt_extension_days > 0 {
+                format!(
+                    "{}（1年＋{}日）",
+                    b.receipt_period_end, b.receipt_extension_days
+                )
+            } else {
+                b.receipt_period_end.to_string()
+            },
+        ]);
+        for r in &b.reemployment {
+            rows.push(vec![
+                format!(
+                    "再就職手当 {}%（残り{}日以上）",
+                    r.rate_percent, r.min_days_left
+                ),
+                if r.start_by < plan.today {
+                    format!("{} までに就職（期限切れ）", r.start_by)
+                } else {
+                    format!("{} までに就職", r.start_by)
+                },
+            ]);
+        }
+        blocks.push(Block::Table {
+            header: vec!["項目".to_string(), "日付・日数".to_string()],
+            rows,
+        });
+    }
+    for w in &b.warnings {
+        blocks.push(Block::Warning(w.clone()));
+    }
+    if !b.notes.is_empty() {
+        blocks.push(Block::Bullets(b.notes.clone()));
+    }
+    blocks.push(Block::Para(format!("出典: {}", b.sources.join("／"))));
+    Section {
+        title: "失業給付（基本手当）のカレンダー".to_string(),
+        blocks,
+    }
+}
+
+fn salary_section(plan: &Plan) -> Section {
+    let s = &plan.salary;
+    let mut blocks = Vec::new();
+    let mut facts = Vec::new();
+    if let Some(c) = s.current {
+        facts.push(format!("現在 {}", man_yen(c)));
+    }
+    if let Some(d) = s.desired {
+        facts.push(format!("希望 {}", man_yen(d)));
+    }
+    facts.push(format!("応募先: {}", s.relation.label()));
+    let verdict = match s.verdict {
+        Verdict::Realistic => "現実的",
+        Verdict::Stretch => "やや高め",
+        Verdict::Unlikely => "難しい",
+        Verdict::Unknown => "判定できません",
+    };
+    let strategy = match s.strategy {
+        Strategy::TwoStep => "2段構え",
+        Strategy::LateralSlide => "経験の横スライド",
+    };
+    blocks.push(Block::Para(format!(
+        "{}　→ 判定: {verdict}／戦略: {strategy}",
+        facts.join("、")
+    )));
+    blocks.push(Block::Para(s.summary.clone()));
+    blocks.push(Block::Bullets(s.advice.clone()));
+    blocks.push(Block::Para("根拠:".to_string()));
+    blocks.push(Block::Bullets(
+        s.evidence
+            .iter()
+            .map(|e| format!("{}（{}）", e.text, e.source))
+            .collect(),
+    ));
+    blocks.push(Block::Para(s.method.clone()));
+    Section {
+        title: "年収の見通し".to_string(),
+        blocks,
+    }
+}
+
+fn weekly_section(plan: &Plan) -> Section {
+    let w = &plan.weekly_target;
+    let mut blocks = vec![Block::Para(format!(
+        "{} 〜 {} の {} 週で合計 {} 社（内定の確率 {:.0}% を目指す場合）。1応募あたりの内定確率は {}。",
+        w.start,
+        w.apply_until,
+        w.weeks,
+        w.total_applications,
+        w.target_probability * 100.0,
+        percent(w.offer_probability_per_application)
+    ))];
+    let rows = w
+        .stages
+        .iter()
+        .map(|s| {
+            vec![
+                s.name.to_string(),
+                if s.decided > 0 {
+                    format!("{}/{}", s.passed, s.decided)
+                } else {
+                    "—".to_string()
+                },
+                s.observed_rate.map_or("—".to_string(), percent),
+                format!(
+                    "{}（{}〜{}）",
+                    percent(s.reference_typical),
+                    percent(s.reference_low),
+                    percent(s.reference_high)
+                ),
+                percent(s.estimate),
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table {
+        header: [
+            "段階",
+            "通過/結果",
+            "あなたの率",
+            "参考値（幅）",
+            "計算に使った率",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+    });
+    for warning in &w.warnings {
+        blocks.push(Block::Warning(warning.clone()));
+    }
+    blocks.push(Block::Para(format!("計算方法: {}", w.method)));
+    blocks.push(Block::Para(format!("参考: {}", w.comparison)));
+    Section {
+        title: format!("週の応募目標: 毎週 {} 社", w.per_week),
+        blocks,
+    }
+}
+
+fn actions_sections(plan: &Plan) -> Vec<Section> {
+    let a = &plan.actions;
+    let agents = Section {
+        title: "登録先（5つ以上、今週中に）".to_string(),
+        blocks: vec![Block::Bullets(
+            a.agents
+                .iter()
+                .map(|g| format!("{} — {}", g.kind, g.why))
+                .collect(),
+        )],
+    };
+    let rows = a
+        .items
+        .iter()
+        .map(|item| {
+            let when = match item.end {
+                Some(end) if end != item.date => format!("{} 〜 {}", item.date, end),
+                _ => item.date.to_string(),
+            };
+            let mut what = item.title.clone();
+            if item.past {
+                what.push_str(match item.kind {
+                    "reemployment" => "（期限切れ）",
+                    "hiring-peak" => "（終了）",
+                    _ => "（済）",
+                });
+            }
+            let mut detail = item.detail.clone();
+            if let Some(source) = &item.source {
+                if !detail.is_empty() {
+                    detail.push(' ');
+                }
+                let _ = write!(detail, "［{source}］");
+            }
+            vec![when, what, detail]
+        })
+        .collect();
+    let schedule = Section {
+        title: "予定表".to_string(),
+        blocks: vec![Block::Table {
+            header: ["日付", "やること", "詳細"].map(String::from).to_vec(),
+            rows,
+        }],
+    };
+    let mut q_blocks = Vec::new();
+    let rows: Vec<Vec<String>> = a
+        .qualifications
+        .iter()
+        .map(|q| {
+            let cost = match (q.cost_min, q.cost_max) {
+                (Some(min), Some(max)) if min == max => format!("約{}", yen(min)),
+                (Some(min), Some(max)) => format!("約{}〜{}", yen(min), yen(max)),
+                _ => "要確認".to_string(),
+            };
+            let in_time = match q.finishes_before_benefit_end {
+                Some(true) => "給付中に終わる",
+                Some(false) => "給付終了後",
+                None => "—",
+            };
+            let mut note = q.notes.clone();
+            if !q.age_ok {
+                note.push_str("（年齢要件を満たしていません）");
+            }
+            vec![
+                q.name.to_string(),
+                q.time.clone(),
+                cost,
+                format!("{}（{in_time}）", q.finish_by),
+                note,
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        q_blocks.push(Block::Table {
+            header: ["資格", "時間", "費用", "今日始めた場合の完了", "備考"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        });
+    }
+    if !a.notes.is_empty() {
+        q_blocks.push(Block::Bullets(a.notes.clone()));
+    }
+    q_blocks.push(Block::Para(
+        "出典: REFERENCE.md §6（各教習所・試験団体の公表値）".to_string(),
+    ));
+    let qualifications = Section {
+        title: "役に立つ資格（時間と費用）".to_string(),
+        blocks: q_blocks,
+    };
+    vec![agents, schedule, qualifications]
+}
+
+/// The few facts and this week's steps, first, so the plan can be followed without reading it all.
+fn summary_section(plan: &Plan) -> Section {
+    let b = &plan.benefit;
+    let w = &plan.weekly_target;
+    let mut bullets = Vec::new();
+    match (b.eligible, b.last_payment_date) {
+        (true, Some(last)) if b.days_left > 0 => bullets.push(format!(
+            "基本手当: 残り {} 日、{last} まで（所定給付日数 {} 日）",
+            b.days_left, b.days
+        )),
+        (true, Some(last)) => bullets.push(format!("基本手当: {last} で終わっている見込みです")),
+        (true, None) => bullets.push("基本手当: 受給期間内に受け取れる日がありません".to_string()),
+        (false, _) => {
+            bullets.push("基本手当: 受けられません（理由は下の「失業給付」）".to_string())
+        }
+    }
+    if let Some(r) = b.reemployment.iter().find(|r| r.start_by >= plan.today) {
+        bullets.push(format!(
+            "再就職手当: {} までに就職すれば残り日数の {}%",
+            r.start_by, r.rate_percent
+        ));
+    }
+    bullets.push(format!(
+        "応募: 毎週 {} 社、{} まで（合計 {} 社）",
+        w.per_week, w.apply_until, w.total_applications
+    ));
+    let verdict = match plan.salary.verdict {
+        Verdict::Realistic => "現実的",
+        Verdict::Stretch => "やや高め",
+        Verdict::Unlikely => "難しい",
+        Verdict::Unknown => "未判定",
+    };
+    let strategy = match plan.salary.strategy {
+        Strategy::TwoStep => "2段構え",
+        Strategy::LateralSlide => "経験の横スライド",
+    };
+    bullets.push(format!("希望年収: {verdict}（戦略: {strategy}）"));
+    let week_end = plan
+        .today
+        .checked_add(jiff::ToSpan::days(7))
+        .unwrap_or(plan.today);
+    let this_week: Vec<String> = plan
+        .actions
+        .items
+        .iter()
+        .filter(|a| {
+            // Things to do, not events that merely happen (待期の終了, 採用の山).
+            !a.past
+                && !matches!(a.kind, "hiring-peak" | "benefit")
+                && a.date >= plan.today
+                && a.date <= week_end
+        })
+        .map(|a| {
+            if a.date == plan.today {
+                a.title.clone()
+            } else {
+                format!("{}（{}）", a.title, a.date)
+            }
+        })
+        .collect();
+    let mut blocks = vec![Block::Bullets(bullets)];
+    if !this_week.is_empty() {
+        blocks.push(Block::Para("今週やること:".to_string()));
+        blocks.push(Block::Bullets(this_week));
+    }
+    Section {
+        title: "要点".to_string(),
+        blocks,
+    }
+}
+
+pub fn render(plan: &Plan, style: Style) -> String {
+    let mut sections = vec![
+        summary_section(plan),
+        benefit_section(plan),
+        salary_section(plan),
+        weekly_section(plan),
+    ];
+    sections.extend(actions_sections(plan));
+    let who = match &plan.employment_type {
+        Some(kind) => format!("{}歳・{kind}", plan.age),
+        None => format!("{}歳", plan.age),
+    };
+    render_sections(
+        &format!("転職活動の計画（{} 時点・{who}）", plan.today),
+        &sections,
+        style,
+    )
+}
+
+/// iCalendar with one all-day event per action. Written with the `icalendar` crate; UID and
+/// DTSTAMP are set from the plan so the same input gives the same file.
+pub fn to_ics(plan: &Plan) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let to_naive = |d: Date| {
+        chrono::NaiveDate::from_ymd_opt(i32::from(d.year()), d.month() as u32, d.day() as u32)
+            .unwrap_or_default()
+    };
+    let stamp = to_naive(plan.today)
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let mut calendar = Calendar::new();
+    calendar.name("naitei 転職活動計画");
+    for (i, item) in plan.actions.items.iter().enumerate() {
+        let end = item
+            .end
+            .unwrap_or(item.date)
+            .tomorrow()
+            .unwrap_or(item.date); // DTEND is exclusive
+        let mut description = item.detail.clone();
+        if let Some(source) = &item.source {
+            let _ = write!(description, "\n出典: {source}");
+        }
+        let event = icalendar::Event::new()
+            .uid(&format!("{}-{}-{i}@naitei.plan", item.date, item.kind))
+            .timestamp(stamp)
+            .summary(&item.title)
+            .description(&description)
+            .starts(to_naive(item.date))
+            .ends(to_naive(end))
+            .done();
+        calendar.push(event);
+    }
+    refold(&calendar.done().to_string())
+}
+
+/// Folds content lines at 75 octets on character boundaries (RFC 5545 §3.1). The `icalendar` crate
+/// folds too, but can leave a continuation line one octet long when it ends in a multi-byte
+/// character, so the lines are unfolded and folded again here.
+fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(ics.len() + ics.len() / 50);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > LIMIT {
+                out.push_str("\r\n ");
+                used = 1;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }

@@ -1,0 +1,389 @@
+//! The seeker's profile (TOML) and its validation. Every error names the field.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::PlanError;
+use super::data::TARGET_FIELDS;
+use super::fields::Fields;
+
+/// Why the seeker left (or will leave) the job; decides the benefit category and 給付制限.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeavingReason {
+    /// 自己都合
+    #[serde(rename = "self")]
+    SelfQuit,
+    /// 会社都合 (倒産・解雇など): 特定受給資格者
+    Company,
+    /// 契約満了
+    ContractEnd,
+    /// 定年
+    Retirement,
+    /// 重責解雇 (dismissal for serious misconduct)
+    Misconduct,
+}
+
+pub const LEAVING_REASONS: [(&str, &str); 5] = [
+    ("self", "自己都合"),
+    ("company", "会社都合"),
+    ("contract_end", "契約満了"),
+    ("retirement", "定年"),
+    ("misconduct", "重責解雇"),
+];
+
+impl LeavingReason {
+    fn from_id(id: &str) -> Option<Self> {
+        Some(match id {
+            "self" => Self::SelfQuit,
+            "company" => Self::Company,
+            "contract_end" => Self::ContractEnd,
+            "retirement" => Self::Retirement,
+            "misconduct" => Self::Misconduct,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SelfQuit => "自己都合",
+            Self::Company => "会社都合",
+            Self::ContractEnd => "契約満了",
+            Self::Retirement => "定年",
+            Self::Misconduct => "重責解雇",
+        }
+    }
+}
+
+/// Relation of the target work to the seeker's experience (same ids as the tracker).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Relation {
+    /// 同職種同業界
+    #[serde(rename = "same")]
+    Same,
+    /// 同職種異業界
+    #[serde(rename = "same-job")]
+    SameJob,
+    /// 周辺職種
+    #[serde(rename = "adjacent")]
+    Adjacent,
+    /// 未経験
+    #[serde(rename = "new")]
+    New,
+}
+
+pub const RELATIONS: [(&str, &str); 4] = [
+    ("same", "同職種同業界"),
+    ("same-job", "同職種異業界"),
+    ("adjacent", "周辺職種"),
+    ("new", "未経験"),
+];
+
+impl Relation {
+    fn from_id(id: &str) -> Option<Self> {
+        Some(match id {
+            "same" => Self::Same,
+            "same-job" => Self::SameJob,
+            "adjacent" => Self::Adjacent,
+            "new" => Self::New,
+            _ => return None,
+        })
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Same => "same",
+            Self::SameJob => "same-job",
+            Self::Adjacent => "adjacent",
+            Self::New => "new",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Same => "同職種同業界",
+            Self::SameJob => "同職種異業界",
+            Self::Adjacent => "周辺職種",
+            Self::New => "未経験",
+        }
+    }
+}
+
+/// A validated profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Profile {
+    pub birth_date: Date,
+    pub leaving_date: Date,
+    /// 被保険者期間 (算定基礎期間), in years.
+    pub insured_years: f64,
+    pub leaving_reason: LeavingReason,
+    /// 受給資格決定日 (the day the claim is filed at Hello Work); `None` = assume the plan's "today".
+    pub claim_date: Option<Date>,
+    /// 自己都合 departures in the 5 years before this one.
+    pub prior_self_quits_5y: u32,
+    /// Annual salaries in yen.
+    pub current_salary: Option<i64>,
+    pub desired_salary: Option<i64>,
+    pub target_relation: Option<Relation>,
+    pub management_experience: bool,
+    /// 就職困難者 (障害者手帳など).
+    pub hard_to_employ: bool,
+    /// Took qualifying 教育訓練 (lifts the 給付制限 for leaving dates from 2025-04-01).
+    pub education_training: bool,
+    /// Field of the target work, to pick qualifications (see `data::TARGET_FIELDS`).
+    pub target_field: Option<&'static str>,
+    /// Free text, e.g. 正社員, 契約社員 (shown, not used in calculations).
+    pub employment_type: Option<String>,
+    /// Days from an application to an offer assumed for the weekly target.
+    pub selection_lead_days: i64,
+    /// Date by which an offer is wanted when there is no benefit to run out (or to plan earlier).
+    pub target_date: Option<Date>,
+}
+
+const PROFILE_FIELDS: &[(&str, &str)] = &[
+    ("birth_date", "生年月日"),
+    ("leaving_date", "離職日"),
+    ("insured_years", "被保険者期間（年）"),
+    ("leaving_reason", "離職理由"),
+    ("claim_date", "受給手続きの日"),
+    ("prior_self_quits_5y", "過去5年の自己都合退職の回数"),
+    ("current_salary", "現在の年収"),
+    ("desired_salary", "希望年収"),
+    ("target_relation", "応募先と経験の関係"),
+    ("management_experience", "管理職経験"),
+    ("hard_to_employ", "就職困難者"),
+    ("education_training", "教育訓練の受講"),
+    ("target_field", "志望分野"),
+    ("employment_type", "雇用形態"),
+    ("selection_lead_days", "応募から内定までの日数"),
+    ("target_date", "内定の目標日"),
+];
+
+/// A salary below this is surely written in 万円 instead of yen.
+const MIN_PLAUSIBLE_SALARY: i64 = 10_000;
+/// Working life starts at 15 at the earliest (労働基準法 第56条), which bounds the insured years.
+const MIN_WORKING_AGE: f64 = 15.0;
+
+impl Profile {
+    /// Parses and validates a profile written in TOML.
+    pub fn from_toml(text: &str) -> Result<Self, PlanError> {
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| PlanError::Toml(e.to_string()))?;
+        let f = Fields::new(&table, "", PROFILE_FIELDS)?;
+
+        let birth_date = f.require("birth_date", f.date("birth_date")?)?;
+        let leaving_date = f.require("leaving_date", f.date("leaving_date")?)?;
+        if leaving_date <= birth_date {
+            return Err(f.invalid(
+                "leaving_date",
+                format!("離職日 {leaving_date} が生年月日 {birth_date} より前です"),
+            ));
+        }
+        let age = age_on(birth_date, leaving_date);
+        if f64::from(age) < MIN_WORKING_AGE {
+            return Err(f.invalid(
+                "birth_date",
+                format!("離職日の年齢が{age}歳になります。生年月日を確かめてください"),
+            ));
+        }
+
+        let insured_years = f.require("insured_years", f.number("insured_years")?)?;
+        if insured_years < 0.0 {
+            return Err(f.invalid(
+                "insured_years",
+                format!("0以上の年数を書いてください（{insured_years}）"),
+            ));
+        }
+        if insured_years > f64::from(age) - MIN_WORKING_AGE {
+            return Err(f.invalid(
+                "insured_years",
+                format!("{insured_years}年は離職日の年齢（{age}歳）から見て長すぎます（15歳から働いても最大{}年）", age - 15),
+            ));
+        }
+
+        let reason_id = f.require(
+            "leaving_reason",
+            f.choice("leaving_reason", &LEAVING_REASONS)?,
+        )?;
+        let leaving_reason = LeavingReason::from_id(reason_id)
+            .ok_or_else(|| f.invalid("leaving_reason", reason_id))?;
+
+        let claim_date = f.date("claim_date")?;
+        if let Some(claim) = claim_date
+            && claim <= leaving_date
+        {
+            return Err(f.invalid(
+                "claim_date",
+                format!("受給手続きの日 {claim} は離職日 {leaving_date} の翌日以降にしてください"),
+            ));
+        }
+
+        let prior_self_quits_5y = match f.integer("prior_self_quits_5y")? {
+            None => 0,
+            Some(n) => u32::try_from(n).map_err(|_| {
+                f.invalid(
+                    "prior_self_quits_5y",
+                    format!("0以上の回数を書いてください（{n}）"),
+                )
+            })?,
+        };
+
+        let salary = |key: &str| -> Result<Option<i64>, PlanError> {
+            let value = f.yen(key)?;
+            if let Some(v) = value
+                && v > 0
+                && v < MIN_PLAUSIBLE_SALARY
+            {
+                return Err(f.invalid(
+                    key,
+                    format!("年収は円で書いてください（{v} は少なすぎます。450万円なら 4500000 か \"450万円\"）"),
+                ));
+            }
+            Ok(value)
+        };
+        let current_salary = salary("current_salary")?;
+        let desired_salary = salary("desired_salary")?;
+
+        let target_relation = f
+            .choice("target_relation", &RELATIONS)?
+            .and_then(Relation::from_id);
+        let selection_lead_days = match f.integer("selection_lead_days")? {
+            None => super::data::DEFAULT_SELECTION_LEAD_DAYS,
+            Some(n) if (0..=365).contains(&n) => n,
+            Some(n) => {
+                return Err(f.invalid(
+                    "selection_lead_days",
+                    format!("0〜365 の日数を書いてください（{n}）"),
+                ));
+            }
+        };
+
+        Ok(Profile {
+            birth_date,
+            leaving_date,
+            insured_years,
+            leaving_reason,
+            claim_date,
+            prior_self_quits_5y,
+            current_salary,
+            desired_salary,
+            target_relation,
+            management_experience: f.bool("management_experience")?.unwrap_or(false),
+            hard_to_employ: f.bool("hard_to_employ")?.unwrap_or(false),
+            education_training: f.bool("education_training")?.unwrap_or(false),
+            target_field: f.choice("target_field", &TARGET_FIELDS)?,
+            employment_type: f.string("employment_type")?.map(str::to_string),
+            selection_lead_days,
+            target_date: f.date("target_date")?,
+        })
+    }
+
+    /// Age in full years on `day` (the birthday itself counts as reached).
+    pub fn age_on(&self, day: Date) -> u32 {
+        age_on(self.birth_date, day)
+    }
+}
+
+/// Age in full years on `day`; 0 before the birth date.
+pub fn age_on(birth: Date, day: Date) -> u32 {
+    if day < birth {
+        return 0;
+    }
+    let mut years = i32::from(day.year()) - i32::from(birth.year());
+    if (day.month(), day.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    const BASE: &str = r#"
+birth_date = 1977-05-10
+leaving_date = 2026-09-30
+insured_years = 25
+leaving_reason = "self"
+"#;
+
+    fn err(extra: &str) -> String {
+        Profile::from_toml(&format!("{BASE}{extra}"))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn parses_minimal_profile() {
+        let p = Profile::from_toml(BASE).unwrap();
+        assert_eq!(p.leaving_reason, LeavingReason::SelfQuit);
+        assert_eq!(p.age_on(p.leaving_date), 49);
+        assert_eq!(p.prior_self_quits_5y, 0);
+        assert_eq!(p.selection_lead_days, 30);
+    }
+
+    #[test]
+    fn accepts_wareki_and_yen_strings() {
+        let text = r#"
+birth_date = "昭和52年5月10日"
+leaving_date = "R8.9.30"
+insured_years = 25
+leaving_reason = "自己都合"
+current_salary = "450万円"
+target_relation = "同職種異業界"
+"#;
+        let p = Profile::from_toml(text).unwrap();
+        assert_eq!(p.birth_date, date(1977, 5, 10));
+        assert_eq!(p.leaving_date, date(2026, 9, 30));
+        assert_eq!(p.current_salary, Some(4_500_000));
+        assert_eq!(p.target_relation, Some(Relation::SameJob));
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let table = [
+            (
+                "birth_date = 1977-05-10\nleaving_date = 1970-01-01\ninsured_years = 1\nleaving_reason = \"self\"",
+                "leaving_date",
+            ),
+            (
+                "birth_date = 1977-05-10\nleaving_date = 2026-01-01\ninsured_years = -1\nleaving_reason = \"self\"",
+                "insured_years",
+            ),
+            (
+                "birth_date = 1977-05-10\nleaving_date = 2026-01-01\ninsured_years = 1\nleaving_reason = \"quit\"",
+                "leaving_reason",
+            ),
+            (
+                "leaving_date = 2026-01-01\ninsured_years = 1\nleaving_reason = \"self\"",
+                "birth_date",
+            ),
+            (
+                "birth_date = 2000-05-10\nleaving_date = 2026-01-01\ninsured_years = 20\nleaving_reason = \"self\"",
+                "insured_years",
+            ),
+        ];
+        for (text, field) in table {
+            let message = Profile::from_toml(text).unwrap_err().to_string();
+            assert!(message.contains(field), "{message} should name {field}");
+        }
+        assert!(err("claim_date = 2026-09-30").contains("claim_date"));
+        assert!(err("prior_self_quits_5y = -2").contains("prior_self_quits_5y"));
+        assert!(err("current_salary = 450").contains("current_salary"));
+        assert!(err("target_relation = \"other\"").contains("target_relation"));
+        assert!(err("leaving_dat = 2026-01-01").contains("leaving_dat"));
+        assert!(err("target_date = \"someday\"").contains("target_date"));
+    }
+
+    #[test]
+    fn age_counts_birthday_as_reached() {
+        let birth = date(1980, 4, 1);
+        assert_eq!(age_on(birth, date(2010, 3, 31)), 29);
+        assert_eq!(age_on(birth, date(2010, 4, 1)), 30);
+        let leap = date(2000, 2, 29);
+        assert_eq!(age_on(leap, date(2030, 2, 28)), 29);
+        assert_eq!(age_on(leap, date(2030, 3, 1)), 30);
+    }
+}

@@ -1,0 +1,465 @@
+//! CLI tests for `naitei plan` and `naitei offer`: the JSON fields for every row of the benefit
+//! tables (REFERENCE.md §3, written out here independently of the core's data), the other output
+//! formats, and bad input → exit 2 with the field named.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::Value;
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// Writes `content` to a fresh file under Cargo's per-test temporary directory.
+fn temp_file(name: &str, content: &str) -> PathBuf {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir =
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("plan_cli_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{n}_{name}"));
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+fn naitei(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_naitei"))
+        .args(args)
+        .output()
+        .expect("run naitei")
+}
+
+fn plan_json(profile: &str, today: &str) -> Value {
+    let path = temp_file("profile.toml", profile);
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--today",
+        today,
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+/// A profile aged `age` on `leaving` (born on the 1st of the leaving month).
+fn profile(age: i32, leaving: &str, insured: f64, reason: &str, extra: &str) -> String {
+    let (year, rest) = leaving.split_at(4);
+    let birth_year: i32 = year.parse::<i32>().unwrap() - age;
+    let month = &rest[1..3];
+    format!(
+        "birth_date = {birth_year}-{month}-01\nleaving_date = {leaving}\ninsured_years = {insured:?}\nleaving_reason = \"{reason}\"\n{extra}"
+    )
+}
+
+#[test]
+fn specific_table_every_row() {
+    // (age, [<1, 1–5, 5–10, 10–20, ≥20]) — REFERENCE.md §3, 特定受給資格者.
+    let table: [(i32, [Option<u32>; 5]); 5] = [
+        (25, [Some(90), Some(90), Some(120), Some(180), None]),
+        (32, [Some(120), Some(180), Some(210), Some(240), None]),
+        (40, [Some(150), Some(240), Some(240), Some(270), Some(270)]),
+        (50, [Some(180), Some(240), Some(270), Some(330), Some(330)]),
+        (62, [Some(150), Some(180), Some(210), Some(240), Some(240)]),
+    ];
+    let insured = [0.5, 2.0, 6.0, 12.0, 22.0];
+    for (age, row) in table {
+        for (column, want) in row.iter().enumerate() {
+            let Some(want) = want else { continue };
+            if insured[column] > f64::from(age - 15) {
+                continue;
+            }
+            let json = plan_json(
+                &profile(age, "2026-06-30", insured[column], "company", ""),
+                "2026-07-10",
+            );
+            let b = &json["benefit"];
+            assert_eq!(b["eligible"], true, "age {age} column {column}");
+            assert_eq!(b["category"], "specific");
+            assert_eq!(b["days"], *want, "age {age}, {} years", insured[column]);
+            assert_eq!(b["restriction_months"], 0);
+            let end = match want {
+                330 => "2027-07-30",
+                _ => "2027-06-30",
+            };
+            assert_eq!(b["receipt_period_end"], end, "age {age}, days {want}");
+        }
+    }
+    // The 30–34 "≥ 20 years" cell needs someone who started at 14 or younger: checked at age 35 instead.
+    let json = plan_json(
+        &profile(35, "2026-06-30", 20.0, "company", ""),
+        "2026-07-10",
+    );
+    assert_eq!(json["benefit"]["days"], 270);
+}
+
+#[test]
+fn general_table_every_row_and_restriction() {
+    let rows = [(3.0, 90), (7.0, 90), (15.0, 120), (25.0, 150)];
+    let reasons = [("self", 1), ("contract_end", 0), ("retirement", 0)];
+    for (insured, want) in rows {
+        for (reason, months) in reasons {
+            let age = if reason == "retirement" { 60 } else { 48 };
+            let json = plan_json(
+                &profile(age, "2026-06-30", insured, reason, ""),
+                "2026-07-10",
+            );
+            let b = &json["benefit"];
+            assert_eq!(b["eligible"], true);
+            assert_eq!(b["category"], "general", "{reason}");
+            assert_eq!(b["days"], want, "{reason}, {insured} years");
+            assert_eq!(b["restriction_months"], months, "{reason}");
+            assert_eq!(b["receipt_period_end"], "2027-06-30");
+        }
+    }
+    let json = plan_json(&profile(48, "2026-06-30", 0.99, "self", ""), "2026-07-10");
+    assert_eq!(json["benefit"]["eligible"], false);
+    assert_eq!(json["benefit"]["days"], 0);
+}
+
+#[test]
+fn restriction_boundaries_by_leaving_date() {
+    let cases = [
+        ("2020-09-30", 0, 3),
+        ("2020-10-01", 0, 2),
+        ("2025-03-31", 0, 2),
+        ("2025-03-31", 2, 3),
+        ("2025-04-01", 0, 1),
+        ("2025-04-01", 2, 3),
+    ];
+    for (leaving, prior, want) in cases {
+        let extra = format!("prior_self_quits_5y = {prior}");
+        let json = plan_json(&profile(40, leaving, 5.0, "self", &extra), "2026-11-21");
+        assert_eq!(
+            json["benefit"]["restriction_months"], want,
+            "leaving {leaving}, prior {prior}"
+        );
+    }
+}
+
+#[test]
+fn the_2017_cell_and_hard_to_employ_extension() {
+    let json = plan_json(&profile(32, "2017-03-31", 0.5, "company", ""), "2017-04-05");
+    assert_eq!(json["benefit"]["days"], 90);
+    let json = plan_json(&profile(32, "2017-04-01", 0.5, "company", ""), "2017-04-05");
+    assert_eq!(json["benefit"]["days"], 120);
+    let json = plan_json(
+        &profile(50, "2026-06-30", 3.0, "self", "hard_to_employ = true"),
+        "2026-07-10",
+    );
+    assert_eq!(json["benefit"]["days"], 360);
+    assert_eq!(json["benefit"]["receipt_period_end"], "2027-08-29");
+}
+
+#[test]
+fn json_has_all_sections_and_a_consistent_calendar() {
+    let json = plan_json(
+        &profile(
+            49,
+            "2026-09-30",
+            25.0,
+            "self",
+            "claim_date = 2026-10-05\ncurrent_salary = \"450万円\"\ndesired_salary = 4500000\ntarget_relation = \"new\"",
+        ),
+        "2026-11-21",
+    );
+    let b = &json["benefit"];
+    assert_eq!(b["waiting_end"], "2026-10-11");
+    assert_eq!(b["restriction_end"], "2026-11-11");
+    assert_eq!(b["last_payment_date"], "2027-04-10");
+    assert_eq!(b["reemployment"][0]["rate_percent"], 70);
+    assert_eq!(b["reemployment_70_until"], "2027-01-01");
+    assert_eq!(b["reemployment_60_until"], "2027-02-20");
+    assert_eq!(b["days_left"], 141);
+    assert_eq!(json["salary"]["strategy"], "lateral-slide");
+    assert_eq!(json["salary"]["relation"], "new");
+    let w = &json["weekly_target"];
+    let per_week = w["per_week"].as_u64().unwrap();
+    let weeks = w["weeks"].as_u64().unwrap();
+    assert!(per_week * weeks >= w["total_applications"].as_u64().unwrap());
+    assert_eq!(w["deadline"], "2027-04-10");
+    assert!(w["method"].as_str().unwrap().contains("ベータ分布"));
+    let items = json["actions"]["items"].as_array().unwrap();
+    assert!(items.iter().any(|i| i["kind"] == "register"));
+    assert!(items.iter().any(|i| i["kind"] == "hiring-peak"));
+}
+
+#[test]
+fn funnel_file_changes_the_target() {
+    let profile_text = profile(49, "2026-09-30", 25.0, "self", "claim_date = 2026-10-05");
+    let path = temp_file("profile.toml", &profile_text);
+    let good = temp_file(
+        "good.json",
+        r#"{"stages": [[20, 40], [10, 20], [5, 10], [3, 5]]}"#,
+    );
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+        "--format",
+        "json",
+        "--funnel",
+        good.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["weekly_target"]["uses_own_funnel"], true);
+    assert!(
+        json["weekly_target"]["total_applications"]
+            .as_u64()
+            .unwrap()
+            < 89
+    );
+
+    let bad = temp_file(
+        "bad.json",
+        r#"{"stages": [[5, 4], [0, 0], [0, 0], [0, 0]]}"#,
+    );
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--funnel",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("書類選考"));
+}
+
+#[test]
+fn human_markdown_and_ics() {
+    let path = temp_file(
+        "profile.toml",
+        &profile(49, "2026-09-30", 25.0, "self", "claim_date = 2026-10-05"),
+    );
+    let ics = temp_file("plan.ics", "");
+    let human = naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+    ]);
+    assert!(human.status.success());
+    let text = String::from_utf8(human.stdout).unwrap();
+    for heading in [
+        "要点",
+        "今週やること",
+        "失業給付",
+        "所定給付日数",
+        "年収の見通し",
+        "週の応募目標",
+        "予定表",
+        "登録先",
+    ] {
+        assert!(text.contains(heading), "human output lacks {heading}");
+    }
+    let md = naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+        "--format",
+        "markdown",
+        "--ics",
+        ics.to_str().unwrap(),
+    ]);
+    assert!(md.status.success());
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# "));
+    assert!(md.contains("\n## 予定表") && md.contains("| 日付 |"));
+
+    let json = plan_json(
+        &profile(49, "2026-09-30", 25.0, "self", "claim_date = 2026-10-05"),
+        "2026-11-21",
+    );
+    let items = json["actions"]["items"].as_array().unwrap().len();
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(calendar.matches("BEGIN:VEVENT").count(), items);
+    assert!(calendar.contains("DTSTAMP:20261121T000000Z"));
+    // RFC 5545 §3.1: content lines are folded at 75 octets.
+    assert!(calendar.split("\r\n").all(|line| line.len() <= 75));
+    // Same input, same file.
+    let again = temp_file("again.ics", "");
+    naitei(&[
+        "plan",
+        "--profile",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+        "--ics",
+        again.to_str().unwrap(),
+    ]);
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), calendar);
+}
+
+#[test]
+fn bad_profiles_exit_2_naming_the_field() {
+    let cases = [
+        (
+            "birth_date = 1980-01-01\nleaving_date = 1979-01-01\ninsured_years = 1\nleaving_reason = \"self\"",
+            "leaving_date",
+        ),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = -3\nleaving_reason = \"self\"",
+            "insured_years",
+        ),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"fired\"",
+            "leaving_reason",
+        ),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3",
+            "leaving_reason",
+        ),
+        (
+            "birth_date = \"昨日\"\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"self\"",
+            "birth_date",
+        ),
+        ("this is not toml", "TOML"),
+    ];
+    for (text, field) in cases {
+        let path = temp_file("bad.toml", text);
+        let out = naitei(&[
+            "plan",
+            "--profile",
+            path.to_str().unwrap(),
+            "--today",
+            "2026-11-21",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{text}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("エラー") && stderr.contains(field),
+            "{stderr} should name {field}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = naitei(&["plan", "--profile", "/nonexistent/profile.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/profile.toml"));
+    let ok = temp_file("ok.toml", &profile(40, "2026-06-30", 5.0, "self", ""));
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        ok.to_str().unwrap(),
+        "--today",
+        "someday",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--today"));
+}
+
+fn offer_json(offers: &str, args: &[&str]) -> Value {
+    let path = temp_file("offers.toml", offers);
+    let mut all = vec!["offer", path.to_str().unwrap(), "--format", "json"];
+    all.extend_from_slice(args);
+    let out = naitei(&all);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn offer_annual_income_and_hourly_with_and_without_fixed_overtime() {
+    let json = offer_json(
+        "[[offer]]\nname = \"固定残業あり\"\nmonthly_salary = 300000\nbonus_months = 2\nfixed_overtime_hours = 20\nfixed_overtime_pay = 40000\nannual_holidays = 120\n\
+         [[offer]]\nname = \"固定残業なし\"\nmonthly_salary = 300000\nbonus_months = 2\nannual_holidays = 120\n",
+        &["--current-salary", "450万円"],
+    );
+    let with = &json["offers"][0];
+    let without = &json["offers"][1];
+    assert_eq!(with["annual_income"], 4_200_000);
+    assert_eq!(without["annual_income"], 4_200_000);
+    assert_eq!(with["fixed_overtime"]["hours"], 20.0);
+    assert_eq!(with["fixed_overtime"]["monthly"], 40_000);
+    assert_eq!(with["base_salary"], 260_000);
+    assert_eq!(with["difference"], -300_000);
+    // 245 working days × 8 h = 1960 h; the fixed overtime adds 240 h a year.
+    let hourly_with = with["hourly"].as_f64().unwrap();
+    let hourly_without = without["hourly"].as_f64().unwrap();
+    assert!((hourly_with - 4_200_000.0 / 2200.0).abs() < 1e-6);
+    assert!((hourly_without - 4_200_000.0 / 1960.0).abs() < 1e-6);
+    assert_eq!(json["best_hourly"], "固定残業なし");
+}
+
+#[test]
+fn offer_human_table_and_errors() {
+    let path = temp_file(
+        "offers.toml",
+        "[[offer]]\nname = \"A\"\nmonthly_salary = 300000\nbonus_months = 4\nannual_holidays = 125\n",
+    );
+    let out = naitei(&[
+        "offer",
+        path.to_str().unwrap(),
+        "--current-salary",
+        "4000000",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("4,800,000円") && text.contains("+80万円"),
+        "{text}"
+    );
+
+    let bad = temp_file("bad.toml", "[[offer]]\nmonthly_salary = 300000\n");
+    let out = naitei(&["offer", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("annual_holidays"));
+    let out = naitei(&[
+        "offer",
+        path.to_str().unwrap(),
+        "--current-salary",
+        "たくさん",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--current-salary"));
+}
+
+#[test]
+fn wareki_dates_and_assumed_claim_date() {
+    let text = "birth_date = \"昭和52年5月10日\"\nleaving_date = \"R8.9.30\"\ninsured_years = 25\nleaving_reason = \"自己都合\"\n";
+    let json = plan_json(text, "2026-10-15");
+    let b = &json["benefit"];
+    assert_eq!(b["leaving_date"], "2026-09-30");
+    assert_eq!(b["claim_date"], "2026-10-15");
+    assert_eq!(b["claim_date_assumed"], true);
+    assert_eq!(b["waiting_end"], "2026-10-21");
+    assert_eq!(b["restriction_end"], "2026-11-21");
+    // No benefit, no target date: the weekly target looks 90 days ahead.
+    let json = plan_json(&profile(36, "2026-10-31", 0.8, "self", ""), "2026-11-21");
+    assert_eq!(json["benefit"]["eligible"], false);
+    assert_eq!(json["weekly_target"]["deadline_kind"], "default");
+    assert_eq!(json["weekly_target"]["deadline"], "2027-02-19");
+}
+
+#[test]
+fn offer_markdown_table() {
+    let path = temp_file(
+        "offers.toml",
+        "[[offer]]\nname = \"A\"\nmonthly_salary = 300000\nbonus_months = 4\nfixed_overtime_hours = 20\nfixed_overtime_pay = 45000\nannual_holidays = 125\n",
+    );
+    let out = naitei(&["offer", path.to_str().unwrap(), "--format", "markdown"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("# オファーの比較"));
+    assert!(text.contains("| 年収 | 4,800,000円 |"), "{text}");
+    assert!(
+        text.contains("| 　うち固定残業代 | 45,000円（20時間分） |"),
+        "{text}"
+    );
+}
