@@ -267,7 +267,7 @@ fn summarize(doc: &Document, cx: &Context<'_>, items: &[ItemReport], diags: &[Fi
         with_result: items.iter().filter(|i| i.result).count(),
         duties: items.iter().filter(|i| i.duty).count(),
         jobs: doc.jobs.len(),
-        characters: doc.visible_chars(),
+        characters: doc.visible_chars,
         estimated_pages: (rules::estimated_pages(cx) * 10.0).round() / 10.0,
         sections: doc
             .sections

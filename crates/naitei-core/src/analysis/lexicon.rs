@@ -464,3 +464,12 @@ pub const CHANGE: &[&str] = &[
     "整理",
     "再編",
 ];
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+/// All trouble words of two or more characters, searched at once in a clause's text.
+pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(TROUBLE.iter().filter(|t| t.chars().count() >= 2)).expect("valid patterns")
+});

@@ -9,6 +9,7 @@ pub mod lexicon;
 use std::ops::Range;
 
 use serde::Serialize;
+use smol_str::SmolStr;
 
 use crate::text::morph::{Morpheme, Pos};
 use crate::text::quantity::{self, Quantity, Role};
@@ -47,7 +48,7 @@ pub enum Tense {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Predicate {
-    pub base: String,
+    pub base: SmolStr,
     pub kind: PredicateKind,
     pub tense: Tense,
     /// Byte range in the analysed text (the head word).
@@ -156,14 +157,14 @@ fn classify(base: &str, tense: Tense) -> PredicateKind {
 }
 
 /// The head word of a サ変 verb: the noun before する, with a 化 suffix joined (自動化, 一本化).
-fn sahen_head(morphs: &[Morpheme], i: usize) -> Option<(String, Range<usize>)> {
+fn sahen_head(morphs: &[Morpheme], i: usize) -> Option<(SmolStr, Range<usize>)> {
     let prev = morphs.get(i.checked_sub(1)?)?;
     if prev.is_sahen_noun()
         || (prev.pos == Pos::Noun && prev.pos1 == "接尾" && prev.pos2 == "サ変接続")
     {
         if prev.surface == "化" {
             let noun = morphs.get(i.checked_sub(2)?)?;
-            let word = format!("{}化", noun.surface);
+            let word = SmolStr::from(format!("{}化", noun.surface));
             return Some((word, noun.range.start..prev.range.end));
         }
         return Some((prev.base.clone(), prev.range.clone()));
@@ -296,7 +297,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
         } {
             let (base, range) = if m.surface == "化" && i > 0 {
                 (
-                    format!("{}化", morphs[i - 1].surface),
+                    SmolStr::from(format!("{}化", morphs[i - 1].surface)),
                     morphs[i - 1].range.start..m.range.end,
                 )
             } else {
@@ -393,13 +394,13 @@ fn cause_and_problem(
 ) -> (bool, bool) {
     let s = text_of(text, morphs, r).trim_end_matches(['、', ',', ' ']);
     let mut content: Vec<&Morpheme> = morphs[r.clone()].iter().filter(|m| !is_comma(m)).collect();
-    let has_trouble = content.iter().any(|m| {
-        in_list(lexicon::TROUBLE, &m.base)
-            || in_list(lexicon::TROUBLE, &m.surface)
-            || (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
-    }) || lexicon::TROUBLE
-        .iter()
-        .any(|t| t.chars().count() >= 2 && s.contains(t));
+    // Words of two or more characters are found in the text at once; the single-character
+    // ones (声) and adjectives must be whole morphemes.
+    let has_trouble = lexicon::TROUBLE_MATCHER.is_match(s)
+        || content.iter().any(|m| {
+            (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
+                || (m.surface.chars().count() == 1 && in_list(lexicon::TROUBLE, &m.surface))
+        });
     let explicit = lexicon::PROBLEM_NOUN.iter().any(|p| {
         s.match_indices(p).any(|(at, _)| {
             let before = &s[..at];
@@ -455,10 +456,11 @@ fn cause_and_problem(
             }
         }
         && (last != "が" || situation);
-    let noun_cause = lexicon::CAUSE_AFTER_NOUN
-        .iter()
-        .any(|c| s.ends_with(c) || s.contains(&format!("{c}、")) || s.ends_with(&format!("{c}て")))
-        && has_trouble;
+    // 〜の減少により / 〜を受けて / 〜に伴い、 (the clause ends at the marker or its て/、).
+    let noun_cause = has_trouble && {
+        let bare = s.trim_end_matches(['、', ',', 'て']);
+        lexicon::CAUSE_AFTER_NOUN.iter().any(|c| bare.ends_with(c))
+    };
     let causal = verbal_cause || noun_cause;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.

@@ -263,6 +263,8 @@ pub struct Job {
 
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// Characters of text a reader sees (markers and blank lines excluded), counted once.
+    pub visible_chars: usize,
     pub source: String,
     pub norm: Normalized,
     pub index: LineIndex,
@@ -509,7 +511,18 @@ impl Document {
         }
         let sections = build_sections(text, &mut lines);
         let jobs = build_jobs(text, &sections, &mut lines);
+        let visible_chars = lines
+            .iter()
+            .filter(|l| !matches!(l.kind, LineKind::Blank | LineKind::Rule))
+            .map(|l| {
+                text[l.content.clone()]
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '|')
+                    .count()
+            })
+            .sum();
         Document {
+            visible_chars,
             source: source.to_string(),
             norm,
             index,
@@ -571,20 +584,6 @@ impl Document {
     pub fn end_position(&self, norm: usize) -> (usize, usize) {
         self.index
             .position(&self.source, self.norm.source_end(norm))
-    }
-
-    /// Characters of text a reader sees (markers and blank lines excluded).
-    pub fn visible_chars(&self) -> usize {
-        self.lines
-            .iter()
-            .filter(|l| !matches!(l.kind, LineKind::Blank | LineKind::Rule))
-            .map(|l| {
-                self.norm.text[l.content.clone()]
-                    .chars()
-                    .filter(|c| !c.is_whitespace() && *c != '|')
-                    .count()
-            })
-            .sum()
     }
 }
 

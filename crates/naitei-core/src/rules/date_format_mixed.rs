@@ -51,6 +51,10 @@ impl Rule for DateFormatMixed {
                 continue;
             }
             let text = cx.doc.slice(line.range.clone());
+            // Every date form has a digit (or 元年); most lines have none.
+            if !text.bytes().any(|b| b.is_ascii_digit()) && !text.contains("元年") {
+                continue;
+            }
             for c in SEIREKI.captures_iter(text) {
                 let m = c.get(1).expect("group 1");
                 seireki.push(line.range.start + m.start()..line.range.start + m.end());

@@ -49,7 +49,7 @@ impl Rule for DocumentLength {
 /// Estimated A4 pages: the larger of the character-based and the line-based estimate.
 pub fn estimated_pages(cx: &Context<'_>) -> f64 {
     let t = &cx.config.thresholds;
-    let chars = cx.doc.visible_chars() as f64 / t.chars_per_page.max(1) as f64;
+    let chars = cx.doc.visible_chars as f64 / t.chars_per_page.max(1) as f64;
     let lines = cx
         .doc
         .lines

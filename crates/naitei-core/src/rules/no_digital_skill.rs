@@ -16,6 +16,10 @@
 //! 自動修正はありません。「活かせる経験・知識・スキル」に、使えるソフトと使い方（何に使ったか）を
 //! 書いてください。
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
@@ -93,6 +97,14 @@ const DIGITAL: &[&str] = &[
     "チャット",
 ];
 
+/// One case-insensitive pass over the document for every word of the list.
+static MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(DIGITAL)
+        .expect("valid patterns")
+});
+
 impl Rule for NoDigitalSkill {
     fn id(&self) -> &'static str {
         "no-digital-skill"
@@ -108,19 +120,19 @@ impl Rule for NoDigitalSkill {
         if doc.lines.iter().all(|l| l.kind == LineKind::Blank) {
             return;
         }
-        let lower = doc.text().to_lowercase();
-        let mentions = DIGITAL.iter().any(|w| {
-            if w.is_ascii() && w.len() <= 3 {
-                // Short Latin words must stand alone: "ai" in "mail" or "it" in "item" do not count.
-                lower.match_indices(w).any(|(i, _)| {
-                    let before = lower[..i].chars().next_back();
-                    let after = lower[i + w.len()..].chars().next();
-                    !before.is_some_and(|c| c.is_ascii_alphabetic())
-                        && !after.is_some_and(|c| c.is_ascii_alphabetic())
-                })
-            } else {
-                lower.contains(w)
-            }
+        let text = doc.text();
+        let mentions = MATCHER.find_overlapping_iter(text).any(|m| {
+            let w = DIGITAL[m.pattern().as_usize()];
+            // Short Latin words must stand alone: "ai" in "mail" or "it" in "item" do not count.
+            !(w.is_ascii() && w.len() <= 3)
+                || (!text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+                    && !text[m.end()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic()))
         });
         if mentions {
             return;

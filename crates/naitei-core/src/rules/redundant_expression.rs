@@ -16,6 +16,10 @@
 //! です（`--fix`）。語尾や敬語の調整が要るもの（することが可能です、させていただきました）は
 //! 提案のみで、自動では直しません。
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
@@ -52,6 +56,9 @@ const TABLE: &[(&str, &str, bool)] = &[
     ("することにより", "により", false),
 ];
 
+static MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(TABLE.iter().map(|(e, _, _)| e)).expect("valid patterns"));
+
 impl Rule for RedundantExpression {
     fn id(&self) -> &'static str {
         "redundant-expression"
@@ -68,9 +75,10 @@ impl Rule for RedundantExpression {
                 continue;
             }
             let text = cx.doc.slice(line.content.clone());
-            for (expr, replacement, safe) in TABLE {
-                for (i, _) in text.match_indices(expr) {
-                    let span = line.content.start + i..line.content.start + i + expr.len();
+            for m in MATCHER.find_overlapping_iter(text) {
+                let (expr, replacement, safe) = &TABLE[m.pattern().as_usize()];
+                {
+                    let span = line.content.start + m.start()..line.content.start + m.end();
                     let msg = if *safe {
                         format!(
                             "「{expr}」は「{replacement}」で十分です。短くすると実績が読みやすくなります。"

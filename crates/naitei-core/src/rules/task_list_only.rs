@@ -33,10 +33,15 @@ impl Rule for TaskListOnly {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for job in &cx.doc.jobs {
+            // Items are in document order, like the job's lines: take the job's range.
+            let first = job.items.first().copied().unwrap_or(usize::MAX);
+            let last = job.items.last().copied().unwrap_or(0);
             let items: Vec<_> = cx
                 .items
                 .iter()
-                .filter(|i| job.items.contains(&i.line))
+                .filter(|i| {
+                    (first..=last).contains(&i.line) && job.items.binary_search(&i.line).is_ok()
+                })
                 .collect();
             if items.is_empty() || items.iter().any(|i| i.analysis.action || i.analysis.result) {
                 continue;

@@ -6,6 +6,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use std::cell::RefCell;
+
+use smol_str::SmolStr;
+
+use vibrato::tokenizer::worker::Worker;
 use vibrato::{Dictionary, Tokenizer};
 
 static DICT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ipadic.dic"));
@@ -21,6 +26,11 @@ static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
     let dict = Dictionary::read(DICT_BYTES).expect("embedded IPADIC dictionary is valid");
     Tokenizer::new(dict)
 });
+
+thread_local! {
+    /// One worker per thread: its lattice buffers are reused from line to line.
+    static WORKER: RefCell<Worker<'static>> = RefCell::new(TOKENIZER.new_worker());
+}
 
 /// Loads the dictionary now (otherwise it loads on first use).
 pub fn warm_up() {
@@ -47,7 +57,8 @@ pub enum Pos {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Morpheme {
     pub range: Range<usize>,
-    pub surface: String,
+    /// Inline for words of up to 23 bytes: most morphemes cost no allocation.
+    pub surface: SmolStr,
     pub pos: Pos,
     /// IPADIC 品詞細分類1 (e.g. サ変接続, 数, 接尾, 格助詞, 自立).
     pub pos1: &'static str,
@@ -58,7 +69,7 @@ pub struct Morpheme {
     /// 活用形 (e.g. 連用形, 基本形).
     pub conj_form: &'static str,
     /// 原形; the surface when the dictionary has none (unknown words).
-    pub base: String,
+    pub base: SmolStr,
 }
 
 impl Morpheme {
@@ -95,7 +106,10 @@ pub fn analyze(text: &str) -> Vec<Morpheme> {
     if text.is_empty() {
         return Vec::new();
     }
-    let mut worker = TOKENIZER.new_worker();
+    WORKER.with_borrow_mut(|worker| analyze_with(worker, text))
+}
+
+fn analyze_with(worker: &mut Worker<'static>, text: &str) -> Vec<Morpheme> {
     worker.reset_sentence(text);
     worker.tokenize();
     let mut out = Vec::with_capacity(worker.num_tokens());
@@ -115,11 +129,11 @@ pub fn analyze(text: &str) -> Vec<Morpheme> {
         let conj_type = tables::CONJ_TYPE.get(id()).copied().unwrap_or("*");
         let conj_form = tables::CONJ_FORM.get(id()).copied().unwrap_or("*");
         let base = cols.next().unwrap_or("");
-        let surface = token.surface().to_string();
+        let surface = SmolStr::new(token.surface());
         let base = if base.is_empty() {
             surface.clone()
         } else {
-            base.to_string()
+            SmolStr::new(base)
         };
         let pos = pos_of(pos);
         out.push(Morpheme {

@@ -45,6 +45,13 @@ impl Normalized {
                 } else {
                     text.push(c);
                 }
+            } else if matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '、' | '。' | '「' | '」' | 'ー')
+                && chars
+                    .peek()
+                    .is_none_or(|&(_, m)| m != HALFWIDTH_VOICED && m != HALFWIDTH_SEMI_VOICED)
+            {
+                // Kana, kanji and Japanese punctuation are unchanged by NFKC: the common case.
+                text.push(c);
             } else if is_removed(c) {
                 continue;
             } else if ('\u{2460}'..='\u{24FF}').contains(&c) {
