@@ -1,0 +1,271 @@
+//! Applications and their stage events.
+
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row};
+
+use crate::{
+    Application, ApplicationData, InterviewPatch, ListFilter, NewEvent, StageEvent, Store,
+    StoreError,
+};
+
+const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
+     applied_on, furthest_stage, outcome, offered_salary, posting, notes";
+
+pub(crate) fn application_from_row(row: &AnyRow) -> Result<Application, sqlx::Error> {
+    Ok(Application {
+        id: row.try_get("id")?,
+        data: ApplicationData {
+            company: row.try_get("company")?,
+            position: row.try_get("position")?,
+            channel: row.try_get("channel")?,
+            channel_name: row.try_get("channel_name")?,
+            relation: row.try_get("relation")?,
+            applied_on: row.try_get("applied_on")?,
+            furthest_stage: row.try_get("furthest_stage")?,
+            outcome: row.try_get("outcome")?,
+            offered_salary: row.try_get("offered_salary")?,
+            posting: row.try_get("posting")?,
+            notes: row.try_get("notes")?,
+        },
+    })
+}
+
+pub(crate) fn event_from_row(row: &AnyRow) -> Result<StageEvent, sqlx::Error> {
+    Ok(StageEvent {
+        id: row.try_get("id")?,
+        application_id: row.try_get("application_id")?,
+        stage: row.try_get("stage")?,
+        on_date: row.try_get("on_date")?,
+        result: row.try_get("result")?,
+        note: row.try_get("note")?,
+    })
+}
+
+pub(crate) async fn insert_application<'e, E>(
+    executor: E,
+    id: Option<i64>,
+    a: &ApplicationData,
+) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let sql = if id.is_some() {
+        "INSERT INTO applications (id, company, position, channel, channel_name, relation, \
+         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
+    } else {
+        "INSERT INTO applications (company, position, channel, channel_name, relation, \
+         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
+    };
+    let mut q = sqlx::query(sql);
+    if let Some(id) = id {
+        q = q.bind(id);
+    }
+    let row = q
+        .bind(&a.company)
+        .bind(&a.position)
+        .bind(&a.channel)
+        .bind(&a.channel_name)
+        .bind(&a.relation)
+        .bind(&a.applied_on)
+        .bind(&a.furthest_stage)
+        .bind(&a.outcome)
+        .bind(a.offered_salary)
+        .bind(&a.posting)
+        .bind(&a.notes)
+        .fetch_one(executor)
+        .await?;
+    row.try_get(0)
+}
+
+impl Store {
+    /// Adds one application; returns its number.
+    pub async fn add_application(&self, a: &ApplicationData) -> Result<i64, StoreError> {
+        insert_application(&self.pool, None, a)
+            .await
+            .map_err(|e| self.err(e))
+    }
+
+    /// Adds many applications in one transaction: all or nothing.
+    pub async fn add_applications(&self, rows: &[ApplicationData]) -> Result<Vec<i64>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut ids = Vec::with_capacity(rows.len());
+        for a in rows {
+            ids.push(
+                insert_application(&mut *tx, None, a)
+                    .await
+                    .map_err(|e| self.err(e))?,
+            );
+        }
+        tx.commit().await.map_err(|e| self.err(e))?;
+        Ok(ids)
+    }
+
+    pub async fn application(&self, id: i64) -> Result<Application, StoreError> {
+        let sql = format!("SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = $1");
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?
+            .ok_or(StoreError::ApplicationNotFound(id))?;
+        application_from_row(&row).map_err(|e| self.err(e))
+    }
+
+    /// Applications matching the filter, oldest application first.
+    pub async fn list_applications(
+        &self,
+        filter: &ListFilter,
+    ) -> Result<Vec<Application>, StoreError> {
+        let mut sql = format!("SELECT {APPLICATION_COLUMNS} FROM applications");
+        let mut binds: Vec<&str> = Vec::new();
+        for (column, value) in [
+            ("furthest_stage", &filter.stage),
+            ("channel", &filter.channel),
+            ("outcome", &filter.outcome),
+        ] {
+            if let Some(value) = value {
+                sql.push_str(if binds.is_empty() { " WHERE " } else { " AND " });
+                binds.push(value);
+                sql.push_str(&format!("{column} = ${}", binds.len()));
+            }
+        }
+        sql.push_str(" ORDER BY applied_on, id");
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = q.bind(b);
+        }
+        let rows = q.fetch_all(&self.pool).await.map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(application_from_row)
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Replaces the entered fields of an application.
+    pub async fn update_application(&self, id: i64, a: &ApplicationData) -> Result<(), StoreError> {
+        let done = sqlx::query(
+            "UPDATE applications SET company = $1, position = $2, channel = $3, channel_name = $4, \
+             relation = $5, applied_on = $6, furthest_stage = $7, outcome = $8, \
+             offered_salary = $9, posting = $10, notes = $11 WHERE id = $12",
+        )
+        .bind(&a.company)
+        .bind(&a.position)
+        .bind(&a.channel)
+        .bind(&a.channel_name)
+        .bind(&a.relation)
+        .bind(&a.applied_on)
+        .bind(&a.furthest_stage)
+        .bind(&a.outcome)
+        .bind(a.offered_salary)
+        .bind(&a.posting)
+        .bind(&a.notes)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::ApplicationNotFound(id));
+        }
+        Ok(())
+    }
+
+    /// Removes an application with its events, interviews and questions (one transaction).
+    pub async fn remove_application(&self, id: i64) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        // Explicit deletes rather than relying on ON DELETE CASCADE alone: the same on every
+        // backend and whatever the connection's foreign-key setting.
+        let steps = [
+            "DELETE FROM questions WHERE interview_id IN \
+             (SELECT id FROM interviews WHERE application_id = $1)",
+            "DELETE FROM interviews WHERE application_id = $1",
+            "DELETE FROM stage_events WHERE application_id = $1",
+            "UPDATE documents SET application_id = NULL WHERE application_id = $1",
+        ];
+        for sql in steps {
+            sqlx::query(sql)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| self.err(e))?;
+        }
+        let done = sqlx::query("DELETE FROM applications WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::ApplicationNotFound(id));
+        }
+        tx.commit().await.map_err(|e| self.err(e))
+    }
+
+    /// Records a stage event and sets the application's furthest stage and outcome, and when
+    /// given, the date and details of the interview of that round — all in one transaction.
+    /// The caller computes the new state (naitei-core's funnel rules).
+    pub async fn record_event(
+        &self,
+        application_id: i64,
+        event: &NewEvent,
+        furthest_stage: &str,
+        outcome: &str,
+        interview: Option<(&str, &InterviewPatch)>,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let done =
+            sqlx::query("UPDATE applications SET furthest_stage = $1, outcome = $2 WHERE id = $3")
+                .bind(furthest_stage)
+                .bind(outcome)
+                .bind(application_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| self.err(e))?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::ApplicationNotFound(application_id));
+        }
+        let row = sqlx::query(
+            "INSERT INTO stage_events (application_id, stage, on_date, result, note) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(application_id)
+        .bind(&event.stage)
+        .bind(&event.on_date)
+        .bind(&event.result)
+        .bind(&event.note)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| self.err(e))?;
+        let id: i64 = row.try_get(0).map_err(|e| self.err(e))?;
+        if let Some((round, patch)) = interview {
+            self.upsert_interview_in(&mut tx, application_id, round, patch)
+                .await?;
+        }
+        tx.commit().await.map_err(|e| self.err(e))?;
+        Ok(id)
+    }
+
+    /// An application's events in date order.
+    pub async fn events(&self, application_id: i64) -> Result<Vec<StageEvent>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, application_id, stage, on_date, result, note FROM stage_events \
+             WHERE application_id = $1 ORDER BY on_date, id",
+        )
+        .bind(application_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(event_from_row)
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    pub async fn count_applications(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) FROM applications")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        row.try_get(0).map_err(|e| self.err(e))
+    }
+}
