@@ -2,4 +2,5 @@
 //! Pure: no file or network I/O, no printing.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod funnel;
 pub mod text;
