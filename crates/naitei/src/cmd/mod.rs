@@ -1,4 +1,6 @@
+pub mod diagnose;
 pub mod offer;
 pub mod plan;
 pub mod review;
 pub mod rules;
+pub mod track;
