@@ -752,3 +752,92 @@ fn the_same_session_works_on_postgresql() {
         std::panic::resume_unwind(e);
     }
 }
+
+#[test]
+fn the_default_database_is_in_the_xdg_data_directory() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_naitei"))
+        .args([
+            "track",
+            "add",
+            "A社",
+            "--channel",
+            "direct",
+            "--relation",
+            "same",
+        ])
+        .env_remove("NAITEI_DB")
+        .env("XDG_DATA_HOME", home.path())
+        .env("HOME", home.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = home.path().join("naitei/naitei.db");
+    assert!(file.is_file(), "no database at {}", file.display());
+    assert_eq!(count(file.to_str().unwrap()), 1);
+}
+
+#[test]
+fn resume_versions_are_kept_and_backed_up() {
+    let db = Db::new();
+    ok(
+        db.s(),
+        &[
+            "track",
+            "add",
+            "A社",
+            "--channel",
+            "direct",
+            "--relation",
+            "same",
+        ],
+    );
+    let resume = db.file(
+        "職務経歴書.md",
+        "# 職務経歴書\n- 受注処理を自動化し月20時間削減\n",
+    );
+    let out = ok(
+        db.s(),
+        &[
+            "track",
+            "doc",
+            "add",
+            resume.to_str().unwrap(),
+            "--label",
+            "v2 営業向け",
+            "--application",
+            "1",
+            "--date",
+            "2024-04-01",
+        ],
+    );
+    assert!(out.contains("v2 営業向け"), "{out}");
+    let list = ok(db.s(), &["track", "doc", "list"]);
+    assert!(
+        list.contains("2024-04-01") && list.contains("v2 営業向け") && list.contains("#1"),
+        "{list}"
+    );
+    let v: Value =
+        serde_json::from_str(&ok(db.s(), &["track", "export", "--format", "json"])).unwrap();
+    assert_eq!(
+        v["documents"][0]["content"],
+        "# 職務経歴書\n- 受注処理を自動化し月20時間削減\n"
+    );
+    let err = fails(
+        db.s(),
+        &[
+            "track",
+            "doc",
+            "add",
+            resume.to_str().unwrap(),
+            "--application",
+            "9",
+        ],
+    );
+    assert!(err.contains("#9"), "{err}");
+}

@@ -47,6 +47,43 @@ pub enum TrackCommand {
     Ics(IcsArgs),
     /// 今週の予定（面接）と選考中の応募を表示する
     Agenda(AgendaArgs),
+    /// 職務経歴書などの版を保存する・一覧する
+    #[command(subcommand)]
+    Doc(DocCommand),
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum DocCommand {
+    /// 職務経歴書（などの）ファイルを一つの版として保存する
+    Add(DocAddArgs),
+    /// 保存した版の一覧
+    List(DocListArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DocAddArgs {
+    /// 保存するファイル（テキストまたは Markdown）
+    pub file: PathBuf,
+    /// 版の名前（例: v2 営業向け。既定: ファイル名）
+    #[arg(long)]
+    pub label: Option<String>,
+    /// 書類の種類: resume（職務経歴書）/ rirekisho（履歴書）/ other
+    #[arg(long, default_value = "resume")]
+    pub kind: String,
+    /// この版を使った応募の番号
+    #[arg(long)]
+    pub application: Option<i64>,
+    /// 作成日（既定: 今日）
+    #[arg(long)]
+    pub date: Option<String>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DocListArgs {
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 #[derive(clap::Args, Debug)]
@@ -279,6 +316,8 @@ pub fn run(cmd: TrackCommand) -> Result<ExitCode> {
             TrackCommand::Export(a) => export(a).await,
             TrackCommand::Ics(a) => ics(a).await,
             TrackCommand::Agenda(a) => agenda(a).await,
+            TrackCommand::Doc(DocCommand::Add(a)) => doc_add(a).await,
+            TrackCommand::Doc(DocCommand::List(a)) => doc_list(a).await,
         }
     })?;
     Ok(ExitCode::SUCCESS)
@@ -1279,6 +1318,70 @@ async fn agenda(a: AgendaArgs) -> Result<()> {
         if n > 0 {
             let _ = writeln!(out, "  {}: {n} 件", stage.label());
         }
+    }
+    write_stdout(&out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+async fn doc_add(a: DocAddArgs) -> Result<()> {
+    let name = a.file.display().to_string();
+    let content = std::fs::read_to_string(&a.file)
+        .with_context(|| format!("{name} を読めません（UTF-8 のテキストにしてください）"))?;
+    let kind = a.kind.trim();
+    if !matches!(kind, "resume" | "rirekisho" | "other") {
+        bail!("書類の種類「{kind}」は使えません（使える値: resume rirekisho other）");
+    }
+    let label = a.label.unwrap_or_else(|| {
+        a.file
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.clone())
+    });
+    let created_on = today(a.date.as_deref())?.to_string();
+    let store = open_store(&a.db).await?;
+    if let Some(id) = a.application {
+        store.application(id).await?;
+    }
+    let id = store
+        .add_document(&naitei_store::NewDocument {
+            application_id: a.application,
+            kind: kind.to_owned(),
+            label: label.clone(),
+            created_on,
+            content,
+        })
+        .await?;
+    store.close().await;
+    println!("書類 #{id}「{label}」を保存しました");
+    Ok(())
+}
+
+async fn doc_list(a: DocListArgs) -> Result<()> {
+    let store = open_store(&a.db).await?;
+    let docs = store.documents().await?;
+    store.close().await;
+    let mut out = String::new();
+    if docs.is_empty() {
+        out.push_str("保存した書類はありません（naitei track doc add ファイル）\n");
+    } else {
+        let rows: Vec<[String; 5]> = docs
+            .iter()
+            .map(|d| {
+                [
+                    format!("#{}", d.id),
+                    d.created_on.clone(),
+                    d.kind.clone(),
+                    truncate(&d.label, 30),
+                    d.application_id
+                        .map(|i| format!("#{i}"))
+                        .unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let header = ["番号", "作成日", "種類", "版", "応募"].map(String::from);
+        table(&mut out, &header, &rows);
     }
     write_stdout(&out)
 }
