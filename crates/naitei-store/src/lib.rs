@@ -31,6 +31,16 @@ pub use model::*;
 /// How long an SQLite writer waits for another writer before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// The busy timeout in force: [`BUSY_TIMEOUT`], or `NAITEI_BUSY_TIMEOUT_MS` when set (tests use a
+/// short one to see the "locked" message without waiting).
+pub fn busy_timeout() -> Duration {
+    std::env::var("NAITEI_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(BUSY_TIMEOUT)
+}
+
 /// SQLite schema, oldest first. Embedded in the binary.
 pub static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 /// PostgreSQL schema, the same tables in PostgreSQL's spelling.
@@ -147,7 +157,7 @@ impl Store {
             .map_err(|e| StoreError::classify(&location, e))?;
         let pool_options = AnyPoolOptions::new()
             .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
-            .acquire_timeout(BUSY_TIMEOUT + Duration::from_secs(5));
+            .acquire_timeout(busy_timeout() + Duration::from_secs(5));
         let pool_options = if backend == Backend::Sqlite {
             pool_options.after_connect(|conn, _meta| {
                 Box::pin(async move {
@@ -236,7 +246,7 @@ fn sqlite_pragmas() -> String {
     format!(
         "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
          PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-        BUSY_TIMEOUT.as_millis()
+        busy_timeout().as_millis()
     )
 }
 

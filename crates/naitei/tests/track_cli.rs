@@ -841,3 +841,67 @@ fn resume_versions_are_kept_and_backed_up() {
     );
     assert!(err.contains("#9"), "{err}");
 }
+
+#[test]
+fn a_locked_database_gives_a_clear_message_with_its_path() {
+    let db = Db::new();
+    ok(
+        db.s(),
+        &[
+            "track",
+            "add",
+            "A社",
+            "--channel",
+            "direct",
+            "--relation",
+            "same",
+        ],
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let out = rt.block_on(async {
+        // Another program holds the write lock: an open exclusive transaction.
+        let store = naitei_store::Store::open(&naitei_store::Target::SqliteFile(db.path.clone()))
+            .await
+            .unwrap();
+        let tx = store.pool().begin_with("BEGIN EXCLUSIVE").await.unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_naitei"))
+            .args([
+                "track",
+                "add",
+                "B社",
+                "--channel",
+                "direct",
+                "--relation",
+                "same",
+            ])
+            .env("NAITEI_DB", db.s())
+            .env("NAITEI_BUSY_TIMEOUT_MS", "300")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        tx.rollback().await.unwrap();
+        store.close().await;
+        out
+    });
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains(db.s()) && err.contains("使用中"), "{err}");
+    // Once the lock is gone, writing works, and nothing was half-written before.
+    assert_eq!(count(db.s()), 1);
+    ok(
+        db.s(),
+        &[
+            "track",
+            "add",
+            "B社",
+            "--channel",
+            "direct",
+            "--relation",
+            "same",
+        ],
+    );
+    assert_eq!(count(db.s()), 2);
+}
