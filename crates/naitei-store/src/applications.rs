@@ -4,8 +4,8 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row};
 
 use crate::{
-    Application, ApplicationData, Backend, InterviewPatch, ListFilter, NewEvent, StageEvent, Store,
-    StoreError,
+    Application, ApplicationData, Backend, FunnelRow, InterviewPatch, ListFilter, NewEvent,
+    StageEvent, Store, StoreError,
 };
 
 const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
@@ -203,6 +203,41 @@ impl Store {
             (a.data.applied_on.as_str(), a.id).cmp(&(b.data.applied_on.as_str(), b.id))
         });
         Ok(apps)
+    }
+
+    /// What the funnel diagnosis needs of every application (no texts), in one JSON array.
+    pub async fn funnel_rows(&self) -> Result<Vec<FunnelRow>, StoreError> {
+        let fields = "furthest_stage, outcome, channel, relation, offered_salary";
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                format!("SELECT json_group_array(json_array({fields})) FROM applications")
+            }
+            Backend::Postgres => format!(
+                "SELECT COALESCE(json_agg(json_build_array({fields})), '[]')::text FROM applications"
+            ),
+        };
+        let row = sqlx::query(&sql)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
+        let json: String = row.try_get(0).map_err(|e| self.err(e))?;
+        let rows: Vec<(String, String, String, String, Option<i64>)> = serde_json::from_str(&json)
+            .map_err(|e| StoreError::Database {
+                location: self.location.clone(),
+                source: sqlx::Error::Decode(Box::new(e)),
+            })?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(furthest_stage, outcome, channel, relation, offered_salary)| FunnelRow {
+                    furthest_stage,
+                    outcome,
+                    channel,
+                    relation,
+                    offered_salary,
+                },
+            )
+            .collect())
     }
 
     /// Replaces the entered fields of an application.

@@ -116,6 +116,16 @@ pub struct NewDocument {
     pub content: String,
 }
 
+/// The fields of one application that `diagnose` reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunnelRow {
+    pub furthest_stage: String,
+    pub outcome: String,
+    pub channel: String,
+    pub relation: String,
+    pub offered_salary: Option<i64>,
+}
+
 /// `list` filters; all given conditions must hold.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListFilter {

@@ -506,3 +506,38 @@ async fn sqlite_uses_wal_and_waits_for_writers() {
     assert!(timeout >= 5000, "{timeout}");
     store.close().await;
 }
+
+#[tokio::test]
+async fn funnel_rows_carry_what_diagnose_needs() {
+    on_backends("funnel-rows", |target| async move {
+        let store = Store::open(&target).await.unwrap();
+        assert!(store.funnel_rows().await.unwrap().is_empty());
+        store
+            .add_application(&app("A社", "agent", "second", "failed"))
+            .await
+            .unwrap();
+        let mut b = app("B社", "hellowork", "document", "pending");
+        b.offered_salary = None;
+        b.relation = "new".into();
+        store.add_application(&b).await.unwrap();
+        let mut rows = store.funnel_rows().await.unwrap();
+        rows.sort_by(|x, y| x.channel.cmp(&y.channel));
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (
+                rows[0].furthest_stage.as_str(),
+                rows[0].outcome.as_str(),
+                rows[0].channel.as_str(),
+                rows[0].relation.as_str(),
+                rows[0].offered_salary
+            ),
+            ("second", "failed", "agent", "same-job", Some(450))
+        );
+        assert_eq!(
+            (rows[1].relation.as_str(), rows[1].offered_salary),
+            ("new", None)
+        );
+        store.close().await;
+    })
+    .await;
+}

@@ -7,7 +7,6 @@ use anyhow::{Result, anyhow};
 use naitei_core::funnel::{
     Diagnosis, FunnelRecord, Outcome, Relation, Stage, Verdict, diagnose, parse_channel,
 };
-use naitei_store::ListFilter;
 
 use super::track::{DbArg, open_store, pad, runtime, width};
 
@@ -29,14 +28,14 @@ pub struct DiagnoseArgs {
 pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
     let diagnosis = runtime()?.block_on(async {
         let store = open_store(&args.db).await?;
-        let apps = store.list_applications(&ListFilter::default()).await?;
+        let rows = store.funnel_rows().await?;
         store.close().await;
-        let records = apps
+        let records = rows
             .iter()
-            .map(|a| {
-                let d = &a.data;
+            .enumerate()
+            .map(|(n, d)| {
                 let bad = |what: &str, e: &dyn std::fmt::Display| {
-                    anyhow!("応募 #{} の{what}がおかしい値です: {e}", a.id)
+                    anyhow!("{} 件目の応募の{what}がおかしい値です: {e}", n + 1)
                 };
                 Ok(FunnelRecord {
                     furthest_stage: d
