@@ -49,6 +49,7 @@ awk -v n="$apps" -v k="$events_per_app" 'BEGIN {
   printf "],\"questions\":[],\"documents\":[]}\n"
 }' > "$work/backup.json"
 
+echo "machine: $(nproc) cores,$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "importing $apps applications and $((apps * events_per_app)) events…" >&2
 start=$(date +%s%N)
 NAITEI_DB="$db" "$bin" track import "$work/backup.json" >/dev/null
