@@ -703,18 +703,21 @@ fn the_same_session_works_on_postgresql() {
             .unwrap()
             .subsec_nanos()
     );
-    let psql = |sql: &str| {
-        let out = Command::new("psql")
-            .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-qc", sql])
-            .output()
-            .expect("psql");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+    let admin_sql = |sql: &str| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            sqlx::any::install_default_drivers();
+            let admin = sqlx::AnyPool::connect(&url)
+                .await
+                .expect("connect to PostgreSQL");
+            sqlx::query(sql).execute(&admin).await.unwrap();
+            admin.close().await;
+        });
     };
-    psql(&format!("CREATE SCHEMA {schema}"));
+    admin_sql(&format!("CREATE SCHEMA {schema}"));
     let sep = if url.contains('?') { '&' } else { '?' };
     let db = format!("{url}{sep}options=-c%20search_path%3D{schema}");
     let result = std::panic::catch_unwind(|| {
@@ -747,7 +750,7 @@ fn the_same_session_works_on_postgresql() {
         assert!(err.contains("3 行目"), "{err}");
         assert_eq!(count(&db), 15);
     });
-    psql(&format!("DROP SCHEMA {schema} CASCADE"));
+    admin_sql(&format!("DROP SCHEMA {schema} CASCADE"));
     if let Err(e) = result {
         std::panic::resume_unwind(e);
     }
