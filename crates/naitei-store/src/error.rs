@@ -38,11 +38,18 @@ impl StoreError {
         match &e {
             sqlx::Error::Database(db) => {
                 // SQLite result codes: the primary code is the low byte of the extended one.
-                let code = db.code().and_then(|c| c.parse::<i64>().ok()).map(|c| c & 0xff);
+                // (PostgreSQL's codes are SQLSTATEs, which must not be read as numbers.)
+                let sqlite = db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some();
+                let code = db
+                    .code()
+                    .filter(|_| sqlite)
+                    .and_then(|c| c.parse::<i64>().ok())
+                    .map(|c| c & 0xff);
                 let msg = db.message();
                 match code {
                     Some(11) | Some(26) => StoreError::Corrupt { location },
                     Some(5) | Some(6) => StoreError::Locked { location },
+                    _ if db.code().as_deref() == Some("55P03") => StoreError::Locked { location },
                     _ if msg.contains("file is not a database")
                         || msg.contains("malformed") =>
                     {
