@@ -7,6 +7,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod eval;
+pub mod funnel;
 pub mod plan;
 pub mod review;
 pub mod rules;

@@ -34,6 +34,11 @@ enum Command {
     Plan(cmd::plan::PlanArgs),
     /// 内定（オファー）の条件を比べる
     Offer(cmd::offer::OfferArgs),
+    /// 応募と面接の記録（add / list / show / stage / qa / import / export …）
+    #[command(subcommand)]
+    Track(Box<cmd::track::TrackCommand>),
+    /// 選考のどの段階でつまずいているかを診断する
+    Diagnose(cmd::diagnose::DiagnoseArgs),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +50,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Plan(args) => cmd::plan::run(args),
         Command::Offer(args) => cmd::offer::run(args),
+        Command::Track(cmd) => cmd::track::run(*cmd),
+        Command::Diagnose(args) => cmd::diagnose::run(args),
     };
     match result {
         Ok(code) => code,

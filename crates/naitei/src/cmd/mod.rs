@@ -1,5 +1,7 @@
+pub mod diagnose;
 pub mod eval;
 pub mod offer;
 pub mod plan;
 pub mod review;
 pub mod rules;
+pub mod track;

@@ -1,0 +1,432 @@
+//! `naitei diagnose`: counts by furthest stage, a small-sample verdict per stage against the
+//! reference band, the bottleneck stage and what to do about it.
+//!
+//! # The verdict
+//!
+//! A seeker has a handful of results per stage, so the raw rate says little (0 of 2 is not a
+//! finding; 1 of 12 is). For a stage with `k` passes out of `n` decided applications (passed +
+//! failed; withdrawn and pending ones are not decided), the seeker's own pass rate `p` gets the
+//! exact posterior of a binomial likelihood under the Jeffreys prior: `p ~ Beta(k + ½, n − k + ½)`.
+//!
+//! - `below`: P(p < typical) ≥ 0.95 **and** the observed rate is under the band's low end;
+//! - `above`: P(p > typical) ≥ 0.95 **and** the observed rate is over the band's high end;
+//! - `insufficient`: nothing decided, or so few that the extreme results (0 of n, n of n) would
+//!   not both reach the 0.95 posterior — the data could not show a departure yet (fewer than 6
+//!   results at 書類 and 一次, 4 at 二次, 3 at 最終);
+//! - `within`: otherwise.
+//!
+//! The two conditions together keep both kinds of error small: the posterior protects against
+//! small-sample noise, the band condition against flagging a large sample that is only a little
+//! under the typical rate but inside the range seen across sources. Examples: 2 of 40 at 書類
+//! and 1 of 12 at 一次 are `below`; 0 of 2 is `insufficient`.
+
+use serde::Serialize;
+
+use super::bands::{BANDS, Band, HIGH_SALARY_FOR_NEW_JOB_MAN_YEN};
+use super::stats::beta_cdf;
+use super::{Channel, Outcome, Relation, Stage};
+
+/// Posterior probability needed for `below` / `above`.
+pub const CREDIBILITY: f64 = 0.95;
+/// Fewest applications before a one-channel warning makes sense.
+const MIN_APPLICATIONS_FOR_CHANNEL_WARNING: usize = 3;
+/// Fewest 未経験 applications with a known salary before the salary warning.
+const MIN_NEW_JOB_WITH_SALARY: usize = 3;
+
+/// What diagnose needs of one application.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunnelRecord {
+    pub furthest_stage: Stage,
+    pub outcome: Outcome,
+    pub channel: Channel,
+    pub relation: Relation,
+    /// Offered annual salary, 万円.
+    pub offered_salary: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Below,
+    Within,
+    Above,
+    Insufficient,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Below => "目安より低い",
+            Verdict::Within => "目安の範囲",
+            Verdict::Above => "目安より高い",
+            Verdict::Insufficient => "件数不足",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Reference {
+    pub low: f64,
+    pub typical: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageReport {
+    pub stage: Stage,
+    pub entered: u32,
+    pub passed: u32,
+    pub failed: u32,
+    pub pending: u32,
+    pub withdrawn: u32,
+    /// passed ÷ (passed + failed); `None` when nothing is decided.
+    pub rate: Option<f64>,
+    pub reference: Reference,
+    pub verdict: Verdict,
+    /// Posterior probability that the seeker's rate is under the typical rate.
+    pub probability_below_typical: Option<f64>,
+    pub source: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    SingleChannel,
+    NewJobHighSalary,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnosis {
+    pub applications: u32,
+    pub stages: Vec<StageReport>,
+    pub bottleneck: Option<Stage>,
+    /// The bottleneck's advice first, then other stages below the band, then the warnings.
+    pub advice: Vec<String>,
+    pub warnings: Vec<Warning>,
+    /// Applications that reached 内定.
+    pub offers: u32,
+}
+
+/// The verdict for `passed` of `decided` against a band, and P(p < typical).
+pub fn verdict(passed: u32, decided: u32, band: &Band) -> (Verdict, Option<f64>) {
+    if decided == 0 {
+        return (Verdict::Insufficient, None);
+    }
+    let (k, n) = (f64::from(passed), f64::from(decided));
+    let below_typical = beta_cdf(band.typical, k + 0.5, n - k + 0.5);
+    let rate = k / n;
+    let v = if below_typical >= CREDIBILITY && rate < band.low {
+        Verdict::Below
+    } else if 1.0 - below_typical >= CREDIBILITY && rate > band.high {
+        Verdict::Above
+    } else if !could_show_departure(n, band) {
+        Verdict::Insufficient
+    } else {
+        Verdict::Within
+    };
+    (v, Some(below_typical))
+}
+
+/// Whether `n` decided results are enough for both extremes (0 of n, n of n) to reach a
+/// verdict: 6 at 書類 and 一次, 4 at 二次, 3 at 最終.
+fn could_show_departure(n: f64, band: &Band) -> bool {
+    beta_cdf(band.typical, 0.5, n + 0.5) >= CREDIBILITY
+        && 1.0 - beta_cdf(band.typical, n + 0.5, 0.5) >= CREDIBILITY
+}
+
+/// Stage advice: what a seeker stuck at this stage should work on, and with which command.
+fn stage_advice(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Document => {
+            "書類選考で落ちることが多いようです。職務経歴書を見直しましょう。実績には「課題→行動→数字で示す結果」を入れ、\
+             業務の羅列（やったことリスト）にしないこと。`naitei review 職務経歴書.md` で一行ずつ確認できます。"
+        }
+        Stage::First => {
+            "一次面接で落ちることが多いようです。転職理由を具体的にし（不満ではなく、何を実現したいか）、\
+             前職の実績から再現できるスキルを示しましょう。`naitei answer --question reason 回答.txt` で回答を確認できます。"
+        }
+        Stage::Second => {
+            "二次面接で落ちることが多いようです。入社後に働く姿（担当業務・期待される役割）を面接官とすり合わせ、\
+             一次面接と話の内容（数字・理由・希望年収）をそろえましょう（`naitei compare 一次.txt 二次.txt`）。\
+             希望条件は相場に照らして現実的に。"
+        }
+        Stage::Final => {
+            "最終面接で落ちることが多いようです。役員には入社の意思（志望度）と長く活躍する将来像をはっきり伝え、\
+             年収・入社日などの条件は事前にすり合わせておきましょう。"
+        }
+        Stage::Offer => "",
+    }
+}
+
+/// Diagnoses the funnel of these applications.
+pub fn diagnose(records: &[FunnelRecord]) -> Diagnosis {
+    let mut stages = Vec::with_capacity(BANDS.len());
+    for band in &BANDS {
+        let s = band.stage;
+        let mut r = StageReport {
+            stage: s,
+            entered: 0,
+            passed: 0,
+            failed: 0,
+            pending: 0,
+            withdrawn: 0,
+            rate: None,
+            reference: Reference {
+                low: band.low,
+                typical: band.typical,
+                high: band.high,
+            },
+            verdict: Verdict::Insufficient,
+            probability_below_typical: None,
+            source: band.source,
+        };
+        for rec in records {
+            if rec.furthest_stage < s {
+                continue;
+            }
+            r.entered += 1;
+            if rec.furthest_stage > s {
+                r.passed += 1;
+                continue;
+            }
+            match rec.outcome {
+                Outcome::Failed => r.failed += 1,
+                Outcome::Withdrawn | Outcome::Declined => r.withdrawn += 1,
+                Outcome::Pending | Outcome::Accepted => r.pending += 1,
+            }
+        }
+        let decided = r.passed + r.failed;
+        if decided > 0 {
+            r.rate = Some(f64::from(r.passed) / f64::from(decided));
+        }
+        (r.verdict, r.probability_below_typical) = verdict(r.passed, decided, band);
+        stages.push(r);
+    }
+
+    // The bottleneck is the first stage significantly below its band: fixing it sends more
+    // applications to every later stage, and it has the most data.
+    let below: Vec<Stage> = stages
+        .iter()
+        .filter(|r| r.verdict == Verdict::Below)
+        .map(|r| r.stage)
+        .collect();
+    let bottleneck = below.first().copied();
+    let mut advice: Vec<String> = below.iter().map(|s| stage_advice(*s).to_owned()).collect();
+    if bottleneck.is_none() {
+        let all_insufficient = stages.iter().all(|r| r.verdict == Verdict::Insufficient);
+        advice.push(if records.is_empty() {
+            "まだ応募が登録されていません。`naitei track add` か `naitei track import` で記録しましょう。"
+                .to_owned()
+        } else if all_insufficient {
+            "まだ結果の出た件数が少なく、どの段階で詰まっているかは判断できません。応募と結果の記録を続けましょう。"
+                .to_owned()
+        } else {
+            "目安より明らかに低い段階はありません。今のやり方で応募を続けましょう。".to_owned()
+        });
+    }
+
+    let warnings = warnings(records);
+    advice.extend(warnings.iter().map(|w| w.message.clone()));
+    Diagnosis {
+        applications: records.len() as u32,
+        offers: records
+            .iter()
+            .filter(|r| r.furthest_stage == Stage::Offer)
+            .count() as u32,
+        stages,
+        bottleneck,
+        advice,
+        warnings,
+    }
+}
+
+fn warnings(records: &[FunnelRecord]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    if records.len() >= MIN_APPLICATIONS_FOR_CHANNEL_WARNING {
+        let first = records[0].channel;
+        if records.iter().all(|r| r.channel == first) {
+            let extra = match first {
+                Channel::Hellowork => "転職エージェント、スカウト型サイト、企業への直接応募も",
+                Channel::Agent => "ハローワーク、スカウト型サイト、企業への直接応募も",
+                _ => "ハローワークや転職エージェントも",
+            };
+            out.push(Warning {
+                kind: WarningKind::SingleChannel,
+                message: format!(
+                    "応募 {} 件がすべて「{}」経由です。求人の幅が狭くなるので、{}併用しましょう。",
+                    records.len(),
+                    first.label(),
+                    extra
+                ),
+            });
+        }
+    }
+    let new_job: Vec<i64> = records
+        .iter()
+        .filter(|r| r.relation == Relation::New)
+        .filter_map(|r| r.offered_salary)
+        .collect();
+    let high = new_job
+        .iter()
+        .filter(|s| **s >= HIGH_SALARY_FOR_NEW_JOB_MAN_YEN)
+        .count();
+    if new_job.len() >= MIN_NEW_JOB_WITH_SALARY && high * 2 > new_job.len() {
+        out.push(Warning {
+            kind: WarningKind::NewJobHighSalary,
+            message: format!(
+                "未経験の職種への応募のうち {high} 件が年収 {HIGH_SALARY_FOR_NEW_JOB_MAN_YEN}万円以上の求人です。\
+                 未経験からの転職では年収が下がることが多く、高い年収の求人ほど即戦力を求められます。\
+                 年収を保ちたいなら同職種×異業界や周辺職種も検討しましょう。"
+            ),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::funnel::bands::band;
+
+    fn rec(stage: Stage, outcome: Outcome) -> FunnelRecord {
+        FunnelRecord {
+            furthest_stage: stage,
+            outcome,
+            channel: Channel::Agent,
+            relation: Relation::SameJob,
+            offered_salary: None,
+        }
+    }
+
+    fn v(k: u32, n: u32, stage: Stage) -> Verdict {
+        verdict(k, n, band(stage).unwrap()).0
+    }
+
+    #[test]
+    fn verdict_examples_from_the_issue() {
+        assert_eq!(v(2, 40, Stage::Document), Verdict::Below);
+        assert_eq!(v(1, 12, Stage::First), Verdict::Below);
+        assert_eq!(v(0, 2, Stage::First), Verdict::Insufficient);
+        assert_eq!(v(0, 2, Stage::Document), Verdict::Insufficient);
+        assert_eq!(v(0, 0, Stage::Final), Verdict::Insufficient);
+    }
+
+    #[test]
+    fn verdict_needs_both_evidence_and_distance_from_the_band() {
+        // 3 of 10 at 一次 is exactly typical.
+        assert_eq!(v(3, 10, Stage::First), Verdict::Within);
+        // 2 of 12 (17%) is under the band's 20% but could be noise.
+        assert_eq!(v(2, 12, Stage::First), Verdict::Within);
+        // 50 of 200 (25%) is surely under the typical 30% but inside the band.
+        assert_eq!(v(50, 200, Stage::First), Verdict::Within);
+        // 9 of 10 at 二次 (band up to 70%) is above.
+        assert_eq!(v(9, 10, Stage::Second), Verdict::Above);
+        assert_eq!(v(3, 4, Stage::Second), Verdict::Within);
+        assert_eq!(v(1, 3, Stage::Second), Verdict::Insufficient);
+        assert_eq!(v(0, 5, Stage::First), Verdict::Insufficient);
+        assert_eq!(v(0, 6, Stage::First), Verdict::Below);
+    }
+
+    #[test]
+    fn counts_by_furthest_stage_without_erasing_stages_passed() {
+        let records = vec![
+            rec(Stage::Second, Outcome::Failed),
+            rec(Stage::Document, Outcome::Failed),
+            rec(Stage::Document, Outcome::Pending),
+            rec(Stage::First, Outcome::Withdrawn),
+            rec(Stage::Offer, Outcome::Accepted),
+        ];
+        let d = diagnose(&records);
+        let doc = &d.stages[0];
+        assert_eq!(
+            (doc.entered, doc.passed, doc.failed, doc.pending),
+            (5, 3, 1, 1)
+        );
+        assert_eq!(doc.rate, Some(0.75));
+        let first = &d.stages[1];
+        assert_eq!(
+            (first.entered, first.passed, first.failed, first.withdrawn),
+            (3, 2, 0, 1)
+        );
+        let second = &d.stages[2];
+        assert_eq!((second.entered, second.passed, second.failed), (2, 1, 1));
+        let fin = &d.stages[3];
+        assert_eq!((fin.entered, fin.passed, fin.failed), (1, 1, 0));
+        assert_eq!(d.offers, 1);
+        assert_eq!(
+            d.stages.iter().map(|s| s.stage).collect::<Vec<_>>(),
+            [Stage::Document, Stage::First, Stage::Second, Stage::Final]
+        );
+    }
+
+    #[test]
+    fn bottleneck_is_the_first_stage_below_and_gets_its_advice() {
+        // 12 一次面接, 1 pass: the 一次 is the bottleneck; 書類 is fine (12 of 19 passed).
+        let mut records = vec![rec(Stage::Second, Outcome::Pending)];
+        records.extend((0..11).map(|_| rec(Stage::First, Outcome::Failed)));
+        records.extend((0..7).map(|_| rec(Stage::Document, Outcome::Failed)));
+        let d = diagnose(&records);
+        assert_eq!(d.stages[0].verdict, Verdict::Above);
+        assert_eq!(d.stages[1].verdict, Verdict::Below);
+        assert_eq!(d.bottleneck, Some(Stage::First));
+        assert!(d.advice[0].contains("転職理由"));
+        assert!(d.advice[0].contains("naitei answer"));
+    }
+
+    #[test]
+    fn no_bottleneck_with_too_little_data() {
+        let d = diagnose(&[
+            rec(Stage::First, Outcome::Failed),
+            rec(Stage::Document, Outcome::Failed),
+        ]);
+        assert_eq!(d.bottleneck, None);
+        assert!(d.advice[0].contains("判断できません"));
+    }
+
+    #[test]
+    fn warns_when_every_application_uses_one_channel() {
+        let mut records: Vec<_> = (0..4)
+            .map(|_| FunnelRecord {
+                channel: Channel::Hellowork,
+                ..rec(Stage::Document, Outcome::Failed)
+            })
+            .collect();
+        let d = diagnose(&records);
+        assert_eq!(d.warnings[0].kind, WarningKind::SingleChannel);
+        assert!(d.advice.iter().any(|a| a.contains("ハローワーク")));
+        records[0].channel = Channel::Direct;
+        assert!(diagnose(&records).warnings.is_empty());
+    }
+
+    #[test]
+    fn warns_about_high_salary_targets_for_new_jobs() {
+        let new_job = |salary| FunnelRecord {
+            relation: Relation::New,
+            offered_salary: Some(salary),
+            channel: Channel::Direct,
+            ..rec(Stage::Document, Outcome::Failed)
+        };
+        let mut records = vec![
+            new_job(600),
+            new_job(550),
+            new_job(380),
+            rec(Stage::First, Outcome::Pending),
+        ];
+        let kinds = |r: &[FunnelRecord]| {
+            diagnose(r)
+                .warnings
+                .iter()
+                .map(|w| w.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(&records), [WarningKind::NewJobHighSalary]);
+        records[1].offered_salary = Some(350);
+        assert!(kinds(&records).is_empty());
+    }
+}

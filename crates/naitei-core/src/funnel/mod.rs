@@ -1,0 +1,306 @@
+//! The selection funnel: the vocabulary of the application tracker (stages, outcomes, channels,
+//! relation categories), how a stage event moves an application forward, and the diagnosis of
+//! where a seeker keeps failing (`naitei diagnose`).
+//!
+//! Counting rule (REFERENCE.md §1): an application counts as having entered and passed every
+//! stage before the furthest one it reached; a final 不合格 or 辞退 never erases them.
+
+pub mod bands;
+mod diagnose;
+pub mod stats;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+pub use diagnose::{
+    Diagnosis, FunnelRecord, Reference, StageReport, Verdict, Warning, WarningKind, diagnose,
+    verdict,
+};
+
+/// A value that is not one of the allowed codes.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("「{value}」は使えません（使える値: {allowed}）")]
+pub struct InvalidValue {
+    pub value: String,
+    pub allowed: &'static str,
+}
+
+macro_rules! code_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $code:literal / $ja:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            const ALLOWED: &'static str = concat!($($code, " "),+);
+
+            /// The stable code used in CSV, JSON and the database.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The Japanese name shown to the user.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $ja),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = InvalidValue;
+            /// Accepts the code or the Japanese name.
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let t = s.trim();
+                $(if t.eq_ignore_ascii_case($code) || t == $ja { return Ok($name::$variant); })+
+                Err(InvalidValue { value: s.to_owned(), allowed: Self::ALLOWED.trim_end() })
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// Selection stages in funnel order.
+    Stage {
+        Document = "document" / "書類選考",
+        First = "first" / "一次面接",
+        Second = "second" / "二次面接",
+        Final = "final" / "最終面接",
+        Offer = "offer" / "内定",
+    }
+}
+
+code_enum! {
+    /// Where an application stands at its furthest stage.
+    Outcome {
+        Pending = "pending" / "選考中",
+        Failed = "failed" / "不合格",
+        Withdrawn = "withdrawn" / "辞退",
+        Accepted = "accepted" / "内定承諾",
+        Declined = "declined" / "内定辞退",
+    }
+}
+
+code_enum! {
+    /// The result recorded with a stage event.
+    EventResult {
+        Pending = "pending" / "結果待ち",
+        Passed = "passed" / "通過",
+        Failed = "failed" / "不合格",
+        Withdrawn = "withdrawn" / "辞退",
+        Accepted = "accepted" / "承諾",
+        Declined = "declined" / "内定辞退",
+    }
+}
+
+code_enum! {
+    /// How the application was made.
+    Channel {
+        Hellowork = "hellowork" / "ハローワーク",
+        Agent = "agent" / "転職エージェント",
+        Scout = "scout" / "スカウト",
+        Direct = "direct" / "直接応募",
+        Referral = "referral" / "紹介",
+    }
+}
+
+code_enum! {
+    /// The position's relation to the seeker's experience.
+    Relation {
+        Same = "same" / "同職種同業界",
+        SameJob = "same-job" / "同職種異業界",
+        Adjacent = "adjacent" / "周辺職種",
+        New = "new" / "未経験",
+    }
+}
+
+code_enum! {
+    /// Kinds of interview questions (as in `naitei answer --question`).
+    QuestionKind {
+        Reason = "reason" / "転職理由",
+        Motive = "motive" / "志望動機",
+        Pr = "pr" / "自己PR",
+        Strength = "strength" / "強み",
+        Weakness = "weakness" / "弱み",
+        Success = "success" / "成功体験",
+        Failure = "failure" / "失敗体験",
+        Reverse = "reverse" / "逆質問",
+        Other = "other" / "その他",
+    }
+}
+
+impl Stage {
+    /// The stage after this one (`offer` has none).
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Document => Some(Stage::First),
+            Stage::First => Some(Stage::Second),
+            Stage::Second => Some(Stage::Final),
+            Stage::Final => Some(Stage::Offer),
+            Stage::Offer => None,
+        }
+    }
+
+    /// Whether this stage is an interview round.
+    pub fn is_interview(self) -> bool {
+        matches!(self, Stage::First | Stage::Second | Stage::Final)
+    }
+}
+
+impl Outcome {
+    /// Whether this outcome is allowed at this stage: `accepted`/`declined` only for an offer,
+    /// `failed` never for an offer.
+    pub fn allowed_at(self, stage: Stage) -> bool {
+        match self {
+            Outcome::Pending | Outcome::Withdrawn => true,
+            Outcome::Failed => stage != Stage::Offer,
+            Outcome::Accepted | Outcome::Declined => stage == Stage::Offer,
+        }
+    }
+}
+
+/// Splits a CSV channel (`agent:NAME`) into the channel and the agent or site name.
+pub fn parse_channel(s: &str) -> Result<(Channel, Option<String>), InvalidValue> {
+    let (code, name) = match s.split_once([':', '：']) {
+        Some((c, n)) => (c, Some(n.trim().to_owned()).filter(|n| !n.is_empty())),
+        None => (s, None),
+    };
+    Ok((code.parse()?, name))
+}
+
+/// The CSV spelling of a channel: `agent:NAME` when there is a name.
+pub fn format_channel(channel: Channel, name: Option<&str>) -> String {
+    match name {
+        Some(n) => format!("{}:{n}", channel.code()),
+        None => channel.code().to_owned(),
+    }
+}
+
+/// A stage event that does not make sense.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventError {
+    #[error(
+        "内定の段階では「通過」「不合格」は使えません（pending / accepted / declined / withdrawn）"
+    )]
+    NotAtOffer,
+    #[error("「承諾」「内定辞退」は内定（offer）の段階でだけ使えます")]
+    OnlyAtOffer,
+}
+
+/// The application's (furthest stage, outcome) after a stage event.
+///
+/// - `passed` at a stage means the next stage is entered, with its decision pending
+///   (一次通過 → 二次選考中; 最終通過 → 内定).
+/// - An event at an earlier stage than the furthest one (recorded late) never moves the
+///   application back: the stages reached are kept (REFERENCE.md §1).
+pub fn apply_event(
+    current: (Stage, Outcome),
+    stage: Stage,
+    result: EventResult,
+) -> Result<(Stage, Outcome), EventError> {
+    let reached = match result {
+        EventResult::Passed => match stage.next() {
+            Some(next) => (next, Outcome::Pending),
+            None => return Err(EventError::NotAtOffer),
+        },
+        EventResult::Pending => (stage, Outcome::Pending),
+        EventResult::Failed if stage == Stage::Offer => return Err(EventError::NotAtOffer),
+        EventResult::Failed => (stage, Outcome::Failed),
+        EventResult::Withdrawn => (stage, Outcome::Withdrawn),
+        EventResult::Accepted | EventResult::Declined if stage != Stage::Offer => {
+            return Err(EventError::OnlyAtOffer);
+        }
+        EventResult::Accepted => (stage, Outcome::Accepted),
+        EventResult::Declined => (stage, Outcome::Declined),
+    };
+    Ok(if reached.0 >= current.0 {
+        reached
+    } else {
+        current
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_japanese_names_parse() {
+        assert_eq!("second".parse::<Stage>(), Ok(Stage::Second));
+        assert_eq!("二次面接".parse::<Stage>(), Ok(Stage::Second));
+        assert_eq!("same-job".parse::<Relation>(), Ok(Relation::SameJob));
+        assert_eq!("未経験".parse::<Relation>(), Ok(Relation::New));
+        let err = "third".parse::<Stage>().unwrap_err();
+        assert_eq!(err.allowed, "document first second final offer");
+        for s in Stage::ALL {
+            assert_eq!(s.code().parse::<Stage>(), Ok(*s));
+        }
+    }
+
+    #[test]
+    fn channels_carry_agent_names() {
+        assert_eq!(
+            parse_channel("agent:doda"),
+            Ok((Channel::Agent, Some("doda".to_owned())))
+        );
+        assert_eq!(parse_channel("hellowork"), Ok((Channel::Hellowork, None)));
+        assert!(parse_channel("friend:x").is_err());
+        assert_eq!(format_channel(Channel::Agent, Some("doda")), "agent:doda");
+    }
+
+    #[test]
+    fn passing_a_stage_enters_the_next() {
+        let start = (Stage::Document, Outcome::Pending);
+        let s = apply_event(start, Stage::Document, EventResult::Passed).unwrap();
+        assert_eq!(s, (Stage::First, Outcome::Pending));
+        let s = apply_event(s, Stage::First, EventResult::Failed).unwrap();
+        assert_eq!(s, (Stage::First, Outcome::Failed));
+        let s = apply_event(
+            (Stage::Final, Outcome::Pending),
+            Stage::Final,
+            EventResult::Passed,
+        );
+        assert_eq!(s, Ok((Stage::Offer, Outcome::Pending)));
+    }
+
+    #[test]
+    fn a_late_event_never_erases_stages_reached() {
+        let at_second = (Stage::Second, Outcome::Pending);
+        assert_eq!(
+            apply_event(at_second, Stage::Document, EventResult::Failed),
+            Ok(at_second)
+        );
+        assert_eq!(
+            apply_event(at_second, Stage::Second, EventResult::Failed),
+            Ok((Stage::Second, Outcome::Failed))
+        );
+    }
+
+    #[test]
+    fn offer_results_are_checked() {
+        let s = (Stage::Offer, Outcome::Pending);
+        assert_eq!(
+            apply_event(s, Stage::Offer, EventResult::Accepted),
+            Ok((Stage::Offer, Outcome::Accepted))
+        );
+        assert_eq!(
+            apply_event(s, Stage::Offer, EventResult::Passed),
+            Err(EventError::NotAtOffer)
+        );
+        assert_eq!(
+            apply_event(s, Stage::First, EventResult::Accepted),
+            Err(EventError::OnlyAtOffer)
+        );
+        assert!(!Outcome::Accepted.allowed_at(Stage::Final));
+        assert!(Outcome::Declined.allowed_at(Stage::Offer));
+        assert!(!Outcome::Failed.allowed_at(Stage::Offer));
+    }
+}

@@ -1,0 +1,159 @@
+//! Rows as Rust values. Values are stored as the stable English codes of SPEC.md (`hellowork`,
+//! `same-job`, `first`, `pending` …); the CLI validates them and shows them in Japanese.
+
+use serde::{Deserialize, Serialize};
+
+/// The fields of an application that the seeker enters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ApplicationData {
+    pub company: String,
+    pub position: String,
+    /// `hellowork` | `agent` | `scout` | `direct` | `referral`
+    pub channel: String,
+    /// Agent or scout-site name (`agent:NAME`).
+    pub channel_name: Option<String>,
+    /// `same` | `same-job` | `adjacent` | `new`
+    pub relation: String,
+    /// YYYY-MM-DD
+    pub applied_on: String,
+    /// `document` | `first` | `second` | `final` | `offer`
+    pub furthest_stage: String,
+    /// `pending` | `failed` | `withdrawn` | `accepted` | `declined`
+    pub outcome: String,
+    /// Offered annual salary, 万円.
+    pub offered_salary: Option<i64>,
+    /// Posting text or URL.
+    pub posting: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Application {
+    pub id: i64,
+    #[serde(flatten)]
+    pub data: ApplicationData,
+}
+
+/// A selection event: the seeker entered or finished a stage on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageEvent {
+    pub id: i64,
+    pub application_id: i64,
+    pub stage: String,
+    pub on_date: String,
+    /// `pending` | `passed` | `failed` | `withdrawn` | `accepted` | `declined`
+    pub result: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewEvent {
+    pub stage: String,
+    pub on_date: String,
+    pub result: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interview {
+    pub id: i64,
+    pub application_id: i64,
+    /// `first` | `second` | `final` | `other`
+    pub round: String,
+    pub on_date: Option<String>,
+    /// HH:MM
+    pub start_time: Option<String>,
+    pub interviewer_role: Option<String>,
+    pub place: Option<String>,
+}
+
+/// What to set on an interview; `None` leaves a field as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct InterviewPatch {
+    pub on_date: Option<String>,
+    pub start_time: Option<String>,
+    pub interviewer_role: Option<String>,
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: i64,
+    pub interview_id: i64,
+    /// `reason` | `motive` | `pr` | `strength` | `weakness` | `success` | `failure` | `reverse` | `other`
+    pub kind: String,
+    pub question: String,
+    pub answer: String,
+    pub memo: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewQuestion {
+    pub kind: String,
+    pub question: String,
+    pub answer: String,
+    pub memo: Option<String>,
+}
+
+/// A résumé version (or another document) kept with the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: i64,
+    pub application_id: Option<i64>,
+    /// `resume` | `rirekisho` | `other`
+    pub kind: String,
+    pub label: String,
+    pub created_on: String,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewDocument {
+    pub application_id: Option<i64>,
+    pub kind: String,
+    pub label: String,
+    pub created_on: String,
+    pub content: String,
+}
+
+/// The fields of one application that `diagnose` reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunnelRow {
+    pub furthest_stage: String,
+    pub outcome: String,
+    pub channel: String,
+    pub relation: String,
+    pub offered_salary: Option<i64>,
+}
+
+/// `list` filters; all given conditions must hold.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListFilter {
+    pub stage: Option<String>,
+    pub channel: Option<String>,
+    pub outcome: Option<String>,
+}
+
+/// An upcoming interview with its application, for `agenda` and `ics`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scheduled {
+    pub interview: Interview,
+    pub company: String,
+    pub position: String,
+}
+
+/// The complete content of a database, as written by `export --format json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    /// Always `naitei-backup`.
+    pub format: String,
+    pub version: u32,
+    pub applications: Vec<Application>,
+    pub stage_events: Vec<StageEvent>,
+    pub interviews: Vec<Interview>,
+    pub questions: Vec<Question>,
+    pub documents: Vec<Document>,
+}
+
+pub const BACKUP_FORMAT: &str = "naitei-backup";
+pub const BACKUP_VERSION: u32 = 1;

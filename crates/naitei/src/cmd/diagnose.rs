@@ -1,0 +1,154 @@
+//! `naitei diagnose` — where in the selection funnel the seeker keeps failing.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow};
+use naitei_core::funnel::{
+    Diagnosis, FunnelRecord, Outcome, Relation, Stage, Verdict, diagnose, parse_channel,
+};
+
+use super::track::{DbArg, open_store, pad, runtime, width};
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnoseFormat {
+    Human,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiagnoseArgs {
+    /// 出力形式
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: DiagnoseFormat,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
+    let diagnosis = runtime()?.block_on(async {
+        let store = open_store(&args.db).await?;
+        let rows = store.funnel_rows().await?;
+        store.close().await;
+        let records = rows
+            .iter()
+            .enumerate()
+            .map(|(n, d)| {
+                let bad = |what: &str, e: &dyn std::fmt::Display| {
+                    anyhow!("{} 件目の応募の{what}がおかしい値です: {e}", n + 1)
+                };
+                Ok(FunnelRecord {
+                    furthest_stage: d
+                        .furthest_stage
+                        .parse::<Stage>()
+                        .map_err(|e| bad("段階", &e))?,
+                    outcome: d.outcome.parse::<Outcome>().map_err(|e| bad("状況", &e))?,
+                    channel: parse_channel(&d.channel).map_err(|e| bad("経路", &e))?.0,
+                    relation: d
+                        .relation
+                        .parse::<Relation>()
+                        .map_err(|e| bad("経験との関係", &e))?,
+                    offered_salary: d.offered_salary,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok::<_, anyhow::Error>(diagnose(&records))
+    })?;
+    let text = match args.format {
+        DiagnoseFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&diagnosis)?;
+            s.push('\n');
+            s
+        }
+        DiagnoseFormat::Human => render_human(&diagnosis),
+    };
+    print!("{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// A table of the stages, a bar chart of the funnel, the bottleneck and the advice.
+pub fn render_human(d: &Diagnosis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "応募 {} 件 ／ 内定 {} 件\n", d.applications, d.offers);
+    let header = [
+        "段階",
+        "進んだ",
+        "通過",
+        "不合格",
+        "結果待ち",
+        "通過率",
+        "目安（範囲）",
+        "判定",
+    ];
+    let rows: Vec<[String; 8]> = d
+        .stages
+        .iter()
+        .map(|s| {
+            [
+                s.stage.label().to_owned(),
+                s.entered.to_string(),
+                s.passed.to_string(),
+                s.failed.to_string(),
+                s.pending.to_string(),
+                s.rate.map(percent).unwrap_or_else(|| "—".to_owned()),
+                format!(
+                    "{}（{}〜{}）",
+                    percent(s.reference.typical),
+                    percent(s.reference.low),
+                    percent(s.reference.high)
+                ),
+                match s.verdict {
+                    Verdict::Below => format!("▼ {}", s.verdict.label()),
+                    Verdict::Above => format!("▲ {}", s.verdict.label()),
+                    _ => s.verdict.label().to_owned(),
+                },
+            ]
+        })
+        .collect();
+    let mut widths = header.map(width);
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(width(c));
+        }
+    }
+    let header = header.map(String::from);
+    for r in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = r.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
+        let _ = writeln!(out, "{}", line.join("  ").trim_end());
+    }
+
+    // Funnel: one bar per stage entered, scaled to the applications.
+    out.push_str("\nファネル\n");
+    let max = d.applications.max(1);
+    const BAR: u32 = 30;
+    let mut bars: Vec<(String, u32)> = d
+        .stages
+        .iter()
+        .map(|s| (s.stage.label().to_owned(), s.entered))
+        .collect();
+    bars.push((Stage::Offer.label().to_owned(), d.offers));
+    for (label, n) in bars {
+        let len = (n * BAR).div_ceil(max);
+        let _ = writeln!(out, "  {} {} {n}", pad(&label, 8), "█".repeat(len as usize));
+    }
+
+    out.push('\n');
+    match d.bottleneck {
+        Some(s) => {
+            let _ = writeln!(out, "ボトルネック: {}", s.label());
+        }
+        None => out.push_str("ボトルネック: なし\n"),
+    }
+    out.push_str("アドバイス:\n");
+    for a in &d.advice {
+        let _ = writeln!(out, "  ・{a}");
+    }
+    out.push_str(
+        "\n判定は件数の少なさを考慮した統計的な判断です（目安は転職サイト各社の公表値。docs/tracker.md 参照）。\n",
+    );
+    out
+}
