@@ -77,6 +77,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         doc,
         items: &items,
         config,
+        answer: false,
     };
     let mut raw: Vec<Diagnostic> = Vec::new();
     for rule in rules::all() {
@@ -84,13 +85,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
             rule.check(&cx, &mut raw);
         }
     }
-    for d in &mut raw {
-        if let Some(s) = config.rules.severity.get(d.rule) {
-            d.severity = *s;
-        }
-    }
-    let mut diagnostics: Vec<Finding> = raw.into_iter().map(|d| resolve(doc, d)).collect();
-    diagnostics.sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+    let diagnostics = resolve_all(doc, raw, config);
     let item_reports: Vec<ItemReport> = items
         .iter()
         .map(|i| {
@@ -138,6 +133,39 @@ fn analyze_line_in(doc: &Document, line: &crate::document::Line) -> LineAnalysis
         q.range = q.range.start + base..q.range.end + base;
     }
     a
+}
+
+/// Runs the named résumé writing rules on a spoken answer (no 職務経歴 items; weak phrases
+/// count everywhere, not only in 自己PR).
+pub fn writing_diagnostics(doc: &Document, config: &Config, ids: &[&str]) -> Vec<Diagnostic> {
+    let cx = Context {
+        doc,
+        items: &[],
+        config,
+        answer: true,
+    };
+    let mut raw = Vec::new();
+    for rule in rules::all() {
+        if ids.contains(&rule.id()) && config.is_enabled(rule.id()) {
+            rule.check(&cx, &mut raw);
+        }
+    }
+    raw
+}
+
+/// Applies severity overrides, resolves spans to lines and columns, and sorts.
+pub fn resolve_all(doc: &Document, raw: Vec<Diagnostic>, config: &Config) -> Vec<Finding> {
+    let mut out: Vec<Finding> = raw
+        .into_iter()
+        .map(|mut d| {
+            if let Some(s) = config.rules.severity.get(d.rule) {
+                d.severity = *s;
+            }
+            resolve(doc, d)
+        })
+        .collect();
+    out.sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+    out
 }
 
 fn resolve(doc: &Document, d: Diagnostic) -> Finding {

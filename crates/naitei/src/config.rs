@@ -33,7 +33,7 @@ pub fn load(explicit: Option<&Path>) -> anyhow::Result<(Config, Option<PathBuf>)
             e.to_string().trim()
         )
     })?;
-    let known: Vec<&str> = naitei_core::rules::all().iter().map(|r| r.id()).collect();
+    let known = naitei_core::rules::all_ids();
     let unknown = config.unknown_rule_ids(&known);
     if !unknown.is_empty() {
         bail!(

@@ -24,6 +24,8 @@ struct Cli {
 enum Command {
     /// 職務経歴書を一行ずつ添削する
     Review(cmd::review::ReviewArgs),
+    /// 面接の回答（転職理由・志望動機・自己PR など）をチェックする
+    Answer(cmd::answer::AnswerArgs),
     /// ルールの一覧を表示する
     Rules(cmd::rules::RulesArgs),
     /// ルールの説明を表示する
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Review(args) => cmd::review::run(args),
+        Command::Answer(args) => cmd::answer::run(args),
         Command::Rules(args) => cmd::rules::run_rules(args),
         Command::Explain(args) => cmd::rules::run_explain(args),
         Command::Eval(args) => cmd::eval::run(args),

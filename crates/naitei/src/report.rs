@@ -62,6 +62,11 @@ const CONTEXT_CHARS: usize = 24;
 
 /// The source line of a finding with the span underlined (aligned for wide characters).
 /// Long lines are cut to a window around the span, marked with "…".
+/// The snippet of a finding, for other reporters.
+pub fn snippet_into(source: &str, f: &Finding, color: bool, out: &mut String) {
+    snippet(source, f, &Paint(color), out);
+}
+
 fn snippet(source: &str, f: &Finding, paint: &Paint, out: &mut String) {
     let Some(line_text) = source.lines().nth(f.line - 1) else {
         return;

@@ -177,6 +177,8 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let verb = &morphs[i];
     let mut j = i + 1;
     let mut progressive = false;
+    // やり遂げます: polite present, even though the verb stem is 連用形.
+    let mut polite = false;
     while j < end {
         let m = &morphs[j];
         match (m.pos, m.base.as_str()) {
@@ -189,7 +191,8 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
                     Tense::Past
                 };
             }
-            (Pos::Auxiliary, "ます" | "です" | "ない" | "ぬ" | "たい") => {}
+            (Pos::Auxiliary, "ます") => polite = true,
+            (Pos::Auxiliary, "です" | "ない" | "ぬ" | "たい") => {}
             (Pos::Particle, "て" | "で") => {
                 // て + いる / おる / いく / くる: aspect, keep reading.
                 if morphs
@@ -211,6 +214,9 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     }
     if progressive {
         return Tense::Progressive;
+    }
+    if polite {
+        return Tense::Present;
     }
     if verb.conj_form.starts_with("連用") {
         // 中止法 (見直し、…): a completed step in a chain.

@@ -53,6 +53,16 @@ impl Rule for DoubledJoshi {
                     seen.clear();
                     continue;
                 }
+                // A verb modifying a noun closes a relative clause (時間を短縮した経験を…).
+                if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
+                    && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
+                    && morphs.get(k + 1).is_some_and(|n| {
+                        n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾"
+                    })
+                {
+                    seen.clear();
+                    continue;
+                }
                 // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
                 if (m.pos == Pos::Verb || m.pos == Pos::Adjective)
                     && m.conj_form.starts_with("連用")

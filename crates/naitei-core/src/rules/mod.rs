@@ -42,6 +42,8 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub items: &'a [Item],
     pub config: &'a Config,
+    /// Checking a spoken interview answer rather than a résumé.
+    pub answer: bool,
 }
 
 impl Context<'_> {
@@ -174,6 +176,24 @@ pub fn info(rule: &dyn Rule) -> RuleInfo {
 
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.id() == id)
+}
+
+/// Every rule of every engine (résumé, then answers), for `naitei rules` and `explain`.
+pub fn all_infos() -> Vec<RuleInfo> {
+    all()
+        .iter()
+        .map(|r| info(*r))
+        .chain(crate::answer::rules::infos())
+        .collect()
+}
+
+/// Every rule id (for configuration checks).
+pub fn all_ids() -> Vec<&'static str> {
+    all()
+        .iter()
+        .map(|r| r.id())
+        .chain(crate::answer::rules::all().iter().map(|r| r.id()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -53,12 +53,12 @@ impl Rule for WeakPhrase {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, line) in cx.doc.lines.iter().enumerate() {
-            if !matches!(line.kind, LineKind::Text | LineKind::Bullet)
-                || !matches!(
+            let section_fits = cx.answer
+                || matches!(
                     cx.section_kind(i),
                     SectionKind::SelfPr | SectionKind::Motive | SectionKind::Summary
-                )
-            {
+                );
+            if !matches!(line.kind, LineKind::Text | LineKind::Bullet) || !section_fits {
                 continue;
             }
             let text = cx.doc.slice(line.content.clone());

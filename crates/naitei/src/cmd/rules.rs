@@ -23,20 +23,21 @@ pub struct ExplainArgs {
     pub rule: String,
 }
 
+fn summary(i: &rules::RuleInfo) -> &str {
+    i.summary
+        .split_once(": ")
+        .map_or(i.summary.as_str(), |(_, s)| s)
+}
+
 /// The rule list as a Markdown table (also embedded in the README; a test keeps them equal).
 pub fn markdown_table() -> String {
     let mut out = String::from("| ルール | 重要度 | 内容 |\n|---|---|---|\n");
-    for r in rules::all() {
-        let i = rules::info(*r);
-        let summary = i
-            .summary
-            .split_once(": ")
-            .map_or(i.summary.as_str(), |(_, s)| s);
+    for i in rules::all_infos() {
         out.push_str(&format!(
             "| `{}` | {} | {} |\n",
             i.id,
             i.severity.label(),
-            summary
+            summary(&i)
         ));
     }
     out
@@ -44,21 +45,11 @@ pub fn markdown_table() -> String {
 
 pub fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     let text = match args.format {
-        ListFormat::Json => {
-            let infos: Vec<_> = rules::all().iter().map(|r| rules::info(*r)).collect();
-            serde_json::to_string_pretty(&infos)? + "\n"
-        }
+        ListFormat::Json => serde_json::to_string_pretty(&rules::all_infos())? + "\n",
         ListFormat::Markdown => markdown_table(),
-        ListFormat::Human => rules::all()
+        ListFormat::Human => rules::all_infos()
             .iter()
-            .map(|r| {
-                let i = rules::info(*r);
-                let summary = i
-                    .summary
-                    .split_once(": ")
-                    .map_or(i.summary.as_str(), |(_, s)| s);
-                format!("{:<24} {:<4} {}\n", i.id, i.severity.label(), summary)
-            })
+            .map(|i| format!("{:<26} {:<4} {}\n", i.id, i.severity.label(), summary(i)))
             .collect(),
     };
     crate::output::emit(&text)?;
@@ -66,13 +57,14 @@ pub fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run_explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
-    match rules::find(&args.rule) {
-        Some(r) => {
-            crate::output::emit(&(rules::info(r).doc + "\n"))?;
+    let infos = rules::all_infos();
+    match infos.iter().find(|i| i.id == args.rule) {
+        Some(i) => {
+            crate::output::emit(&(i.doc.clone() + "\n"))?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let ids: Vec<&str> = rules::all().iter().map(|r| r.id()).collect();
+            let ids: Vec<&str> = infos.iter().map(|i| i.id).collect();
             anyhow::bail!(
                 "「{}」というルールはありません。使えるルール: {}",
                 args.rule,

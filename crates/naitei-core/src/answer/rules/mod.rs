@@ -1,0 +1,106 @@
+//! Answer rules. One file per rule; the file's `//!` comment is the rule's documentation page.
+
+mod abstract_virtue;
+mod learning_posture;
+mod length;
+mod negative_reason;
+mod no_contribution;
+mod status_only;
+
+use std::ops::Range;
+
+use super::AnswerContext;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{RuleInfo, doc_of};
+
+/// The résumé writing rules that also fit spoken answers.
+pub const WRITING_RULES: [&str; 6] = [
+    "double-negative",
+    "doubled-joshi",
+    "ra-nuki",
+    "redundant-expression",
+    "sentence-length",
+    "weak-phrase",
+];
+
+pub trait AnswerRule: Sync + Send {
+    fn id(&self) -> &'static str;
+    fn severity(&self) -> Severity;
+    fn source(&self) -> &'static str;
+    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>);
+
+    fn diag(&self, span: Range<usize>, message: String) -> Diagnostic {
+        Diagnostic {
+            rule: self.id(),
+            severity: self.severity(),
+            span,
+            message,
+            edit: None,
+        }
+    }
+}
+
+/// Every answer rule, in alphabetical order of id.
+pub fn all() -> &'static [&'static dyn AnswerRule] {
+    &[
+        &abstract_virtue::AnswerAbstract,
+        &learning_posture::AnswerLearningPosture,
+        &length::AnswerLength,
+        &negative_reason::AnswerNegativeReason,
+        &no_contribution::AnswerNoContribution,
+        &status_only::AnswerStatusOnly,
+    ]
+}
+
+pub fn infos() -> Vec<RuleInfo> {
+    all()
+        .iter()
+        .map(|r| {
+            let doc = doc_of(r.source());
+            let summary = doc
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("# ")
+                .to_string();
+            RuleInfo {
+                id: r.id(),
+                severity: r.severity(),
+                summary,
+                doc,
+            }
+        })
+        .collect()
+}
+
+/// The whole answer's span (for findings about the answer as a whole).
+pub(crate) fn whole(cx: &AnswerContext<'_>) -> Range<usize> {
+    let text = cx.doc.text();
+    let start = text.len() - text.trim_start().len();
+    start..text.trim_end().len().max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_sorted_and_documented() {
+        let ids: Vec<&str> = all().iter().map(|r| r.id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+        let resume: Vec<&str> = crate::rules::all().iter().map(|r| r.id()).collect();
+        for info in infos() {
+            assert!(info.id.starts_with("answer-") && !resume.contains(&info.id));
+            for section in ["## 何を検出するか", "## なぜ問題か", "## 例", "## 修正"]
+            {
+                assert!(info.doc.contains(section), "{} lacks {section}", info.id);
+            }
+        }
+        for id in WRITING_RULES {
+            assert!(resume.contains(&id), "{id} is not a résumé rule");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! `naitei answer`: coach one interview answer, or a Markdown file of answers under headings.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use naitei_core::Severity;
+use naitei_core::answer::{self, AnswerReview, QuestionKind};
+use serde::Serialize;
+
+use crate::cmd::review::FailOn;
+use crate::input;
+use crate::report::{self, Format};
+
+#[derive(clap::Args, Debug)]
+pub struct AnswerArgs {
+    /// 回答のファイル（.md / .txt）、または標準入力の「-」。見出し（## 転職理由 など）で複数の回答を書けます
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    /// 質問の種類: reason（転職理由）, motive（志望動機）, pr（自己PR）, strength（強み）, weakness（弱み）,
+    /// success（成功体験）, failure（失敗体験）, reverse（逆質問）, intro（自己紹介）, other（その他）
+    #[arg(long, short = 'q', value_name = "KIND")]
+    pub question: Option<String>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// この重要度以上の指摘があれば終了コード1にする
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: FailOn,
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES, value_name = "BYTES")]
+    pub max_size: u64,
+}
+
+pub fn kinds_list() -> String {
+    QuestionKind::ALL
+        .iter()
+        .map(|k| format!("{}（{}）", k.id(), k.label()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[derive(Serialize)]
+struct Many<'a> {
+    path: &'a str,
+    answers: &'a [AnswerReview],
+}
+
+#[derive(Serialize)]
+struct One<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    answer: &'a AnswerReview,
+}
+
+pub fn run(args: AnswerArgs) -> anyhow::Result<ExitCode> {
+    let default_kind = match &args.question {
+        Some(q) => Some(QuestionKind::parse(q.trim()).ok_or_else(|| {
+            anyhow::anyhow!(
+                "質問の種類「{q}」はありません。使えるのは: {}",
+                kinds_list()
+            )
+        })?),
+        None => None,
+    };
+    let (config, _) = crate::config::load(args.config.as_deref())?;
+    let input = input::read(&args.file, args.max_size)?;
+    let parts = answer::split(&input.text);
+    if parts.is_empty() {
+        anyhow::bail!("{}: 回答の本文がありません", input.name);
+    }
+    let reviews: Vec<AnswerReview> = parts
+        .iter()
+        .map(|p| {
+            let kind = p.kind.or(default_kind).unwrap_or(QuestionKind::Other);
+            let mut r = answer::review(&p.text, kind, &config);
+            r.title = p.title.clone();
+            r.line = p.line;
+            for d in &mut r.diagnostics {
+                d.line += p.line - 1;
+                d.end_line += p.line - 1;
+            }
+            r
+        })
+        .collect();
+    let text = match args.format {
+        Format::Json if reviews.len() == 1 => {
+            serde_json::to_string_pretty(&One {
+                path: &input.name,
+                answer: &reviews[0],
+            })? + "\n"
+        }
+        Format::Json => {
+            serde_json::to_string_pretty(&Many {
+                path: &input.name,
+                answers: &reviews,
+            })? + "\n"
+        }
+        Format::Human => human(&input.name, &input.text, &reviews, report::use_color()),
+        Format::Markdown => markdown(&input.name, &reviews),
+    };
+    crate::output::emit(&text)?;
+    let failing = args.fail_on.threshold().is_some_and(|t| {
+        reviews
+            .iter()
+            .any(|r| r.diagnostics.iter().any(|d| d.severity >= t))
+    });
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn mark(b: bool) -> &'static str {
+    if b { "あり" } else { "なし" }
+}
+
+fn verdict(r: &AnswerReview) -> &'static str {
+    if r.weak { "弱い" } else { "良い" }
+}
+
+fn human(path: &str, source: &str, reviews: &[AnswerReview], color: bool) -> String {
+    let mut out = String::new();
+    for r in reviews {
+        let s = &r.signals;
+        let title = r.title.as_deref().unwrap_or(r.question.label());
+        let _ = writeln!(
+            out,
+            "{title}（{path}:{}）— {}の回答として: 判定 {}、スコア {}/100、話すと約{}秒（{}字）",
+            r.line,
+            r.question.label(),
+            verdict(r),
+            r.score,
+            r.speaking_seconds,
+            r.characters
+        );
+        let _ = writeln!(
+            out,
+            "  経験の裏づけ: {} / 御社への貢献: {} / 雇用形態だけ: {} / 学ばせてもらう姿勢: {} / 前職への不満: {} / 抽象的な長所: {}",
+            mark(s.evidence),
+            mark(s.contribution),
+            mark(s.status_only),
+            mark(s.learning),
+            mark(s.negative),
+            mark(s.abstract_virtue)
+        );
+        out.push('\n');
+        for f in &r.diagnostics {
+            let _ = writeln!(
+                out,
+                "{path}:{}:{}: {} [{}]",
+                f.line,
+                f.column,
+                f.severity.label(),
+                f.rule
+            );
+            report::snippet_into(source, f, color, &mut out);
+            let _ = writeln!(out, "  {}\n", f.message);
+        }
+        if r.diagnostics.iter().all(|d| d.severity < Severity::Warning) {
+            let _ = writeln!(out, "  大きな問題はありません。{}。\n", r.advice);
+        }
+    }
+    out
+}
+
+fn markdown(path: &str, reviews: &[AnswerReview]) -> String {
+    let mut out = format!(
+        "# 面接回答のチェック: {path}\n\n| 質問 | 行 | 判定 | スコア | 話す長さ | 経験 | 貢献 | 雇用形態だけ | 学ばせて | 不満 |\n|---|---:|---|---:|---:|:-:|:-:|:-:|:-:|:-:|\n"
+    );
+    for r in reviews {
+        let s = &r.signals;
+        let o = |b: bool| if b { "○" } else { "－" };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | 約{}秒 | {} | {} | {} | {} | {} |",
+            r.title.as_deref().unwrap_or(r.question.label()),
+            r.line,
+            verdict(r),
+            r.score,
+            r.speaking_seconds,
+            o(s.evidence),
+            o(s.contribution),
+            o(s.status_only),
+            o(s.learning),
+            o(s.negative)
+        );
+    }
+    for r in reviews {
+        if r.diagnostics.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n## {}（{}行目）\n",
+            r.title.as_deref().unwrap_or(r.question.label()),
+            r.line
+        );
+        for f in &r.diagnostics {
+            let _ = writeln!(
+                out,
+                "- {}行 `{}`（{}）: {}",
+                f.line,
+                f.rule,
+                f.severity.label(),
+                f.message.replace('\n', " ")
+            );
+        }
+        let _ = writeln!(out, "\n> {}", r.advice);
+    }
+    out
+}
