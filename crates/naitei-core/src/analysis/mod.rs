@@ -172,6 +172,14 @@ fn sahen_head(morphs: &[Morpheme], i: usize) -> Option<(SmolStr, Range<usize>)> 
     None
 }
 
+/// Is the verb at `i` negated (ず, ない, ぬ among the auxiliaries that follow it)?
+fn negated_after(morphs: &[Morpheme], i: usize, end: usize) -> bool {
+    morphs[i + 1..end]
+        .iter()
+        .take_while(|m| m.pos == Pos::Auxiliary || (m.pos == Pos::Verb && m.pos1 != "自立"))
+        .any(|m| m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "ない" | "ぬ" | "ん"))
+}
+
 /// Tense from what follows a verb at index `i`.
 fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let verb = &morphs[i];
@@ -287,7 +295,11 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             } else {
                 (m.base.clone(), m.range.clone())
             };
-            let kind = classify(&base, tense);
+            let mut kind = classify(&base, tense);
+            // 上がらず / 伸びなかった: a result that did not happen describes a situation.
+            if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
+                kind = PredicateKind::State;
+            }
             out.push(Predicate {
                 base,
                 kind,
@@ -742,6 +754,14 @@ mod tests {
         ] {
             assert!(run(s).result, "{s}: {:?}", run(s).quantities);
         }
+    }
+
+    #[test]
+    fn an_outcome_that_did_not_happen_is_not_a_result() {
+        let a = run("給与が5年間ほとんど上がらず、評価の基準も曖昧だった。");
+        assert!(!a.result, "{:?}", a.quantities);
+        let a = run("売上が前年比90%と伸びなかったため、販促を見直した。");
+        assert!(a.problem && a.action && !a.result);
     }
 
     #[test]
