@@ -463,3 +463,115 @@ fn offer_markdown_table() {
         "{text}"
     );
 }
+
+/// Without --funnel, the weekly target uses the tracker's own pass counts (issue 5, point 4).
+#[test]
+fn weekly_target_uses_the_tracker_funnel() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let run = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("naitei")
+            .unwrap()
+            .current_dir(&root)
+            .env_remove("NAITEI_DB")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let plan = |db: &str| -> serde_json::Value {
+        serde_json::from_slice(&run(&[
+            "plan",
+            "--profile",
+            "examples/profile.toml",
+            "--today",
+            "2026-11-21",
+            "--format",
+            "json",
+            "--db",
+            db,
+        ]))
+        .unwrap()
+    };
+    let empty = plan(dir.path().join("empty.db").to_str().unwrap());
+    assert_eq!(empty["weekly_target"]["uses_own_funnel"], false);
+    run(&["track", "import", "examples/applications.csv", "--db", db]);
+    let own = plan(db);
+    let w = &own["weekly_target"];
+    assert_eq!(w["uses_own_funnel"], true);
+    let first = &w["stages"][1];
+    assert_eq!(
+        (first["passed"].as_u64(), first["decided"].as_u64()),
+        (Some(1), Some(12))
+    );
+    assert_ne!(
+        w["total_applications"],
+        empty["weekly_target"]["total_applications"]
+    );
+}
+
+/// The profile can be kept in the tracker database and reused (issue 5, point 1).
+#[test]
+fn profile_is_saved_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let db = db.to_str().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let run = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("naitei")
+            .unwrap()
+            .current_dir(&root)
+            .env_remove("NAITEI_DB")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["plan", "--today", "2026-11-21", "--db", db]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--profile"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let from_file = run(&[
+        "plan",
+        "--profile",
+        "examples/profile.toml",
+        "--save",
+        "--today",
+        "2026-11-21",
+        "--format",
+        "json",
+        "--db",
+        db,
+    ]);
+    assert!(from_file.status.success());
+    let saved = run(&[
+        "plan",
+        "--today",
+        "2026-11-21",
+        "--format",
+        "json",
+        "--db",
+        db,
+    ]);
+    assert!(
+        saved.status.success(),
+        "{}",
+        String::from_utf8_lossy(&saved.stderr)
+    );
+    let a: serde_json::Value = serde_json::from_slice(&from_file.stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&saved.stdout).unwrap();
+    assert_eq!(a["benefit"], b["benefit"]);
+    assert_eq!(a["salary"], b["salary"]);
+    // The profile travels with the JSON backup.
+    let backup = run(&["track", "export", "--format", "json", "--db", db]);
+    assert!(String::from_utf8_lossy(&backup.stdout).contains("\"profile\""));
+}

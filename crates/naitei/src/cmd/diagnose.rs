@@ -26,34 +26,7 @@ pub struct DiagnoseArgs {
 }
 
 pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
-    let diagnosis = runtime()?.block_on(async {
-        let store = open_store(&args.db).await?;
-        let rows = store.funnel_rows().await?;
-        store.close().await;
-        let records = rows
-            .iter()
-            .enumerate()
-            .map(|(n, d)| {
-                let bad = |what: &str, e: &dyn std::fmt::Display| {
-                    anyhow!("{} 件目の応募の{what}がおかしい値です: {e}", n + 1)
-                };
-                Ok(FunnelRecord {
-                    furthest_stage: d
-                        .furthest_stage
-                        .parse::<Stage>()
-                        .map_err(|e| bad("段階", &e))?,
-                    outcome: d.outcome.parse::<Outcome>().map_err(|e| bad("状況", &e))?,
-                    channel: parse_channel(&d.channel).map_err(|e| bad("経路", &e))?.0,
-                    relation: d
-                        .relation
-                        .parse::<Relation>()
-                        .map_err(|e| bad("経験との関係", &e))?,
-                    offered_salary: d.offered_salary,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok::<_, anyhow::Error>(diagnose(&records))
-    })?;
+    let diagnosis = load_diagnosis(&args.db)?;
     let text = match args.format {
         DiagnoseFormat::Json => {
             let mut s = serde_json::to_string_pretty(&diagnosis)?;
@@ -151,4 +124,36 @@ pub fn render_human(d: &Diagnosis) -> String {
         "\n判定は件数の少なさを考慮した統計的な判断です（目安は転職サイト各社の公表値。docs/tracker.md 参照）。\n",
     );
     out
+}
+
+/// The diagnosis of the applications in the tracker database.
+pub(crate) fn load_diagnosis(db: &DbArg) -> Result<Diagnosis> {
+    runtime()?.block_on(async {
+        let store = open_store(db).await?;
+        let rows = store.funnel_rows().await?;
+        store.close().await;
+        let records = rows
+            .iter()
+            .enumerate()
+            .map(|(n, d)| {
+                let bad = |what: &str, e: &dyn std::fmt::Display| {
+                    anyhow!("{} 件目の応募の{what}がおかしい値です: {e}", n + 1)
+                };
+                Ok(FunnelRecord {
+                    furthest_stage: d
+                        .furthest_stage
+                        .parse::<Stage>()
+                        .map_err(|e| bad("段階", &e))?,
+                    outcome: d.outcome.parse::<Outcome>().map_err(|e| bad("状況", &e))?,
+                    channel: parse_channel(&d.channel).map_err(|e| bad("経路", &e))?.0,
+                    relation: d
+                        .relation
+                        .parse::<Relation>()
+                        .map_err(|e| bad("経験との関係", &e))?,
+                    offered_salary: d.offered_salary,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok::<_, anyhow::Error>(diagnose(&records))
+    })
 }

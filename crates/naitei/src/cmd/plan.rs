@@ -20,9 +20,12 @@ pub enum Format {
 
 #[derive(clap::Args, Debug)]
 pub struct PlanArgs {
-    /// プロフィール（TOML）。書き方は docs/plan.md と examples/profile.toml
+    /// プロフィール（TOML）。書き方は docs/plan.md と examples/profile.toml。省略すると、--save で保存したものを使います
     #[arg(long, value_name = "FILE")]
-    profile: PathBuf,
+    profile: Option<PathBuf>,
+    /// プロフィールを応募管理のデータベースに保存する（次からは --profile を省略できます）
+    #[arg(long, requires = "profile")]
+    save: bool,
     /// 計画の基準日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<String>,
@@ -35,6 +38,78 @@ pub struct PlanArgs {
     /// 選考の記録（JSON: {"stages": [[通過数, 結果の出た数], …]} を書類・一次・二次・最終の順に）
     #[arg(long, value_name = "FILE")]
     funnel: Option<PathBuf>,
+    /// 応募管理のデータベース（既定: naitei track と同じ）。--funnel がなければ、ここの選考記録で週の応募目標を計算します
+    #[command(flatten)]
+    db: super::track::DbArg,
+}
+
+/// A tracker database to read: named by --db / NAITEI_DB, or the default file if it exists.
+/// Planning never creates one.
+fn has_tracker_db(db: &super::track::DbArg) -> bool {
+    db.db.as_deref().is_some_and(|s| !s.trim().is_empty())
+        || dirs::data_dir().is_some_and(|d| d.join("naitei").join("naitei.db").is_file())
+}
+
+/// Document kind under which the profile is kept in the tracker database (and its backups).
+const PROFILE_KIND: &str = "profile";
+
+fn save_profile(
+    db: &super::track::DbArg,
+    label: &str,
+    text: &str,
+    today: Date,
+) -> anyhow::Result<()> {
+    super::track::runtime()?.block_on(async {
+        let store = super::track::open_store(db).await?;
+        let doc = naitei_store::NewDocument {
+            application_id: None,
+            kind: PROFILE_KIND.to_string(),
+            label: label.to_string(),
+            created_on: today.to_string(),
+            content: text.to_string(),
+        };
+        store.add_document(&doc).await?;
+        store.close().await;
+        Ok(())
+    })
+}
+
+/// The newest saved profile.
+fn saved_profile(db: &super::track::DbArg) -> anyhow::Result<String> {
+    let none = || {
+        anyhow::anyhow!(
+            "プロフィールがありません。--profile FILE を指定してください（--save を付けると保存され、次からは省略できます）"
+        )
+    };
+    if !has_tracker_db(db) {
+        return Err(none());
+    }
+    super::track::runtime()?.block_on(async {
+        let store = super::track::open_store(db).await?;
+        let docs = store.documents().await?;
+        store.close().await;
+        docs.into_iter()
+            .rev()
+            .find(|d| d.kind == PROFILE_KIND)
+            .map(|d| d.content)
+            .ok_or_else(none)
+    })
+}
+
+/// Pass counts per stage from the tracker, when there is a tracker database with applications.
+fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCounts>> {
+    if !has_tracker_db(db) {
+        return Ok(None);
+    }
+    let diagnosis = super::diagnose::load_diagnosis(db)?;
+    if diagnosis.applications == 0 {
+        return Ok(None);
+    }
+    let mut stages = [(0u32, 0u32); 4];
+    for (slot, s) in stages.iter_mut().zip(&diagnosis.stages) {
+        *slot = (s.passed, s.passed + s.failed);
+    }
+    Ok(Some(FunnelCounts { stages }))
 }
 
 /// `--today`, or the machine's local date.
@@ -49,11 +124,18 @@ pub fn resolve_today(today: Option<&str>) -> anyhow::Result<Date> {
 
 pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
     let today = resolve_today(args.today.as_deref())?;
-    let path = &args.profile;
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: プロフィールを読めません", path.display()))?;
-    let profile =
-        Profile::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let (text, source) = match &args.profile {
+        Some(path) => (
+            std::fs::read_to_string(path)
+                .with_context(|| format!("{}: プロフィールを読めません", path.display()))?,
+            path.display().to_string(),
+        ),
+        None => (saved_profile(&args.db)?, "保存したプロフィール".to_string()),
+    };
+    let profile = Profile::from_toml(&text).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+    if args.save {
+        save_profile(&args.db, &source, &text, today)?;
+    }
     let funnel = match &args.funnel {
         None => None,
         Some(path) => {
@@ -70,6 +152,10 @@ pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             Some(counts)
         }
+    };
+    let funnel = match funnel {
+        Some(f) => Some(f),
+        None => tracker_funnel(&args.db)?,
     };
     let plan = build_plan(&profile, today, funnel.as_ref());
 
