@@ -261,6 +261,18 @@ pub struct Job {
     pub items: Vec<usize>,
 }
 
+impl Job {
+    fn starting_at(line: usize) -> Job {
+        Job {
+            heading: line,
+            company: None,
+            period: None,
+            employment: None,
+            items: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Characters of text a reader sees (markers and blank lines excluded), counted once.
@@ -670,13 +682,7 @@ fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -> Vec<Job> 
                         && kind != LineKind::Heading
                 });
                 if !continues {
-                    jobs.push(Job {
-                        heading: i,
-                        company: None,
-                        period: None,
-                        employment: None,
-                        items: Vec::new(),
-                    });
+                    jobs.push(Job::starting_at(i));
                     current = Some(jobs.len() - 1);
                 }
                 let j = current.expect("set above");
@@ -713,13 +719,7 @@ fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -> Vec<Job> 
                     let j = match current {
                         Some(j) => j,
                         None => {
-                            jobs.push(Job {
-                                heading: i,
-                                company: None,
-                                period: None,
-                                employment: None,
-                                items: Vec::new(),
-                            });
+                            jobs.push(Job::starting_at(i));
                             current = Some(jobs.len() - 1);
                             jobs.len() - 1
                         }

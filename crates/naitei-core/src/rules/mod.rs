@@ -159,18 +159,25 @@ pub fn all() -> &'static [&'static dyn Rule] {
 }
 
 pub fn info(rule: &dyn Rule) -> RuleInfo {
-    let doc = doc_of(rule.source());
-    let summary = doc
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("# ")
-        .to_string();
-    RuleInfo {
-        id: rule.id(),
-        severity: rule.severity(),
-        summary,
-        doc,
+    RuleInfo::new(rule.id(), rule.severity(), rule.source())
+}
+
+impl RuleInfo {
+    /// A rule's description from its id, default severity and the source of its file.
+    pub fn new(id: &'static str, severity: Severity, source: &str) -> RuleInfo {
+        let doc = doc_of(source);
+        let summary = doc
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("# ")
+            .to_string();
+        RuleInfo {
+            id,
+            severity,
+            summary,
+            doc,
+        }
     }
 }
 

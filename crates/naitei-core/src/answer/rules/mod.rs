@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::AnswerContext;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{RuleInfo, doc_of};
+use crate::rules::RuleInfo;
 
 /// The résumé writing rules that also fit spoken answers.
 pub const WRITING_RULES: [&str; 6] = [
@@ -55,21 +55,7 @@ pub fn all() -> &'static [&'static dyn AnswerRule] {
 pub fn infos() -> Vec<RuleInfo> {
     all()
         .iter()
-        .map(|r| {
-            let doc = doc_of(r.source());
-            let summary = doc
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim_start_matches("# ")
-                .to_string();
-            RuleInfo {
-                id: r.id(),
-                severity: r.severity(),
-                summary,
-                doc,
-            }
-        })
+        .map(|r| RuleInfo::new(r.id(), r.severity(), r.source()))
         .collect()
 }
 
