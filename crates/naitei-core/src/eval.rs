@@ -213,12 +213,29 @@ pub fn bullets(table: &Table) -> Result<EvalReport, EvalError> {
     )
 }
 
+/// Evaluates the consistency check on a consistency TSV (`id question inconsistent first
+/// second`): the label `inconsistent` is predicted as "the comparison found a conflict".
+pub fn consistency(table: &Table) -> Result<EvalReport, EvalError> {
+    let unknown = || EvalError::UnknownKind(table.header.join(", "));
+    let first = table.col("first").ok_or_else(unknown)?;
+    let second = table.col("second").ok_or_else(unknown)?;
+    score(
+        "consistency",
+        table,
+        &["inconsistent"],
+        |row| format!("{} ／ {}", row.1[first], row.1[second]),
+        |row| vec![!crate::compare::compare(&row.1[first], &row.1[second]).consistent],
+    )
+}
+
 /// Detects the kind of a TSV from its header and evaluates it.
 pub fn evaluate(tsv: &str) -> Result<EvalReport, EvalError> {
     let table = Table::parse(tsv)?;
     let has = |c: &str| table.col(c).is_some();
     if has("problem") && has("action") && has("result") {
         bullets(&table)
+    } else if has("inconsistent") && has("first") && has("second") {
+        consistency(&table)
     } else {
         Err(EvalError::UnknownKind(table.header.join(", ")))
     }
@@ -250,6 +267,37 @@ mod tests {
         let err = evaluate("id\tproblem\taction\tresult\ttext\nx\t2\t0\t0\t担当。\n").unwrap_err();
         assert!(matches!(err, EvalError::Row { line: 2, .. }), "{err:?}");
         assert!(matches!(evaluate(""), Err(EvalError::Empty)));
+    }
+}
+
+#[cfg(test)]
+mod consistency_eval {
+    const REPO_TSV: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../eval/consistency.tsv"
+    ));
+
+    /// The repository's labelled pairs (62 rows, labelled independently of this code).
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn compare_accuracy_on_repository_consistency_tsv() {
+        let r = super::evaluate(REPO_TSV).unwrap();
+        assert_eq!(r.kind, "consistency");
+        let l = &r.labels[0];
+        for m in &r.misses {
+            println!("MISS {} expected={} {}", m.id, m.expected, m.text);
+        }
+        assert!(l.accuracy >= 0.9, "accuracy {:.3}", l.accuracy);
+    }
+
+    #[test]
+    fn consistency_header_is_recognised() {
+        let tsv = "id\tquestion\tinconsistent\tfirst\tsecond\n\
+                   a\t実績\t1\t部下は3名でした。\t部下は10名いました。\n\
+                   b\t実績\t0\t部下は3名でした。\t3名の部下がいました。\n";
+        let r = super::evaluate(tsv).unwrap();
+        assert_eq!((r.kind.as_str(), r.examples), ("consistency", 2));
+        assert!((r.labels[0].accuracy - 1.0).abs() < 1e-9, "{:?}", r.misses);
     }
 }
 

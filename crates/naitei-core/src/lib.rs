@@ -3,6 +3,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
+pub mod compare;
 pub mod config;
 pub mod diagnostic;
 pub mod document;

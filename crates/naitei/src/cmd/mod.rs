@@ -1,3 +1,4 @@
+pub mod compare;
 pub mod diagnose;
 pub mod eval;
 pub mod offer;

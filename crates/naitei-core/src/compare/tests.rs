@@ -1,0 +1,145 @@
+use super::*;
+
+fn conflicts(a: &str, b: &str) -> Vec<Conflict> {
+    compare(a, b).conflicts
+}
+
+/// Development aid: `cargo test -p naitei-core dump_facts -- --ignored --nocapture`.
+#[test]
+#[ignore = "prints the facts of every labelled pair"]
+#[allow(clippy::print_stdout)]
+fn dump_facts() {
+    let tsv = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../eval/consistency.tsv"
+    ));
+    for line in tsv.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        let r = compare(c[3], c[4]);
+        let mark = if r.consistent == (c[2] == "0") {
+            "  "
+        } else {
+            "✗ "
+        };
+        println!("{mark}{} {} consistent={}", c[0], c[2], r.consistent);
+        for t in [c[3], c[4]] {
+            let n = Normalized::new(t).text;
+            let m = analyze(&n);
+            for f in facts::extract(&n, &m) {
+                println!(
+                    "    {:?} {:?} {:?} «{}»",
+                    f.subject,
+                    f.per,
+                    f.value,
+                    &n[f.span.clone()]
+                );
+            }
+        }
+    }
+}
+
+/// (first, second, expected conflict kinds): pairs not taken from the labelled TSVs, so that
+/// they test the mechanism rather than the sample.
+const TABLE: &[(&str, &str, &[ConflictKind])] = &[
+    // Paraphrases with the same facts.
+    (
+        "作業時間を8時間から2時間に短縮しました。",
+        "8時間かかっていた作業を2時間にしました。",
+        &[],
+    ),
+    (
+        "請求書の発行ミスを月6件から0件にしました。",
+        "発行ミスは月に6件ありましたが、ゼロ件まで減らしました。",
+        &[],
+    ),
+    ("返品率を四割下げました。", "返品率を40%削減しました。", &[]),
+    (
+        "二十名の部下を指導していました。",
+        "部下は20人いました。",
+        &[],
+    ),
+    (
+        "希望年収は三百八十万円です。",
+        "380万円を希望しています。",
+        &[],
+    ),
+    (
+        "平成30年4月に入社しました。",
+        "2018年4月に入社しました。",
+        &[],
+    ),
+    ("営業は6年間経験しました。", "営業職は六年です。", &[]),
+    // Different things measured: never compared.
+    ("チームは12名でした。", "売上を12%伸ばしました。", &[]),
+    (
+        "在庫の棚卸を月2回から1回にしました。",
+        "部下は4名でした。",
+        &[],
+    ),
+    ("現在の年収は350万円です。", "希望年収は400万円です。", &[]),
+    ("現在の月給は22万円です。", "希望年収は400万円です。", &[]),
+    // Same thing, other value.
+    (
+        "検品ミスを月10件から3件に減らしました。",
+        "検品ミスを月10件から5件に減らしました。",
+        &[ConflictKind::Number],
+    ),
+    (
+        "経費を二割削減しました。",
+        "経費を35%削減しました。",
+        &[ConflictKind::Number],
+    ),
+    (
+        "部下は七名でした。",
+        "9名の部下をまとめていました。",
+        &[ConflictKind::Number],
+    ),
+    (
+        "希望年収は五百万円です。",
+        "希望は550万円です。",
+        &[ConflictKind::Salary],
+    ),
+    (
+        "現在の年収は400万円です。",
+        "今の年収は450万円です。",
+        &[ConflictKind::Salary],
+    ),
+    (
+        "前の会社には5年勤めました。",
+        "前職には2年在籍しました。",
+        &[ConflictKind::Date],
+    ),
+    (
+        "2020年に入社しました。",
+        "令和4年に入社しました。",
+        &[ConflictKind::Date],
+    ),
+    // Reasons.
+    (
+        "残業が月80時間を超える状態が続いたためです。",
+        "上司からのパワハラに耐えられなかったためです。",
+        &[ConflictKind::Reason],
+    ),
+    (
+        "会社が倒産したためです。",
+        "給料が安く、将来の生活が不安だったからです。",
+        &[ConflictKind::Reason],
+    ),
+    (
+        "経理の経験を活かして御社に貢献したいと考えました。",
+        "これまでの経理経験を活かせる環境で成長したいからです。",
+        &[],
+    ),
+];
+
+#[test]
+fn table_of_pairs() {
+    let mut failures = Vec::new();
+    for (a, b, expected) in TABLE {
+        let got: Vec<ConflictKind> = conflicts(a, b).iter().map(|c| c.kind).collect();
+        if got != *expected {
+            failures.push(format!("{a} / {b}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
