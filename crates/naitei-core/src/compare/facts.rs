@@ -340,6 +340,28 @@ fn dates(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
             found.push((at..at + pat.len(), *base, None));
         }
     }
+    // 「2016年4月から2024年3月まで勤めました」 also states a length of stay.
+    found.sort_by_key(|f| f.0.start);
+    for w in found.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let joined = a.0.start..b.0.end;
+        let sent = &text[sentence(text, &joined)];
+        if text[after_qualifiers(text, a.0.end)..].starts_with("から")
+            && text[b.0.end..].starts_with("まで")
+            && contains_any(sent, lexicon::TENURE_WORDS)
+        {
+            let months =
+                (b.1 - a.1) * 12 + b.2.map_or(0, |m| m as i32 + 1) - a.2.map_or(0, |m| m as i32);
+            let years = (f64::from(months) / 12.0 * 2.0).round() / 2.0;
+            out.push(Fact {
+                span: joined,
+                subject: BTreeSet::from(["在籍".to_string()]),
+                label: "在籍期間".to_string(),
+                per: None,
+                value: Value::Single(Dim::Time, years * 365.0),
+            });
+        }
+    }
     for (span, year, month) in found {
         let (mut subject, mut label) = subject_of(text, morphs, qs, &span);
         let sent = &text[sentence(text, &span)];

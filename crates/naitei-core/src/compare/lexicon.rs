@@ -249,6 +249,13 @@ pub const TENURE_WORDS: &[&str] = &[
     "勤め", "勤務", "在籍", "働", "辞め", "務め", "勤続", "経験", "歴", "続け", "携わ",
 ];
 
+/// Keys that say nothing about which role a length of stay is about (前職, 会社, 経験): left out
+/// when deciding whether two lengths of stay are about the same role.
+pub const TENURE_NEUTRAL: &[&str] = &[
+    "在籍", "職", "会社", "前", "経験", "歴", "仕事", "職場", "現職", "前職", "勤務", "勤続",
+    "社員", "当社", "同社",
+];
+
 /// Words that make a date the date of joining a company.
 pub const JOIN_WORDS: &[&str] = &["入社", "入職", "採用され", "転職し"];
 

@@ -236,8 +236,27 @@ fn dim_of(v: &Value) -> Option<&Dim> {
     }
 }
 
+/// Two lengths of stay are the same fact only when they are about the same role or trade:
+/// 「前職には10年間勤めました」 and 「主任を3年務めました」 are two true statements.
+fn same_tenure(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let strip = |s: &BTreeSet<String>| -> BTreeSet<String> {
+        s.iter()
+            .filter(|k| !lexicon::TENURE_NEUTRAL.contains(&k.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (ra, rb) = (strip(a), strip(b));
+    (ra.is_empty() && rb.is_empty()) || same_subject(&ra, &rb)
+}
+
 fn comparable(a: &Fact, b: &Fact) -> bool {
     if !same_subject(&a.subject, &b.subject) {
+        return false;
+    }
+    if a.subject.contains("在籍")
+        && b.subject.contains("在籍")
+        && !same_tenure(&a.subject, &b.subject)
+    {
         return false;
     }
     if let (Some(x), Some(y)) = (&a.per, &b.per)

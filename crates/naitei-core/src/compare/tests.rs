@@ -114,6 +114,33 @@ const TABLE: &[(&str, &str, &[ConflictKind])] = &[
         "令和4年に入社しました。",
         &[ConflictKind::Date],
     ),
+    (
+        "納期遅れを3割減らしました。",
+        "納期遅れを半分にしました。",
+        &[ConflictKind::Number],
+    ),
+    (
+        "コストを年間200万円削減しました。",
+        "コストを年間150万円削減しました。",
+        &[ConflictKind::Number],
+    ),
+    // Lengths of stay: the tenure in a role is another fact than the tenure at the company; a
+    // date range states a length of stay.
+    (
+        "前職には10年間勤めました。",
+        "前職では主任を3年務めました。",
+        &[],
+    ),
+    (
+        "2018年4月から2023年3月まで勤めました。",
+        "5年間勤めました。",
+        &[],
+    ),
+    (
+        "前職には8年間勤めました。",
+        "2016年から2020年まで勤めました。",
+        &[ConflictKind::Date],
+    ),
     // Reasons.
     (
         "残業が月80時間を超える状態が続いたためです。",
@@ -142,4 +169,38 @@ fn table_of_pairs() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn spans_point_into_the_source_with_full_width_text() {
+    // Full-width digits are folded for analysis; positions are in the original characters.
+    let c = conflicts("一次では、\n部下は３名でした。", "部下は１０名いました。");
+    assert_eq!(c.len(), 1, "{c:?}");
+    let f = &c[0].first;
+    assert_eq!((f.line, f.column, f.end_line, f.end_column), (2, 4, 2, 6));
+    assert_eq!(f.text, "３名");
+    assert_eq!(c[0].subject, "部下");
+    assert!(c[0].message.contains("『３名』") && c[0].message.contains("『１０名』"));
+}
+
+#[test]
+fn resume_period_gives_the_length_of_stay() {
+    let resume = "# 職務経歴書\n\n## 職務要約\n経理として決算業務に従事。\n\n## 職務経歴\n\n### 株式会社テスト商事（2015年10月～2021年3月）\n\n- 月次決算を10日から5日に短縮した\n";
+    let r = compare(
+        resume,
+        "前職には5年半勤めました。月次決算は10日から5日にしました。",
+    );
+    assert_eq!(r.first_kind, SideKind::Resume);
+    assert!(r.consistent, "{:?}", r.conflicts);
+    let r = compare(resume, "前職には8年勤めました。");
+    assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+    assert_eq!(r.conflicts[0].kind, ConflictKind::Date);
+    assert_eq!(r.conflicts[0].first.line, 8);
+    let r = compare(resume, "月次決算を10日から7日に短縮しました。");
+    assert_eq!(
+        r.conflicts[0].kind,
+        ConflictKind::Number,
+        "{:?}",
+        r.conflicts
+    );
 }
