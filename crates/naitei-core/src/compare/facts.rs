@@ -512,7 +512,11 @@ fn amounts(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
             && contains_any(&text[clause(text, &span)], lexicon::TENURE_WORDS)
         {
             subject.insert("在籍".to_string());
-            if label.is_empty() {
+            // 「前職」「会社」 say nothing about what kind of stay it is.
+            if subject
+                .iter()
+                .all(|k| lexicon::TENURE_NEUTRAL.contains(&k.as_str()))
+            {
                 label = "在籍期間".to_string();
             } else {
                 label.push_str("の年数");

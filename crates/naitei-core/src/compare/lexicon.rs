@@ -256,6 +256,29 @@ pub const TENURE_NEUTRAL: &[&str] = &[
     "社員", "当社", "同社",
 ];
 
+/// Positions: a length of stay in one of them (店長を3年) is another fact than the stay at the
+/// company.
+pub const ROLES: &[&str] = &[
+    "主任",
+    "店長",
+    "リーダー",
+    "課長",
+    "係長",
+    "部長",
+    "マネージャー",
+    "マネジャー",
+    "管理職",
+    "責任者",
+    "班長",
+    "職長",
+    "所長",
+    "センター長",
+    "工場長",
+    "支店長",
+    "室長",
+    "監督",
+];
+
 /// Words that make a date the date of joining a company.
 pub const JOIN_WORDS: &[&str] = &["入社", "入職", "採用され", "転職し"];
 

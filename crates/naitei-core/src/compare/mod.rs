@@ -237,7 +237,8 @@ fn dim_of(v: &Value) -> Option<&Dim> {
 }
 
 /// Two lengths of stay are the same fact only when they are about the same role or trade:
-/// 「前職には10年間勤めました」 and 「主任を3年務めました」 are two true statements.
+/// 「前職には10年間勤めました」 and 「主任を3年務めました」 are two true statements, while
+/// 「物流センターで8年間勤めました」 and 「前職には5年ほど勤めました」 are about the same stay.
 fn same_tenure(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     let strip = |s: &BTreeSet<String>| -> BTreeSet<String> {
         s.iter()
@@ -245,8 +246,18 @@ fn same_tenure(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
             .cloned()
             .collect()
     };
+    let roles = |s: &BTreeSet<String>| -> BTreeSet<String> {
+        s.iter()
+            .filter(|k| lexicon::ROLES.iter().any(|r| k.contains(r)))
+            .cloned()
+            .collect()
+    };
     let (ra, rb) = (strip(a), strip(b));
-    (ra.is_empty() && rb.is_empty()) || same_subject(&ra, &rb)
+    let (pa, pb) = (roles(&ra), roles(&rb));
+    if !pa.is_empty() || !pb.is_empty() {
+        return same_subject(&pa, &pb);
+    }
+    ra.is_empty() || rb.is_empty() || same_subject(&ra, &rb)
 }
 
 fn comparable(a: &Fact, b: &Fact) -> bool {
