@@ -99,7 +99,7 @@ impl Side {
     }
 
     /// A résumé: the facts of its lines (reasons left out: a résumé is not an answer), plus the
-    /// length of stay and the joining date of the latest job from its period.
+    /// joining date and length of stay of each job from its period.
     fn resume(doc: Document) -> Side {
         let text = doc.norm.text.as_str();
         let morphs = analyze(text);
@@ -107,7 +107,7 @@ impl Side {
             .into_iter()
             .filter(|f| !matches!(f.value, Value::Reason(_)))
             .collect();
-        facts.extend(latest_job_facts(&doc));
+        facts.extend(job_facts(&doc));
         Side {
             kind: SideKind::Resume,
             source: doc.source.clone(),
@@ -140,11 +140,12 @@ fn is_resume(doc: &Document) -> bool {
         .any(|s| matches!(s.kind, SectionKind::Career | SectionKind::Summary))
 }
 
-/// Facts implied by the period of the most recent job (「2016年4月～2024年3月」): the joining date
-/// and, when the job has ended, the length of stay. An answer about 前職 is about this job.
-fn latest_job_facts(doc: &Document) -> Vec<Fact> {
+/// Facts implied by the periods of the jobs (「2016年4月～2024年3月」): the joining date and, when
+/// the job has ended, the length of stay. Every job contributes: an answer about 前職 may be
+/// about the current job or the one before, and a fact conflicts only when no job agrees.
+fn job_facts(doc: &Document) -> Vec<Fact> {
     let text = doc.norm.text.as_str();
-    let mut best: Option<(i32, Vec<Fact>)> = None;
+    let mut all = Vec::new();
     for job in &doc.jobs {
         let Some(period) = &job.period else { continue };
         let line = &doc.lines[job.heading];
@@ -189,11 +190,9 @@ fn latest_job_facts(doc: &Document) -> Vec<Fact> {
                 value: Value::Single(Dim::Time, years * 365.0),
             });
         }
-        if best.as_ref().is_none_or(|(y, _)| y0 > *y) {
-            best = Some((y0, f));
-        }
+        all.extend(f);
     }
-    best.map(|(_, f)| f).unwrap_or_default()
+    all
 }
 
 /// Compares two texts; either may be a résumé (detected by its sections).
@@ -202,7 +201,17 @@ pub fn compare(first: &str, second: &str) -> Comparison {
     let b = Side::new(second);
     let mut conflicts = Vec::new();
     for fb in &b.facts {
-        let comparable: Vec<&Fact> = a.facts.iter().filter(|fa| comparable(fa, fb)).collect();
+        let mut comparable: Vec<&Fact> = a.facts.iter().filter(|fa| comparable(fa, fb)).collect();
+        // A from→to pair is judged against the other side's pairs when there are any: the
+        // résumé's 「月12件ほど発生していた」 must not hide 「12件から2件」 against 「12件から1件」.
+        let same_shape: Vec<&Fact> = comparable
+            .iter()
+            .copied()
+            .filter(|fa| matches!(fa.value, Value::Pair(..)) == matches!(fb.value, Value::Pair(..)))
+            .collect();
+        if !same_shape.is_empty() {
+            comparable = same_shape;
+        }
         if comparable.is_empty() || comparable.iter().any(|fa| agree(fa, fb)) {
             continue;
         }

@@ -214,3 +214,30 @@ fn resume_period_gives_the_length_of_stay() {
         r.conflicts
     );
 }
+
+#[test]
+fn a_pair_is_judged_against_pairs_not_against_a_matching_end() {
+    let first = "入力ミスが月12件ほど発生していました。入力ミスを月12件から2件に減らしました。";
+    let c = conflicts(first, "入力ミスは月12件から1件に減らしました。");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].first.text, "月12件から2件");
+    assert!(conflicts(first, "入力ミスを月12件から2件にしました。").is_empty());
+    // Without a pair on the other side, a matching end is agreement.
+    assert!(
+        conflicts(
+            "入力ミスが月12件ありました。",
+            "入力ミスを月12件から1件にしました。"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn every_job_of_a_resume_can_agree() {
+    let resume = "# 職務経歴書\n\n## 職務要約\n事務職として勤務。\n\n## 職務経歴\n\n### 株式会社A（2012年4月～2018年3月）\n\n- 受注事務を担当\n\n### 株式会社B（2018年4月～2021年3月）\n\n- 出荷事務を担当\n";
+    assert!(compare(resume, "前職には6年勤めました。").consistent);
+    assert!(compare(resume, "前職には3年勤めました。").consistent);
+    assert!(!compare(resume, "前職には10年勤めました。").consistent);
+    assert!(compare(resume, "2018年4月に入社しました。").consistent);
+    assert!(!compare(resume, "2015年に入社しました。").consistent);
+}
