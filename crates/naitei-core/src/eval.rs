@@ -290,6 +290,19 @@ mod consistency_eval {
         assert!(l.accuracy >= 0.9, "accuracy {:.3}", l.accuracy);
     }
 
+    /// The shared sample (10 rows), when it is beside the repository.
+    #[test]
+    fn compare_accuracy_on_shared_consistency_tsv() {
+        let Ok(tsv) = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/consistency.tsv"
+        )) else {
+            return;
+        };
+        let r = super::evaluate(&tsv).unwrap();
+        assert!(r.labels[0].accuracy >= 0.9, "{:?}", r.misses);
+    }
+
     #[test]
     fn consistency_header_is_recognised() {
         let tsv = "id\tquestion\tinconsistent\tfirst\tsecond\n\
