@@ -474,13 +474,18 @@ fn amounts(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
             && (contains_any(sent, lexicon::SALARY_WORDS)
                 || contains_any(sent, lexicon::DESIRED_WORDS))
         {
-            let desired = if contains_any(sent, lexicon::DESIRED_WORDS) {
-                Some(true)
-            } else if contains_any(sent, lexicon::CURRENT_WORDS) {
-                Some(false)
-            } else {
-                None
+            // The clause decides first: 「現在の年収は380万円で、希望は420万円です」 states both.
+            let cl = &text[clause(text, &span)];
+            let kind_in = |t: &str| {
+                if contains_any(t, lexicon::DESIRED_WORDS) {
+                    Some(true)
+                } else if contains_any(t, lexicon::CURRENT_WORDS) {
+                    Some(false)
+                } else {
+                    None
+                }
             };
+            let desired = kind_in(cl).or_else(|| kind_in(sent));
             let monthly = contains_any(sent, lexicon::MONTHLY_WORDS) || q.value < 1_000_000.0;
             let label = format!(
                 "{}{}",
