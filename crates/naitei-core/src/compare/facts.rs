@@ -275,13 +275,29 @@ fn subject_of(
         return s;
     }
     let c = clause(text, &(span.start..span.start));
-    let start = qs
+    let mut start = qs
         .iter()
         .filter(|q| q.range.end <= span.start && q.range.start >= c.start)
         .map(|q| q.range.end)
         .max()
         .unwrap_or(c.start)
         .max(c.start);
+    // The nouns an earlier number qualifies are its subject, not this one's:
+    // 「5名のメンバーと売上を15%」 measures 売上 only.
+    if start > c.start {
+        let at = after_qualifiers(text, start);
+        if let Some(rest) = text[at..].strip_prefix('の') {
+            start = text.len() - rest.len();
+            let from = start;
+            for m in morphs.iter().filter(|m| m.range.start >= from) {
+                if m.range.start != start || !(m.pos == Pos::Noun || m.pos == Pos::Prefix) {
+                    break;
+                }
+                start = m.range.end;
+            }
+            start = start.min(span.start);
+        }
+    }
     let before = nouns_in(morphs, start..span.end, qs);
     if !before.is_empty() {
         return keys_and_label(text, &before);

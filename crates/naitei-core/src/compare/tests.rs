@@ -83,6 +83,11 @@ const TABLE: &[(&str, &str, &[ConflictKind])] = &[
         "希望年収は420万円です。今は380万円です。",
         &[],
     ),
+    (
+        "前職では部下5名をまとめ、売上を前年比115%に伸ばしました。",
+        "5名のメンバーと売上を15%伸ばしました。",
+        &[],
+    ),
     // Same thing, other value.
     (
         "現在の年収は380万円で、希望は420万円です。",
@@ -250,4 +255,17 @@ fn every_job_of_a_resume_can_agree() {
     assert!(!compare(resume, "前職には10年勤めました。").consistent);
     assert!(compare(resume, "2018年4月に入社しました。").consistent);
     assert!(!compare(resume, "2015年に入社しました。").consistent);
+}
+
+#[test]
+fn a_qualified_noun_belongs_to_its_own_number() {
+    let c = conflicts(
+        "前職では部下5名をまとめ、売上を前年比115%に伸ばしました。",
+        "5名のメンバーと売上を25%伸ばしました。",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].kind, c[0].subject.as_str()),
+        (ConflictKind::Number, "売上")
+    );
 }
