@@ -249,6 +249,21 @@ pub fn answers(table: &Table) -> Result<EvalReport, EvalError> {
     )
 }
 
+/// Evaluates the consistency check on a consistency TSV (`id question inconsistent first
+/// second`): the label `inconsistent` is predicted as "the comparison found a conflict".
+pub fn consistency(table: &Table) -> Result<EvalReport, EvalError> {
+    let unknown = || EvalError::UnknownKind(table.header.join(", "));
+    let first = table.col("first").ok_or_else(unknown)?;
+    let second = table.col("second").ok_or_else(unknown)?;
+    score(
+        "consistency",
+        table,
+        &["inconsistent"],
+        |row| format!("{} ／ {}", row.1[first], row.1[second]),
+        |row| vec![!crate::compare::compare(&row.1[first], &row.1[second]).consistent],
+    )
+}
+
 /// Detects the kind of a TSV from its header and evaluates it.
 pub fn evaluate(tsv: &str) -> Result<EvalReport, EvalError> {
     let table = Table::parse(tsv)?;
@@ -257,6 +272,8 @@ pub fn evaluate(tsv: &str) -> Result<EvalReport, EvalError> {
         bullets(&table)
     } else if has("weak") && has("status_only") {
         answers(&table)
+    } else if has("inconsistent") && has("first") && has("second") {
+        consistency(&table)
     } else {
         Err(EvalError::UnknownKind(table.header.join(", ")))
     }
@@ -340,5 +357,49 @@ mod floors {
             ),
             0.9,
         );
+    }
+}
+
+#[cfg(test)]
+mod consistency_eval {
+    const REPO_TSV: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../eval/consistency.tsv"
+    ));
+
+    /// The repository's labelled pairs (62 rows, labelled independently of this code).
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn compare_accuracy_on_repository_consistency_tsv() {
+        let r = super::evaluate(REPO_TSV).unwrap();
+        assert_eq!(r.kind, "consistency");
+        let l = &r.labels[0];
+        for m in &r.misses {
+            println!("MISS {} expected={} {}", m.id, m.expected, m.text);
+        }
+        assert!(l.accuracy >= 0.9, "accuracy {:.3}", l.accuracy);
+    }
+
+    /// The shared sample (10 rows), when it is beside the repository.
+    #[test]
+    fn compare_accuracy_on_shared_consistency_tsv() {
+        let Ok(tsv) = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/consistency.tsv"
+        )) else {
+            return;
+        };
+        let r = super::evaluate(&tsv).unwrap();
+        assert!(r.labels[0].accuracy >= 0.9, "{:?}", r.misses);
+    }
+
+    #[test]
+    fn consistency_header_is_recognised() {
+        let tsv = "id\tquestion\tinconsistent\tfirst\tsecond\n\
+                   a\t実績\t1\t部下は3名でした。\t部下は10名いました。\n\
+                   b\t実績\t0\t部下は3名でした。\t3名の部下がいました。\n";
+        let r = super::evaluate(tsv).unwrap();
+        assert_eq!((r.kind.as_str(), r.examples), ("consistency", 2));
+        assert!((r.labels[0].accuracy - 1.0).abs() < 1e-9, "{:?}", r.misses);
     }
 }

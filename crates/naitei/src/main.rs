@@ -41,6 +41,8 @@ enum Command {
     Track(Box<cmd::track::TrackCommand>),
     /// 選考のどの段階でつまずいているかを診断する
     Diagnose(cmd::diagnose::DiagnoseArgs),
+    /// 面接の回答どうし（または職務経歴書と回答）の食い違いを見つける
+    Compare(cmd::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Offer(args) => cmd::offer::run(args),
         Command::Track(cmd) => cmd::track::run(*cmd),
         Command::Diagnose(args) => cmd::diagnose::run(args),
+        Command::Compare(args) => cmd::compare::run(args),
     };
     match result {
         Ok(code) => code,

@@ -1,4 +1,5 @@
 pub mod answer;
+pub mod compare;
 pub mod diagnose;
 pub mod eval;
 pub mod offer;
