@@ -7,3 +7,4 @@ pub mod plan;
 pub mod review;
 pub mod rules;
 pub mod track;
+pub mod track_check;

@@ -50,6 +50,8 @@ pub enum TrackCommand {
     /// 職務経歴書などの版を保存する・一覧する
     #[command(subcommand)]
     Doc(DocCommand),
+    /// 面接の回と回の回答（と職務経歴書）の食い違いを調べる
+    Check(super::track_check::CheckArgs),
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -303,6 +305,9 @@ pub struct AgendaArgs {
 
 /// Runs a tracker command on a current-thread runtime.
 pub fn run(cmd: TrackCommand) -> Result<ExitCode> {
+    if let TrackCommand::Check(a) = cmd {
+        return super::track_check::run(a);
+    }
     runtime()?.block_on(async move {
         match cmd {
             TrackCommand::Add(a) => add(a).await,
@@ -318,6 +323,7 @@ pub fn run(cmd: TrackCommand) -> Result<ExitCode> {
             TrackCommand::Agenda(a) => agenda(a).await,
             TrackCommand::Doc(DocCommand::Add(a)) => doc_add(a).await,
             TrackCommand::Doc(DocCommand::List(a)) => doc_list(a).await,
+            TrackCommand::Check(_) => unreachable!("handled above"),
         }
     })?;
     Ok(ExitCode::SUCCESS)

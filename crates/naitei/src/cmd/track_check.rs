@@ -1,0 +1,216 @@
+//! `naitei track check ID`: are the answers given in the rounds of one application consistent
+//! with each other and with the résumé? Uses the engine of `naitei compare`.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use naitei_core::compare::{self, Conflict};
+use serde::Serialize;
+
+use super::track::{DbArg, open_store, runtime};
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// 応募の番号
+    pub id: i64,
+    /// 比べる職務経歴書（既定: naitei track doc add で保存した最新の職務経歴書）
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+    /// JSON で出力する
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// The answers of one round, one per line, so a conflict's line names the question.
+struct Round {
+    name: String,
+    text: String,
+    /// (question kind label, question) per line.
+    questions: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Check {
+    first: String,
+    second: String,
+    conflicts: Vec<Conflict>,
+}
+
+#[derive(Serialize)]
+struct Report {
+    application: i64,
+    company: String,
+    consistent: bool,
+    checks: Vec<Check>,
+}
+
+fn round_label(round: &str) -> &'static str {
+    match round {
+        "first" => "一次面接",
+        "second" => "二次面接",
+        "final" => "最終面接",
+        _ => "その他の面接",
+    }
+}
+
+fn round_order(round: &str) -> u8 {
+    match round {
+        "first" => 0,
+        "second" => 1,
+        "final" => 2,
+        _ => 3,
+    }
+}
+
+pub fn run(a: CheckArgs) -> Result<ExitCode> {
+    let (company, rounds, resume) = runtime()?.block_on(async {
+        let store = open_store(&a.db).await?;
+        let app = store.application(a.id).await?;
+        let mut interviews = store.interviews(a.id).await?;
+        interviews.sort_by_key(|i| round_order(&i.round));
+        let mut rounds = Vec::new();
+        for i in &interviews {
+            let qs = store.questions(i.id).await?;
+            let answered: Vec<_> = qs.iter().filter(|q| !q.answer.trim().is_empty()).collect();
+            if answered.is_empty() {
+                continue;
+            }
+            rounds.push(Round {
+                name: round_label(&i.round).to_string(),
+                // One answer per line; line breaks inside an answer become spaces.
+                text: answered
+                    .iter()
+                    .map(|q| q.answer.replace(['\n', '\r'], " "))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                questions: answered.iter().map(|q| q.question.clone()).collect(),
+            });
+        }
+        let resume = match &a.resume {
+            Some(_) => None,
+            None => store
+                .documents()
+                .await?
+                .into_iter()
+                .rev()
+                .find(|d| d.kind == "resume")
+                .map(|d| (d.label, d.content)),
+        };
+        store.close().await;
+        Ok::<_, anyhow::Error>((app.data.company, rounds, resume))
+    })?;
+    let resume = match &a.resume {
+        Some(path) => {
+            let input =
+                crate::input::read(&path.display().to_string(), crate::input::DEFAULT_MAX_BYTES)?;
+            Some((path.display().to_string(), input.text))
+        }
+        None => resume,
+    };
+    let mut checks = Vec::new();
+    for i in 0..rounds.len() {
+        for j in i + 1..rounds.len() {
+            let c = compare::compare(&rounds[i].text, &rounds[j].text);
+            checks.push(Check {
+                first: rounds[i].name.clone(),
+                second: rounds[j].name.clone(),
+                conflicts: c.conflicts,
+            });
+        }
+    }
+    if let Some((label, text)) = &resume {
+        for r in &rounds {
+            let c = compare::compare(text, &r.text);
+            checks.push(Check {
+                first: format!("職務経歴書（{label}）"),
+                second: r.name.clone(),
+                conflicts: c.conflicts,
+            });
+        }
+    }
+    let consistent = checks.iter().all(|c| c.conflicts.is_empty());
+    let report = Report {
+        application: a.id,
+        company,
+        consistent,
+        checks,
+    };
+    let text = if a.json {
+        serde_json::to_string_pretty(&report).context("JSON にできません")? + "\n"
+    } else {
+        human(&report, &rounds, resume.is_some())
+    };
+    crate::output::emit(&text)?;
+    Ok(if consistent {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn question_of<'a>(rounds: &'a [Round], name: &str, line: usize) -> Option<&'a str> {
+    rounds
+        .iter()
+        .find(|r| r.name == name)
+        .and_then(|r| r.questions.get(line.saturating_sub(1)))
+        .map(String::as_str)
+}
+
+fn human(report: &Report, rounds: &[Round], with_resume: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "#{} {}: 面接での回答の食い違いチェック",
+        report.application, report.company
+    );
+    if rounds.is_empty() {
+        let _ = writeln!(
+            out,
+            "  記録された回答がありません。naitei track qa {} --round first … で質問と回答を記録してください。",
+            report.application
+        );
+        return out;
+    }
+    if rounds.len() < 2 && !with_resume {
+        let _ = writeln!(
+            out,
+            "  比べる相手がありません（回答を記録した面接が{}つだけで、職務経歴書も保存されていません）。",
+            rounds.len()
+        );
+    }
+    let mut n = 0;
+    for c in &report.checks {
+        for conflict in &c.conflicts {
+            n += 1;
+            let q1 = question_of(rounds, &c.first, conflict.first.line)
+                .map_or(String::new(), |q| format!("「{q}」への回答"));
+            let q2 = question_of(rounds, &c.second, conflict.second.line)
+                .map_or(String::new(), |q| format!("「{q}」への回答"));
+            let _ = writeln!(
+                out,
+                "\n{n}. {} と {} で食い違い（{}）",
+                c.first, c.second, conflict.subject
+            );
+            let _ = writeln!(out, "   {}{q1}: {}", c.first, conflict.first.sentence);
+            let _ = writeln!(out, "   {}{q2}: {}", c.second, conflict.second.sentence);
+            let _ = writeln!(out, "   → {}", conflict.message);
+        }
+    }
+    if n == 0 {
+        let _ = writeln!(
+            out,
+            "  食い違いは見つかりませんでした（{}件の組み合わせを確認）。",
+            report.checks.len()
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\n食い違いが{n}件あります。次の面接の前に、正しい数字・時期・理由を確かめて揃えてください。"
+        );
+    }
+    out
+}
