@@ -142,3 +142,24 @@ fn explain_knows_answer_rules() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("甘え"));
 }
+
+#[test]
+fn snapshot_of_the_example_answers() {
+    let out = naitei()
+        .args(["answer", "../../examples/answers.md"])
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("answers_human", String::from_utf8(out.stdout).unwrap());
+    let out = naitei()
+        .args([
+            "compare",
+            "--first",
+            "問い合わせ対応の漏れを月8件から1件に減らしました。前職には8年間勤めました。",
+            "--second",
+            "問い合わせ対応の漏れを月15件から3件に減らしました。前職には3年ほど勤めました。",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!("compare_human", String::from_utf8(out.stdout).unwrap());
+}
