@@ -429,28 +429,19 @@ fn readme_rule_table_is_current() {
 #[test]
 fn snapshots_of_the_example() {
     let path = example();
-    let out = naitei()
-        .args(["review", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let human = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(path.to_str().unwrap(), "examples/resume.md");
-    insta::assert_snapshot!("example_human", human);
-    let out = naitei()
-        .args(["review", "--format", "json", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let json = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(path.to_str().unwrap(), "examples/resume.md");
-    insta::assert_snapshot!("example_json", json);
-    let out = naitei()
-        .args(["review", "--format", "markdown", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let md = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(path.to_str().unwrap(), "examples/resume.md");
-    insta::assert_snapshot!("example_markdown", md);
+    let path = path.to_str().unwrap();
+    for (format, name) in [
+        ("human", "example_human"),
+        ("json", "example_json"),
+        ("markdown", "example_markdown"),
+    ] {
+        let out = naitei()
+            .args(["review", "--format", format, path])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout)
+            .unwrap()
+            .replace(path, "examples/resume.md");
+        insta::assert_snapshot!(name, text);
+    }
 }
