@@ -4,6 +4,7 @@
 mod cmd;
 mod config;
 mod error;
+mod ical;
 mod input;
 mod output;
 mod report;

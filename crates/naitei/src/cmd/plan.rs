@@ -701,20 +701,13 @@ pub fn render(plan: &Plan, style: Style) -> String {
     )
 }
 
-/// iCalendar with one all-day event per action. Written with the `icalendar` crate; UID and
-/// DTSTAMP are set from the plan so the same input gives the same file.
+/// iCalendar with one all-day event per action.
 pub fn to_ics(plan: &Plan) -> String {
-    use icalendar::{Calendar, Component, EventLike};
-    let to_naive = |d: Date| {
-        chrono::NaiveDate::from_ymd_opt(i32::from(d.year()), d.month() as u32, d.day() as u32)
-            .unwrap_or_default()
-    };
-    let stamp = to_naive(plan.today)
-        .and_hms_opt(0, 0, 0)
-        .unwrap_or_default()
-        .and_utc();
-    let mut calendar = Calendar::new();
-    calendar.name("naitei 転職活動計画");
+    use ics::parameters::Value;
+    use ics::properties::{Description, DtEnd, DtStart, Summary};
+    let stamp = crate::ical::stamp(plan.today);
+    let mut calendar = ics::ICalendar::new("2.0", "-//naitei//plan//JA");
+    calendar.push(ics::properties::Name::new("naitei 転職活動計画"));
     for (i, item) in plan.actions.items.iter().enumerate() {
         let end = item
             .end
@@ -725,37 +718,19 @@ pub fn to_ics(plan: &Plan) -> String {
         if let Some(source) = &item.source {
             let _ = write!(description, "\n出典: {source}");
         }
-        let event = icalendar::Event::new()
-            .uid(&format!("{}-{}-{i}@naitei.plan", item.date, item.kind))
-            .timestamp(stamp)
-            .summary(&item.title)
-            .description(&description)
-            .starts(to_naive(item.date))
-            .ends(to_naive(end))
-            .done();
-        calendar.push(event);
+        let mut event = ics::Event::new(
+            format!("{}-{}-{i}@naitei.plan", item.date, item.kind),
+            stamp.clone(),
+        );
+        event.push(Summary::new(ics::escape_text(item.title.clone())));
+        event.push(Description::new(ics::escape_text(description)));
+        let mut start = DtStart::new(crate::ical::date(item.date));
+        start.add(Value::DATE);
+        event.push(start);
+        let mut until = DtEnd::new(crate::ical::date(end));
+        until.add(Value::DATE);
+        event.push(until);
+        calendar.add_event(event);
     }
-    refold(&calendar.done().to_string())
-}
-
-/// Folds content lines at 75 octets on character boundaries (RFC 5545 §3.1). The `icalendar` crate
-/// folds too, but can leave a continuation line one octet long when it ends in a multi-byte
-/// character, so the lines are unfolded and folded again here.
-fn refold(ics: &str) -> String {
-    const LIMIT: usize = 75;
-    let unfolded = ics.replace("\r\n ", "");
-    let mut out = String::with_capacity(ics.len() + ics.len() / 50);
-    for line in unfolded.split_terminator("\r\n") {
-        let mut used = 0;
-        for c in line.chars() {
-            if used + c.len_utf8() > LIMIT {
-                out.push_str("\r\n ");
-                used = 1;
-            }
-            out.push(c);
-            used += c.len_utf8();
-        }
-        out.push_str("\r\n");
-    }
-    out
+    crate::ical::refold(&calendar.to_string())
 }

@@ -1208,7 +1208,7 @@ async fn ics(a: IcsArgs) -> Result<()> {
     store.close().await;
 
     // DTSTAMP from the reference date, not the clock: the same data gives the same file.
-    let stamp = format!("{}T000000Z", today.strftime("%Y%m%d"));
+    let stamp = crate::ical::stamp(today);
     let mut cal = ics::ICalendar::new("2.0", "-//naitei//track//JA");
     for s in &scheduled {
         let i = &s.interview;
@@ -1243,7 +1243,7 @@ async fn ics(a: IcsArgs) -> Result<()> {
                 event.push(dtend);
             }
             None => {
-                let mut dtstart = DtStart::new(date.strftime("%Y%m%d").to_string());
+                let mut dtstart = DtStart::new(crate::ical::date(date));
                 dtstart.add(Value::DATE);
                 event.push(dtstart);
             }
@@ -1258,7 +1258,7 @@ async fn ics(a: IcsArgs) -> Result<()> {
         event.push(Description::new(ics::escape_text(desc)));
         cal.add_event(event);
     }
-    emit(a.output.as_deref(), &cal.to_string())?;
+    emit(a.output.as_deref(), &crate::ical::refold(&cal.to_string()))?;
     if a.output.is_some() {
         eprintln!("面接 {} 件（{from}〜{to}）", scheduled.len());
     }
