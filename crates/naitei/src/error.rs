@@ -18,3 +18,79 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
     print(err);
     ExitCode::from(EXIT_INPUT)
 }
+
+/// Command-line usage errors in Japanese. clap's own messages are English only, so the common
+/// kinds are rewritten here from the error's context (the argument, the value, the valid
+/// values); help and version requests are printed by clap as usual.
+pub fn usage(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    // "--format <FORMAT>" reads better as "--format"; positional "<FILE>..." stays.
+    let flag = |s: String| match s.split_once(' ') {
+        Some((name, _)) if s.starts_with('-') => name.to_string(),
+        _ => s,
+    };
+    let arg = flag(get(ContextKind::InvalidArg));
+    let message = match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue);
+            let mut m = format!(
+                "{arg} に「{}」は指定できません。",
+                get(ContextKind::InvalidValue)
+            );
+            if !valid.is_empty() {
+                m.push_str(&format!("使える値: {valid}"));
+            }
+            m
+        }
+        ErrorKind::UnknownArgument => {
+            let mut m = format!("「{arg}」というオプションはありません。");
+            let suggested = get(ContextKind::SuggestedArg);
+            if !suggested.is_empty() {
+                m.push_str(&format!("{suggested} のことですか？"));
+            }
+            m
+        }
+        ErrorKind::InvalidSubcommand => {
+            let mut m = format!(
+                "「{}」というコマンドはありません。",
+                get(ContextKind::InvalidSubcommand)
+            );
+            let suggested = get(ContextKind::SuggestedSubcommand);
+            if !suggested.is_empty() {
+                m.push_str(&format!("{suggested} のことですか？"));
+            }
+            m
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!("必要な引数がありません: {arg}")
+        }
+        ErrorKind::MissingSubcommand => "コマンドを指定してください。".to_string(),
+        ErrorKind::ArgumentConflict => format!(
+            "{arg} と {} は同時に指定できません。",
+            flag(get(ContextKind::PriorArg))
+        ),
+        ErrorKind::ValueValidation => format!(
+            "{arg} の値「{}」が正しくありません。",
+            get(ContextKind::InvalidValue)
+        ),
+        ErrorKind::TooManyValues => {
+            format!("{arg} が多すぎます。")
+        }
+        ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("{arg} の値の数が正しくありません。")
+        }
+        _ => return Some(err.to_string()),
+    };
+    Some(format!(
+        "エラー: {message}\n使い方は `naitei --help`（コマンドごとに `naitei <コマンド> --help`）で確認できます。"
+    ))
+}

@@ -11,11 +11,11 @@ mod report;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// naitei（内定）— 転職活動のためのオフライン・コーチ
 #[derive(Parser, Debug)]
-#[command(name = "naitei", version, about, long_about = None)]
+#[command(name = "naitei", version, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -46,8 +46,60 @@ enum Command {
     Compare(cmd::compare::CompareArgs),
 }
 
+/// Japanese headings and help texts for every (sub)command: clap's own are English only.
+fn localized(cmd: clap::Command) -> clap::Command {
+    let has_version = cmd.get_version().is_some();
+    let mut cmd = cmd
+        .help_template(
+            "{before-help}{about-with-newline}\n使い方: {usage}\n\n{all-args}{after-help}",
+        )
+        .subcommand_help_heading("コマンド")
+        .disable_help_subcommand(true)
+        .mut_args(|a| {
+            if a.get_help_heading().is_some() {
+                a
+            } else if a.is_positional() {
+                a.help_heading("引数")
+            } else {
+                a.help_heading("オプション")
+            }
+        })
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help("ヘルプを表示する")
+                .help_heading("オプション"),
+        );
+    if has_version {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("バージョンを表示する")
+                .help_heading("オプション"),
+        );
+    }
+    cmd.mut_subcommands(localized)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let parsed = localized(Cli::command())
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(err) => match error::usage(&err) {
+            Some(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(error::EXIT_INPUT);
+            }
+            None => err.exit(),
+        },
+    };
     let result = match cli.command {
         Command::Review(args) => cmd::review::run(args),
         Command::Answer(args) => cmd::answer::run(args),
