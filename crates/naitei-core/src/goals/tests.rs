@@ -1,0 +1,180 @@
+use jiff::civil::date;
+
+use super::catalog::{DUTIES, FALLBACK, METRICS};
+use super::*;
+use crate::review::review;
+
+/// A résumé with one job block whose only achievement line is `line`.
+fn resume_with(line: &str) -> String {
+    format!(
+        "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社テスト（2022年4月〜現在）\n\n雇用形態：正社員\n\n- {line}\n"
+    )
+}
+
+fn achievement_findings(line: &str) -> Vec<String> {
+    let r = review(&resume_with(line), &Config::default());
+    assert_eq!(r.items.len(), 1, "{line}");
+    let item = &r.items[0];
+    let mut out: Vec<String> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.starts_with("achievement-") || d.rule == "task-list-only")
+        .map(|d| format!("{}: {}", d.rule, d.message))
+        .collect();
+    if !(item.problem && item.action && item.result) {
+        out.push(format!(
+            "parts: problem={} action={} result={}",
+            item.problem, item.action, item.result
+        ));
+    }
+    out
+}
+
+/// Baseline and result values that a seeker might record for a metric.
+fn values(metric: &catalog::Metric) -> (f64, f64) {
+    let b = metric.example_baseline;
+    match metric.direction {
+        Direction::Down => (b, (b * 0.4).round().max(1.0)),
+        Direction::Up => (b, (b * 1.2).round()),
+    }
+}
+
+/// The round trip of issue #9, as a property over the whole catalog: every goal of every duty
+/// (and the fallback goals) drafts an achievement line that `review` reads as 課題・行動・数字
+/// with no achievement finding.
+#[test]
+fn every_catalog_draft_passes_review() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let mut drafts = Vec::new();
+    for entry in DUTIES {
+        for spec in entry.goals {
+            let metric = catalog::metric(spec.metric).unwrap();
+            let (baseline, result) = values(metric);
+            let line = draft(&DraftInput {
+                metric: spec.metric,
+                what: spec.what,
+                action: spec.action,
+                baseline,
+                result,
+            })
+            .unwrap();
+            drafts.push(line);
+        }
+    }
+    for (metric, action) in FALLBACK {
+        let m = catalog::metric(metric).unwrap();
+        let (baseline, result) = values(m);
+        let what = if *metric == "errors" {
+            "社内報の編集のミス"
+        } else {
+            "社内報の編集"
+        };
+        drafts.push(
+            draft(&DraftInput {
+                metric,
+                what,
+                action,
+                baseline,
+                result,
+            })
+            .unwrap(),
+        );
+    }
+    for line in &drafts {
+        checked += 1;
+        let findings = achievement_findings(line);
+        if !findings.is_empty() {
+            failures.push(format!("{line}\n    {}", findings.join("\n    ")));
+        }
+    }
+    assert!(checked > 80, "{checked}");
+    assert!(
+        failures.is_empty(),
+        "{} drafts fail review:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every metric × every action reads as an achievement too (a seeker may pick any action).
+#[test]
+fn every_metric_with_every_action_passes_review() {
+    let mut failures = Vec::new();
+    for metric in METRICS {
+        for action in catalog::ACTIONS {
+            let (baseline, result) = values(metric);
+            let line = draft(&DraftInput {
+                metric: metric.id,
+                what: "受注の処理",
+                action: action.id,
+                baseline,
+                result,
+            })
+            .unwrap();
+            let findings = achievement_findings(&line);
+            if !findings.is_empty() {
+                failures.push(format!("{line}\n    {}", findings.join("\n    ")));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} drafts fail review:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_readme_example_gets_goals_for_every_current_duty() {
+    let text = include_str!("../../../../examples/resume.md");
+    let today = date(2026, 11, 21);
+    let config = Config::default();
+    let report = build(
+        text,
+        &Context {
+            today,
+            profile: None,
+            funnel: None,
+            config: &config,
+        },
+    );
+    let job = report.current_job.as_ref().unwrap();
+    assert_eq!(job.employment.as_deref(), Some("契約社員"));
+    assert_eq!(job.tenure_months, Some(43));
+    assert_eq!(report.duty_lines, vec![31, 32, 33]);
+    for line in &report.duty_lines {
+        let n = report.goals.iter().filter(|g| g.line == *line).count();
+        assert!((2..=3).contains(&n), "line {line}: {n} goals");
+    }
+    // One complete line in the previous job, none in the current one.
+    assert_eq!(report.complete_achievements, 1);
+    assert_eq!(report.complete_achievements_current, 0);
+    assert_eq!(report.recommendation, Recommendation::ApplyWhileBuilding);
+    assert!(report.reasons.len() >= 3);
+    let slips = report.goals.iter().find(|g| g.line == 31).unwrap();
+    assert_eq!(slips.entry, Some("log-slips"));
+    assert_eq!(slips.deadline, date(2027, 1, 16));
+    assert_eq!(slips.baseline_by, date(2026, 11, 28));
+}
+
+#[test]
+fn unknown_duties_get_the_fallback_goals() {
+    let text = resume_with("社内報の編集を担当。");
+    let config = Config::default();
+    let report = build(
+        &text,
+        &Context {
+            today: date(2026, 1, 5),
+            profile: None,
+            funnel: None,
+            config: &config,
+        },
+    );
+    let metrics: Vec<_> = report.goals.iter().map(|g| g.metric_id).collect();
+    assert_eq!(metrics, vec!["time", "errors"]);
+    assert_eq!(report.goals[0].measure, "社内報の編集");
+    assert_eq!(report.goals[1].measure, "社内報の編集のミス");
+    assert!(report.goals.iter().all(|g| g.entry.is_none()));
+}
