@@ -315,7 +315,7 @@ pub const METRICS: &[Metric] = &[
     },
     Metric {
         id: "defect-rate",
-        label: "ミス件数",
+        label: "不良率",
         unit: Unit::Percent,
         direction: Direction::Down,
         baseline_method: "今週の検査記録から、不良数 ÷ 生産数（%）を出す",
@@ -328,7 +328,7 @@ pub const METRICS: &[Metric] = &[
     },
     Metric {
         id: "resolution-rate",
-        label: "件数",
+        label: "一次解決率",
         unit: Unit::Percent,
         direction: Direction::Up,
         baseline_method: "今週の対応記録から、その場で解決した件数 ÷ 全件数（%）を出す",
