@@ -178,3 +178,28 @@ fn unknown_duties_get_the_fallback_goals() {
     assert_eq!(report.goals[1].measure, "社内報の編集のミス");
     assert!(report.goals.iter().all(|g| g.entry.is_none()));
 }
+
+mod properties {
+    use super::*;
+    use crate::text::morph::analyze;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any duty line, known or not, gets two or three goals with a baseline method, a
+        /// target and a deadline after today; no panic on arbitrary text.
+        #[test]
+        fn any_duty_line_gets_two_or_three_goals(
+            line in "[ぁ-んァ-ヶ一-龠、・0-9A-Za-z]{1,40}",
+        ) {
+            let today = date(2026, 11, 21);
+            let goals = goals_for_line(7, &line, &analyze(&line), today);
+            prop_assert!((2..=MAX_GOALS_PER_LINE).contains(&goals.len()), "{line}: {}", goals.len());
+            for g in &goals {
+                prop_assert!(g.deadline > today && !g.baseline.is_empty() && !g.target.is_empty());
+                prop_assert!(!g.measure.trim().is_empty(), "{line}");
+                prop_assert_eq!(g.line, 7);
+            }
+        }
+    }
+}
