@@ -171,6 +171,14 @@ fn plan_gets_a_stay_or_go_section_only_with_a_resume() {
         assert_eq!(v[key], plain[key], "{key}");
     }
     assert_eq!(v["stay_or_go"]["recommendation"], "apply-now");
+    // The résumé lists only duties in the current job: the plan has goals for every one.
+    let goals = v["stay_or_go"]["goals"].as_array().unwrap();
+    for line in [31, 32, 33] {
+        assert!(
+            goals.iter().filter(|g| g["line"] == line).count() >= 2,
+            "line {line}"
+        );
+    }
     // The profile can name the résumé itself, relative to the profile file.
     let text = std::fs::read_to_string(&profile).unwrap()
         + &format!("resume = \"{}\"\n", r.replace('\\', "/"));

@@ -53,8 +53,8 @@ pub struct Goal {
     pub baseline_by: Date,
     /// The realistic target, as text.
     pub target: String,
-    /// Change from the baseline in percent of it (low, high).
-    pub target_change_percent: (u32, u32),
+    /// Change from the baseline in percent of it.
+    pub target_change_percent: Band,
     pub deadline: Date,
     /// The action family (チェックリスト化, テンプレート化 …).
     pub action: &'static str,
@@ -67,6 +67,13 @@ pub struct Goal {
     pub family_label: &'static str,
     /// Catalog id of the matched duty, `None` for the fallback.
     pub entry: Option<&'static str>,
+}
+
+/// A realistic band of change, in percent of the baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Band {
+    pub low: u32,
+    pub high: u32,
 }
 
 /// The whole answer of `naitei goals`.
@@ -171,7 +178,10 @@ fn make_goal(
         baseline: metric.baseline_method.to_string(),
         baseline_by: today.checked_add(7.days()).unwrap_or(today),
         target: target_text(metric),
-        target_change_percent: metric.improvement,
+        target_change_percent: Band {
+            low: metric.improvement.0,
+            high: metric.improvement.1,
+        },
         deadline: today
             .checked_add((metric.weeks * 7).days())
             .unwrap_or(today),

@@ -179,6 +179,32 @@ fn unknown_duties_get_the_fallback_goals() {
     assert!(report.goals.iter().all(|g| g.entry.is_none()));
 }
 
+#[test]
+fn without_an_open_period_the_last_job_stands_in() {
+    let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社まえ（2015年4月〜2019年3月）\n\n- 請求書の発行\n\n### 株式会社あと（2019年4月〜2025年3月）\n\n雇用形態：派遣社員\n\n- ピッキングと梱包\n";
+    let config = Config::default();
+    let report = build(
+        text,
+        &Context {
+            today: date(2026, 1, 5),
+            profile: None,
+            funnel: None,
+            config: &config,
+        },
+    );
+    let job = report.current_job.as_ref().unwrap();
+    assert!(!job.open);
+    assert_eq!(job.company.as_deref(), Some("株式会社あと"));
+    assert_eq!(job.tenure_months, None);
+    assert!(
+        report.reasons.iter().any(|r| r.contains("最後の職歴")),
+        "{:?}",
+        report.reasons
+    );
+    assert_eq!(report.duty_lines, vec![13]);
+    assert!(report.goals.iter().all(|g| g.entry == Some("log-picking")));
+}
+
 mod properties {
     use super::*;
     use crate::text::morph::analyze;

@@ -231,32 +231,65 @@ pub fn advice_section(r: &GoalsReport) -> Section {
     }
 }
 
-fn goal_sections(r: &GoalsReport, resume: &str) -> Vec<Section> {
+fn goal_sections(r: &GoalsReport, resume: &str, style: Style) -> Vec<Section> {
     let mut sections = Vec::new();
     for line in &r.duty_lines {
         let goals: Vec<_> = r.goals.iter().filter(|g| g.line == *line).collect();
         let Some(first) = goals.first() else {
             continue;
         };
-        let mut bullets = Vec::new();
-        for g in &goals {
-            bullets.push(format!(
-                "{}（{}、{}）: {}。期限 {}。\n      基準値: {}（{} までに）\n      行動: {} — {}\n      保存: naitei goals save --resume {resume} --line {line} --metric {}",
-                g.metric,
-                g.measure,
-                g.unit,
-                g.target,
-                g.deadline,
-                g.baseline,
-                g.baseline_by,
-                g.action,
-                g.action_detail,
+        let save = |g: &goals::Goal| {
+            format!(
+                "naitei goals save --resume {resume} --line {line} --metric {}",
                 g.metric_id
-            ));
-        }
+            )
+        };
+        let block = match style {
+            // A terminal: one bullet per goal, its parts on indented lines.
+            Style::Human => Block::Bullets(
+                goals
+                    .iter()
+                    .map(|g| {
+                        format!(
+                            "{}（{}、{}）: {}。期限 {}。\n      基準値: {}（{} までに）\n      行動: {} — {}\n      保存: {}",
+                            g.metric,
+                            g.measure,
+                            g.unit,
+                            g.target,
+                            g.deadline,
+                            g.baseline,
+                            g.baseline_by,
+                            g.action,
+                            g.action_detail,
+                            save(g)
+                        )
+                    })
+                    .collect(),
+            ),
+            // A document: one table row per goal.
+            Style::Markdown => Block::Table {
+                header: ["指標", "測るもの", "基準値の取り方", "目標", "期限", "行動", "保存"]
+                    .map(String::from)
+                    .to_vec(),
+                rows: goals
+                    .iter()
+                    .map(|g| {
+                        vec![
+                            format!("{}（{}）", g.metric, g.unit),
+                            g.measure.clone(),
+                            format!("{}（{} までに）", g.baseline, g.baseline_by),
+                            g.target.clone(),
+                            g.deadline.to_string(),
+                            format!("{}: {}", g.action, g.action_detail),
+                            format!("`{}`", save(g)),
+                        ]
+                    })
+                    .collect(),
+            },
+        };
         sections.push(Section {
             title: format!("{line}行目「{}」（{}）", first.duty, first.family_label),
-            blocks: vec![Block::Bullets(bullets)],
+            blocks: vec![block],
         });
     }
     if sections.is_empty() {
@@ -272,7 +305,7 @@ fn goal_sections(r: &GoalsReport, resume: &str) -> Vec<Section> {
 
 fn render(r: &GoalsReport, resume: &str, style: Style) -> String {
     let mut sections = vec![advice_section(r)];
-    sections.extend(goal_sections(r, resume));
+    sections.extend(goal_sections(r, resume, style));
     sections.push(Section {
         title: "結果が出たら".to_string(),
         blocks: vec![Block::Bullets(vec![
