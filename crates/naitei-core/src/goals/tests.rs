@@ -229,3 +229,23 @@ mod properties {
         }
     }
 }
+
+/// Mistakes brought to zero, and fractional values, still read as a measured result.
+#[test]
+fn zero_and_fractional_results_pass_review() {
+    for (metric, baseline, result) in [
+        ("errors", 8.0, 0.0),
+        ("defect-rate", 2.5, 0.8),
+        ("hours", 12.5, 7.5),
+    ] {
+        let line = draft(&DraftInput {
+            metric,
+            what: "請求書の記載ミス",
+            action: "checklist",
+            baseline,
+            result,
+        })
+        .unwrap();
+        assert_eq!(achievement_findings(&line), Vec::<String>::new(), "{line}");
+    }
+}
