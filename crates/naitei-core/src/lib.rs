@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod eval;
 pub mod funnel;
+pub mod goals;
 pub mod plan;
 pub mod review;
 pub mod rules;

@@ -3,16 +3,22 @@
 use sqlx::{Any, Row, Transaction};
 
 use crate::applications::{application_from_row, event_from_row, insert_application};
+use crate::goals::{
+    GOAL_COLUMNS, MEASUREMENT_COLUMNS, goal_from_row, insert_goal, insert_measurement,
+    measurement_from_row,
+};
 use crate::interviews::{document_from_row, interview_from_row, question_from_row};
 use crate::{BACKUP_FORMAT, BACKUP_VERSION, Backend, Backup, Store, StoreError};
 
 /// Tables in the order that respects the foreign keys when inserting.
-const TABLES: [&str; 5] = [
+const TABLES: [&str; 7] = [
     "applications",
     "stage_events",
     "interviews",
     "questions",
     "documents",
+    "goals",
+    "goal_measurements",
 ];
 
 impl Store {
@@ -72,6 +78,24 @@ impl Store {
         .map(document_from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
+        let goals = sqlx::query(&format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY id"))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(e)?
+            .iter()
+            .map(goal_from_row)
+            .collect::<Result<_, _>>()
+            .map_err(e)?;
+        let goal_measurements = sqlx::query(&format!(
+            "SELECT {MEASUREMENT_COLUMNS} FROM goal_measurements ORDER BY id"
+        ))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(e)?
+        .iter()
+        .map(measurement_from_row)
+        .collect::<Result<_, _>>()
+        .map_err(e)?;
         tx.commit().await.map_err(e)?;
         Ok(Backup {
             format: BACKUP_FORMAT.to_owned(),
@@ -81,6 +105,8 @@ impl Store {
             interviews,
             questions,
             documents,
+            goals,
+            goal_measurements,
         })
     }
 
@@ -96,6 +122,14 @@ impl Store {
             .map_err(|e| self.err(e))?;
         if count > 0 && !replace {
             return Err(StoreError::NotEmpty(count));
+        }
+        let goals: i64 = sqlx::query("SELECT COUNT(*) FROM goals")
+            .fetch_one(&mut *tx)
+            .await
+            .and_then(|row| row.try_get(0))
+            .map_err(|e| self.err(e))?;
+        if goals > 0 && !replace {
+            return Err(StoreError::GoalsNotEmpty(goals));
         }
         for table in TABLES.iter().rev() {
             sqlx::query(&format!("DELETE FROM {table}"))
@@ -185,6 +219,12 @@ impl Store {
             .bind(&d.content)
             .execute(&mut **tx)
             .await?;
+        }
+        for g in &b.goals {
+            insert_goal(&mut **tx, Some(g.id), &g.data).await?;
+        }
+        for m in &b.goal_measurements {
+            insert_measurement(&mut **tx, Some(m.id), m.goal_id, &m.data).await?;
         }
         Ok(())
     }

@@ -19,6 +19,12 @@ pub enum StoreError {
     Migrate { location: String, reason: String },
     #[error("応募 #{0} は登録されていません（naitei track list で番号を確認してください）")]
     ApplicationNotFound(i64),
+    #[error("目標 #{0} は登録されていません（naitei goals list で番号を確認してください）")]
+    GoalNotFound(i64),
+    #[error(
+        "データベースに既に目標が {0} 件あります。バックアップで置き換えるには --replace を付けてください"
+    )]
+    GoalsNotEmpty(i64),
     #[error(
         "データベースに既に応募が {0} 件あります。バックアップで置き換えるには --replace を付けてください"
     )]

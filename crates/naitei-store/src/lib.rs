@@ -12,6 +12,7 @@
 mod applications;
 mod backup;
 mod error;
+mod goals;
 mod interviews;
 mod model;
 

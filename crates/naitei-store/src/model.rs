@@ -153,7 +153,66 @@ pub struct Backup {
     pub interviews: Vec<Interview>,
     pub questions: Vec<Question>,
     pub documents: Vec<Document>,
+    /// Goals of `naitei goals` (absent from backups written before they existed).
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub goal_measurements: Vec<Measurement>,
 }
 
 pub const BACKUP_FORMAT: &str = "naitei-backup";
 pub const BACKUP_VERSION: u32 = 1;
+
+/// A goal for the current job as saved by `naitei goals save` (ids and labels from
+/// `naitei_core::goals::catalog`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewGoal {
+    /// The résumé the goal came from.
+    pub source: String,
+    /// The duty's 1-based line in it.
+    pub line: i64,
+    pub duty: String,
+    pub family: String,
+    pub entry: Option<String>,
+    /// Catalog metric id (`time`, `errors` …).
+    pub metric: String,
+    pub metric_label: String,
+    /// What exactly is counted.
+    pub measure: String,
+    pub unit: String,
+    /// `down` | `up`
+    pub direction: String,
+    /// Catalog action id.
+    pub action: String,
+    pub action_label: String,
+    pub target: String,
+    /// YYYY-MM-DD
+    pub deadline: String,
+    pub created_on: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: i64,
+    #[serde(flatten)]
+    pub data: NewGoal,
+}
+
+/// A measurement of a goal's metric: the baseline or a result, on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewMeasurement {
+    /// `baseline` | `result`
+    pub kind: String,
+    /// A decimal number as text (8, 12.5).
+    pub value: String,
+    pub on_date: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measurement {
+    pub id: i64,
+    pub goal_id: i64,
+    #[serde(flatten)]
+    pub data: NewMeasurement,
+}

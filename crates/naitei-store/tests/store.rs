@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use naitei_store::{
     ApplicationData, Backend, Backup, InterviewPatch, ListFilter, Migrations, NewDocument,
-    NewEvent, NewQuestion, Store, StoreError, Target,
+    NewEvent, NewGoal, NewMeasurement, NewQuestion, Store, StoreError, Target,
 };
 
 fn app(company: &str, channel: &str, stage: &str, outcome: &str) -> ApplicationData {
@@ -263,6 +263,35 @@ async fn events_interviews_and_questions_are_kept_in_order() {
     .await;
 }
 
+fn goal(measure: &str) -> NewGoal {
+    NewGoal {
+        source: "resume.md".into(),
+        line: 31,
+        duty: "請求書の発行および入金管理に従事".into(),
+        family: "accounting".into(),
+        entry: Some("acct-invoice".into()),
+        metric: "errors".into(),
+        metric_label: "ミス件数".into(),
+        measure: measure.into(),
+        unit: "件/月".into(),
+        direction: "down".into(),
+        action: "checklist".into(),
+        action_label: "チェックリスト化".into(),
+        target: "基準値から50〜80%減らす".into(),
+        deadline: "2027-02-13".into(),
+        created_on: "2026-11-21".into(),
+    }
+}
+
+fn measurement(kind: &str, value: &str, on: &str) -> NewMeasurement {
+    NewMeasurement {
+        kind: kind.into(),
+        value: value.into(),
+        on_date: on.into(),
+        note: None,
+    }
+}
+
 async fn fill(store: &Store) {
     let a = store
         .add_application(&app("A社", "agent", "document", "pending"))
@@ -305,6 +334,24 @@ async fn fill(store: &Store) {
         .unwrap();
     store.remove_application(a).await.unwrap();
     let _ = c;
+    // Goals with measurements; a removed goal leaves a gap in the ids.
+    let ids = store
+        .add_goals(&[
+            goal("請求書の記載ミス"),
+            goal("請求書の作成"),
+            goal("入金消込の作業"),
+        ])
+        .await
+        .unwrap();
+    store
+        .add_measurement(ids[0], &measurement("baseline", "8", "2026-11-24"))
+        .await
+        .unwrap();
+    store
+        .add_measurement(ids[0], &measurement("result", "1.5", "2027-02-10"))
+        .await
+        .unwrap();
+    store.remove_goal(ids[1]).await.unwrap();
 }
 
 #[tokio::test]
@@ -318,6 +365,8 @@ async fn a_backup_restores_exactly() {
         let backup = source.backup().await.unwrap();
         assert_eq!(backup.applications.len(), 2);
         assert_eq!(backup.documents[0].application_id, None);
+        assert_eq!(backup.goals.len(), 2);
+        assert_eq!(backup.goal_measurements.len(), 2);
 
         let store = Store::open(&target).await.unwrap();
         store.restore(&backup, false).await.unwrap();
@@ -540,4 +589,67 @@ async fn funnel_rows_carry_what_diagnose_needs() {
         store.close().await;
     })
     .await;
+}
+
+#[tokio::test]
+async fn goals_keep_their_measurements_in_date_order() {
+    on_backends("goals", |target| async move {
+        let store = Store::open(&target).await.unwrap();
+        let ids = store
+            .add_goals(&[goal("請求書の記載ミス"), goal("請求書の作成")])
+            .await
+            .unwrap();
+        assert_eq!(ids.len(), 2);
+        // Recorded out of order: listed by date.
+        store
+            .add_measurement(ids[0], &measurement("result", "1", "2027-02-10"))
+            .await
+            .unwrap();
+        store
+            .add_measurement(ids[0], &measurement("baseline", "8", "2026-11-24"))
+            .await
+            .unwrap();
+        let ms = store.measurements(ids[0]).await.unwrap();
+        let kinds: Vec<_> = ms.iter().map(|m| m.data.kind.as_str()).collect();
+        assert_eq!(kinds, ["baseline", "result"]);
+        assert_eq!(ms[0].data.value, "8");
+        assert_eq!(
+            store.goal(ids[1]).await.unwrap().data.measure,
+            "請求書の作成"
+        );
+        assert!(matches!(
+            store
+                .add_measurement(999, &measurement("result", "1", "2027-01-01"))
+                .await,
+            Err(StoreError::GoalNotFound(999))
+        ));
+        store.remove_goal(ids[0]).await.unwrap();
+        assert!(store.measurements(ids[0]).await.unwrap().is_empty());
+        assert!(matches!(
+            store.goal(ids[0]).await,
+            Err(StoreError::GoalNotFound(_))
+        ));
+        assert!(matches!(
+            store.remove_goal(ids[0]).await,
+            Err(StoreError::GoalNotFound(_))
+        ));
+        assert_eq!(store.goals().await.unwrap().len(), 1);
+
+        // A database with goals is not silently overwritten by a restore.
+        let backup = store.backup().await.unwrap();
+        assert!(matches!(
+            store.restore(&backup, false).await,
+            Err(StoreError::GoalsNotEmpty(1))
+        ));
+        store.close().await;
+    })
+    .await;
+}
+
+#[test]
+fn a_backup_written_before_goals_existed_still_reads() {
+    let json = r#"{"format":"naitei-backup","version":1,"applications":[],"stage_events":[],
+        "interviews":[],"questions":[],"documents":[]}"#;
+    let backup: Backup = serde_json::from_str(json).unwrap();
+    assert!(backup.goals.is_empty() && backup.goal_measurements.is_empty());
 }

@@ -44,6 +44,8 @@ enum Command {
     Diagnose(cmd::diagnose::DiagnoseArgs),
     /// 面接の回答どうし（または職務経歴書と回答）の食い違いを見つける
     Compare(cmd::compare::CompareArgs),
+    /// 今の職場に残るか応募するかの助言と、業務ごとの数字で測れる目標（save / record / list / draft）
+    Goals(cmd::goals::GoalsArgs),
 }
 
 /// Japanese headings and help texts for every (sub)command: clap's own are English only.
@@ -111,6 +113,7 @@ fn main() -> ExitCode {
         Command::Track(cmd) => cmd::track::run(*cmd),
         Command::Diagnose(args) => cmd::diagnose::run(args),
         Command::Compare(args) => cmd::compare::run(args),
+        Command::Goals(args) => cmd::goals::run(args),
     };
     match result {
         Ok(code) => code,

@@ -138,6 +138,10 @@ pub struct Profile {
     pub selection_lead_days: i64,
     /// Date by which an offer is wanted when there is no benefit to run out (or to plan earlier).
     pub target_date: Option<Date>,
+    /// The seeker's 職務経歴書 (a path, relative to the profile file): `naitei plan` then adds the
+    /// stay-or-go advice of `naitei goals`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resume: Option<String>,
 }
 
 const PROFILE_FIELDS: &[(&str, &str)] = &[
@@ -157,6 +161,7 @@ const PROFILE_FIELDS: &[(&str, &str)] = &[
     ("employment_type", "雇用形態"),
     ("selection_lead_days", "応募から内定までの日数"),
     ("target_date", "内定の目標日"),
+    ("resume", "職務経歴書のファイル"),
 ];
 
 /// A salary below this is surely written in 万円 instead of yen.
@@ -276,6 +281,7 @@ impl Profile {
             employment_type: f.string("employment_type")?.map(str::to_string),
             selection_lead_days,
             target_date: f.date("target_date")?,
+            resume: f.string("resume")?.map(str::to_string),
         })
     }
 

@@ -2,6 +2,7 @@ pub mod answer;
 pub mod compare;
 pub mod diagnose;
 pub mod eval;
+pub mod goals;
 pub mod offer;
 pub mod plan;
 pub mod review;

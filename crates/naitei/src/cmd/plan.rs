@@ -35,6 +35,9 @@ pub struct PlanArgs {
     /// 予定表を iCalendar（.ics）で書き出すファイル
     #[arg(long, value_name = "FILE")]
     ics: Option<PathBuf>,
+    /// 職務経歴書。今の職場に残るか応募を進めるかの助言（naitei goals）を計画に加えます（プロフィールの resume でも指定できます）
+    #[arg(long, value_name = "FILE")]
+    resume: Option<String>,
     /// 選考の記録（JSON: {"stages": [[通過数, 結果の出た数], …]} を書類・一次・二次・最終の順に）
     #[arg(long, value_name = "FILE")]
     funnel: Option<PathBuf>,
@@ -45,7 +48,7 @@ pub struct PlanArgs {
 
 /// A tracker database to read: named by --db / NAITEI_DB, or the default file if it exists.
 /// Planning never creates one.
-fn has_tracker_db(db: &super::track::DbArg) -> bool {
+pub(crate) fn has_tracker_db(db: &super::track::DbArg) -> bool {
     db.db.as_deref().is_some_and(|s| !s.trim().is_empty())
         || dirs::data_dir().is_some_and(|d| d.join("naitei").join("naitei.db").is_file())
 }
@@ -158,18 +161,58 @@ pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
         None => tracker_funnel(&args.db)?,
     };
     let plan = build_plan(&profile, today, funnel.as_ref());
+    // The stay-or-go advice when a résumé is named (option, or the profile's `resume`, relative
+    // to the profile file).
+    let resume = args.resume.clone().or_else(|| {
+        profile.resume.as_ref().map(|r| match &args.profile {
+            Some(p) if std::path::Path::new(r).is_relative() => p
+                .parent()
+                .unwrap_or(std::path::Path::new(""))
+                .join(r)
+                .display()
+                .to_string(),
+            _ => r.clone(),
+        })
+    });
+    let stay_or_go = match &resume {
+        Some(name) => {
+            let text = crate::input::read(name, crate::input::DEFAULT_MAX_BYTES)?.text;
+            Some(super::goals::build_report(
+                &text,
+                Some(&profile),
+                today,
+                &args.db,
+            )?)
+        }
+        None => None,
+    };
 
     if let Some(ics) = &args.ics {
         std::fs::write(ics, to_ics(&plan))
             .with_context(|| format!("{}: iCalendar を書き出せません", ics.display()))?;
     }
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&plan)? + "\n",
-        Format::Human => render(&plan, Style::Human),
-        Format::Markdown => render(&plan, Style::Markdown),
+        Format::Json => {
+            serde_json::to_string_pretty(&PlanOutput {
+                plan: &plan,
+                stay_or_go: stay_or_go.as_ref(),
+            })? + "\n"
+        }
+        Format::Human => render_with(&plan, stay_or_go.as_ref(), Style::Human),
+        Format::Markdown => render_with(&plan, stay_or_go.as_ref(), Style::Markdown),
     };
     emit(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `naitei plan --format json`: the plan's fields as before, plus `stay_or_go` (the report of
+/// `naitei goals`) when a résumé is named.
+#[derive(serde::Serialize)]
+struct PlanOutput<'a> {
+    #[serde(flatten)]
+    plan: &'a Plan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stay_or_go: Option<&'a naitei_core::goals::GoalsReport>,
 }
 
 /// Writes to stdout; a closed pipe (`naitei plan | head`) is not an error.
@@ -682,13 +725,30 @@ fn summary_section(plan: &Plan) -> Section {
     }
 }
 
-pub fn render(plan: &Plan, style: Style) -> String {
-    let mut sections = vec![
-        summary_section(plan),
+/// The plan, with the stay-or-go advice after the summary when there is one.
+pub fn render_with(
+    plan: &Plan,
+    stay_or_go: Option<&naitei_core::goals::GoalsReport>,
+    style: Style,
+) -> String {
+    let mut sections = vec![summary_section(plan)];
+    if let Some(report) = stay_or_go {
+        let mut section = super::goals::advice_section(report);
+        let out_of_work = plan.benefit.leaving_date <= plan.today;
+        if !out_of_work && !report.goals.is_empty() {
+            section.blocks.push(Block::Para(format!(
+            "今の職場の業務 {} 行に、数字で測れる目標を {} 件提案しています（naitei goals --resume で詳しく）。",
+            report.duty_lines.len(),
+            report.goals.len()
+        )));
+        }
+        sections.push(section);
+    }
+    sections.extend([
         benefit_section(plan),
         salary_section(plan),
         weekly_section(plan),
-    ];
+    ]);
     sections.extend(actions_sections(plan));
     let who = match &plan.employment_type {
         Some(kind) => format!("{}歳・{kind}", plan.age),
