@@ -24,7 +24,10 @@ static TOKENIZER: LazyLock<Tokenizer> = LazyLock::new(|| {
     // The bytes were produced by our own build script from the same vibrato version, so a
     // failure here is a build defect, not a user error.
     let dict = Dictionary::read(DICT_BYTES).expect("embedded IPADIC dictionary is valid");
-    Tokenizer::new(dict)
+    // Unknown katakana/alphabet/number runs are grouped up to 24 characters (vibrato's
+    // recommended setting): longer runs are cut, which bounds the lattice on pasted noise
+    // (URLs, long IDs) without changing ordinary words.
+    Tokenizer::new(dict).max_grouping_len(24)
 });
 
 thread_local! {
