@@ -208,4 +208,28 @@ mod tests {
             Err(EvalError::Row { line: 2, .. })
         ));
     }
+
+    /// The floor of issue 8 on the repository's labelled development pairs.
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn precision_at_1_on_repository_pairs() {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/prep"));
+        let tsv = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(dir.join(n)).map_err(|e| e.to_string());
+        let r = evaluate(&tsv, &load).unwrap();
+        for m in &r.misses {
+            println!(
+                "MISS {} {} expected={} predicted={}",
+                m.posting, m.requirement, m.expected, m.predicted
+            );
+        }
+        assert_eq!(r.not_parsed, 0, "every labelled requirement is parsed");
+        assert!(r.pairs >= 10 && r.evidence_rows >= 60, "{} pairs", r.pairs);
+        assert!(
+            r.precision_at_1 >= 0.8,
+            "precision@1 {:.3}",
+            r.precision_at_1
+        );
+        assert!(r.gap_accuracy >= 0.8, "gap accuracy {:.3}", r.gap_accuracy);
+    }
 }

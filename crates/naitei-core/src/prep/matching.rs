@@ -171,15 +171,20 @@ const LIGHT_VERBS: &[&str] = &[
 const W_WORD: f64 = 1.0;
 const W_WEAK: f64 = 0.4;
 const W_COMPOUND: f64 = 2.0;
-const W_ENGLISH: f64 = 2.0;
+/// English words are mostly product and tool names (Excel, SAP, AWS): specific evidence.
+const W_ENGLISH: f64 = 2.5;
 const W_CONCEPT: f64 = 1.0;
 const W_VERB: f64 = 0.5;
 const W_BIGRAM: f64 = 0.3;
 
 /// A match must share at least this weight with the requirement …
 const MIN_SHARED: f64 = 1.0;
-/// … and reach this score.
+/// … and reach this score …
 const MIN_SCORE: f64 = 0.22;
+/// … and cover this share of the requirement's terms: a line that shares only 営業 with
+/// 「SaaS・IT製品の営業経験」 leaves the specific part unproven.
+const MIN_COVERAGE: f64 = 0.15;
+
 /// Matches shown per requirement.
 const MAX_MATCHES: usize = 3;
 
@@ -197,6 +202,8 @@ pub enum TermKind {
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
     terms: BTreeMap<String, (f64, TermKind, String)>,
+    /// For each synonym group mentioned, the words of the text that mention it.
+    concept_words: BTreeMap<String, BTreeSet<String>>,
     /// Character bigrams of kanji/katakana/alphanumeric runs (fallback).
     bigrams: BTreeSet<String>,
 }
@@ -217,7 +224,16 @@ impl Terms {
     }
     /// Terms as shown (for tests and explanations).
     pub fn shown(&self) -> Vec<String> {
-        self.terms.values().map(|t| t.2.clone()).collect()
+        self.terms
+            .values()
+            .map(|t| {
+                if t.1 == TermKind::Concept {
+                    format!("≈{}", t.2)
+                } else {
+                    t.2.clone()
+                }
+            })
+            .collect()
     }
 }
 
@@ -287,7 +303,13 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
         run.clear();
     };
+    let mut after_number = false;
     for m in morphs {
+        // A noun right after a number is a counter (7営業日, 3社): no topic.
+        if std::mem::replace(&mut after_number, m.is_number()) && is_content_noun(m) {
+            flush(&mut run, &mut t);
+            continue;
+        }
         let suffix = m.pos == Pos::Noun && m.pos1 == "接尾" && !run.is_empty();
         if is_content_noun(m) || suffix {
             run.push(m);
@@ -327,14 +349,22 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     // Synonym groups mentioned anywhere in the text.
     let (ac, group) = &*SYNONYMS;
     for m in ac.find_overlapping_iter(&lower) {
+        // 7営業日, 3店舗: a word right after a number is a counter.
+        if lower[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         let g = group[m.pattern().as_usize()];
         let head = GROUPS[g].0;
-        t.add(
-            format!("≈{head}"),
-            W_CONCEPT,
-            TermKind::Concept,
-            head.to_string(),
-        );
+        let key = format!("≈{head}");
+        t.concept_words
+            .entry(key.clone())
+            .or_default()
+            .insert(lower[m.range()].to_string());
+        t.add(key, W_CONCEPT, TermKind::Concept, head.to_string());
     }
     // Character bigrams for the fallback.
     let mut prev: Option<char> = None;
@@ -407,8 +437,24 @@ pub struct Evidence {
     pub result: bool,
     /// The line is a duty only (no act, no result).
     pub duty: bool,
+    /// The line's normalized text.
+    pub norm: String,
     pub terms: Terms,
 }
+
+/// Words of a company name (株式会社, 法人 …): a line with one is a job heading.
+const COMPANY_WORDS: &[&str] = &[
+    "株式会社",
+    "(株)",
+    "有限会社",
+    "合同会社",
+    "法人",
+    "Inc",
+    "Ltd",
+    "Co.",
+    "病院",
+    "クリニック",
+];
 
 /// The evidence lines of a résumé: the 職務経歴 items (with the line analysis of `review`),
 /// the job headings and metadata, and the lines of the スキル and 資格 sections.
@@ -435,9 +481,11 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
                 SectionKind::Career if l.job.is_some() => {
                     // Job headings and role metadata; 事業内容 describes the company, not the seeker.
                     let c = doc.line_content(i);
+                    // A heading that names the company says where, not what the seeker did.
                     (!c.starts_with("事業内容")
                         && !c.starts_with("資本金")
-                        && !c.starts_with("従業員"))
+                        && !c.starts_with("従業員")
+                        && !COMPANY_WORDS.iter().any(|w| c.contains(w)))
                     .then_some((EvidenceKind::Role, false, false))
                 }
                 _ => None,
@@ -468,10 +516,59 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
             kind,
             result,
             duty,
+            norm: text.to_string(),
             terms: terms_of(text, &morphs),
         });
     }
     out
+}
+
+/// What a requirement asks for, from its wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asks {
+    Qualification,
+    Experience,
+    Other,
+}
+
+/// Words that name a qualification or licence in a requirement.
+const QUALIFICATION_WORDS: &[&str] = &[
+    "資格", "免許", "検定", "級", "認定", "修了", "講習", "技能", "士", "TOEIC",
+];
+/// Words that ask for experience.
+const EXPERIENCE_WORDS: &[&str] = &["経験", "実務", "実績", "従事"];
+
+fn asks_for(req: &str) -> Asks {
+    if QUALIFICATION_WORDS.iter().any(|w| req.contains(w)) {
+        Asks::Qualification
+    } else if EXPERIENCE_WORDS.iter().any(|w| req.contains(w)) {
+        Asks::Experience
+    } else {
+        Asks::Other
+    }
+}
+
+/// Licence classes from the largest (道路交通法の免許区分: 大型 ⊃ 中型 ⊃ 準中型 ⊃ 普通).
+const LICENCE_CLASSES: &[&str] = &["大型", "中型", "準中型", "普通"];
+
+static GRADE_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"([0-9]+)級").expect("valid regex"));
+
+/// The résumé's qualification is of a lower grade or class than the requirement asks
+/// (日商簿記3級 for 「2級以上」, 中型免許 for 大型): not evidence.
+fn below_level(req: &str, line: &str) -> bool {
+    let grade = |s: &str| GRADE_RE.captures(s).and_then(|c| c[1].parse::<u32>().ok());
+    if let (Some(want), Some(have)) = (grade(req), grade(line))
+        && have > want
+    {
+        return true;
+    }
+    let class = |s: &str| {
+        LICENCE_CLASSES
+            .iter()
+            .position(|c| s.contains(c) && !(*c == "中型" && s.contains("準中型")))
+    };
+    matches!((class(req), class(line)), (Some(want), Some(have)) if have > want)
 }
 
 /// One résumé line matched to a requirement.
@@ -485,6 +582,8 @@ pub struct Match {
     /// The terms both share (synonym groups shown as 「≈名前」, bigrams as 「~字字」).
     pub shared: Vec<String>,
     pub score: f64,
+    /// Share of the requirement's term weight the line covers (0–1).
+    pub coverage: f64,
 }
 
 /// A requirement and its evidence (SPEC.md `requirements`).
@@ -506,6 +605,14 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     let mut by_kind: Vec<(TermKind, String)> = Vec::new();
     for (k, (w, kind, shown)) in &req.terms {
         if line.terms.contains_key(k) {
+            // A synonym group reached through the same word on both sides adds nothing to
+            // that word, already counted: it counts when the words differ (顧客対応 ≈ 問い合わせ).
+            if *kind == TermKind::Concept {
+                let (a, b) = (&req.concept_words[k], &line.concept_words[k]);
+                if a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x)) {
+                    continue;
+                }
+            }
             shared_w += w;
             let s = if *kind == TermKind::Concept {
                 format!("≈{shown}")
@@ -545,27 +652,44 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
 
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
+    let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
-    let mut scored: Vec<(f64, &Evidence, Vec<String>)> = evidence
+    let asks = asks_for(&req_text);
+    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = evidence
         .iter()
         .filter_map(|e| {
             let (s, w, shared) = score(&req, &e.terms);
-            (s >= MIN_SCORE && w >= MIN_SHARED.min(req.total() * 0.5)).then_some((s, e, shared))
+            let coverage = w / req.total().max(f64::MIN_POSITIVE);
+            if s < MIN_SCORE || w < MIN_SHARED.min(req.total() * 0.5) || coverage < MIN_COVERAGE {
+                return None;
+            }
+            if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
+                return None;
+            }
+            // A qualification proves a qualification; experience is proven by work lines.
+            let factor = match (asks, e.kind) {
+                (Asks::Qualification, EvidenceKind::Qualification) => 1.5,
+                (Asks::Experience, EvidenceKind::Qualification) => 0.5,
+                // A skills list claims; a 職務経歴 line shows the work.
+                (Asks::Experience, EvidenceKind::Skill) => 0.8,
+                _ => 1.0,
+            };
+            Some((s * factor, coverage, e, shared))
         })
         .collect();
     // Best score first; ties go to the line with a result, then an achievement over a duty or
     // a role line, then the earlier line.
     scored.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
-            .then(b.1.result.cmp(&a.1.result))
-            .then(a.1.duty.cmp(&b.1.duty))
-            .then((a.1.kind == EvidenceKind::Role).cmp(&(b.1.kind == EvidenceKind::Role)))
-            .then(a.1.line.cmp(&b.1.line))
+            .then(b.2.result.cmp(&a.2.result))
+            .then(a.2.duty.cmp(&b.2.duty))
+            .then((a.2.kind == EvidenceKind::Role).cmp(&(b.2.kind == EvidenceKind::Role)))
+            .then(a.2.line.cmp(&b.2.line))
     });
     let matches: Vec<Match> = scored
         .into_iter()
         .take(MAX_MATCHES)
-        .map(|(s, e, shared)| Match {
+        .map(|(s, coverage, e, shared)| Match {
             line: e.line,
             text: e.text.clone(),
             strength: if e.result || e.kind == EvidenceKind::Qualification {
@@ -576,6 +700,7 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
             evidence: e.kind,
             shared,
             score: (s * 1000.0).round() / 1000.0,
+            coverage: (coverage * 1000.0).round() / 1000.0,
         })
         .collect();
     RequirementMatch {
@@ -656,6 +781,37 @@ mod tests {
         assert_eq!(top_line("介護福祉士の資格"), None);
         assert_eq!(top_line("フォークリフトの運転経験"), None);
         assert_eq!(top_line("ビジネスレベルの英語力"), None);
+    }
+
+    #[test]
+    fn lower_grade_or_licence_class_is_no_evidence() {
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 経理を担当。\n## 資格\n- 日商簿記3級\n- 中型自動車免許\n";
+        let doc = Document::parse(resume);
+        let ev = evidence(&doc);
+        let top = |t: &str| {
+            let item = PostingItem {
+                kind: RequirementKind::Required,
+                text: t.to_string(),
+                line: 1,
+            };
+            match_item(&item, &ev).matches.first().map(|m| m.line)
+        };
+        assert_eq!(top("日商簿記2級以上"), None);
+        assert_eq!(top("日商簿記3級以上"), Some(5));
+        assert_eq!(top("大型自動車免許"), None);
+        assert_eq!(top("普通自動車免許"), Some(6));
+    }
+
+    #[test]
+    fn counters_after_numbers_are_no_topic() {
+        let t = terms("月次決算を7営業日から5営業日に短縮");
+        assert!(!t.shown().contains(&"営業".to_string()), "{:?}", t.shown());
+        assert!(!t.shown().contains(&"≈営業".to_string()), "{:?}", t.shown());
+        assert!(
+            t.shown().contains(&"月次決算".to_string()),
+            "{:?}",
+            t.shown()
+        );
     }
 
     #[test]

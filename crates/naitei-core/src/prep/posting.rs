@@ -187,6 +187,12 @@ const PROSE_CUES: &[(RequirementKind, &[&str])] = &[
     ),
 ];
 
+/// Sentences of a prose posting that give the pay.
+const SALARY_CUES: &[&str] = &["給与", "月給", "年収", "時給", "日給", "基本給"];
+
+/// Sentences that only announce a list (以下の業務をお任せします): no item of their own.
+const LIST_INTROS: &[&str] = &["以下の", "下記の", "次の業務", "次のような"];
+
 /// Items that state the absence of a requirement (学歴不問, 未経験OK): not requirements.
 const NO_REQUIREMENT: &[&str] = &[
     "不問",
@@ -307,8 +313,10 @@ fn read_line(line: &str) -> LineRead<'_> {
         let (title, rest) = bracket_title(title).unwrap_or((title, ""));
         let title = title.trim_end_matches([':', '：']);
         return match section_of(title) {
+            // A level-1 heading is the posting's title unless it names a part we read
+            // (# 法人営業（中小企業向け） contains 企業 but is no 会社概要).
+            Some(Section::Other) | None => LineRead::UnknownHeading(title),
             Some(s) => LineRead::Heading(s, rest),
-            None => LineRead::UnknownHeading(title),
         };
     }
     // Bold Markdown titles: **必須要件**.
@@ -358,6 +366,7 @@ fn read_line(line: &str) -> LineRead<'_> {
     // A bare short title on its own line: 応募資格 / 歓迎スキル.
     if !marked
         && n <= 12
+        && !body.contains(|c: char| c.is_ascii_digit())
         && !body.contains('。')
         && !body.contains('、')
         && strip_bullet(body) == body
@@ -472,14 +481,18 @@ pub fn parse(source: &str) -> Posting {
                     first_heading = Some(from(strip_bullet(content)));
                     continue;
                 }
-                push_items(
-                    &mut posting,
-                    &from,
-                    RequirementKind::Duty,
-                    content,
-                    number,
-                    true,
-                );
+                for r in sentence::split(content) {
+                    let s = content[r].trim();
+                    if SALARY_CUES.iter().any(|c| s.contains(c))
+                        && s.contains(|c: char| c.is_ascii_digit())
+                    {
+                        salary.push(from(s.trim_end_matches('。')));
+                    } else if s.contains("勤務地") || s.contains("勤務場所") {
+                        location.push(from(s.trim_end_matches('。')));
+                    } else {
+                        push_items(&mut posting, &from, RequirementKind::Duty, s, number, true);
+                    }
+                }
             }
         }
     }
@@ -553,7 +566,11 @@ fn push_items(
     };
     for s in sentences {
         let s = s.trim_end_matches('。').trim();
-        if s.chars().count() < 2 || is_no_requirement(s) {
+        if s.chars().count() < 2
+            || is_no_requirement(s)
+            || LIST_INTROS.iter().any(|c| s.contains(c))
+            || s.ends_with([':', '：'])
+        {
             continue;
         }
         let kind = match (inline, prose) {
