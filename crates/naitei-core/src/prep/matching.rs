@@ -442,6 +442,44 @@ pub struct Evidence {
     pub terms: Terms,
 }
 
+static QUALIFICATION_LINE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"([0-9一二三準]+級|免許|検定|資格|認定|修了|合格|TOEIC|(?:士|者)(?:\s|\(|（|$))",
+    )
+    .expect("valid regex")
+});
+
+/// A line that names a held qualification (日商簿記2級, 普通自動車免許, 介護福祉士).
+fn is_qualification_line(line: &str) -> bool {
+    line.chars().count() <= 40 && QUALIFICATION_LINE_RE.is_match(line)
+}
+
+/// A table cell that only gives a period (2019年4月〜2022年3月, 2020/4-現在).
+fn is_period_cell(c: &str) -> bool {
+    let n = Normalized::new(c).text;
+    n.chars().count() <= 24
+        && n.chars().any(|c| c.is_ascii_digit())
+        && n.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '年' | '月'
+                        | '〜'
+                        | '~'
+                        | '-'
+                        | '/'
+                        | '.'
+                        | ' '
+                        | '現'
+                        | '在'
+                        | '令'
+                        | '和'
+                        | '平'
+                        | '成'
+                )
+        })
+}
+
 /// Words of a company name (株式会社, 法人 …): a line with one is a job heading.
 const COMPANY_WORDS: &[&str] = &[
     "株式会社",
@@ -491,9 +529,13 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
                 _ => None,
             }
         };
-        let Some((kind, result, duty)) = kind else {
+        let Some((mut kind, result, duty)) = kind else {
             continue;
         };
+        // 日商簿記2級 listed under スキル is still a qualification.
+        if kind == EvidenceKind::Skill && is_qualification_line(doc.line_content(i)) {
+            kind = EvidenceKind::Qualification;
+        }
         if kind == EvidenceKind::Qualification && l.kind == LineKind::Heading {
             continue;
         }
@@ -508,11 +550,23 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
                 m
             })
             .collect();
+        let mut shown = doc.source[doc.norm.source_range(l.content.clone())]
+            .trim()
+            .to_string();
+        if l.kind == LineKind::TableRow {
+            // | 2019年4月〜2022年3月 | 新規開拓営業を担当 |: the period cell is no evidence.
+            let cells: Vec<&str> = shown
+                .split(['|', '｜'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty() && !is_period_cell(c))
+                .collect();
+            if !cells.is_empty() {
+                shown = cells.join(" ｜ ");
+            }
+        }
         out.push(Evidence {
             line: l.number,
-            text: doc.source[doc.norm.source_range(l.content.clone())]
-                .trim()
-                .to_string(),
+            text: shown,
             kind,
             result,
             duty,

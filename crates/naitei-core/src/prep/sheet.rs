@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::compare::{self, Conflict};
 use crate::document::Document;
 
-use super::matching::{RequirementMatch, Strength, match_posting};
+use super::matching::{EvidenceKind, RequirementMatch, Strength, match_posting};
 use super::posting::{self, RequirementKind};
 
 /// One question and answer logged for the 一次面接.
@@ -175,6 +175,45 @@ fn quote(text: &str, max: usize) -> String {
     }
 }
 
+/// Polite request endings of prose duties (「…をお任せします」), removed when a duty is quoted
+/// inside another sentence.
+const REQUEST_ENDINGS: &[&str] = &[
+    "をお任せします",
+    "をお願いします",
+    "をしていただきます",
+    "していただきます",
+    "をお任せいたします",
+    "をご担当いただきます",
+    "を担当していただきます",
+    "もお願いします",
+    "をお任せ",
+];
+
+/// A duty as a noun phrase: 「受発注業務をお任せします」 → 「受発注業務」.
+fn duty_phrase(text: &str) -> String {
+    let t = text.trim().trim_end_matches(['。', '.']);
+    for e in REQUEST_ENDINGS {
+        if let Some(head) = t.strip_suffix(e) {
+            return head.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// The posting's duties, list items before prose sentences (a prose sentence often only
+/// introduces the list).
+fn duties(reqs: &[RequirementMatch]) -> Vec<&RequirementMatch> {
+    let mut d: Vec<&RequirementMatch> = reqs
+        .iter()
+        .filter(|r| r.kind == RequirementKind::Duty)
+        .collect();
+    d.sort_by_key(|r| {
+        let t = r.text.trim_end_matches('。');
+        REQUEST_ENDINGS.iter().any(|e| t.ends_with(e)) || t.chars().count() > 40
+    });
+    d
+}
+
 /// Requirements that decide the interview first: 必須, then 仕事内容, then 歓迎.
 fn by_priority(reqs: &[RequirementMatch]) -> Vec<&RequirementMatch> {
     let mut v: Vec<&RequirementMatch> = reqs
@@ -202,7 +241,11 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
             .is_some_and(|m| m.strength == Strength::Strong)
     }) {
         let m = &r.matches[0];
-        if used_lines.contains(&m.line) || used_lines.len() >= 3 {
+        // The story behind a number: only 職務経歴 lines have one (a 資格 has no 当時の課題).
+        if used_lines.contains(&m.line)
+            || used_lines.len() >= 3
+            || m.evidence != EvidenceKind::Career
+        {
             continue;
         }
         used_lines.push(m.line);
@@ -218,14 +261,11 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
             line: Some(m.line),
         });
     }
-    if let Some(r) = prio
-        .iter()
-        .find(|r| r.kind == RequirementKind::Duty && !r.matches.is_empty())
-    {
+    if let Some(r) = duties(reqs).into_iter().find(|r| !r.matches.is_empty()) {
         out.push(ExpectedQuestion {
             question: format!(
                 "当社の「{}」で、これまでの経験をどのように活かせますか。",
-                quote(&r.text, 30)
+                quote(&duty_phrase(&r.text), 30)
             ),
             why: "事業責任者は、入社後にあなたが働いている姿を思い描こうとしています。前職の経験と当社の仕事を具体的につなげて答えましょう。".to_string(),
             line: r.matches.first().map(|m| m.line),
@@ -243,13 +283,22 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
         if used_lines.contains(&m.line) || partial >= 3 {
             continue;
         }
-        used_lines.push(m.line);
-        partial += 1;
-        out.push(ExpectedQuestion {
-            question: format!(
+        let question = match m.evidence {
+            EvidenceKind::Career => format!(
                 "「{}」の成果について、具体的な数字を教えてください。",
                 quote(&m.text, 40)
             ),
+            EvidenceKind::Skill => format!(
+                "「{}」を使って、どのような成果を出しましたか。具体的な数字で教えてください。",
+                quote(&m.text, 40)
+            ),
+            // A held qualification or a job title needs no number.
+            EvidenceKind::Qualification | EvidenceKind::Role => continue,
+        };
+        used_lines.push(m.line);
+        partial += 1;
+        out.push(ExpectedQuestion {
+            question,
             why: format!(
                 "「{}」に対応する経歴ですが、職務経歴書に数字がありません。件数・時間・金額・割合のどれかで答えられるようにしましょう。",
                 quote(&r.text, 30)
@@ -345,11 +394,11 @@ fn reverse_questions(reqs: &[RequirementMatch]) -> Vec<ReverseQuestion> {
             why: "社内の関係づくりの相手を知り、働く姿を具体的にします。".to_string(),
         },
     ];
-    if let Some(d) = reqs.iter().find(|r| r.kind == RequirementKind::Duty) {
+    if let Some(d) = duties(reqs).first() {
         out.push(ReverseQuestion {
             question: format!(
                 "募集要項の「{}」について、いま一番の課題や、特に期待されていることは何ですか。",
-                quote(&d.text, 30)
+                quote(&duty_phrase(&d.text), 30)
             ),
             why: "仕事の優先順位を知り、前職の経験をどう活かすかを具体的に話せます。".to_string(),
         });
@@ -373,9 +422,9 @@ fn reverse_questions(reqs: &[RequirementMatch]) -> Vec<ReverseQuestion> {
 }
 
 fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
-    let duties: Vec<&RequirementMatch> = reqs
+    let duties: Vec<String> = duties(reqs)
         .iter()
-        .filter(|r| r.kind == RequirementKind::Duty)
+        .map(|d| quote(&duty_phrase(&d.text), 30))
         .collect();
     let gaps: Vec<&RequirementMatch> = reqs
         .iter()
@@ -403,15 +452,14 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
     }
     for d in duties.iter().take(2) {
         first.push(format!(
-            "「{}」の流れと社内ルール・使うシステムを先輩に確認し、自分用の手順メモを作る。",
-            quote(&d.text, 30)
+            "「{d}」の流れと社内ルール・使うシステムを先輩に確認し、自分用の手順メモを作る。"
         ));
     }
     first.push("配属先と関係部署の方に挨拶し、誰に何を聞けばよいかを一覧にする。".to_string());
     first.push("上司と、3か月後に期待されている状態（評価の指標）を確認する。".to_string());
     for g in gaps.iter().take(2) {
         first.push(format!(
-            "「{}」を学び始める（職務経歴書に根拠がない要件）。",
+            "「{}」を補う：必要な知識と手順を上司に確かめ、学び始める（職務経歴書に根拠がない要件）。",
             quote(&g.text, 30)
         ));
     }
@@ -419,8 +467,7 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
     let mut second = Vec::new();
     for d in duties.iter().take(2) {
         second.push(format!(
-            "「{}」を一人で担当し、迷った点は週1回まとめて確認する。",
-            quote(&d.text, 30)
+            "「{d}」を一人で担当し、迷った点は週1回まとめて確認する。"
         ));
     }
     if duties.is_empty() {
@@ -444,7 +491,7 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
     ];
     if let Some(g) = gaps.first() {
         third.push(format!(
-            "「{}」の習得状況を振り返り、実務で使う場面をつくる。",
+            "「{}」について学んだことを振り返り、実務で使う場面をつくる。",
             quote(&g.text, 30)
         ));
     }
@@ -465,4 +512,87 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
             actions: third,
         },
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POSTING: &str = "【仕事内容】\n受発注業務をお任せします。\n・受注入力\n・請求書の発行\n【必須】\n・受発注の経験\n・介護福祉士\n【歓迎】\n・Excel\n";
+    const RESUME: &str = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受注入力を担当。\n- 入力ミスを月10件から2件に減らした。\n## スキル\n- Excel（VLOOKUP）\n- 日商簿記2級\n";
+
+    #[test]
+    fn sheet_has_every_part_and_stays_in_bounds() {
+        let s = prepare(POSTING, RESUME, None);
+        assert!(!s.first_interview.recorded);
+        assert!((MIN_QUESTIONS..=MAX_QUESTIONS).contains(&s.questions.len()));
+        assert!(s.reverse_questions.len() >= 3);
+        assert_eq!(s.plan.len(), 3);
+        assert_eq!(s.coverage.required.total, 2);
+        assert_eq!(s.coverage.required.gaps, 1);
+        // The gap is asked about, and planned for.
+        assert!(
+            s.questions
+                .iter()
+                .any(|q| q.question.contains("介護福祉士"))
+        );
+        assert!(s.plan[0].actions.iter().any(|a| a.contains("介護福祉士")));
+        // List duties come before the prose sentence, without its request ending.
+        assert!(
+            s.plan[0].actions[0].starts_with("「受注入力」"),
+            "{:?}",
+            s.plan[0].actions
+        );
+        assert!(
+            s.plan
+                .iter()
+                .flat_map(|p| &p.actions)
+                .all(|a| !a.contains("お任せします"))
+        );
+    }
+
+    #[test]
+    fn skill_and_qualification_questions_are_phrased_for_their_kind() {
+        let s = prepare(POSTING, RESUME, None);
+        // The Excel skill line is asked for what it achieved, not for "its" number.
+        assert!(
+            s.questions
+                .iter()
+                .any(|q| q.question.starts_with("「Excel（VLOOKUP）」を使って")),
+            "{:?}",
+            s.questions
+        );
+        assert!(
+            s.questions
+                .iter()
+                .all(|q| !q.question.contains("日商簿記2級」の成果"))
+        );
+    }
+
+    #[test]
+    fn first_interview_conflicts_are_found_and_asked_about() {
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受注入力のミスを月12件から2件に減らした。\n";
+        let first = vec![LoggedAnswer {
+            kind: "success".to_string(),
+            question: "実績は？".to_string(),
+            answer: "受注入力のミスを月12件から5件に減らしました。".to_string(),
+        }];
+        let s = prepare(POSTING, resume, Some(&first));
+        assert!(s.first_interview.recorded);
+        assert_eq!(s.first_interview.answers.len(), 1);
+        assert!(!s.first_interview.conflicts.is_empty());
+        assert!(
+            s.questions
+                .iter()
+                .any(|q| q.question.starts_with("一次面接でお話しいただいた"))
+        );
+    }
+
+    #[test]
+    fn same_input_same_sheet() {
+        assert_eq!(
+            prepare(POSTING, RESUME, None),
+            prepare(POSTING, RESUME, None)
+        );
+    }
 }

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use naitei_core::document::Document;
+use naitei_core::prep::matching::EvidenceKind;
 use naitei_core::prep::sheet::FirstInterview;
-use naitei_core::prep::{LoggedAnswer, RequirementKind, Sheet, Strength, prepare};
+use naitei_core::prep::{LoggedAnswer, Match, RequirementKind, Sheet, Strength, prepare};
 use serde::Serialize;
 
 use super::track::{DbArg, open_store, runtime};
@@ -176,10 +177,11 @@ fn kind_label(k: RequirementKind) -> &'static str {
     k.label()
 }
 
-fn strength_label(s: Option<Strength>) -> &'static str {
-    match s {
-        Some(Strength::Strong) => "◎ 数字あり",
-        Some(Strength::Partial) => "○ 数字なし",
+fn strength_label(m: Option<&Match>) -> &'static str {
+    match m.map(|m| (m.strength, m.evidence)) {
+        Some((Strength::Strong, EvidenceKind::Qualification)) => "◎ 資格あり",
+        Some((Strength::Strong, _)) => "◎ 数字あり",
+        Some((Strength::Partial, _)) => "○ 数字なし",
         None => "✕ 根拠なし",
     }
 }
@@ -215,7 +217,7 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
     b.push(Block::Heading("1. 求人の要件と、あなたの根拠".to_string()));
     let c = &sheet.coverage;
     b.push(Block::Para(format!(
-        "必須要件{}件のうち、数字つきの根拠{}件・数字なしの根拠{}件・根拠なし{}件。歓迎要件{}件のうち、根拠あり{}件。◎の実績は具体的に話せるように、○は数字を添えられるように、✕は補い方を用意しましょう。",
+        "必須要件{}件のうち、◎（数字つきの実績・資格）{}件、○（数字のない経歴）{}件、✕（根拠なし）{}件。歓迎要件{}件のうち、根拠あり{}件。◎は具体的に話せるように、○は数字を添えられるように、✕は補い方を用意しましょう。",
         c.required.total,
         c.required.strong,
         c.required.partial,
@@ -232,7 +234,7 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
                 kind_label(r.kind).to_string(),
                 r.text.clone(),
                 best.map_or("—".to_string(), |m| format!("{}行目：{}", m.line, m.text)),
-                strength_label(best.map(|m| m.strength)).to_string(),
+                strength_label(best).to_string(),
                 best.map_or(String::new(), |m| m.shared.join("、")),
             ]
         })
