@@ -309,8 +309,13 @@ fn read_line(line: &str) -> LineRead<'_> {
     // Markdown headings.
     let hashes = t.chars().take_while(|&c| c == '#').count();
     if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
-        let title = t[hashes..].trim();
-        let (title, rest) = bracket_title(title).unwrap_or((title, ""));
+        let whole = t[hashes..].trim();
+        // 「## 【必須】Excel」: the bracket names the section only when it is a known one.
+        let (title, rest) = match bracket_title(whole) {
+            Some((b, rest)) if section_of(b).is_some_and(|s| s != Section::Other) => (b, rest),
+            Some((b, "")) => (b, ""),
+            _ => (whole, ""),
+        };
         let title = title.trim_end_matches([':', '：']);
         return match section_of(title) {
             // A level-1 heading is the posting's title unless it names a part we read
@@ -500,6 +505,7 @@ pub fn parse(source: &str) -> Posting {
         posting.title = first_heading.map(|t| {
             t.trim_start_matches(['#', ' '])
                 .trim()
+                .trim_start_matches("【求人票】")
                 .trim_start_matches("求人票")
                 .trim_start_matches([':', '：', ' '])
                 .to_string()
@@ -719,6 +725,15 @@ mod tests {
             ]
         );
         assert_eq!(p.salary.as_deref(), Some("月給24万円"));
+    }
+
+    #[test]
+    fn heading_titles_keep_their_brackets() {
+        let p = parse("# <b>営業</b>事務\n## 【必須】Excel\n");
+        assert_eq!(p.title.as_deref(), Some("<b>営業</b>事務"));
+        assert_eq!(items(&p), vec![(Required, "Excel")]);
+        let p = parse("【求人票】社内SE\n【必須】\n・Linux\n");
+        assert_eq!(p.title.as_deref(), Some("社内SE"));
     }
 
     #[test]
