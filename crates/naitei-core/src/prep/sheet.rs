@@ -3,6 +3,9 @@
 //! 逆質問 that align both pictures, and a first-90-days plan. Built from templates filled with
 //! the posting's duties, the matches and the gaps; the same inputs give the same sheet.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
 use crate::compare::{self, Conflict};
@@ -214,6 +217,29 @@ fn duties(reqs: &[RequirementMatch]) -> Vec<&RequirementMatch> {
     d
 }
 
+static REQUIREMENT_ENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?:の|が)?(?:ある|あり|ない|できる|のできる|をお持ちの|お持ちの|を受けた|を持つ|な)?",
+        r"方(?:は|も|を|が|に)?(?:大|特に)?(?:歓迎(?:します|いたします|です)?|求めています|求めます|",
+        r"優遇(?:します)?|向いています|お待ちしています|募集します|尚可)?",
+        r"|(?:が|は|も)?(?:必要です|必須です|必須|必要|歓迎します|歓迎|尚可|あれば尚可|望ましい(?:です)?))$",
+    ))
+    .expect("valid regex")
+});
+
+/// A requirement as a noun phrase for quoting inside a sentence: the prose ending of the
+/// posting goes (「介護福祉士の資格が必要です」 → 「介護福祉士の資格」).
+fn req_phrase(text: &str) -> String {
+    let t = text.trim().trim_end_matches(['。', '.']);
+    let head = REQUIREMENT_ENDING.replace(t, "");
+    let head = head.trim_end_matches(['、', ' ', '　']);
+    if head.chars().count() >= 2 {
+        head.to_string()
+    } else {
+        t.to_string()
+    }
+}
+
 /// Requirements that decide the interview first: 必須, then 仕事内容, then 歓迎.
 fn by_priority(reqs: &[RequirementMatch]) -> Vec<&RequirementMatch> {
     let mut v: Vec<&RequirementMatch> = reqs
@@ -256,7 +282,7 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
             ),
             why: format!(
                 "募集の「{}」に対するいちばん強い根拠です。二次面接では数字の裏付けと、当社でも再現できるかを確かめられます。",
-                quote(&r.text, 30)
+                quote(&req_phrase(&r.text), 30)
             ),
             line: Some(m.line),
         });
@@ -301,7 +327,7 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
             question,
             why: format!(
                 "「{}」に対応する経歴ですが、職務経歴書に数字がありません。件数・時間・金額・割合のどれかで答えられるようにしましょう。",
-                quote(&r.text, 30)
+                quote(&req_phrase(&r.text), 30)
             ),
             line: Some(m.line),
         });
@@ -315,7 +341,7 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
         out.push(ExpectedQuestion {
             question: format!(
                 "「{}」について、これまでに近い経験はありますか。足りない部分はどのように補いますか。",
-                quote(&r.text, 40)
+                quote(&req_phrase(&r.text), 40)
             ),
             why: "必須要件ですが、職務経歴書に根拠が見つかりません。近い経験と、入社までに学ぶことを具体的に用意しましょう。".to_string(),
             line: None,
@@ -413,7 +439,7 @@ fn reverse_questions(reqs: &[RequirementMatch]) -> Vec<ReverseQuestion> {
         out.push(ReverseQuestion {
             question: format!(
                 "「{}」について、入社までに学んでおくとよいことはありますか。",
-                quote(&g.text, 30)
+                quote(&req_phrase(&g.text), 30)
             ),
             why: "足りない点を自分から補う姿勢を示し、入社後の準備を具体的にします。".to_string(),
         });
@@ -440,6 +466,9 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
         r.kind != RequirementKind::Persona
             && r.matches
                 .first()
+                .is_some_and(|m| m.evidence == EvidenceKind::Career)
+            && r.matches
+                .first()
                 .is_some_and(|m| m.strength == Strength::Strong)
     });
 
@@ -460,7 +489,7 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
     for g in gaps.iter().take(2) {
         first.push(format!(
             "「{}」を補う：必要な知識と手順を上司に確かめ、学び始める（職務経歴書に根拠がない要件）。",
-            quote(&g.text, 30)
+            quote(&req_phrase(&g.text), 30)
         ));
     }
 
@@ -492,7 +521,7 @@ fn plan(reqs: &[RequirementMatch]) -> Vec<PlanPhase> {
     if let Some(g) = gaps.first() {
         third.push(format!(
             "「{}」について学んだことを振り返り、実務で使う場面をつくる。",
-            quote(&g.text, 30)
+            quote(&req_phrase(&g.text), 30)
         ));
     }
     vec![
@@ -586,6 +615,24 @@ mod tests {
                 .iter()
                 .any(|q| q.question.starts_with("一次面接でお話しいただいた"))
         );
+    }
+
+    #[test]
+    fn requirements_are_quoted_without_their_prose_endings() {
+        for (text, phrase) in [
+            ("介護福祉士の資格が必要です", "介護福祉士の資格"),
+            ("認知症ケアの研修を受けた方も歓迎します", "認知症ケアの研修"),
+            (
+                "介護の実務経験が3年以上ある方を求めています",
+                "介護の実務経験が3年以上",
+            ),
+            ("SAPの操作経験があれば尚可", "SAPの操作経験"),
+            ("几帳面な方", "几帳面"),
+            ("法人営業の経験（3年以上）", "法人営業の経験（3年以上）"),
+            ("方", "方"),
+        ] {
+            assert_eq!(req_phrase(text), phrase, "{text}");
+        }
     }
 
     #[test]
