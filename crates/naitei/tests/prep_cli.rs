@@ -149,6 +149,23 @@ fn application_brings_the_first_interview_and_its_conflicts() {
         "--date",
         "2026-10-01",
     ]);
+    // Before any answer is logged, the sheet says so and how to log one.
+    let md = run(&[
+        "prep",
+        "--posting",
+        "examples/posting.md",
+        "--resume",
+        "examples/resume.md",
+        "--application",
+        "1",
+        "--format",
+        "markdown",
+    ]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("この応募には一次面接の回答が記録されていません"),
+        "{md}"
+    );
     run(&[
         "track",
         "qa",
