@@ -679,9 +679,13 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     // A compound shared implies its words are shared: show the compound only.
     by_kind.sort();
     for (kind, s) in by_kind {
-        let covered = kind != TermKind::Compound
-            && kind != TermKind::Concept
-            && shared.iter().any(|x: &String| x.contains(&s));
+        // 「≈Excel」 after 「Excel」 says nothing more.
+        let covered = if kind == TermKind::Concept {
+            let head = s.trim_start_matches('≈').to_lowercase();
+            shared.iter().any(|x: &String| x.to_lowercase() == head)
+        } else {
+            kind != TermKind::Compound && shared.iter().any(|x: &String| x.contains(&s))
+        };
         if !covered {
             shared.push(s);
         }

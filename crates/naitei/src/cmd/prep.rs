@@ -17,8 +17,11 @@ use crate::input;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PrepFormat {
+    /// 画面で読む形式
     Human,
+    /// Markdown（保存・編集用）
     Markdown,
+    /// JSON（SPEC.md の requirements ほか）
     Json,
     /// 印刷用の A4 ページ（HTML 1ファイル）
     Html,
@@ -104,6 +107,14 @@ fn first_answers(db: &DbArg, id: i64) -> anyhow::Result<(ApplicationInfo, Vec<Lo
 pub fn run(a: PrepArgs) -> anyhow::Result<ExitCode> {
     if a.posting == "-" && a.resume == "-" {
         bail!("標準入力（-）は --posting か --resume の一方にしか使えません");
+    }
+    // input::read's message for an empty file speaks of a résumé: say 求人票 here.
+    if a.posting != "-" && std::fs::metadata(&a.posting).is_ok_and(|m| m.is_file() && m.len() == 0)
+    {
+        bail!(
+            "{}: ファイルが空です。求人サイトや求人票の本文を貼り付けて保存したファイルを指定してください",
+            a.posting
+        );
     }
     let posting = input::read(&a.posting, a.max_size)?;
     let resume = input::read(&a.resume, a.max_size)?;
