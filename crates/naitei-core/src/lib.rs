@@ -12,6 +12,7 @@ pub mod eval;
 pub mod funnel;
 pub mod goals;
 pub mod plan;
+pub mod prep;
 pub mod review;
 pub mod rules;
 pub mod text;

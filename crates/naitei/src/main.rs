@@ -46,6 +46,8 @@ enum Command {
     Compare(cmd::compare::CompareArgs),
     /// 今の職場に残るか応募するかの助言と、業務ごとの数字で測れる目標（save / record / list / draft）
     Goals(cmd::goals::GoalsArgs),
+    /// 二次面接の準備シート（要件と根拠、一次の回答、深掘り質問、逆質問、90日プラン）を作る
+    Prep(cmd::prep::PrepArgs),
 }
 
 /// Japanese headings and help texts for every (sub)command: clap's own are English only.
@@ -114,6 +116,7 @@ fn main() -> ExitCode {
         Command::Diagnose(args) => cmd::diagnose::run(args),
         Command::Compare(args) => cmd::compare::run(args),
         Command::Goals(args) => cmd::goals::run(args),
+        Command::Prep(args) => cmd::prep::run(args),
     };
     match result {
         Ok(code) => code,

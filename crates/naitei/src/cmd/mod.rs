@@ -5,6 +5,7 @@ pub mod eval;
 pub mod goals;
 pub mod offer;
 pub mod plan;
+pub mod prep;
 pub mod review;
 pub mod rules;
 pub mod track;
