@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
-use naitei_core::{Finding, Review, Severity};
+use naitei_core::{Finding, Severity};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
@@ -14,14 +14,7 @@ pub enum Format {
     Markdown,
 }
 
-/// One reviewed file as it appears in `{"files": [...]}`.
-#[derive(Debug, Serialize)]
-pub struct FileReport<'a> {
-    pub path: String,
-    pub encoding: String,
-    #[serde(flatten)]
-    pub review: &'a Review,
-}
+pub use naitei_core::review::FileReport;
 
 /// Colours only on a terminal, and never with NO_COLOR set.
 pub fn use_color() -> bool {
