@@ -43,6 +43,11 @@ enum Command {
     Diagnose(cmd::diagnose::DiagnoseArgs),
     /// 面接の回答どうし（または職務経歴書と回答）の食い違いを見つける
     Compare(cmd::compare::CompareArgs),
+    /// ローカルの Web アプリ（画面と JSON API）を起動する
+    Serve(cmd::serve::ServeArgs),
+    /// Web アプリのアカウント（add / assign / list）
+    #[command(subcommand)]
+    User(cmd::user::UserCommand),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +63,8 @@ fn main() -> ExitCode {
         Command::Track(cmd) => cmd::track::run(*cmd),
         Command::Diagnose(args) => cmd::diagnose::run(args),
         Command::Compare(args) => cmd::compare::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::User(cmd) => cmd::user::run(cmd),
     };
     match result {
         Ok(code) => code,

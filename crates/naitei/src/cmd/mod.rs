@@ -6,5 +6,7 @@ pub mod offer;
 pub mod plan;
 pub mod review;
 pub mod rules;
+pub mod serve;
 pub mod track;
 pub mod track_check;
+pub mod user;
