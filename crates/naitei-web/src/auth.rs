@@ -71,6 +71,17 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// False when the browser says the request comes from another site: an `Origin` header (sent
+/// with every cross-site POST) whose host is not this server's `Host`.
+pub fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let origin_host = origin.split_once("://").map(|(_, h)| h);
+    matches!((origin_host, host), (Some(o), Some(h)) if o == h)
+}
+
 /// The `Set-Cookie` value that starts a session.
 pub fn session_cookie(token: &str, secure: bool) -> String {
     format!(
@@ -314,6 +325,17 @@ mod tests {
         assert!(matches!(l.check("a", ip), Err(AppError::RateLimited)));
         assert!(l.check("b", ip).is_ok());
         assert!(l.check("a", Some(IpAddr::from([10, 0, 0, 1]))).is_ok());
+    }
+
+    #[test]
+    fn origins_of_other_sites_are_refused() {
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, "127.0.0.1:8080".parse().unwrap());
+        assert!(same_origin(&h));
+        h.insert(header::ORIGIN, "http://127.0.0.1:8080".parse().unwrap());
+        assert!(same_origin(&h));
+        h.insert(header::ORIGIN, "https://evil.example".parse().unwrap());
+        assert!(!same_origin(&h));
     }
 
     #[test]

@@ -130,21 +130,29 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     api::router().split_for_parts().1
 }
 
+/// `ok` when the database answers.
 async fn healthz(
     axum::extract::State(state): axum::extract::State<AppState>,
 ) -> Result<&'static str, AppError> {
-    sqlx_ping(&state.store).await?;
+    state.store.count_applications().await?;
     Ok("ok")
 }
 
-async fn sqlx_ping(store: &Store) -> Result<(), AppError> {
-    store.count_applications().await?;
-    Ok(())
-}
-
-async fn fallback(uri: axum::http::Uri) -> AppError {
-    let _ = uri;
-    AppError::NotFound
+/// Unknown paths: a JSON error under `/api/`, the HTML error page elsewhere.
+async fn fallback(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    uri: axum::http::Uri,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let error = AppError::NotFound;
+    if uri.path().starts_with("/api/") {
+        return error.into_response();
+    }
+    let ctx = minijinja::context! { status => 404, message => error.to_string() };
+    match state.views.render("error.html", ctx) {
+        Ok(html) => (axum::http::StatusCode::NOT_FOUND, html).into_response(),
+        Err(e) => e.into_response(),
+    }
 }
 
 /// Serves `app` on `listener` until `shutdown` completes (with the peer address available to

@@ -74,7 +74,7 @@ struct Subject {
 }
 
 impl Subject {
-    async fn of(state: &AppState, viewer: &Viewer, owner: i64, access: Access) -> Self {
+    async fn of(state: &AppState, owner: i64, access: Access) -> Self {
         let user = match access {
             Access::Owner => None,
             Access::Adviser => state.store.user(owner).await.ok().flatten(),
@@ -84,10 +84,6 @@ impl Subject {
             access,
             user,
         }
-        .checked(viewer)
-    }
-    fn checked(self, _viewer: &Viewer) -> Self {
-        self
     }
     fn own(&self) -> bool {
         self.access == Access::Owner
@@ -163,8 +159,14 @@ struct LoginForm {
 async fn login_post(
     State(state): State<AppState>,
     auth::PeerIp(ip): auth::PeerIp,
+    headers: axum::http::HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
+    // There is no session (so no CSRF token) before logging in: refuse logins posted from
+    // another site, which would sign the visitor into someone else's account.
+    if !auth::same_origin(&headers) {
+        return Err(AppError::Csrf);
+    }
     match auth::login(&state, &form.login, &form.password, ip).await {
         Ok((token, _)) => Ok((
             [(
@@ -222,7 +224,7 @@ async fn list_subject(
         return Ok(None);
     }
     let (id, access) = access::subject(state, &viewer.user, seeker).await?;
-    Ok(Some(Subject::of(state, viewer, id, access).await))
+    Ok(Some(Subject::of(state, id, access).await))
 }
 
 async fn resume_index(
@@ -430,7 +432,7 @@ async fn resume_context(
 ) -> Result<(Subject, Value), AppError> {
     let owner = state.store.document_owner(id).await?;
     let access = access::access(state, &viewer.user, owner).await?;
-    let subject = Subject::of(state, viewer, owner.unwrap_or_default(), access).await;
+    let subject = Subject::of(state, owner.unwrap_or_default(), access).await;
     let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
@@ -719,7 +721,7 @@ async fn app_context(
 ) -> Result<(Subject, Value), AppError> {
     let owner = state.store.application_owner(id).await?;
     let access = access::access(state, &viewer.user, owner).await?;
-    let subject = Subject::of(state, viewer, owner.unwrap_or_default(), access).await;
+    let subject = Subject::of(state, owner.unwrap_or_default(), access).await;
     let d = logic::application_detail(state, id, subject.id).await?;
     let a = &d.application.data;
     let label_of = |code: &str| -> String {

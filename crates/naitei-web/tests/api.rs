@@ -121,6 +121,9 @@ async fn bad_requests_get_json_errors_in_japanese() {
         (r.status, r.code().as_str()),
         (StatusCode::NOT_FOUND, "not_found")
     );
+    let r = c.get("/no-such-page").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(r.text.contains("<html lang=\"ja\">"));
     let r = c.get("/applications/999").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(r.text.contains("<html lang=\"ja\">") && r.text.contains("見つかりません"));
@@ -351,6 +354,43 @@ async fn resume_versions_and_the_pages_work_in_personal_mode() {
         .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.text.contains("弱い回答") && r.text.contains("秒"));
+    // Uploading a file: Shift_JIS is decoded; the file name becomes the version's label.
+    let upload = |name: &str, bytes: &[u8]| {
+        let mut body = Vec::new();
+        for (field, value) in [("_csrf", token.as_bytes()), ("text", b"".as_slice())] {
+            body.extend_from_slice(
+                format!("--XyZ\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(value);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes());
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n--XyZ--\r\n");
+        c.http
+            .post(app.url("/resume"))
+            .header("content-type", "multipart/form-data; boundary=XyZ")
+            .body(body)
+            .send()
+    };
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(RESUME);
+    let r = upload("職務経歴書.txt", &sjis).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let to = r.headers()["location"].to_str().unwrap().to_owned();
+    let page = c.get(&to).await.text;
+    assert!(
+        page.contains("職務経歴書.txt") && page.contains("職務要約"),
+        "{to}"
+    );
+    let r = upload("resume.docx", b"PK\x03\x04").await.unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("resume.docx: 読めるのは .md と .txt")
+    );
     // Every page of the menu renders.
     for path in [
         "/",

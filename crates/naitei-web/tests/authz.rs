@@ -305,6 +305,30 @@ async fn writes_need_the_csrf_token_and_logout_ends_the_session() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text.contains("会社名を入力してください") && r.text.contains("aria-invalid"));
+    // A login form posted from another site is refused (no session yet, so no token).
+    let r = w
+        .app
+        .client()
+        .http
+        .post(w.app.url("/login"))
+        .header("origin", "https://evil.example")
+        .form(&[("login", "a"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = w
+        .app
+        .client()
+        .form("/login", &[("login", "a"), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        r.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .starts_with("naitei_session=")
+    );
     // Logout: the cookie no longer works.
     assert_eq!(
         w.a.post("/api/v1/logout", json!({})).await.status,
