@@ -71,6 +71,9 @@ test("a seeker pastes a résumé and sees the findings on its lines", async () =
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: "ja-JP" });
   await page.goto(`${base}/`);
   await shot(page, "home");
+  // Keyboard first: the first Tab reaches the "skip to content" link.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "本文へ移動");
   await page.getByRole("link", { name: "職務経歴書", exact: true }).click();
   await page.getByLabel("職務経歴書の本文（Markdown またはテキスト）").fill(resume);
   await page.getByLabel("版の名前（省略可）").fill("4月版");
@@ -84,6 +87,8 @@ test("a seeker pastes a résumé and sees the findings on its lines", async () =
   // The phone layout still shows the findings.
   await page.setViewportSize({ width: 390, height: 844 });
   assert.ok(await page.locator(".finding").first().isVisible());
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on a phone (${overflow}px too wide)`);
   await shot(page, "resume-phone", false);
   await page.close();
 });
