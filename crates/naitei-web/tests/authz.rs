@@ -177,6 +177,42 @@ async fn each_person_sees_only_what_they_may() {
                 .await;
             assert_eq!(r.status, expect, "{who} DELETE");
         }
+        // The same writes through the pages' forms (each client with its own valid token).
+        let forms = [
+            format!("/applications/{app}/edit"),
+            format!("/applications/{app}/events"),
+            format!("/applications/{app}/questions"),
+            format!("/applications/{app}/delete"),
+        ];
+        for path in &forms {
+            for (who, c, expect) in [
+                ("b", &w.b, StatusCode::NOT_FOUND),
+                ("adv", &w.adviser, StatusCode::FORBIDDEN),
+                ("adv2", &w.other_adviser, StatusCode::NOT_FOUND),
+                ("anon", &w.anon, StatusCode::SEE_OTHER),
+            ] {
+                let token = c.csrf.clone().unwrap_or_default();
+                let r = c
+                    .form(
+                        path,
+                        &[
+                            ("_csrf", &token),
+                            ("company", "乗っ取り"),
+                            ("channel", "direct"),
+                            ("relation", "same"),
+                            ("stage", "document"),
+                            ("result", "failed"),
+                            ("round", "first"),
+                            ("question", "x"),
+                        ],
+                    )
+                    .await;
+                assert_eq!(r.status, expect, "{who} POST {path}: {}", r.text);
+                if who == "anon" {
+                    assert_eq!(r.headers["location"], "/login");
+                }
+            }
+        }
         // Nothing changed.
         let d = w.a.get(&format!("/api/v1/applications/{app}")).await.json();
         assert_eq!(d["application"]["company"], "Aの会社");
@@ -205,7 +241,35 @@ async fn each_person_sees_only_what_they_may() {
                 assert_eq!(r.status, expect, "{who} POST {path}: {}", r.text);
             }
         }
+        // Through the page forms as well.
+        for (who, c, expect) in [
+            ("a", &w.a, StatusCode::FORBIDDEN),
+            ("b", &w.b, StatusCode::NOT_FOUND),
+            ("adv2", &w.other_adviser, StatusCode::NOT_FOUND),
+            ("adv", &w.adviser, StatusCode::SEE_OTHER),
+        ] {
+            let token = c.csrf.clone().unwrap();
+            let r = c
+                .form(
+                    &format!("/resume/{doc}/comments"),
+                    &[
+                        ("_csrf", &token),
+                        ("line", "1"),
+                        ("body", "見出しは良いです"),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, expect, "{who} comment form: {}", r.text);
+            let r = c
+                .form(
+                    &format!("/questions/{q}/comments"),
+                    &[("_csrf", &token), ("body", "具体例を一つ")],
+                )
+                .await;
+            assert_eq!(r.status, expect, "{who} question comment form: {}", r.text);
+        }
         let d = w.a.get(&format!("/api/v1/documents/{doc}")).await.json();
+        assert_eq!(d["comments"].as_array().unwrap().len(), 2);
         assert_eq!(d["comments"][0]["line"], 2);
         assert_eq!(d["comments"][0]["author_name"], "advさん");
         let page = w.a.get(&format!("/applications/{app}")).await.text;
