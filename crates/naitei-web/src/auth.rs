@@ -229,8 +229,15 @@ impl LoginLimiter {
         Ok(())
     }
 
+    /// Entries kept before the stale ones are swept (bounds the memory an attacker trying
+    /// many login names can take).
+    const SWEEP_AT: usize = 10_000;
+
     pub fn failed(&self, login: &str, ip: Option<IpAddr>) {
         let mut map = self.failures.lock().expect("limiter lock");
+        if map.len() >= Self::SWEEP_AT {
+            map.retain(|_, (_, since)| since.elapsed() < Self::WINDOW);
+        }
         let entry = map
             .entry((login.to_owned(), ip))
             .or_insert((0, Instant::now()));
