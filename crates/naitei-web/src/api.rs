@@ -52,6 +52,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(funnel))
         .routes(routes!(list_documents, create_document))
         .routes(routes!(get_document))
+        .routes(routes!(fix_document))
         .routes(routes!(comment_document))
         .routes(routes!(comment_question));
     OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)
@@ -519,6 +520,47 @@ async fn get_document(
     Ok(Json(
         json!({"document": doc, "review": review, "comments": comments}),
     ))
+}
+
+/// 安全な自動修正（冗長な表現、ら抜き …）を適用した新しい版を保存する（本人）
+#[utoipa::path(post, path = "/documents/{id}/fix", tag = "documents", params(("id" = i64, Path)),
+    responses((status = 201, description = "id（新しい版）と applied（適用した修正の数）", body = EngineResult),
+              (status = 403, description = "本人以外", body = ErrorBody),
+              (status = 404, description = "ない", body = ErrorBody),
+              (status = 422, description = "適用できる修正がない", body = ErrorBody)))]
+async fn fix_document(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (new_id, applied) = save_fixed_version(&state, &viewer, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"id": new_id, "applied": applied})),
+    )
+        .into_response())
+}
+
+/// Applies the safe fixes until the text stops changing and keeps the result as a new version.
+pub async fn save_fixed_version(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<(i64, usize), AppError> {
+    access::must_own(state, &viewer.user, state.store.document_owner(id).await?).await?;
+    let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
+    let config = state.config.engine.clone();
+    let text = doc.content.clone();
+    let (fixed, applied) =
+        blocking(move || naitei_core::review::fix_until_stable(&text, &config, 8)).await?;
+    if applied == 0 {
+        return Err(AppError::Invalid(
+            "自動で直せる箇所はありません。指摘を見ながら手で直してください".into(),
+        ));
+    }
+    let label = format!("{}（自動修正）", doc.label);
+    let new_id = save_resume(state, viewer, Some(&label), fixed).await?;
+    Ok((new_id, applied))
 }
 
 /// 職務経歴書の行にコメントする（担当アドバイザー）

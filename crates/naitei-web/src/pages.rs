@@ -31,6 +31,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/resume/{id}", get(resume_show))
         .route("/resume/{id}/print", get(resume_print))
         .route("/resume/{id}/comments", post(resume_comment))
+        .route("/resume/{id}/fix", post(resume_fix))
         .route("/answer", get(answer_page).post(answer_post))
         .route("/applications", get(board))
         .route("/applications/new", get(app_new).post(app_create))
@@ -451,12 +452,15 @@ async fn resume_context(
             })
         })
         .collect();
+    let safe_fixes = fixes.iter().filter(|f| f.safe).count();
     let ctx = context! {
         doc,
         review => Value::from_serialize(&review),
         lines,
         fixes,
         can_comment => access == Access::Adviser,
+        own => access == Access::Owner,
+        safe_fixes => safe_fixes,
     };
     Ok((subject, ctx))
 }
@@ -491,6 +495,15 @@ async fn resume_print(
         "resume_print.html",
         ctx,
     )
+}
+
+async fn resume_fix(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    form: PageForm<Empty>,
+) -> Result<Response, AppError> {
+    let (new_id, _) = api::save_fixed_version(&state, &form.viewer, id).await?;
+    Ok(see_other(format!("/resume/{new_id}")))
 }
 
 #[derive(Deserialize)]

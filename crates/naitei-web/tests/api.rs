@@ -163,6 +163,7 @@ async fn the_openapi_document_lists_every_api_route() {
         ("/api/v1/documents", "get"),
         ("/api/v1/documents", "post"),
         ("/api/v1/documents/{id}", "get"),
+        ("/api/v1/documents/{id}/fix", "post"),
         ("/api/v1/documents/{id}/comments", "post"),
         ("/api/v1/questions/{id}/comments", "post"),
     ];

@@ -183,6 +183,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/events"),
             format!("/applications/{app}/questions"),
             format!("/applications/{app}/delete"),
+            format!("/resume/{doc}/fix"),
         ];
         for path in &forms {
             for (who, c, expect) in [
