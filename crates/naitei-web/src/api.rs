@@ -25,7 +25,7 @@ use crate::{AppError, AppState};
         title = "naitei API",
         description = "naitei（内定）の JSON API: 職務経歴書の添削、面接回答のチェック、回答どうしの食い違い、応募管理、選考の分析、計画。エラーは {\"error\": {\"code\", \"message\"}}（message は日本語）。"
     ),
-    components(schemas(ErrorBody))
+    components(schemas(ErrorBody, ErrorDetail))
 )]
 struct ApiDoc;
 
@@ -60,19 +60,21 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The error body of every failed request.
 #[derive(ToSchema)]
-#[allow(dead_code)]
+#[allow(dead_code)] // documentation only: the body is written by `AppError`
 struct ErrorBody {
-    #[schema(value_type = Object, example = json!({"code": "invalid", "message": "会社名を入力してください"}))]
-    error: (),
+    error: ErrorDetail,
 }
 
-/// An engine's result, documented in docs/web.md and SPEC.md (the same objects as the CLI's
-/// `--format json`).
 #[derive(ToSchema)]
 #[allow(dead_code)]
-struct EngineResult {
-    #[schema(value_type = Object)]
-    result: (),
+struct ErrorDetail {
+    /// bad_request | invalid | unauthorized | forbidden | csrf | not_found | payload_too_large |
+    /// rate_limited | bad_credentials | conflict | locked | database | internal
+    #[schema(example = "invalid")]
+    code: String,
+    /// 利用者に見せる日本語のメッセージ
+    #[schema(example = "会社名を入力してください")]
+    message: String,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -155,7 +157,7 @@ pub fn review_json(review: &naitei_core::Review, path: &str) -> Result<Json<Valu
 
 /// 職務経歴書を添削する（`naitei review --format json` の1ファイル分と同じオブジェクト）
 #[utoipa::path(post, path = "/review", tag = "engines", request_body = ReviewRequest,
-    responses((status = 200, description = "path, encoding, kind, summary, items, diagnostics", body = EngineResult),
+    responses((status = 200, description = "path, encoding, kind, summary, items, diagnostics", body = serde_json::Value),
               (status = 413, description = "本文が大きすぎる", body = ErrorBody)))]
 async fn review(
     State(state): State<AppState>,
@@ -181,7 +183,7 @@ pub fn question_kind(q: Option<&str>) -> Result<Option<QuestionKind>, AppError> 
 
 /// 面接の回答をチェックする（`naitei answer --format json` と同じオブジェクト）
 #[utoipa::path(post, path = "/answer", tag = "engines", request_body = AnswerRequest,
-    responses((status = 200, description = "question, weak, score, signals, speaking_seconds, diagnostics", body = EngineResult),
+    responses((status = 200, description = "question, weak, score, signals, speaking_seconds, diagnostics", body = serde_json::Value),
               (status = 422, description = "本文が空、または質問の種類が不明", body = ErrorBody)))]
 async fn answer(
     State(state): State<AppState>,
@@ -200,7 +202,7 @@ async fn answer(
 
 /// 2つの回答（または職務経歴書と回答）の食い違いを見つける
 #[utoipa::path(post, path = "/compare", tag = "engines", request_body = CompareRequest,
-    responses((status = 200, description = "consistent, conflicts（kind, first, second, message）", body = EngineResult),
+    responses((status = 200, description = "consistent, conflicts（kind, first, second, message）", body = serde_json::Value),
               (status = 422, description = "どちらかが空", body = ErrorBody)))]
 async fn compare(
     _viewer: Viewer,
@@ -222,7 +224,7 @@ async fn compare(
 
 /// 転職活動の計画（失業給付カレンダー、年収の現実性、週の応募目標、行動計画）
 #[utoipa::path(post, path = "/plan", tag = "engines", request_body = PlanRequest,
-    responses((status = 200, description = "`naitei plan --format json` と同じオブジェクト", body = EngineResult),
+    responses((status = 200, description = "`naitei plan --format json` と同じオブジェクト", body = serde_json::Value),
               (status = 422, description = "プロフィールの誤り", body = ErrorBody)))]
 async fn plan(
     State(state): State<AppState>,
@@ -235,7 +237,7 @@ async fn plan(
 
 /// ログイン中のユーザー
 #[utoipa::path(get, path = "/me", tag = "accounts",
-    responses((status = 200, description = "user と csrf_token（個人モードでは local）", body = EngineResult),
+    responses((status = 200, description = "user と csrf_token（個人モードでは local）", body = serde_json::Value),
               (status = 401, description = "未ログイン", body = ErrorBody)))]
 async fn me(State(state): State<AppState>, viewer: Viewer) -> Json<Value> {
     Json(json!({
@@ -247,7 +249,7 @@ async fn me(State(state): State<AppState>, viewer: Viewer) -> Json<Value> {
 
 /// ログインする（複数ユーザーモード）。セッション Cookie と CSRF トークンを返す
 #[utoipa::path(post, path = "/login", tag = "accounts", request_body = LoginRequest,
-    responses((status = 200, description = "user と csrf_token", body = EngineResult),
+    responses((status = 200, description = "user と csrf_token", body = serde_json::Value),
               (status = 401, description = "ログイン名かパスワードが違う", body = ErrorBody),
               (status = 429, description = "失敗が続いたため一時的にロック", body = ErrorBody)))]
 async fn login(
@@ -288,7 +290,7 @@ async fn logout(
 
 /// 担当する求職者の一覧（アドバイザー）
 #[utoipa::path(get, path = "/seekers", tag = "accounts",
-    responses((status = 200, description = "担当する求職者", body = EngineResult),
+    responses((status = 200, description = "担当する求職者", body = serde_json::Value),
               (status = 403, description = "アドバイザーではない", body = ErrorBody)))]
 async fn seekers(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Value>, AppError> {
     if viewer.user.role != ROLE_ADVISER {
@@ -299,7 +301,7 @@ async fn seekers(State(state): State<AppState>, viewer: Viewer) -> Result<Json<V
 
 /// 応募の一覧（古い順）
 #[utoipa::path(get, path = "/applications", tag = "tracker", params(SeekerQuery),
-    responses((status = 200, description = "応募の配列", body = EngineResult)))]
+    responses((status = 200, description = "応募の配列", body = serde_json::Value)))]
 async fn list_applications(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -311,7 +313,7 @@ async fn list_applications(
 
 /// 応募を登録する
 #[utoipa::path(post, path = "/applications", tag = "tracker", request_body = ApplicationInput,
-    responses((status = 201, description = "登録した応募", body = EngineResult),
+    responses((status = 201, description = "登録した応募", body = serde_json::Value),
               (status = 422, description = "入力の誤り（項目ごとの日本語メッセージ）", body = ErrorBody)))]
 async fn create_application(
     State(state): State<AppState>,
@@ -334,7 +336,7 @@ async fn create_application(
 
 /// 応募の詳細（選考の記録、面接の質問と回答、コメント、回ごとの食い違い）
 #[utoipa::path(get, path = "/applications/{id}", tag = "tracker", params(("id" = i64, Path)),
-    responses((status = 200, description = "application, events, interviews, consistency", body = EngineResult),
+    responses((status = 200, description = "application, events, interviews, consistency", body = serde_json::Value),
               (status = 404, description = "ない、または見る権限がない", body = ErrorBody)))]
 async fn get_application(
     State(state): State<AppState>,
@@ -349,7 +351,7 @@ async fn get_application(
 /// 応募を更新する（送った項目で置き換え）
 #[utoipa::path(put, path = "/applications/{id}", tag = "tracker", params(("id" = i64, Path)),
     request_body = ApplicationInput,
-    responses((status = 200, description = "更新した応募", body = EngineResult),
+    responses((status = 200, description = "更新した応募", body = serde_json::Value),
               (status = 403, description = "本人以外は変更できない", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn update_application(
@@ -394,7 +396,7 @@ async fn delete_application(
 /// 選考の結果を記録する（書類通過、一次面接の日程、不合格 …）
 #[utoipa::path(post, path = "/applications/{id}/events", tag = "tracker", params(("id" = i64, Path)),
     request_body = EventInput,
-    responses((status = 201, description = "記録後の応募", body = EngineResult),
+    responses((status = 201, description = "記録後の応募", body = serde_json::Value),
               (status = 422, description = "段階と結果の組み合わせの誤り", body = ErrorBody)))]
 async fn add_event(
     State(state): State<AppState>,
@@ -415,7 +417,7 @@ async fn add_event(
 /// 面接で聞かれた質問と回答を記録する
 #[utoipa::path(post, path = "/applications/{id}/questions", tag = "tracker", params(("id" = i64, Path)),
     request_body = QuestionInput,
-    responses((status = 201, description = "id", body = EngineResult),
+    responses((status = 201, description = "id", body = serde_json::Value),
               (status = 422, description = "入力の誤り", body = ErrorBody)))]
 async fn add_question(
     State(state): State<AppState>,
@@ -435,7 +437,7 @@ async fn add_question(
 
 /// 選考のファネル診断（`naitei diagnose --format json` と同じオブジェクト）
 #[utoipa::path(get, path = "/funnel", tag = "tracker", params(SeekerQuery),
-    responses((status = 200, description = "applications, stages, bottleneck, advice", body = EngineResult)))]
+    responses((status = 200, description = "applications, stages, bottleneck, advice", body = serde_json::Value)))]
 async fn funnel(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -447,7 +449,7 @@ async fn funnel(
 
 /// 保存した職務経歴書の版の一覧
 #[utoipa::path(get, path = "/documents", tag = "documents", params(SeekerQuery),
-    responses((status = 200, description = "版の配列（古い順）", body = EngineResult)))]
+    responses((status = 200, description = "版の配列（古い順）", body = serde_json::Value)))]
 async fn list_documents(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -459,7 +461,7 @@ async fn list_documents(
 
 /// 職務経歴書の新しい版を保存して添削する
 #[utoipa::path(post, path = "/documents", tag = "documents", request_body = DocumentRequest,
-    responses((status = 201, description = "id と review", body = EngineResult),
+    responses((status = 201, description = "id と review", body = serde_json::Value),
               (status = 422, description = "本文が空", body = ErrorBody)))]
 async fn create_document(
     State(state): State<AppState>,
@@ -503,7 +505,7 @@ pub async fn save_resume(
 
 /// 職務経歴書の版（本文、添削結果、行ごとのコメント）
 #[utoipa::path(get, path = "/documents/{id}", tag = "documents", params(("id" = i64, Path)),
-    responses((status = 200, description = "document, review, comments", body = EngineResult),
+    responses((status = 200, description = "document, review, comments", body = serde_json::Value),
               (status = 404, description = "ない、または見る権限がない", body = ErrorBody)))]
 async fn get_document(
     State(state): State<AppState>,
@@ -524,7 +526,7 @@ async fn get_document(
 
 /// 安全な自動修正（冗長な表現、ら抜き …）を適用した新しい版を保存する（本人）
 #[utoipa::path(post, path = "/documents/{id}/fix", tag = "documents", params(("id" = i64, Path)),
-    responses((status = 201, description = "id（新しい版）と applied（適用した修正の数）", body = EngineResult),
+    responses((status = 201, description = "id（新しい版）と applied（適用した修正の数）", body = serde_json::Value),
               (status = 403, description = "本人以外", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody),
               (status = 422, description = "適用できる修正がない", body = ErrorBody)))]
@@ -566,7 +568,7 @@ pub async fn save_fixed_version(
 /// 職務経歴書の行にコメントする（担当アドバイザー）
 #[utoipa::path(post, path = "/documents/{id}/comments", tag = "documents", params(("id" = i64, Path)),
     request_body = CommentRequest,
-    responses((status = 201, description = "id", body = EngineResult),
+    responses((status = 201, description = "id", body = serde_json::Value),
               (status = 403, description = "担当アドバイザー以外", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn comment_document(
@@ -626,7 +628,7 @@ fn comment_body(body: &str) -> Result<String, AppError> {
 /// 面接の質問と回答にコメントする（担当アドバイザー）
 #[utoipa::path(post, path = "/questions/{id}/comments", tag = "tracker", params(("id" = i64, Path)),
     request_body = CommentRequest,
-    responses((status = 201, description = "id", body = EngineResult),
+    responses((status = 201, description = "id", body = serde_json::Value),
               (status = 403, description = "担当アドバイザー以外", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn comment_question(

@@ -197,6 +197,9 @@ async fn the_openapi_document_lists_every_api_route() {
         );
         assert_ne!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
     }
+    // Errors are documented with their shape.
+    let detail = &doc["components"]["schemas"]["ErrorDetail"]["properties"];
+    assert!(detail["code"].is_object() && detail["message"].is_object());
     // The same document as the library builds.
     assert_eq!(doc, serde_json::to_value(naitei_web::openapi()).unwrap());
     app.stop().await;
