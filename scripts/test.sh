@@ -8,3 +8,6 @@ if [ -z "${NAITEI_TEST_POSTGRES_URL:-}" ] && (exec 3<>/dev/tcp/127.0.0.1/5432) 2
   export NAITEI_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/test"
 fi
 cargo test --workspace --all-targets --locked
+# Browser tests of `naitei serve`: Debian's Chromium driven by playwright-core (web/e2e).
+scripts/browser-setup.sh
+(cd web/e2e && NAITEI_BIN="$PWD/../../target/debug/naitei" npm test --silent)

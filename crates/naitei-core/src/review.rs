@@ -360,3 +360,13 @@ pub fn fix_until_stable(source: &str, config: &Config, max_rounds: usize) -> (St
     }
     (text, total)
 }
+
+/// One reviewed file as it appears in `naitei review --format json` (`{"files": [ … ]}`) and
+/// as the body of the web API's `POST /api/v1/review`: shared so both stay the same object.
+#[derive(Debug, Serialize)]
+pub struct FileReport<'a> {
+    pub path: String,
+    pub encoding: String,
+    #[serde(flatten)]
+    pub review: &'a Review,
+}

@@ -29,6 +29,15 @@ pub enum StoreError {
         "データベースに既に応募が {0} 件あります。バックアップで置き換えるには --replace を付けてください"
     )]
     NotEmpty(i64),
+    #[error("ログイン名「{0}」は既に使われています。別のログイン名にしてください")]
+    UserExists(String),
+    #[error("ユーザー「{0}」は登録されていません（naitei user list で確認してください）")]
+    UserNotFound(String),
+    #[error("ユーザー「{login}」は{expected}ではありません")]
+    WrongRole {
+        login: String,
+        expected: &'static str,
+    },
     #[error("データベース {location} でエラーが発生しました: {source}")]
     Database {
         location: String,

@@ -9,12 +9,15 @@
 //! transactions start with `BEGIN IMMEDIATE` so that two processes writing at once queue on the
 //! busy timeout instead of failing on a lock upgrade.
 
+mod accounts;
 mod applications;
 mod backup;
+mod comments;
 mod error;
 mod goals;
 mod interviews;
 mod model;
+mod owned;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -26,6 +29,8 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Any, AnyConnection, AnyPool, ConnectOptions, Connection, Executor, Transaction};
 
+pub use accounts::{LOCAL_USER_ID, ROLE_ADVISER, ROLE_SEEKER, Session, User};
+pub use comments::{Comment, CommentTarget};
 pub use error::StoreError;
 pub use model::*;
 

@@ -48,6 +48,11 @@ enum Command {
     Goals(cmd::goals::GoalsArgs),
     /// 二次面接の準備シート（要件と根拠、一次の回答、深掘り質問、逆質問、90日プラン）を作る
     Prep(cmd::prep::PrepArgs),
+    /// ローカルの Web アプリ（画面と JSON API）を起動する
+    Serve(cmd::serve::ServeArgs),
+    /// Web アプリのアカウント（add / assign / list）
+    #[command(subcommand)]
+    User(cmd::user::UserCommand),
 }
 
 /// Japanese headings and help texts for every (sub)command: clap's own are English only.
@@ -117,6 +122,8 @@ fn main() -> ExitCode {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Goals(args) => cmd::goals::run(args),
         Command::Prep(args) => cmd::prep::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::User(cmd) => cmd::user::run(cmd),
     };
     match result {
         Ok(code) => code,

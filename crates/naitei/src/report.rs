@@ -3,8 +3,7 @@
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
-use naitei_core::{Finding, Review, Severity};
-use serde::Serialize;
+use naitei_core::{Finding, Severity};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -14,14 +13,7 @@ pub enum Format {
     Markdown,
 }
 
-/// One reviewed file as it appears in `{"files": [...]}`.
-#[derive(Debug, Serialize)]
-pub struct FileReport<'a> {
-    pub path: String,
-    pub encoding: String,
-    #[serde(flatten)]
-    pub review: &'a Review,
-}
+pub use naitei_core::review::FileReport;
 
 /// Colours only on a terminal, and never with NO_COLOR set.
 pub fn use_color() -> bool {
@@ -284,6 +276,7 @@ pub fn markdown(files: &[FileReport<'_>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Serialize;
 
     #[test]
     fn joined_parts_equal_one_pretty_document() {

@@ -498,3 +498,55 @@ fn heading_title(t: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests;
+
+/// Reviews every answer of a text (one per heading, or the whole text), each as the kind its
+/// heading names or else `default_kind`; lines are those of the whole text. Shared by
+/// `naitei answer` and the web API so both give the same result.
+pub fn review_all(
+    source: &str,
+    default_kind: Option<QuestionKind>,
+    config: &Config,
+) -> Vec<AnswerReview> {
+    split(source)
+        .iter()
+        .map(|p| {
+            let kind = p.kind.or(default_kind).unwrap_or(QuestionKind::Other);
+            let mut r = review(&p.text, kind, config);
+            r.title = p.title.clone();
+            r.line = p.line;
+            for d in &mut r.diagnostics {
+                d.line += p.line - 1;
+                d.end_line += p.line - 1;
+            }
+            r
+        })
+        .collect()
+}
+
+/// The JSON of `naitei answer --format json` (and of `POST /api/v1/answer`): one answer
+/// flattened next to the path, or the list of answers.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum AnswerFileReport<'a> {
+    One {
+        path: &'a str,
+        #[serde(flatten)]
+        answer: &'a AnswerReview,
+    },
+    Many {
+        path: &'a str,
+        answers: &'a [AnswerReview],
+    },
+}
+
+impl<'a> AnswerFileReport<'a> {
+    pub fn new(path: &'a str, reviews: &'a [AnswerReview]) -> Self {
+        match reviews {
+            [one] => AnswerFileReport::One { path, answer: one },
+            _ => AnswerFileReport::Many {
+                path,
+                answers: reviews,
+            },
+        }
+    }
+}

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use naitei_core::Severity;
 use naitei_core::answer::{self, AnswerReview, QuestionKind};
-use serde::Serialize;
 
 use crate::cmd::review::FailOn;
 use crate::input;
@@ -40,19 +39,6 @@ pub fn kinds_list() -> String {
         .join(", ")
 }
 
-#[derive(Serialize)]
-struct Many<'a> {
-    path: &'a str,
-    answers: &'a [AnswerReview],
-}
-
-#[derive(Serialize)]
-struct One<'a> {
-    path: &'a str,
-    #[serde(flatten)]
-    answer: &'a AnswerReview,
-}
-
 pub fn run(args: AnswerArgs) -> anyhow::Result<ExitCode> {
     let default_kind = match &args.question {
         Some(q) => Some(QuestionKind::parse(q.trim()).ok_or_else(|| {
@@ -65,36 +51,14 @@ pub fn run(args: AnswerArgs) -> anyhow::Result<ExitCode> {
     };
     let (config, _) = crate::config::load(args.config.as_deref())?;
     let input = input::read(&args.file, args.max_size)?;
-    let parts = answer::split(&input.text);
-    if parts.is_empty() {
+    let reviews = answer::review_all(&input.text, default_kind, &config);
+    if reviews.is_empty() {
         anyhow::bail!("{}: 回答の本文がありません", input.name);
     }
-    let reviews: Vec<AnswerReview> = parts
-        .iter()
-        .map(|p| {
-            let kind = p.kind.or(default_kind).unwrap_or(QuestionKind::Other);
-            let mut r = answer::review(&p.text, kind, &config);
-            r.title = p.title.clone();
-            r.line = p.line;
-            for d in &mut r.diagnostics {
-                d.line += p.line - 1;
-                d.end_line += p.line - 1;
-            }
-            r
-        })
-        .collect();
     let text = match args.format {
-        Format::Json if reviews.len() == 1 => {
-            serde_json::to_string_pretty(&One {
-                path: &input.name,
-                answer: &reviews[0],
-            })? + "\n"
-        }
         Format::Json => {
-            serde_json::to_string_pretty(&Many {
-                path: &input.name,
-                answers: &reviews,
-            })? + "\n"
+            serde_json::to_string_pretty(&answer::AnswerFileReport::new(&input.name, &reviews))?
+                + "\n"
         }
         Format::Human => human(&input.name, &input.text, &reviews, report::use_color()),
         Format::Markdown => markdown(&input.name, &reviews),

@@ -8,5 +8,7 @@ pub mod plan;
 pub mod prep;
 pub mod review;
 pub mod rules;
+pub mod serve;
 pub mod track;
 pub mod track_check;
+pub mod user;

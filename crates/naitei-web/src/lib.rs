@@ -1,0 +1,171 @@
+//! naitei-web: the local web app behind `naitei serve` — server-rendered pages in Japanese, a
+//! JSON API under `/api/v1/` with its OpenAPI document, and accounts (求職者 / アドバイザー)
+//! when several people share one server.
+//!
+//! Thin layers over naitei-core (the engines) and naitei-store (the data): handlers parse the
+//! request, check who may see what ([`access`]), call the engine or the store and render.
+
+pub mod access;
+pub mod accounts;
+mod api;
+mod assets;
+pub mod auth;
+pub mod error;
+mod extract;
+mod logic;
+mod pages;
+mod views;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use naitei_store::Store;
+
+pub use error::AppError;
+
+/// Request bodies larger than this are refused with 413 (SPEC: 1 MB by default).
+pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Accounts required (`--multi-user`, and always when bound to a non-loopback address).
+    pub multi_user: bool,
+    /// Session cookies marked `Secure` (served to other machines, behind HTTPS).
+    pub secure_cookies: bool,
+    /// Largest accepted request body, in bytes.
+    pub body_limit: usize,
+    /// Rules and thresholds of the engines (naitei.toml).
+    pub engine: naitei_core::Config,
+    /// The date used as "today" (plans, new applications); the machine's date when `None`.
+    pub today: Option<jiff::civil::Date>,
+}
+
+impl WebConfig {
+    /// The configuration for a server bound to `bind`: personal mode on loopback unless
+    /// `multi_user`; accounts and secure cookies on any other address.
+    pub fn for_bind(bind: SocketAddr, multi_user: bool, engine: naitei_core::Config) -> Self {
+        let loopback = bind.ip().is_loopback();
+        WebConfig {
+            multi_user: multi_user || !loopback,
+            secure_cookies: !loopback,
+            body_limit: DEFAULT_BODY_LIMIT,
+            engine,
+            today: None,
+        }
+    }
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig::for_bind(
+            SocketAddr::from(([127, 0, 0, 1], 8080)),
+            false,
+            naitei_core::Config::default(),
+        )
+    }
+}
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub config: WebConfig,
+    views: views::Views,
+    pub limiter: auth::LoginLimiter,
+    /// The CSRF token of personal mode (no sessions): random per process.
+    personal_csrf: String,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn today(&self) -> jiff::civil::Date {
+        self.config
+            .today
+            .unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+}
+
+/// The whole application: pages, static files, `/healthz` and the API.
+pub fn build_app(config: WebConfig, store: Store) -> Router {
+    let limit = config.body_limit;
+    let state = AppState(Arc::new(Inner {
+        store,
+        views: views::Views::new(),
+        limiter: auth::LoginLimiter::default(),
+        personal_csrf: auth::random_token(),
+        config,
+    }));
+    let (api_router, openapi) = api::router().split_for_parts();
+    let openapi = Arc::new(openapi);
+    Router::new()
+        .merge(pages::router(state.clone()))
+        .merge(api_router)
+        .route(
+            "/api/v1/openapi.json",
+            axum::routing::get(move || {
+                let doc = openapi.clone();
+                async move { axum::Json(doc.as_ref().clone()) }
+            }),
+        )
+        .route("/healthz", axum::routing::get(healthz))
+        .merge(assets::router())
+        .fallback(fallback)
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(state)
+}
+
+/// The OpenAPI document of the JSON API (as served at `/api/v1/openapi.json`).
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::router().split_for_parts().1
+}
+
+/// `ok` when the database answers.
+async fn healthz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> Result<&'static str, AppError> {
+    state.store.count_applications().await?;
+    Ok("ok")
+}
+
+/// Unknown paths: a JSON error under `/api/`, the HTML error page elsewhere.
+async fn fallback(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    uri: axum::http::Uri,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let error = AppError::NotFound;
+    if uri.path().starts_with("/api/") {
+        return error.into_response();
+    }
+    let ctx = minijinja::context! { status => 404, message => error.to_string() };
+    match state.views.render("error.html", ctx) {
+        Ok(html) => (axum::http::StatusCode::NOT_FOUND, html).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// Serves `app` on `listener` until `shutdown` completes (with the peer address available to
+/// the login rate limiter).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

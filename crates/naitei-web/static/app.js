@@ -1,0 +1,21 @@
+// naitei: small progressive enhancements; every page works without this script.
+"use strict";
+document.addEventListener("DOMContentLoaded", () => {
+  // A chosen .md/.txt file is shown in the text area before it is sent.
+  for (const input of document.querySelectorAll("input[type=file][data-fill]")) {
+    input.addEventListener("change", () => {
+      const file = input.files && input.files[0];
+      const target = document.getElementById(input.dataset.fill);
+      if (!file || !target || !/\.(md|txt|markdown)$/i.test(file.name)) return;
+      const reader = new FileReader();
+      reader.onload = () => { if (typeof reader.result === "string") target.value = reader.result; };
+      reader.readAsText(file, "utf-8");
+    });
+  }
+  // Destructive forms ask first.
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (e) => {
+      if (!window.confirm(form.dataset.confirm)) e.preventDefault();
+    });
+  }
+});
