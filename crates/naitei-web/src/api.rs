@@ -37,6 +37,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(answer))
         .routes(routes!(compare))
         .routes(routes!(plan))
+        .routes(routes!(prep))
+        .routes(routes!(goals))
         .routes(routes!(me))
         .routes(routes!(login))
         .routes(routes!(logout))
@@ -107,6 +109,26 @@ pub struct CompareRequest {
 pub struct PlanRequest {
     /// プロフィール（TOML、docs/plan.md）
     profile: String,
+    /// 基準日 YYYY-MM-DD（既定: 今日）
+    #[serde(default)]
+    today: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PrepRequest {
+    /// 求人票の本文（テキストまたは Markdown）
+    posting: String,
+    /// 職務経歴書の本文
+    resume: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct GoalsRequest {
+    /// 職務経歴書の本文
+    resume: String,
+    /// プロフィール（TOML、docs/plan.md）。離職済みかどうかの判断に使う
+    #[serde(default)]
+    profile: Option<String>,
     /// 基準日 YYYY-MM-DD（既定: 今日）
     #[serde(default)]
     today: Option<String>,
@@ -233,6 +255,75 @@ async fn plan(
 ) -> Result<Json<Value>, AppError> {
     let p = logic::plan_for(&state, viewer.user.id, &req.profile, req.today.as_deref()).await?;
     value(&p)
+}
+
+/// 二次面接の準備シート（`naitei prep --format json` の requirements ほか。一次の記録は含まない）
+#[utoipa::path(post, path = "/prep", tag = "engines", request_body = PrepRequest,
+    responses((status = 200, description = "requirements（text, kind, gap, matches）, questions, reverse_questions, plan …", body = serde_json::Value),
+              (status = 422, description = "求人票から要件を読み取れない、または職務経歴の行がない", body = ErrorBody)))]
+async fn prep(
+    _viewer: Viewer,
+    ApiJson(req): ApiJson<PrepRequest>,
+) -> Result<Json<Value>, AppError> {
+    let sheet = blocking(move || {
+        if naitei_core::prep::posting::parse(&req.posting).items.is_empty() {
+            return Err(AppError::Invalid(
+                "求人票から仕事内容・応募資格・歓迎要件を読み取れませんでした。「【必須】」「■応募資格」のような見出しを付けるか、求人票の本文をそのまま貼り付けてください".into(),
+            ));
+        }
+        if naitei_core::document::Document::parse(&req.resume).career_items().is_empty() {
+            return Err(AppError::Invalid(
+                "職務経歴書に職務経歴の行が見つかりません。「## 職務経歴」の見出しの下に、業務や実績を「- 」で始まる行で書いてください".into(),
+            ));
+        }
+        Ok(naitei_core::prep::prepare(&req.posting, &req.resume, None))
+    })
+    .await??;
+    value(&sheet)
+}
+
+/// 今の職場に残るか応募するかの助言と、業務ごとの数字で測れる目標（`naitei goals --format json`）
+#[utoipa::path(post, path = "/goals", tag = "engines", request_body = GoalsRequest,
+    responses((status = 200, description = "recommendation, reasons, goals（line, metric, baseline, target, deadline, action）…", body = serde_json::Value),
+              (status = 422, description = "プロフィールや基準日の誤り", body = ErrorBody)))]
+async fn goals(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ApiJson(req): ApiJson<GoalsRequest>,
+) -> Result<Json<Value>, AppError> {
+    let profile = match req.profile.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(p) => Some(
+            naitei_core::plan::Profile::from_toml(p)
+                .map_err(|e| AppError::Invalid(format!("プロフィール: {e}")))?,
+        ),
+        None => None,
+    };
+    let today = match req
+        .today
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        Some(t) => logic::parse_date(t)
+            .ok_or_else(|| AppError::Invalid(format!("基準日「{t}」を読めません（YYYY-MM-DD）")))?,
+        None => state.today(),
+    };
+    let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
+    let config = state.config.engine.clone();
+    let report = blocking(move || {
+        let funnel = (diagnosis.applications > 0).then_some(&diagnosis);
+        naitei_core::goals::build(
+            &req.resume,
+            &naitei_core::goals::Context {
+                today,
+                profile: profile.as_ref(),
+                funnel,
+                config: &config,
+            },
+        )
+    })
+    .await?;
+    value(&report)
 }
 
 /// ログイン中のユーザー

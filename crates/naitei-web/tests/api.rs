@@ -7,6 +7,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 const RESUME: &str = include_str!("../../../examples/resume.md");
+const POSTING: &str = include_str!("../../../examples/posting.md");
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn engines_answer_with_the_cli_objects() {
@@ -53,6 +54,66 @@ async fn engines_answer_with_the_cli_objects() {
         let v = r.json();
         assert_eq!(v["consistent"], false);
         assert_eq!(v["conflicts"][0]["kind"], "number");
+
+        // The 二次面接 sheet: the same requirements as `naitei prep` gives for the pair.
+        let r = c
+            .post(
+                "/api/v1/prep",
+                json!({"posting": POSTING, "resume": RESUME}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let v = r.json();
+        let sheet = naitei_core::prep::prepare(POSTING, RESUME, None);
+        assert_eq!(v, serde_json::to_value(&sheet).unwrap());
+        let reqs = v["requirements"].as_array().unwrap();
+        assert!(reqs.iter().any(|q| q["kind"] == "required"));
+        assert!(
+            reqs.iter()
+                .any(|q| q["gap"] == false && q["matches"][0]["line"].as_u64().unwrap() > 0)
+        );
+        let r = c
+            .post(
+                "/api/v1/prep",
+                json!({"posting": "\n", "resume": RESUME}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+        assert!(
+            r.json()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("求人票")
+        );
+
+        // Stay or go and the goals for each duty of the current job.
+        let r = c
+            .post(
+                "/api/v1/goals",
+                json!({"resume": RESUME, "today": "2026-11-21"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        let v = r.json();
+        assert!(
+            ["apply-now", "apply-while-building", "build-first"]
+                .contains(&v["recommendation"].as_str().unwrap())
+        );
+        assert!(!v["reasons"].as_array().unwrap().is_empty());
+        let goals = v["goals"].as_array().unwrap();
+        assert!(goals.len() >= 2);
+        assert!(
+            goals
+                .iter()
+                .all(|g| g["deadline"].as_str().unwrap() > "2026-11-21")
+        );
+        let r = c
+            .post(
+                "/api/v1/goals",
+                json!({"resume": RESUME, "today": "2026-13-40"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
 
         let r = c
             .post("/api/v1/answer", json!({"text": "x", "question": "salary"}))
@@ -148,6 +209,8 @@ async fn the_openapi_document_lists_every_api_route() {
         ("/api/v1/answer", "post"),
         ("/api/v1/compare", "post"),
         ("/api/v1/plan", "post"),
+        ("/api/v1/prep", "post"),
+        ("/api/v1/goals", "post"),
         ("/api/v1/me", "get"),
         ("/api/v1/login", "post"),
         ("/api/v1/logout", "post"),
