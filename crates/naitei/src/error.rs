@@ -26,7 +26,7 @@ pub fn usage(err: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let get = |kind| match err.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::Strings(v)) => v.join("、"),
         Some(other) => other.to_string(),
         None => String::new(),
     };
