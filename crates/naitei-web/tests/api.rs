@@ -73,10 +73,7 @@ async fn engines_answer_with_the_cli_objects() {
                 .any(|q| q["gap"] == false && q["matches"][0]["line"].as_u64().unwrap() > 0)
         );
         let r = c
-            .post(
-                "/api/v1/prep",
-                json!({"posting": "\n", "resume": RESUME}),
-            )
+            .post("/api/v1/prep", json!({"posting": "\n", "resume": RESUME}))
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
         assert!(

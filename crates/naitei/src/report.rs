@@ -163,7 +163,9 @@ pub fn json(files: &[FileReport<'_>]) -> anyhow::Result<String> {
         .iter()
         .map(json_file)
         .collect::<anyhow::Result<Vec<_>>>()?;
-    Ok(json_join(&parts))
+    let mut out = Vec::new();
+    write_json_joined(&mut out, parts.iter().map(String::as_str))?;
+    Ok(String::from_utf8(out)?)
 }
 
 /// One file's object, pretty-printed on its own. The worker threads call this, so the
@@ -172,30 +174,32 @@ pub fn json_file(file: &FileReport<'_>) -> anyhow::Result<String> {
     Ok(serde_json::to_string_pretty(file)?)
 }
 
-/// Joins per-file objects from [`json_file`] into exactly what `serde_json::to_string_pretty`
+/// Writes per-file objects from [`json_file`] as exactly what `serde_json::to_string_pretty`
 /// gives for `{"files": [...]}`: each object's lines indented by two levels. JSON strings
-/// escape their newlines, so every line break in a part is structural.
-pub fn json_join(parts: &[String]) -> String {
-    if parts.is_empty() {
-        return "{\n  \"files\": []\n}\n".to_string();
+/// escape their newlines, so every line break in a part is structural. Streaming the parts
+/// keeps a large batch's output from being held twice in memory.
+pub fn write_json_joined<'a, W: std::io::Write>(
+    out: &mut W,
+    parts: impl IntoIterator<Item = &'a str>,
+) -> std::io::Result<()> {
+    let mut parts = parts.into_iter().peekable();
+    if parts.peek().is_none() {
+        return out.write_all(b"{\n  \"files\": []\n}\n");
     }
-    let total: usize = parts.iter().map(|p| p.len() + p.len() / 8 + 8).sum();
-    let mut out = String::with_capacity(total + 32);
-    out.push_str("{\n  \"files\": [\n");
-    for (i, part) in parts.iter().enumerate() {
+    out.write_all(b"{\n  \"files\": [\n")?;
+    for (i, part) in parts.enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            out.write_all(b",\n")?;
         }
         for (j, line) in part.split('\n').enumerate() {
             if j > 0 {
-                out.push('\n');
+                out.write_all(b"\n")?;
             }
-            out.push_str("    ");
-            out.push_str(line);
+            out.write_all(b"    ")?;
+            out.write_all(line.as_bytes())?;
         }
     }
-    out.push_str("\n  ]\n}\n");
-    out
+    out.write_all(b"\n  ]\n}\n")
 }
 
 fn md_escape(s: &str) -> String {

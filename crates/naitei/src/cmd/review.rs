@@ -113,19 +113,21 @@ pub fn run(args: ReviewArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let sources: Vec<&str> = done.iter().map(|d| d.input.text.as_str()).collect();
-    let text = match args.format {
-        Format::Human => report::human(&reports, &sources, report::use_color()),
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match args.format {
         Format::Json => {
-            let parts: Vec<String> = done.iter().filter_map(|d| d.json.clone()).collect();
-            report::json_join(&parts)
+            report::write_json_joined(&mut stdout, done.iter().filter_map(|d| d.json.as_deref()))
         }
-        Format::Markdown => report::markdown(&reports),
+        Format::Human if args.diff => Ok(()),
+        Format::Human => {
+            stdout.write_all(report::human(&reports, &sources, report::use_color()).as_bytes())
+        }
+        Format::Markdown => stdout.write_all(report::markdown(&reports).as_bytes()),
     };
-    let mut stdout = std::io::stdout().lock();
-    if !(args.diff && args.format == Format::Human) {
-        stdout
-            .write_all(text.as_bytes())
-            .context("出力に書き込めませんでした")?;
+    match written.and_then(|()| stdout.flush()) {
+        // A reader that stopped early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context("出力に書き込めませんでした")?,
     }
     if args.diff {
         for d in &done {
