@@ -203,6 +203,8 @@ pub fn all_ids() -> Vec<&'static str> {
         .collect()
 }
 
+pub use document_length::estimated_pages;
+
 #[cfg(test)]
 mod registry_tests {
     use super::*;
@@ -241,5 +243,3 @@ mod registry_tests {
         }
     }
 }
-
-pub use document_length::estimated_pages;

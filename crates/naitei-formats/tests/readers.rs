@@ -1,0 +1,207 @@
+//! Each reader on the generated résumé files: the text the parser gets, reading order, merged
+//! cells, text boxes, sources; and the refusals (scan, password, bomb, depth, truncation).
+
+mod common;
+
+use naitei_formats::{Format, FormatError, Limits, extract};
+
+fn lines_of(x: &naitei_formats::Extracted) -> Vec<(String, Option<String>)> {
+    x.text
+        .split('\n')
+        .zip(&x.sources)
+        .filter(|(l, _)| !l.trim().is_empty())
+        .map(|(l, s)| (l.to_string(), s.clone()))
+        .collect()
+}
+
+fn text_lines(x: &naitei_formats::Extracted) -> Vec<String> {
+    lines_of(x).into_iter().map(|(l, _)| l).collect()
+}
+
+/// The content lines of the Markdown résumé, in order, without markers.
+fn md_content() -> Vec<String> {
+    common::markdown()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.trim_start_matches(['・', '■']).to_string())
+        .collect()
+}
+
+fn strip(l: &str) -> String {
+    l.trim_start_matches(['#', ' ', '・', '■']).to_string()
+}
+
+#[test]
+fn docx_reads_header_headings_table_bullets_and_text_box_once() {
+    let x = extract("cv.docx", &common::docx(), &Limits::default()).unwrap();
+    assert_eq!(x.format, Format::Docx);
+    assert_eq!(x.encoding_label(), "Word (.docx)");
+    let lines = lines_of(&x);
+    let text = text_lines(&x);
+    assert_eq!(
+        lines[0],
+        (common::META.to_string(), Some("ヘッダー".into()))
+    );
+    assert_eq!(text[1], "# 職務経歴書");
+    assert!(text.contains(&"## 職務要約".to_string()), "{text:#?}");
+    assert!(text.contains(&"・受注データの入力業務を担当。".to_string()));
+    // The period cell and the company paragraph of the same row, the column labels dropped.
+    let i = text
+        .iter()
+        .position(|l| l == "2017年4月〜2023年3月　株式会社みなと商事")
+        .unwrap_or_else(|| panic!("{text:#?}"));
+    assert_eq!(text[i + 1], "事業内容：業務用食品の卸売");
+    assert!(!text.iter().any(|l| l == "期間" || l.contains("| 期間")));
+    // The text box is read once (mc:Fallback repeats it).
+    assert_eq!(text.iter().filter(|l| **l == common::PR).count(), 1);
+    let source = |needle: &str| {
+        lines
+            .iter()
+            .find(|(l, _)| l.contains(needle))
+            .and_then(|(_, s)| s.clone())
+    };
+    assert_eq!(source("担当取引先の売上").as_deref(), Some("表1 行2"));
+    assert_eq!(source("大学卒業後").as_deref(), Some("段落 3"));
+    // Same content, same order as the Markdown file.
+    let got: Vec<String> = text.iter().map(|l| strip(l)).collect();
+    let want: Vec<String> = md_content()
+        .into_iter()
+        .flat_map(|l| {
+            // The Markdown joins period and company on one line.
+            l.split('　').map(str::to_string).collect::<Vec<_>>()
+        })
+        .collect();
+    let got: Vec<String> = got
+        .iter()
+        .flat_map(|l| l.split('　').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    // The header (date and name) comes first in Word, after the title in the Markdown file.
+    let mut want = want;
+    want.swap(0, 1);
+    want.swap(1, 2);
+    assert_eq!(got, want);
+}
+
+#[test]
+fn xlsx_reads_a_template_with_merged_cells() {
+    let x = extract("cv.xlsx", &common::xlsx(), &Limits::default()).unwrap();
+    assert_eq!(x.format, Format::Xlsx);
+    let lines = lines_of(&x);
+    let text = text_lines(&x);
+    assert_eq!(text[0], "職務経歴書");
+    assert!(
+        !text.iter().any(|l| l.contains("記入例")),
+        "hidden sheet read"
+    );
+    assert!(!text.iter().any(|l| l.contains("期間")), "{text:#?}");
+    let i = text
+        .iter()
+        .position(|l| l == "2017年4月〜2023年3月　株式会社みなと商事")
+        .unwrap_or_else(|| panic!("{text:#?}"));
+    assert_eq!(text[i + 1], "事業内容：業務用食品の卸売");
+    assert_eq!(text[i + 3], "・受注データの入力業務を担当。");
+    // 業務内容 and 実績 of one row: left cell first.
+    assert!(text[i + 4].starts_with("・受注入力のミスが"), "{text:#?}");
+    // The period merged over the job's rows appears once.
+    assert_eq!(text.iter().filter(|l| l.contains("2017年4月〜")).count(), 1);
+    let src = lines
+        .iter()
+        .find(|(l, _)| l.contains("担当取引先"))
+        .and_then(|(_, s)| s.clone());
+    assert_eq!(src.as_deref(), Some("職務経歴書!C15"));
+}
+
+#[test]
+fn pdf_two_columns_read_left_then_right_with_wrapped_lines_joined() {
+    let x = extract("cv.pdf", &common::pdf(true), &Limits::default()).unwrap();
+    assert_eq!(x.format, Format::Pdf);
+    let got: Vec<String> = text_lines(&x);
+    let want: Vec<String> = common::markdown()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    assert_eq!(got, want);
+    let lines = lines_of(&x);
+    assert_eq!(lines[0].1.as_deref(), Some("p.1 ¶1"));
+    let one = extract("cv.pdf", &common::pdf(false), &Limits::default()).unwrap();
+    assert_eq!(text_lines(&one), want);
+    assert!(one.sources.iter().flatten().any(|s| s.starts_with("p.2 ")));
+}
+
+#[test]
+fn text_files_keep_their_encoding_label() {
+    // 〜 (U+301C) has no Shift_JIS code; Windows files use ～ (U+FF5E).
+    let md = common::markdown().replace('〜', "～");
+    let sjis = encoding_rs::SHIFT_JIS.encode(&md).0;
+    let x = extract("cv.txt", &sjis, &Limits::default()).unwrap();
+    assert_eq!(
+        (x.text.as_str(), x.encoding_label()),
+        (md.as_str(), "Shift_JIS (CP932)".into())
+    );
+    assert!(x.sources.iter().all(Option::is_none));
+    assert_eq!(x.sources.len(), x.text.split('\n').count());
+}
+
+#[test]
+fn refusals_are_errors_with_japanese_messages() {
+    let l = Limits::default();
+    let e = extract("scan.pdf", &common::scanned_pdf(), &l).unwrap_err();
+    assert_eq!(e, FormatError::NoTextLayer);
+    assert!(e.to_string().contains("文字情報のないPDF"));
+    let e = extract("locked.pdf", &common::encrypted_pdf(), &l).unwrap_err();
+    assert_eq!(e, FormatError::PasswordProtected(Format::Pdf), "{e}");
+    assert!(e.to_string().contains("パスワード"));
+    let bomb = common::zip_bomb(80 << 20);
+    assert!(bomb.len() < 200_000, "{}", bomb.len());
+    let e = extract("bomb.docx", &bomb, &l).unwrap_err();
+    assert!(
+        matches!(e, FormatError::TooLargeDecompressed { .. }),
+        "{e:?}"
+    );
+    let e = extract("deep.docx", &common::deep_docx(10_000), &l).unwrap_err();
+    assert!(matches!(e, FormatError::TooDeep { .. }), "{e:?}");
+    for (name, bytes) in [
+        ("cut.docx", common::docx()),
+        ("cut.xlsx", common::xlsx()),
+        ("cut.pdf", common::pdf(true)),
+    ] {
+        let cut = &bytes[..bytes.len() / 2];
+        let e = extract(name, cut, &l).unwrap_err();
+        assert!(
+            matches!(e, FormatError::Corrupt(..) | FormatError::NoTextLayer),
+            "{name}: {e:?}"
+        );
+    }
+    let mut garbage = b"%PDF-1.7\n".to_vec();
+    garbage.extend(std::iter::repeat_n(0xA5u8, 2000));
+    assert!(extract("x.pdf", &garbage, &l).is_err());
+    assert_eq!(extract("x.docx", b"", &l).unwrap_err(), FormatError::Empty);
+}
+
+#[test]
+fn fixtures_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let files: [(&str, Vec<u8>); 8] = [
+        ("resume.md", common::markdown().into_bytes()),
+        ("resume.docx", common::docx()),
+        ("resume.xlsx", common::xlsx()),
+        ("resume-two-columns.pdf", common::pdf(true)),
+        ("scanned.pdf", common::scanned_pdf()),
+        ("password.pdf", common::encrypted_pdf()),
+        ("bomb.docx", common::zip_bomb(60 << 20)),
+        ("deep.docx", common::deep_docx(5_000)),
+    ];
+    let update = std::env::var_os("UPDATE_FIXTURES").is_some();
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        if update {
+            std::fs::write(&path, &bytes).unwrap();
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            committed == bytes,
+            "{name} is stale: run UPDATE_FIXTURES=1 cargo test -p naitei-formats --test readers"
+        );
+    }
+}
