@@ -100,6 +100,11 @@ pub(crate) fn bullet(s: &str) -> String {
     }
 }
 
+/// A column label of a résumé table (期間, 業務内容, 実績…).
+pub(crate) fn is_label(s: &str) -> bool {
+    is_column_label(s)
+}
+
 fn is_column_label(s: &str) -> bool {
     let t: String = s
         .chars()
@@ -136,7 +141,7 @@ pub(crate) fn is_heading_mark(s: &str) -> bool {
 }
 
 /// `事業内容：…`, `雇用形態：正社員`: a short key before a colon.
-fn is_meta(s: &str) -> bool {
+pub(crate) fn is_meta(s: &str) -> bool {
     s.split_once(['：', ':'])
         .is_some_and(|(k, _)| (1..=8).contains(&k.trim().chars().count()))
 }

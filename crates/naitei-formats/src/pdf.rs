@@ -71,6 +71,7 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted, FormatError> {
         glyphs: limits.max_chars,
     };
     let mut glyphs_total = 0usize;
+    let mut first_page: Vec<String> = Vec::new();
     let mut unmapped_total = 0usize;
     for (i, page_id) in pages.iter().enumerate() {
         let Ok(page) = doc.get_dictionary(*page_id) else {
@@ -89,9 +90,25 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted, FormatError> {
         glyphs_total += reader.glyphs.len();
         unmapped_total += reader.unmapped;
         let width = media_width(&doc, page);
-        let lines = layout(std::mem::take(&mut reader.glyphs), width);
-        if i > 0 {
+        let mut lines = layout(std::mem::take(&mut reader.glyphs), width);
+        if i == 0 {
+            first_page = lines.clone();
+        } else {
             out.blank();
+            // Running headers and footers repeat on every page: read them once.
+            let n = lines.len();
+            let mut k = 0;
+            lines.retain(|l| {
+                k += 1;
+                let edge = k <= 2 || k + 2 > n;
+                !(edge && is_page_furniture(l, &first_page))
+            });
+        }
+        // A bare page number at the top or bottom of the first page too.
+        if let Some(last) = lines.last()
+            && is_page_furniture(last, &[])
+        {
+            lines.pop();
         }
         for (n, line) in lines.iter().enumerate() {
             out.line(line, Some(&format!("p.{} ¶{}", i + 1, n + 1)));
@@ -1047,47 +1064,181 @@ fn starts_item(s: &str) -> bool {
 /// Lines of each column, joining a line that filled its column with the next one (a wrapped
 /// paragraph), unless the next one starts a new item.
 fn join_wrapped(lines: Vec<(Vec<Segment>, u8)>) -> Vec<String> {
-    // The right edge of each column (0 full width, 1 left, 2 right).
-    let mut right_edge = [f32::MIN; 3];
-    for (segs, col) in &lines {
-        if let Some(s) = segs.last() {
-            right_edge[*col as usize] = right_edge[*col as usize].max(s.x1);
+    struct Line {
+        text: String,
+        col: u8,
+        /// Where the text ends, its baseline and size.
+        x1: f32,
+        y: f32,
+        size: f32,
+        single: bool,
+    }
+    let mut prepared: Vec<Line> = Vec::new();
+    for (segs, col) in lines {
+        let parts: Vec<&Segment> = segs.iter().filter(|s| !s.text.trim().is_empty()).collect();
+        let Some(first) = parts.first() else { continue };
+        let last = parts[parts.len() - 1];
+        // A bullet mark set apart by a tab (Word lists): 「・」 + text, one part.
+        let lone_mark = parts.len() > 1 && is_lone_mark(parts[0].text.trim());
+        let mut text = String::new();
+        for (k, p) in parts.iter().enumerate() {
+            if k > 0 && !(k == 1 && lone_mark) {
+                text.push('\u{3000}');
+            }
+            text.push_str(p.text.trim());
+        }
+        let parts_after_mark = parts.len() - usize::from(lone_mark);
+        // The column labels of a table (期間　業務内容) are not content.
+        if parts.len() >= 2 && parts.iter().all(|p| crate::layout::is_label(p.text.trim())) {
+            continue;
+        }
+        prepared.push(Line {
+            text,
+            col,
+            x1: last.x1,
+            y: first.y,
+            size: first.size,
+            single: parts_after_mark == 1,
+        });
+    }
+    // The right edge of a block: a run of lines of one column, close together (a paragraph,
+    // a list, a table column), measured on its single-part lines.
+    let near = |a: &Line, b: &Line| {
+        a.col == b.col && (a.y - b.y) > 0.0 && (a.y - b.y) < 2.0 * a.size.max(b.size)
+    };
+    let mut edges = vec![0.0f32; prepared.len()];
+    let mut start = 0;
+    for i in 0..=prepared.len() {
+        if i == prepared.len() || (i > start && !near(&prepared[i - 1], &prepared[i])) {
+            let edge = prepared[start..i]
+                .iter()
+                .filter(|l| l.single)
+                .map(|l| l.x1)
+                .fold(f32::MIN, f32::max);
+            edges[start..i].iter_mut().for_each(|e| *e = edge);
+            start = i;
         }
     }
     let mut out: Vec<String> = Vec::new();
-    let mut prev: Option<(f32, f32, u8, f32)> = None; // (x1, size, column, y)
-    for (segs, col) in lines {
-        let text: String = segs
-            .iter()
-            .map(|s| s.text.trim())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("　");
-        if text.is_empty() {
-            continue;
-        }
-        let first = &segs[0];
-        let last = &segs[segs.len() - 1];
-        let continues = prev.is_some_and(|(x1, size, c, y)| {
-            c == col
-                && x1 >= right_edge[col as usize] - 1.5 * size
-                && (y - first.y) > 0.0
-                && (y - first.y) < 2.0 * size
-                && !starts_item(&text)
-        }) && segs.len() == 1;
+    for (i, line) in prepared.iter().enumerate() {
+        let continues = i > 0 && {
+            let prev = &prepared[i - 1];
+            near(prev, line)
+                && prev.single
+                && line.single
+                && prev.x1 >= edges[i - 1] - 1.5 * prev.size
+                // A line that happens to fill its column, then 「雇用形態：…」.
+                && !crate::layout::is_meta(&line.text)
+                && !starts_item(&line.text)
+        };
         match out.last_mut() {
             Some(l) if continues => {
                 // Latin words wrap at spaces; Japanese text and numbers wrap anywhere.
                 let ascii_edge = l.chars().last().is_some_and(|c| c.is_ascii_alphabetic())
-                    && text.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+                    && line
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic());
                 if ascii_edge {
                     l.push(' ');
                 }
-                l.push_str(&text);
+                l.push_str(&line.text);
             }
-            _ => out.push(text),
+            _ => out.push(line.text.clone()),
         }
-        prev = Some((last.x1, last.size, col, first.y));
     }
     out
+}
+
+fn is_lone_mark(s: &str) -> bool {
+    let mut chars = s.chars();
+    let first = chars.next();
+    let rest = chars.as_str();
+    match first {
+        Some('・' | '•' | '●' | '○' | '◆' | '◇' | '■' | '□' | '-' | '*' | '※' | '▪' | '✓') => {
+            rest.is_empty()
+        }
+        Some(c) if ('①'..='⑳').contains(&c) => rest.is_empty(),
+        Some(c) if c.is_ascii_digit() => {
+            let digits = s.trim_end_matches(['.', ')', '．']);
+            digits.len() < s.len() && digits.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// A running header or footer repeated on every page ("2026年11月21日現在　氏名…"), or a bare
+/// page number ("1", "- 2 -", "3 / 4", "2ページ").
+fn is_page_furniture(line: &str, first_page: &[String]) -> bool {
+    let t = line.trim().trim_matches(['-', '‐', '―', ' ', '　']);
+    let page_number = !t.is_empty()
+        && t.trim_end_matches("ページ")
+            .split('/')
+            .all(|p| !p.trim().is_empty() && p.trim().chars().all(|c| c.is_ascii_digit()));
+    let shape = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect()
+    };
+    page_number
+        || first_page
+            .iter()
+            .take(2)
+            .chain(first_page.iter().rev().take(2))
+            .any(|f| shape(f) == shape(line) && line.chars().count() >= 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_headers_and_page_numbers_are_furniture() {
+        let first = vec![
+            "2026年11月21日現在　氏名：佐藤 美咲".to_string(),
+            "職務経歴書".to_string(),
+            "1 / 2".to_string(),
+        ];
+        assert!(is_page_furniture(
+            "2026年11月21日現在　氏名：佐藤 美咲",
+            &first
+        ));
+        assert!(is_page_furniture("2 / 2", &first));
+        assert!(is_page_furniture("- 3 -", &[]));
+        assert!(is_page_furniture("2ページ", &[]));
+        assert!(!is_page_furniture("・日商簿記2級", &first));
+        assert!(!is_page_furniture("2017年4月〜現在", &[]));
+    }
+
+    #[test]
+    fn bullet_marks_and_item_starts() {
+        assert!(is_lone_mark("・") && is_lone_mark("①") && is_lone_mark("1."));
+        assert!(!is_lone_mark("・受注") && !is_lone_mark("12"));
+        assert!(starts_item("・受注") && starts_item("1. 受注") && starts_item("【実績】"));
+        assert!(!starts_item("2件に減らした。"));
+    }
+
+    #[test]
+    fn cmaps_give_unicode_for_codes_and_ranges() {
+        let mut font = Font {
+            two_byte: false,
+            to_unicode: HashMap::new(),
+            fallback: Fallback::None,
+            widths: HashMap::new(),
+            default_width: 1000.0,
+        };
+        let cmap = b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+            2 beginbfchar <0001> <8077> <0002> <52D9> endbfchar\n\
+            1 beginbfrange <0010> <0012> <3042> endbfrange\n\
+            1 beginbfrange <0020> <0021> [<5E74> <6708>] endbfrange\n";
+        parse_cmap(cmap, &mut font);
+        assert!(font.two_byte);
+        let text: String = font
+            .glyphs(&[0, 1, 0, 2, 0, 0x10, 0, 0x12, 0, 0x20, 0, 0x21])
+            .into_iter()
+            .filter_map(|(_, t, _)| t)
+            .collect();
+        assert_eq!(text, "職務あい年月");
+    }
 }

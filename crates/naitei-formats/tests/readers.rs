@@ -205,3 +205,62 @@ fn fixtures_are_current() {
         );
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn docx_of(paras: &[String]) -> Vec<u8> {
+        let body: String = paras
+            .iter()
+            .map(|p| {
+                let esc = p.replace('&', "&amp;").replace('<', "&lt;");
+                format!(r#"<w:p><w:r><w:t xml:space="preserve">{esc}</w:t></w:r></w:p>"#)
+            })
+            .collect();
+        let xml = format!(
+            r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut zip, xml.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Every paragraph comes out as its own line, in order, with the source 「段落 n」
+        /// counting the non-empty paragraphs; one source per line of text.
+        #[test]
+        fn docx_paragraphs_map_to_their_numbers(paras in prop::collection::vec("[a-zA-Z0-9ぁ-んァ-ヶ一-龠、。&< ]{0,30}", 1..12)) {
+            match extract("p.docx", &docx_of(&paras), &Limits::default()) {
+                Ok(x) => {
+                    prop_assert_eq!(x.sources.len(), x.text.split('\n').count());
+                    let want: Vec<String> = paras
+                        .iter()
+                        .map(|p| p.trim().to_string())
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    let got = lines_of(&x);
+                    prop_assert_eq!(got.len(), want.len());
+                    for (k, ((line, source), p)) in got.iter().zip(&want).enumerate() {
+                        prop_assert_eq!(line, p);
+                        let expected = format!("段落 {}", k + 1);
+                        prop_assert_eq!(source.as_deref(), Some(expected.as_str()));
+                    }
+                }
+                Err(e) => prop_assert!(
+                    paras.iter().all(|p| p.trim().is_empty()) && e == FormatError::Empty,
+                    "{e:?}"
+                ),
+            }
+        }
+    }
+}

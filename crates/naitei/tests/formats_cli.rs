@@ -101,6 +101,8 @@ fn every_format_gives_the_markdown_items_and_findings() {
         (fixture("resume.docx"), "Word (.docx)", true),
         (fixture("resume.xlsx"), "Excel (.xlsx)", true),
         (fixture("resume-two-columns.pdf"), "PDF", true),
+        (fixture("resume.xls"), "Excel (.xls)", true),
+        (fixture("resume-libreoffice.pdf"), "PDF", true),
         (sjis, "Shift_JIS (CP932)", false),
         (euc, "EUC-JP", false),
         (u16path, "UTF-16LE (BOM付き)", false),
