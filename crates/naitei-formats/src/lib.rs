@@ -219,8 +219,12 @@ impl std::error::Error for FormatError {}
 
 /// Detects the format from the magic bytes first, the name's extension second.
 pub fn detect(name: &str, bytes: &[u8]) -> Format {
+    // PDF allows junk before the header (within 1024 bytes); then the file must also end like
+    // one, so a text that mentions "%PDF-" stays text.
+    let tail = &bytes[bytes.len().saturating_sub(2048)..];
     if bytes.starts_with(b"%PDF")
-        || (bytes.len() > 4 && find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some())
+        || (find(&bytes[..bytes.len().min(1024)], b"%PDF-").is_some()
+            && find(tail, b"%%EOF").is_some())
     {
         return Format::Pdf;
     }
@@ -252,6 +256,26 @@ fn extension(name: &str) -> String {
 
 pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn magic_bytes_come_before_the_extension() {
+        assert_eq!(detect("cv.txt", b"%PDF-1.7\n"), Format::Pdf);
+        assert_eq!(
+            detect("a.pdf", "メモ %PDF-1.4 について\n".as_bytes()),
+            Format::Text
+        );
+        assert_eq!(
+            detect("x.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
+            Format::Xls
+        );
+        assert_eq!(detect("x.docx", b"PK\x03\x04junk"), Format::Docx);
+        assert_eq!(detect("x.xlsx", b"PK\x03\x04junk"), Format::Xlsx);
+    }
 }
 
 /// Reads a file's bytes into résumé text with a source map. `name` is only used for the
