@@ -114,11 +114,12 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted, FormatError> {
             out.line(line, Some(&format!("p.{} ¶{}", i + 1, n + 1)));
         }
     }
-    if glyphs_total == 0 {
-        return Err(FormatError::NoTextLayer);
-    }
+    // Glyphs drawn but none (or too few) with Unicode: the fonts lack a ToUnicode map.
     if unmapped_total * 2 > glyphs_total + unmapped_total {
         return Err(FormatError::Unmappable);
+    }
+    if glyphs_total == 0 {
+        return Err(FormatError::NoTextLayer);
     }
     Ok(out.finish(F))
 }

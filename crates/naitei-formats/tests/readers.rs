@@ -149,6 +149,9 @@ fn refusals_are_errors_with_japanese_messages() {
     let e = extract("scan.pdf", &common::scanned_pdf(), &l).unwrap_err();
     assert_eq!(e, FormatError::NoTextLayer);
     assert!(e.to_string().contains("文字情報のないPDF"));
+    let e = extract("cid.pdf", &common::pdf_without_to_unicode(), &l).unwrap_err();
+    assert_eq!(e, FormatError::Unmappable);
+    assert!(e.to_string().contains("文字を取り出せませんでした"));
     let e = extract("locked.pdf", &common::encrypted_pdf(), &l).unwrap_err();
     assert_eq!(e, FormatError::PasswordProtected(Format::Pdf), "{e}");
     assert!(e.to_string().contains("パスワード"));

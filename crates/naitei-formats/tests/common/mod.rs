@@ -613,3 +613,16 @@ pub fn deep_docx(depth: usize) -> Vec<u8> {
     );
     zip_of(&[("word/document.xml", xml)])
 }
+
+/// The résumé PDF with its font's ToUnicode map removed: CIDs with no text.
+pub fn pdf_without_to_unicode() -> Vec<u8> {
+    let mut doc = lopdf::Document::load_mem(&pdf(false)).unwrap();
+    for (_, obj) in doc.objects.iter_mut() {
+        if let Object::Dictionary(d) = obj {
+            d.remove(b"ToUnicode");
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
