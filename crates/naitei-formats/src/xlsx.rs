@@ -221,7 +221,9 @@ fn unmerge(cells: &mut Cells, merges: &[Dimensions], format: Format) -> Result<(
         return Err(FormatError::TooComplex(format));
     }
     for m in merges {
-        let ((r0, c0), (r1, c1)) = (m.start, m.end);
+        // A damaged file may give the corners in either order (found by fuzzing).
+        let (r0, r1) = (m.start.0.min(m.end.0), m.start.0.max(m.end.0));
+        let (c0, c1) = (m.start.1.min(m.end.1), m.start.1.max(m.end.1));
         let covered: Vec<(u32, u32)> = cells
             .range((r0, 0)..=(r1, u32::MAX))
             .map(|(k, _)| *k)
@@ -334,5 +336,13 @@ mod tests {
         unmerge(&mut cells, &merges, Format::Xlsx).unwrap();
         assert_eq!(cells.len(), 2);
         assert!(cells.contains_key(&(1, 0)) && cells.contains_key(&(2, 1)));
+        // Corners in reverse order (a damaged .xls, found by fuzzing): same region.
+        cells.insert((2, 0), "2017年4月〜2023年3月".into());
+        let reversed = [Dimensions {
+            start: (3, 0),
+            end: (1, 0),
+        }];
+        unmerge(&mut cells, &reversed, Format::Xls).unwrap();
+        assert_eq!(cells.len(), 2);
     }
 }
