@@ -190,6 +190,15 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
         match kind {
             // FILEPASS: the workbook is encrypted.
             0x002F => return Err(FormatError::PasswordProtected(F)),
+            // BOUNDSHEET8: where a sheet starts; calamine slices the stream there without a
+            // check (a panic found by fuzzing).
+            0x0085 if data.len() >= 4 => {
+                let at = u32::from_le_bytes([data[0], data[1], data[2], data[3]]);
+                if at as usize >= stream.len() {
+                    return Err(corrupt(F, "sheet offset beyond the Workbook stream"));
+                }
+            }
+            0x0085 => return Err(corrupt(F, "short BOUNDSHEET record")),
             // BOF: a new substream (sheet).
             0x0809 => bounds = None,
             // FORMULA, LABELSST, NUMBER, RK, LABEL, BOOLERR, RSTRING

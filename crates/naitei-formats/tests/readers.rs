@@ -311,4 +311,13 @@ fn fuzz_crashes_stay_fixed() {
     let x = extract("input.xlsx", &bytes, &Limits::default()).unwrap();
     assert_eq!(x.sources.len(), x.text.split('\n').count());
     assert!(x.text.contains("■職務経歴"), "{}", x.text);
+    // extract_xlsx: a BOUNDSHEET offset past the end of the Workbook stream made calamine
+    // slice out of bounds; now refused before calamine runs (not as a caught panic).
+    let bytes = std::fs::read(dir.join("xls-sheet-offset.xls")).unwrap();
+    match extract("input.xlsx", &bytes, &Limits::default()) {
+        Err(FormatError::Corrupt(Format::Xls, detail)) => {
+            assert_eq!(detail, "sheet offset beyond the Workbook stream")
+        }
+        other => panic!("{other:?}"),
+    }
 }
