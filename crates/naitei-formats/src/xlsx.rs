@@ -187,6 +187,17 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
                 Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(c_lo), c1.max(c_hi)),
             });
         };
+        // Records calamine reads at fixed offsets without a length check (a panic found by
+        // fuzzing): FILEPASS, CODEPAGE, DATEMODE (u16), BOF (two u16), BOUNDSHEET8 (8 bytes).
+        let min_len = match kind {
+            0x002F | 0x0042 | 0x0022 => 2,
+            0x0809 => 4,
+            0x0085 => 8,
+            _ => 0,
+        };
+        if data.len() < min_len {
+            return Err(corrupt(F, format!("record {kind:#06x} too short")));
+        }
         match kind {
             // FILEPASS: the workbook is encrypted.
             0x002F => return Err(FormatError::PasswordProtected(F)),
@@ -198,7 +209,6 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
                     return Err(corrupt(F, "sheet offset beyond the Workbook stream"));
                 }
             }
-            0x0085 => return Err(corrupt(F, "short BOUNDSHEET record")),
             // BOF: a new substream (sheet).
             0x0809 => bounds = None,
             // FORMULA, LABELSST, NUMBER, RK, LABEL, BOOLERR, RSTRING

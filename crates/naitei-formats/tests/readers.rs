@@ -320,4 +320,12 @@ fn fuzz_crashes_stay_fixed() {
         }
         other => panic!("{other:?}"),
     }
+    // extract_xlsx: a CODEPAGE/DATEMODE-like record with no data made calamine read past it.
+    let bytes = std::fs::read(dir.join("xls-short-record.xls")).unwrap();
+    match extract("input.xlsx", &bytes, &Limits::default()) {
+        Err(FormatError::Corrupt(Format::Xls, detail)) => {
+            assert!(detail.ends_with("too short"), "{detail}")
+        }
+        other => panic!("{other:?}"),
+    }
 }
