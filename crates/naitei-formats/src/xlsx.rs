@@ -13,9 +13,10 @@ use calamine::{Data, DataRef, Dimensions, Reader, SheetVisible};
 use crate::layout::{is_heading_mark, is_label_row, row_lines};
 use crate::{Builder, Extracted, Format, FormatError, Limits};
 
-/// Most cells the bounding box of one .xls sheet may span: calamine allocates the whole box
-/// (32 bytes a cell), so 2 M cells stay near 64 MB.
-const MAX_XLS_AREA: u64 = 2_000_000;
+/// Most cells the bounding box of one .xls sheet may span: calamine reserves the box its
+/// DIMENSIONS record declares (about 40 bytes a cell) and then allocates the dense range
+/// (32 bytes a cell), so 1 M cells stay near 72 MB.
+const MAX_XLS_AREA: u64 = 1_000_000;
 /// Most merged regions per sheet (templates have a few hundred).
 const MAX_MERGES: usize = 5_000;
 
@@ -201,6 +202,31 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
         match kind {
             // FILEPASS: the workbook is encrypted.
             0x002F => return Err(FormatError::PasswordProtected(F)),
+            // DIMENSIONS, read as calamine does: it reserves rows × columns cells from it, and
+            // subtracts without a check when the last row is before the first (found by
+            // fuzzing).
+            0x0200 => {
+                let u16_at = |i: usize| u32::from(u16::from_le_bytes([data[i], data[i + 1]]));
+                let u32_at =
+                    |i: usize| u32::from_le_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]);
+                let (rf, rl, mut cf, cl) = match data.len() {
+                    10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+                    14 | 16 => (u32_at(0), u32_at(4), u16_at(8), u16_at(10)),
+                    _ => continue,
+                };
+                if cf > 0xFF || cl < cf {
+                    cf = 0;
+                }
+                if rl >= 1 && cl >= 1 {
+                    if rl - 1 < rf {
+                        return Err(corrupt(F, "DIMENSIONS with the last row before the first"));
+                    }
+                    let area = u64::from(rl - rf) * u64::from(cl - cf);
+                    if area > MAX_XLS_AREA {
+                        return Err(FormatError::TooComplex(F));
+                    }
+                }
+            }
             // BOUNDSHEET8: where a sheet starts; calamine slices the stream there without a
             // check (a panic found by fuzzing).
             0x0085 if data.len() >= 4 => {

@@ -328,4 +328,14 @@ fn fuzz_crashes_stay_fixed() {
         }
         other => panic!("{other:?}"),
     }
+    // extract_xlsx: a DIMENSIONS record whose last row is before its first made calamine
+    // subtract with overflow (and a huge one would make it reserve gigabytes).
+    let bytes = std::fs::read(dir.join("xls-reversed-dimensions.xls")).unwrap();
+    match extract("input.xlsx", &bytes, &Limits::default()) {
+        Err(FormatError::Corrupt(Format::Xls, detail)) => {
+            assert!(detail.starts_with("DIMENSIONS"), "{detail}")
+        }
+        Err(FormatError::TooComplex(Format::Xls)) => {}
+        other => panic!("{other:?}"),
+    }
 }
