@@ -188,10 +188,11 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
                 Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(c_lo), c1.max(c_hi)),
             });
         };
-        // Records calamine reads at fixed offsets without a length check (a panic found by
-        // fuzzing): FILEPASS, CODEPAGE, DATEMODE (u16), BOF (two u16), BOUNDSHEET8 (8 bytes).
+        // Records calamine reads at fixed offsets without a length check (panics found by
+        // fuzzing): FILEPASS, CODEPAGE, DATEMODE, MERGECELLS (u16), BOF (two u16),
+        // BOUNDSHEET8 (8 bytes).
         let min_len = match kind {
-            0x002F | 0x0042 | 0x0022 => 2,
+            0x002F | 0x0042 | 0x0022 | 0x00E5 => 2,
             0x0809 => 4,
             0x0085 => 8,
             _ => 0,
@@ -202,6 +203,13 @@ fn check_biff(stream: &[u8]) -> Result<(), FormatError> {
         match kind {
             // FILEPASS: the workbook is encrypted.
             0x002F => return Err(FormatError::PasswordProtected(F)),
+            // MERGECELLS: a count, then 8 bytes a region, offsets computed in u16 by calamine.
+            0x00E5 => {
+                let count = usize::from(u16::from_le_bytes([data[0], data[1]]));
+                if data.len() < 2 + 8 * count || count > 8_000 {
+                    return Err(corrupt(F, format!("record {kind:#06x} too short")));
+                }
+            }
             // DIMENSIONS, read as calamine does: it reserves rows × columns cells from it, and
             // subtracts without a check when the last row is before the first (found by
             // fuzzing).
