@@ -15,7 +15,10 @@ mod text;
 mod xlsx;
 mod zipcheck;
 
+use std::cell::Cell;
 use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
 
 pub use text::decode_text;
 
@@ -315,6 +318,30 @@ pub fn extract(name: &str, bytes: &[u8], limits: &Limits) -> Result<Extracted, F
     debug_assert_eq!(out.sources.len(), out.text.split('\n').count());
     out.sources.resize(out.text.split('\n').count(), None);
     Ok(out)
+}
+
+thread_local! {
+    static CONTAINED: Cell<bool> = const { Cell::new(false) };
+}
+static QUIET_HOOK: Once = Once::new();
+
+/// Runs a third-party parser (calamine, lopdf) that may panic on hostile input; a panic
+/// becomes `Err` and is not printed (the caller reports the file as corrupt). The panic hook
+/// installed once here stays silent only on this thread and only inside this call; every
+/// other panic goes to the previous hook as before.
+pub(crate) fn contained<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    QUIET_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !CONTAINED.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    CONTAINED.with(|c| c.set(true));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    CONTAINED.with(|c| c.set(false));
+    result
 }
 
 /// Builds text line by line with a source per line.

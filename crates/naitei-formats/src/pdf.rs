@@ -13,7 +13,6 @@
 
 use std::collections::HashMap;
 use std::io::{self, Read};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object};
@@ -34,8 +33,7 @@ fn corrupt(e: impl std::fmt::Display) -> FormatError {
 pub(crate) fn extract(bytes: &[u8], limits: &Limits) -> Result<Extracted, FormatError> {
     check_streams(bytes, limits)?;
     // lopdf is not written for hostile input: a panic inside it is a corrupt file.
-    catch_unwind(AssertUnwindSafe(|| read(bytes, limits)))
-        .map_err(|_| corrupt("reader panicked"))?
+    crate::contained(|| read(bytes, limits)).map_err(|_| corrupt("reader panicked"))?
 }
 
 fn read(bytes: &[u8], limits: &Limits) -> Result<Extracted, FormatError> {

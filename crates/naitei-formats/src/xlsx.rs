@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use calamine::{Data, DataRef, Dimensions, Reader, SheetVisible};
 
@@ -33,10 +32,10 @@ pub(crate) fn extract(
 ) -> Result<Extracted, FormatError> {
     // calamine is not written for hostile input: a panic inside it is a corrupt file, not a
     // crash of the caller.
-    let result = catch_unwind(AssertUnwindSafe(|| match format {
+    let result = crate::contained(|| match format {
         Format::Xlsx => read_xlsx(bytes, limits),
         _ => read_xls(bytes, limits),
-    }));
+    });
     let sheets = result.map_err(|_| corrupt(format, "reader panicked"))??;
     let mut out = Builder::default();
     for (name, cells) in sheets {

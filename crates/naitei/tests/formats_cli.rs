@@ -183,6 +183,10 @@ fn unreadable_files_exit_2_with_a_message() {
             "{e}"
         );
     }
+    // A file that makes calamine panic (found by fuzzing): exit 2 with the message, and no
+    // panic text (refused() checks stderr has no "panicked").
+    let e = refused(&fixture("fuzz/xls-calamine-cfb-sector.xls"));
+    assert!(e.contains("Excel (.xls)として読めません"), "{e}");
     let doc = dir.path().join("old.doc");
     std::fs::write(&doc, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1garbage").unwrap();
     assert!(refused(&doc).contains("旧形式のWord（.doc）のファイルは読めません"));
