@@ -80,4 +80,8 @@ pub struct Finding {
     pub text: String,
     #[serde(skip)]
     pub source_range: Range<usize>,
+    /// Where the line is in the original document when it was read from Word, Excel or PDF
+    /// ("p.2 ¶5", "Sheet1!C12"); see `Review::attach_sources`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }

@@ -24,6 +24,9 @@ pub struct ItemReport {
     /// Company of the job block the line belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<usize>,
+    /// Where the line is in the original document ("p.2 ¶5", "Sheet1!C12").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,6 +56,26 @@ pub struct Review {
     pub summary: Summary,
     pub items: Vec<ItemReport>,
     pub diagnostics: Vec<Finding>,
+}
+
+impl Review {
+    /// Attaches where each line came from in the original document (one entry per line of
+    /// the reviewed text, as a reader of Word, Excel or PDF files gives them) to the items
+    /// and findings on that line.
+    pub fn attach_sources(&mut self, sources: &[Option<String>]) {
+        let at = |line: usize| {
+            line.checked_sub(1)
+                .and_then(|i| sources.get(i))
+                .cloned()
+                .flatten()
+        };
+        for item in &mut self.items {
+            item.source = at(item.line);
+        }
+        for f in &mut self.diagnostics {
+            f.source = at(f.line);
+        }
+    }
 }
 
 /// Reviews a résumé text with a configuration. Never fails: odd input gives findings.
@@ -103,6 +126,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
                 duty: i.analysis.duty,
                 quantities,
                 job: l.job,
+                source: None,
             }
         })
         .collect();
@@ -205,6 +229,7 @@ fn resolve(doc: &Document, d: Diagnostic) -> Finding {
         fix,
         text: doc.source[source_range.clone()].to_string(),
         source_range,
+        source: None,
     }
 }
 
@@ -369,4 +394,30 @@ pub struct FileReport<'a> {
     pub encoding: String,
     #[serde(flatten)]
     pub review: &'a Review,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_attached_by_line() {
+        let mut r = review(
+            "■職務経歴\n株式会社A（2020年4月〜現在）\n・受注入力を担当。\n",
+            &Config::default(),
+        );
+        let sources = vec![
+            None,
+            Some("表1 行1".to_string()),
+            Some("表1 行2".to_string()),
+        ];
+        r.attach_sources(&sources);
+        assert_eq!(r.items.len(), 1);
+        assert_eq!(r.items[0].source.as_deref(), Some("表1 行2"));
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["items"][0]["source"], "表1 行2");
+        let plain = review("・受注入力を担当。\n", &Config::default());
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json["items"][0].get("source").is_none());
+    }
 }

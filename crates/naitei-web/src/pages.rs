@@ -248,25 +248,16 @@ async fn resume_index(
     .into_response())
 }
 
-/// Text of an uploaded file: UTF-8 (with or without BOM), else Shift_JIS.
-fn decode_upload(name: &str, bytes: &[u8]) -> Result<String, AppError> {
-    let lower = name.to_lowercase();
-    if !(lower.ends_with(".md") || lower.ends_with(".txt") || lower.ends_with(".markdown")) {
-        return Err(AppError::Invalid(format!(
-            "{name}: 読めるのは .md と .txt のファイルです（Word や PDF は、本文をコピーして貼り付けてください）"
-        )));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(s.replace("\r\n", "\n"));
-    }
-    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(bytes);
-    if bad {
-        return Err(AppError::Invalid(format!(
-            "{name}: 文字コードを判別できません。UTF-8 で保存し直してください"
-        )));
-    }
-    Ok(text.replace("\r\n", "\n"))
+/// Text of an uploaded file, by the same readers as `naitei review`: Word, Excel, PDF with a
+/// text layer, and text in UTF-8, Shift_JIS, EUC-JP or UTF-16 (naitei-formats). Parsing an
+/// Office file or a PDF is CPU work, so it runs on the blocking pool.
+async fn decode_upload(name: String, bytes: axum::body::Bytes) -> Result<String, AppError> {
+    logic::blocking(move || {
+        naitei_formats::extract(&name, &bytes, &naitei_formats::Limits::default())
+            .map(|e| e.text)
+            .map_err(|e| AppError::Invalid(format!("{name}: {e}")))
+    })
+    .await?
 }
 
 async fn resume_post(
@@ -302,7 +293,7 @@ async fn resume_post(
     viewer.check_csrf(csrf.as_deref())?;
     let mut label = label.filter(|l| !l.trim().is_empty());
     if let Some((name, data)) = file {
-        text = decode_upload(&name, &data)?;
+        text = decode_upload(name.clone(), data).await?;
         label.get_or_insert(name);
     }
     let id = api::save_resume(&state, &viewer, label.as_deref(), text).await?;

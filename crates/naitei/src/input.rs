@@ -1,11 +1,13 @@
-//! Reading user files: size limit, binary refusal, encoding detection (BOM, UTF-8, then
-//! chardetng for Shift_JIS/CP932 and EUC-JP, UTF-16 by BOM or NUL pattern).
+//! Reading user files: the file or standard input, the size limit, and the exit-2 messages.
+//! Decoding (text encodings, Word, Excel, PDF) is `naitei_formats::extract`, shared with the
+//! web server.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use encoding_rs::Encoding;
+use naitei_formats::Format;
 
 /// Default size limit (issue 2: 5 MB); `--max-size` changes it.
 pub const DEFAULT_MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -17,22 +19,21 @@ pub struct Input {
     pub name: String,
     pub path: Option<PathBuf>,
     pub text: String,
-    /// The encoding that was read (shown to the user).
+    /// The encoding that was read (UTF-8 for Word, Excel and PDF files).
     pub encoding: &'static Encoding,
     pub bom: bool,
+    pub format: Format,
+    /// Where each line of `text` is in the original file ("p.2 ¶5", "Sheet1!C12"); `None`
+    /// for text files.
+    pub sources: Vec<Option<String>>,
+    label: String,
 }
 
 impl Input {
+    /// "UTF-8", "Shift_JIS (CP932)", "UTF-16LE (BOM付き)", or the format for Office and PDF
+    /// files ("Word (.docx)").
     pub fn encoding_label(&self) -> String {
-        let name = match self.encoding.name() {
-            "Shift_JIS" => "Shift_JIS (CP932)",
-            other => other,
-        };
-        if self.bom {
-            format!("{name} (BOM付き)")
-        } else {
-            name.to_string()
-        }
+        self.label.clone()
     }
 }
 
@@ -70,16 +71,25 @@ pub fn read(name: &str, max_bytes: u64) -> anyhow::Result<Input> {
             human_size(max_bytes)
         );
     }
-    let (text, encoding, bom) = decode(name, &bytes)?;
-    if text.trim().is_empty() {
+    let x = naitei_formats::extract(name, &bytes, &naitei_formats::Limits::default())
+        .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    drop(bytes);
+    if x.text.trim().is_empty() {
         bail!("{name}: ファイルが空です。職務経歴書の本文を保存したファイルを指定してください");
     }
+    let label = x.encoding_label();
+    let (encoding, bom) = x
+        .encoding
+        .map_or((encoding_rs::UTF_8, false), |e| (e.encoding, e.bom));
     Ok(Input {
         name: name.to_string(),
         path,
-        text,
+        text: x.text,
         encoding,
         bom,
+        format: x.format,
+        sources: x.sources,
+        label,
     })
 }
 
@@ -91,105 +101,8 @@ fn human_size(n: u64) -> String {
     }
 }
 
-/// Decodes bytes into text, refusing binary data with a message naming the file.
-pub fn decode(name: &str, bytes: &[u8]) -> anyhow::Result<(String, &'static Encoding, bool)> {
-    if bytes.is_empty() {
-        bail!("{name}: ファイルが空です。職務経歴書の本文を保存したファイルを指定してください");
-    }
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        if had_errors {
-            bail!(
-                "{name}: {} として読めない部分があります。ファイルが壊れていないか確認してください",
-                enc.name()
-            );
-        }
-        return Ok((text.into_owned(), enc, true));
-    }
-    if let Some(kind) = known_binary(bytes) {
-        bail!(
-            "{name}: {kind}のファイルです。naitei が読めるのはテキスト（.txt）とMarkdown（.md）です。本文をコピーしてテキストファイルに保存してから指定してください"
-        );
-    }
-    if let Some(enc) = utf16_without_bom(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-        if !had_errors {
-            return Ok((text.into_owned(), enc, false));
-        }
-    }
-    if bytes.contains(&0) {
-        bail!(
-            "{name}: テキストファイルではないようです（バイナリデータを含みます）。テキスト（.txt）かMarkdown（.md）で保存したファイルを指定してください"
-        );
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_string(), encoding_rs::UTF_8, false));
-    }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
-    detector.feed(bytes, true);
-    let enc = detector.guess(Some(b"jp"), chardetng::Utf8Detection::Allow);
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    if had_errors
-        || !(enc == encoding_rs::SHIFT_JIS
-            || enc == encoding_rs::EUC_JP
-            || enc == encoding_rs::ISO_2022_JP)
-    {
-        bail!(
-            "{name}: 文字コードを判別できませんでした（UTF-8・Shift_JIS・EUC-JP・UTF-16 のいずれでもありません）。テキストエディタでUTF-8として保存し直してください"
-        );
-    }
-    Ok((text.into_owned(), enc, false))
-}
-
-fn known_binary(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"%PDF", "PDF"),
-        (b"PK\x03\x04", "Word/Excel（.docx/.xlsx などのZIP形式）"),
-        (b"\xD0\xCF\x11\xE0", "旧形式のWord/Excel（.doc/.xls）"),
-        (b"\x89PNG", "画像（PNG）"),
-        (b"\xFF\xD8\xFF", "画像（JPEG）"),
-        (b"GIF8", "画像（GIF）"),
-    ];
-    MAGIC
-        .iter()
-        .find(|(m, _)| bytes.starts_with(m))
-        .map(|(_, k)| *k)
-}
-
-/// UTF-16 without a BOM: the bytes hold NULs (UTF-8 and Shift_JIS text never do) and one of
-/// the two byte orders decodes into plausible Japanese or ASCII text.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
-        return None;
-    }
-    let sample = &bytes[..bytes.len().min(8192) & !1];
-    [encoding_rs::UTF_16LE, encoding_rs::UTF_16BE]
-        .into_iter()
-        .find(|enc| {
-            let (text, had_errors) = enc.decode_without_bom_handling(sample);
-            !had_errors && plausible_text(&text)
-        })
-}
-
-/// At least 95% of the characters are what a Japanese document is made of.
-fn plausible_text(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut good = 0usize;
-    for c in text.chars() {
-        total += 1;
-        let ok = matches!(c, '\n' | '\r' | '\t')
-            || (' '..='~').contains(&c)
-            || ('\u{3000}'..='\u{30FF}').contains(&c)
-            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
-            || ('\u{FF00}'..='\u{FFEF}').contains(&c)
-            || ('\u{2000}'..='\u{27BF}').contains(&c)
-            || ('\u{00A0}'..='\u{00FF}').contains(&c);
-        good += usize::from(ok);
-    }
-    total > 0 && good * 100 >= total * 95
-}
-
-/// Expands directories into the résumé files they hold (.md, .markdown, .txt), sorted.
+/// Expands directories into the résumé files they hold (.md, .markdown, .txt, .docx, .xlsx,
+/// .xls, .pdf), sorted.
 pub fn expand(paths: &[String]) -> anyhow::Result<Vec<String>> {
     let mut out = Vec::new();
     for p in paths {
@@ -205,14 +118,19 @@ pub fn expand(paths: &[String]) -> anyhow::Result<Vec<String>> {
                         .extension()
                         .and_then(|x| x.to_str())
                         .is_some_and(|x| {
-                            matches!(x.to_ascii_lowercase().as_str(), "md" | "markdown" | "txt")
+                            matches!(
+                                x.to_ascii_lowercase().as_str(),
+                                "md" | "markdown" | "txt" | "docx" | "xlsx" | "xls" | "pdf"
+                            )
                         })
                 })
                 .map(|e| e.path().display().to_string())
                 .collect();
             found.sort();
             if found.is_empty() {
-                bail!("{p}: このディレクトリには .md / .txt のファイルがありません");
+                bail!(
+                    "{p}: このディレクトリには職務経歴書のファイル（.md / .txt / .docx / .xlsx / .xls / .pdf）がありません"
+                );
             }
             out.extend(found);
         } else {
@@ -225,6 +143,13 @@ pub fn expand(paths: &[String]) -> anyhow::Result<Vec<String>> {
 /// Encodes text back into the encoding it was read in (for --fix). UTF-16 output is not
 /// supported by encoding_rs, so such files are written as UTF-8 only on request.
 pub fn encode(input: &Input, text: &str) -> anyhow::Result<Vec<u8>> {
+    if input.format != Format::Text {
+        bail!(
+            "{}: {}のファイルは自動修正で書き戻せません。--diff で修正内容を確かめ、元のファイルを直してください",
+            input.name,
+            input.format.label()
+        );
+    }
     let enc = input.encoding;
     if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
         bail!(
@@ -249,31 +174,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn detects_japanese_encodings() {
-        let text = "職務経歴書\n・受注入力を担当。売上を前年比120%に伸ばした。\n";
-        for enc in [encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP] {
-            let (bytes, _, _) = enc.encode(text);
-            let (decoded, got, bom) = decode("x", &bytes).unwrap();
-            assert_eq!(
-                (decoded.as_str(), got.name(), bom),
-                (text, enc.name(), false)
-            );
-        }
-        let mut utf16: Vec<u8> = vec![0xFF, 0xFE];
-        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode("x", &utf16).unwrap().0, text);
-        let bomless: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        assert_eq!(decode("x", &bomless).unwrap().1.name(), "UTF-16LE");
-    }
-
-    #[test]
-    fn refuses_binary_with_the_file_name() {
-        let e = decode("cv.pdf", b"%PDF-1.7\n...").unwrap_err().to_string();
-        assert!(e.contains("cv.pdf") && e.contains("PDF"), "{e}");
-        let e = decode("x.bin", &[1, 2, 0, 3, 0xFF, 0xFE, 0x00, 0x81])
+    fn reads_and_names_legacy_encodings_and_refuses_binary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cv.txt");
+        let text = "職務経歴書\n・受注入力を担当。\n";
+        std::fs::write(&path, encoding_rs::EUC_JP.encode(text).0).unwrap();
+        let input = read(path.to_str().unwrap(), DEFAULT_MAX_BYTES).unwrap();
+        assert_eq!(
+            (input.text.as_str(), input.encoding_label()),
+            (text, "EUC-JP".into())
+        );
+        let png = dir.path().join("photo.png");
+        std::fs::write(&png, b"\x89PNG\r\n\x1a\n0000").unwrap();
+        let e = read(png.to_str().unwrap(), DEFAULT_MAX_BYTES)
             .unwrap_err()
             .to_string();
-        assert!(e.contains("x.bin"), "{e}");
-        assert!(decode("e", b"").is_err());
+        assert!(e.contains("photo.png: 画像（PNG）"), "{e}");
     }
 }

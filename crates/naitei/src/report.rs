@@ -102,9 +102,14 @@ pub fn human(files: &[FileReport<'_>], sources: &[&str], color: bool) -> String 
         let _ = writeln!(out, "{b0}{}{b1} {d0}（{}）{d1}", file.path, file.encoding);
         for f in &r.diagnostics {
             let (c0, c1) = paint.sev(f.severity);
+            let at = f
+                .source
+                .as_ref()
+                .map(|s| format!("（{s}）"))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{}:{}:{}: {c0}{}{c1} [{}]",
+                "{}:{}:{}{at}: {c0}{}{c1} [{}]",
                 file.path,
                 f.line,
                 f.column,
@@ -244,8 +249,12 @@ pub fn markdown(files: &[FileReport<'_>]) -> String {
             for i in &r.items {
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} | {} | {} |",
+                    "| {}{} | {} | {} | {} | {} |",
                     i.line,
+                    i.source
+                        .as_ref()
+                        .map(|s| format!(" ({})", md_escape(s)))
+                        .unwrap_or_default(),
                     md_escape(&i.text),
                     mark(i.problem),
                     mark(i.action),
@@ -262,9 +271,13 @@ pub fn markdown(files: &[FileReport<'_>]) -> String {
             for f in &r.diagnostics {
                 let _ = writeln!(
                     out,
-                    "| {}:{} | {} | `{}` | {} | {} |",
+                    "| {}:{}{} | {} | `{}` | {} | {} |",
                     f.line,
                     f.column,
+                    f.source
+                        .as_ref()
+                        .map(|s| format!(" ({})", md_escape(s)))
+                        .unwrap_or_default(),
                     f.severity.label(),
                     f.rule,
                     md_escape(&f.text),

@@ -158,10 +158,13 @@ fn bad_inputs_exit_2_naming_the_file() {
     assert!(error_of(&["review", &empty], None).contains("empty.md: ファイルが空です"));
     let blank = p("blank.md", b"  \n\n");
     assert!(error_of(&["review", &blank], None).contains("blank.md"));
+    // Word, Excel and PDF files are read (tests/formats_cli.rs); broken ones are refused.
     let pdf = p("cv.pdf", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    assert!(error_of(&["review", &pdf], None).contains("cv.pdf: PDF"));
+    let e = error_of(&["review", &pdf], None);
+    assert!(e.contains("cv.pdf: PDFとして読めません"), "{e}");
     let docx = p("cv.docx", b"PK\x03\x04\x14\x00\x06\x00");
-    assert!(error_of(&["review", &docx], None).contains("Word/Excel"));
+    let e = error_of(&["review", &docx], None);
+    assert!(e.contains("cv.docx: Word (.docx)として読めません"), "{e}");
     let bin = p(
         "noise.txt",
         &[0x00, 0x9F, 0x92, 0x96, 0x00, 0x01, 0xFF, 0x10, 0x00],

@@ -218,5 +218,26 @@ mod tests {
             prop_assert!(back.contains(&n.text[a..b]) || n.text[a..b].chars().all(|c| c == '\n'),
                 "span {:?} -> {:?} -> {:?}", &n.text[a..b], &s[r], back);
         }
+
+        #[test]
+        fn each_character_maps_back_in_order(s in "[ -~ぁ-んァ-ヶ一-龠０-９Ａ-Ｚｦ-ﾟ　、。㈱①～〜\u{FEFF}\r\n]{0,60}") {
+            let n = Normalized::new(&s);
+            let mut last_end = 0;
+            for (i, c) in n.text.char_indices() {
+                let r = n.source_range(i..i + c.len_utf8());
+                // Source order is kept, and a character never maps before the previous one.
+                prop_assert!(r.start >= last_end || r.end == last_end, "{c:?} at {i}: {r:?} after {last_end}");
+                prop_assert!(r.start < r.end && r.end <= s.len());
+                // The source characters normalize to text containing this character.
+                let back = Normalized::new(&s[r.clone()]).text;
+                prop_assert!(back.contains(c), "{c:?} <- {:?}", &s[r.clone()]);
+                last_end = r.end;
+            }
+            // The whole normalized text maps to the whole source, less removed characters.
+            let all = n.source_range(0..n.text.len());
+            let removed = |t: &str| t.chars().all(|c| c == '\u{FEFF}');
+            prop_assert!(removed(&s[..all.start]), "{:?}", &s[..all.start]);
+            prop_assert!(removed(&s[all.end..]), "{:?}", &s[all.end..]);
+        }
     }
 }

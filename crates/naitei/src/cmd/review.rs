@@ -33,7 +33,7 @@ impl FailOn {
 
 #[derive(clap::Args, Debug)]
 pub struct ReviewArgs {
-    /// 職務経歴書のファイル（.md / .txt）、ディレクトリ、または標準入力の「-」
+    /// 職務経歴書のファイル（.md / .txt / .docx / .xlsx / .xls / .pdf）、ディレクトリ、または標準入力の「-」
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
     /// 出力形式
@@ -172,7 +172,10 @@ fn process(name: &str, args: &ReviewArgs, config: &Config) -> anyhow::Result<Don
             input.text = fixed;
         }
     }
-    let review = review(&input.text, config);
+    let mut review = review(&input.text, config);
+    if input.sources.iter().any(Option::is_some) {
+        review.attach_sources(&input.sources);
+    }
     let json = (args.format == Format::Json)
         .then(|| {
             report::json_file(&FileReport {
