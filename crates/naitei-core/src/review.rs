@@ -143,16 +143,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
 fn analyze_line_in(doc: &Document, line: &crate::document::Line) -> LineAnalysis {
     let base = line.content.start;
     let text = doc.slice(line.content.clone());
-    let morphs: Vec<_> = line
-        .morphs
-        .iter()
-        .map(|m| {
-            let mut m = m.clone();
-            m.range = m.range.start - base..m.range.end - base;
-            m
-        })
-        .collect();
-    let mut a = analyze_line(text, &morphs);
+    let mut a = analyze_line(text, &line.relative_morphs());
     for q in &mut a.quantities {
         q.range = q.range.start + base..q.range.end + base;
     }

@@ -240,6 +240,22 @@ pub struct Line {
     pub sentences: Vec<Range<usize>>,
 }
 
+impl Line {
+    /// The line's morphemes with ranges relative to its content (the form the line analysis,
+    /// the goals and the prep matcher take).
+    pub fn relative_morphs(&self) -> Vec<Morpheme> {
+        let base = self.content.start;
+        self.morphs
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.range = m.range.start - base..m.range.end - base;
+                m
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub kind: SectionKind,

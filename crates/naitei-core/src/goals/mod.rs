@@ -301,16 +301,7 @@ pub fn build(text: &str, cx: &Context<'_>) -> GoalsReport {
             }
             let duty = doc.source[doc.norm.source_range(line.content.clone())].to_string();
             let text = doc.line_content(li);
-            let base = line.content.start;
-            let morphs: Vec<_> = line
-                .morphs
-                .iter()
-                .map(|m| {
-                    let mut m = m.clone();
-                    m.range = m.range.start - base..m.range.end - base;
-                    m
-                })
-                .collect();
+            let morphs = line.relative_morphs();
             let mut line_goals = goals_for_line(line.number, text, &morphs, cx.today);
             for g in &mut line_goals {
                 g.duty.clone_from(&duty);

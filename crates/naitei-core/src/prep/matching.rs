@@ -539,17 +539,8 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
         if kind == EvidenceKind::Qualification && l.kind == LineKind::Heading {
             continue;
         }
-        let base = l.content.start;
         let text = doc.line_content(i);
-        let morphs: Vec<Morpheme> = l
-            .morphs
-            .iter()
-            .map(|m| {
-                let mut m = m.clone();
-                m.range = m.range.start - base..m.range.end - base;
-                m
-            })
-            .collect();
+        let morphs = l.relative_morphs();
         let mut shown = doc.source[doc.norm.source_range(l.content.clone())]
             .trim()
             .to_string();
