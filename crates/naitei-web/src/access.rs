@@ -38,6 +38,15 @@ pub async fn must_own(state: &AppState, viewer: &User, owner: Option<i64>) -> Re
     }
 }
 
+/// Only the seeker who owns the application changes it (an id of someone else's is 404).
+pub async fn must_own_application(
+    state: &AppState,
+    viewer: &User,
+    id: i64,
+) -> Result<(), AppError> {
+    must_own(state, viewer, state.store.application_owner(id).await?).await
+}
+
 /// Only an assigned adviser comments.
 pub async fn must_advise(
     state: &AppState,

@@ -451,12 +451,7 @@ async fn update_application(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Json<Value>, AppError> {
-    access::must_own(
-        &state,
-        &viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &viewer.user, id).await?;
     let current = state.store.application(id).await?;
     let data = input
         .validate(state.today(), Some(&current.data))
@@ -474,12 +469,7 @@ async fn delete_application(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, AppError> {
-    access::must_own(
-        &state,
-        &viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &viewer.user, id).await?;
     state.store.remove_application(id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -495,12 +485,7 @@ async fn add_event(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &viewer.user, id).await?;
     let app = logic::record_event(&state, id, &input).await?;
     Ok((StatusCode::CREATED, value(&app)?).into_response())
 }
@@ -516,12 +501,7 @@ async fn add_question(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<QuestionInput>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &viewer.user, id).await?;
     let qid = logic::add_question(&state, id, &input).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": qid}))).into_response())
 }

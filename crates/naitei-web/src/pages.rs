@@ -762,20 +762,30 @@ async fn app_context(
     Ok((subject, ctx))
 }
 
+/// An application's page in one of its templates (the page or its A4 print view).
+async fn app_page(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+    template: &str,
+) -> Result<Html<String>, AppError> {
+    let (subject, ctx) = app_context(state, viewer, id).await?;
+    render(
+        state,
+        Some(viewer),
+        "applications",
+        Some(&subject),
+        template,
+        ctx,
+    )
+}
+
 async fn app_show(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    let (subject, ctx) = app_context(&state, &viewer, id).await?;
-    render(
-        &state,
-        Some(&viewer),
-        "applications",
-        Some(&subject),
-        "app_show.html",
-        ctx,
-    )
+    app_page(&state, &viewer, id, "app_show.html").await
 }
 
 async fn app_print(
@@ -783,15 +793,7 @@ async fn app_print(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    let (subject, ctx) = app_context(&state, &viewer, id).await?;
-    render(
-        &state,
-        Some(&viewer),
-        "applications",
-        Some(&subject),
-        "app_print.html",
-        ctx,
-    )
+    app_page(&state, &viewer, id, "app_print.html").await
 }
 
 async fn app_edit(
@@ -799,12 +801,7 @@ async fn app_edit(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Html<String>, AppError> {
-    access::must_own(
-        &state,
-        &viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &viewer.user, id).await?;
     let app = state.store.application(id).await?;
     app_form(
         &state,
@@ -820,12 +817,7 @@ async fn app_update(
     Path(id): Path<i64>,
     form: PageForm<ApplicationInput>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &form.viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &form.viewer.user, id).await?;
     let current = state.store.application(id).await?;
     match form.data.validate(state.today(), Some(&current.data)) {
         Ok(data) => {
@@ -845,12 +837,7 @@ async fn app_event(
     Path(id): Path<i64>,
     form: PageForm<EventInput>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &form.viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &form.viewer.user, id).await?;
     logic::record_event(&state, id, &form.data).await?;
     Ok(see_other(format!("/applications/{id}")))
 }
@@ -860,12 +847,7 @@ async fn app_question(
     Path(id): Path<i64>,
     form: PageForm<QuestionInput>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &form.viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &form.viewer.user, id).await?;
     let qid = logic::add_question(&state, id, &form.data).await?;
     Ok(see_other(format!("/applications/{id}#Q{qid}")))
 }
@@ -875,12 +857,7 @@ async fn app_delete(
     Path(id): Path<i64>,
     form: PageForm<Empty>,
 ) -> Result<Response, AppError> {
-    access::must_own(
-        &state,
-        &form.viewer.user,
-        state.store.application_owner(id).await?,
-    )
-    .await?;
+    access::must_own_application(&state, &form.viewer.user, id).await?;
     state.store.remove_application(id).await?;
     Ok(see_other("/applications".into()))
 }
