@@ -59,13 +59,14 @@ fn profile(age: i32, leaving: &str, insured: f64, reason: &str, extra: &str) -> 
 
 #[test]
 fn specific_table_every_row() {
-    // (age, [<1, 1–5, 5–10, 10–20, ≥20]) — REFERENCE.md §3, 特定受給資格者.
+    // (age, [<1, 1–5, 5–10, 10–20, ≥20]) — REFERENCE.md §3 as corrected 2026-11-30, 特定受給資格者
+    // (雇用保険法 第22条・第23条).
     let table: [(i32, [Option<u32>; 5]); 5] = [
         (25, [Some(90), Some(90), Some(120), Some(180), None]),
-        (32, [Some(120), Some(180), Some(210), Some(240), None]),
-        (40, [Some(150), Some(240), Some(240), Some(270), Some(270)]),
-        (50, [Some(180), Some(240), Some(270), Some(330), Some(330)]),
-        (62, [Some(150), Some(180), Some(210), Some(240), Some(240)]),
+        (32, [Some(90), Some(120), Some(180), Some(210), None]),
+        (40, [Some(90), Some(150), Some(180), Some(240), Some(270)]),
+        (50, [Some(90), Some(180), Some(240), Some(270), Some(330)]),
+        (62, [Some(90), Some(150), Some(180), Some(210), Some(240)]),
     ];
     let insured = [0.5, 2.0, 6.0, 12.0, 22.0];
     for (age, row) in table {
@@ -144,10 +145,13 @@ fn restriction_boundaries_by_leaving_date() {
 
 #[test]
 fn the_2017_cell_and_hard_to_employ_extension() {
-    let json = plan_json(&profile(32, "2017-03-31", 0.5, "company", ""), "2017-04-05");
+    // The 2017 revision changed the 1–5 years cell of 30–44 (90 → 120 / 150), not the < 1 year one.
+    let json = plan_json(&profile(32, "2017-03-31", 3.0, "company", ""), "2017-04-05");
     assert_eq!(json["benefit"]["days"], 90);
-    let json = plan_json(&profile(32, "2017-04-01", 0.5, "company", ""), "2017-04-05");
+    let json = plan_json(&profile(32, "2017-04-01", 3.0, "company", ""), "2017-04-05");
     assert_eq!(json["benefit"]["days"], 120);
+    let json = plan_json(&profile(32, "2017-04-01", 0.5, "company", ""), "2017-04-05");
+    assert_eq!(json["benefit"]["days"], 90);
     let json = plan_json(
         &profile(50, "2026-06-30", 3.0, "self", "hard_to_employ = true"),
         "2026-07-10",
@@ -326,6 +330,14 @@ fn bad_profiles_exit_2_naming_the_field() {
             "birth_date",
         ),
         ("this is not toml", "TOML"),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"self\"\ncurrent_salary = 9223372036854775807",
+            "current_salary",
+        ),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"self\"\nmonthly_wage = \"99999999999999万円\"",
+            "monthly_wage",
+        ),
     ];
     for (text, field) in cases {
         let path = temp_file("bad.toml", text);
@@ -574,4 +586,83 @@ fn profile_is_saved_in_the_database() {
     // The profile travels with the JSON backup.
     let backup = run(&["track", "export", "--format", "json", "--db", db]);
     assert!(String::from_utf8_lossy(&backup.stdout).contains("\"profile\""));
+}
+
+#[test]
+fn amounts_in_yen_in_every_format() {
+    // 40 at leaving, 30万円 a month: 賃金日額 10,000円, 基本手当日額 6,207円 (2025-08-01 formula,
+    // worked by hand in the core's tests), 90 days.
+    let text = profile(
+        40,
+        "2026-06-30",
+        3.0,
+        "self",
+        "claim_date = 2026-07-01\nmonthly_wage = \"30万円\"",
+    );
+    let json = plan_json(&text, "2026-07-01");
+    let a = &json["benefit"]["amounts"];
+    assert_eq!(a["wage_daily"], 10_000);
+    assert_eq!(a["daily"], 6_207);
+    assert_eq!(a["total"], 90 * 6_207);
+    assert_eq!(a["table_from"], "2025-08-01");
+    assert_eq!(
+        json["benefit"]["reemployment"][0]["amount_at_deadline"],
+        260_694
+    );
+    assert_eq!(json["benefit"]["job_search_activities_per_period"], 2);
+    let path = temp_file("profile.toml", &text);
+    let ics = temp_file("plan.ics", "");
+    for format in ["human", "markdown"] {
+        let out = naitei(&[
+            "plan",
+            "--profile",
+            path.to_str().unwrap(),
+            "--today",
+            "2026-07-01",
+            "--format",
+            format,
+            "--ics",
+            ics.to_str().unwrap(),
+        ]);
+        assert!(out.status.success());
+        let out = String::from_utf8(out.stdout).unwrap();
+        for needle in [
+            "基本手当日額",
+            "6,207円",
+            "558,630円",
+            "260,694円",
+            "目安",
+            "求職活動の実績",
+        ] {
+            assert!(out.contains(needle), "{format} output lacks {needle}");
+        }
+    }
+    let ics = std::fs::read_to_string(&ics).unwrap();
+    assert!(ics.contains("失業の認定日"));
+    assert!(ics.contains("実績が2回以上"));
+}
+
+#[test]
+fn senior_and_specific_reason_profiles() {
+    // 65th birthday the day after leaving: 65 at leaving → lump sum.
+    let json = plan_json(
+        "birth_date = 1961-07-01\nleaving_date = 2026-06-30\ninsured_years = 30\nleaving_reason = \"retirement\"",
+        "2026-07-01",
+    );
+    assert_eq!(json["benefit"]["kind"], "senior_lump_sum");
+    assert_eq!(json["benefit"]["days"], 50);
+    assert_eq!(json["benefit"]["age_at_leaving"], 65);
+    let json = plan_json(
+        &profile(
+            45,
+            "2026-06-30",
+            3.0,
+            "contract_end",
+            "renewal_wanted = true",
+        ),
+        "2026-07-01",
+    );
+    assert_eq!(json["benefit"]["category"], "specific");
+    assert_eq!(json["benefit"]["specific_reason"], true);
+    assert_eq!(json["benefit"]["days"], 180);
 }
