@@ -395,16 +395,17 @@ fn offer_annual_income_and_hourly_with_and_without_fixed_overtime() {
     );
     let with = &json["offers"][0];
     let without = &json["offers"][1];
-    assert_eq!(with["annual_income"], 4_200_000);
+    // Bonus months are counted on 基本給 (月給 − 固定残業代 = 260,000), not on 月給.
+    assert_eq!(with["annual_income"], 300_000 * 12 + 260_000 * 2);
     assert_eq!(without["annual_income"], 4_200_000);
     assert_eq!(with["fixed_overtime"]["hours"], 20.0);
     assert_eq!(with["fixed_overtime"]["monthly"], 40_000);
     assert_eq!(with["base_salary"], 260_000);
-    assert_eq!(with["difference"], -300_000);
+    assert_eq!(with["difference"], -380_000);
     // 245 working days × 8 h = 1960 h; the fixed overtime adds 240 h a year.
     let hourly_with = with["hourly"].as_f64().unwrap();
     let hourly_without = without["hourly"].as_f64().unwrap();
-    assert!((hourly_with - 4_200_000.0 / 2200.0).abs() < 1e-6);
+    assert!((hourly_with - 4_120_000.0 / 2200.0).abs() < 1e-6);
     assert!((hourly_without - 4_200_000.0 / 1960.0).abs() < 1e-6);
     assert_eq!(json["best_hourly"], "固定残業なし");
 }
@@ -469,7 +470,8 @@ fn offer_markdown_table() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("# オファーの比較"));
-    assert!(text.contains("| 年収 | 4,800,000円 |"), "{text}");
+    // 300,000 × 12 + (300,000 − 45,000) × 4.
+    assert!(text.contains("| 年収 | 4,620,000円 |"), "{text}");
     assert!(
         text.contains("| 　うち固定残業代 | 45,000円（20時間分） |"),
         "{text}"
@@ -665,4 +667,30 @@ fn senior_and_specific_reason_profiles() {
     assert_eq!(json["benefit"]["category"], "specific");
     assert_eq!(json["benefit"]["specific_reason"], true);
     assert_eq!(json["benefit"]["days"], 180);
+}
+
+#[test]
+fn shipped_offers_example_counts_the_bonus_on_base_pay_and_checks_the_minimum_wage() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/offers.toml");
+    let json = offer_json(
+        &std::fs::read_to_string(root).unwrap(),
+        &["--today", "2026-11-30"],
+    );
+    let a = &json["offers"][0];
+    // 320,000 × 12 + (320,000 − 45,000) × 3.5 + 10,000 × 12 (was 5,080,000 with the bonus on 月給).
+    assert_eq!(a["annual_income"], 4_922_500);
+    assert_eq!(a["minimum_wage"]["minimum"], 1_226);
+    assert_eq!(a["minimum_wage"]["below"], false);
+    // C社: 175,000 × 12 ÷ 2,080 h = 1,009円 < 秋田 1,031円 (from 2026-03-31).
+    let c = &json["offers"][2];
+    assert_eq!(c["minimum_wage"]["minimum"], 1_031);
+    assert_eq!(c["minimum_wage"]["below"], true);
+    assert_eq!(c["bonus_annual"], 300_000);
+    let bad = temp_file(
+        "bad.toml",
+        "[[offer]]\nmonthly_salary = 9223372036854775807\nannual_holidays = 120\n",
+    );
+    let out = naitei(&["offer", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("monthly_salary"));
 }
