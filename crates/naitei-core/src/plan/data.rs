@@ -586,6 +586,18 @@ pub const STAGE_REFERENCE: [StageReference; 4] = [
 /// decided cases than this the estimate stays nearer the reference than the seeker's own rate.
 pub const PRIOR_STRENGTH: f64 = 10.0;
 
+/// Share of applications assumed to go through each stage when the seeker's record says nothing
+/// (書類, 一次, 二次, 最終). naitei's assumption, chosen to agree with REFERENCE.md §1: with the typical
+/// rates, doda's ≈5% 応募→内定 (about 21 applications for one offer) is reached only if most 中途
+/// selections have two interviews (一次 → 最終): 0.3 × 0.3 × 0.5 = 4.5%, whereas a 二次 at every company
+/// gives 1.8%. A 二次 counts as soon as the seeker's record shows one.
+pub const STAGE_SHARE_PRIOR: [f64; 4] = [1.0, 1.0, 0.0, 1.0];
+/// Weight of [`STAGE_SHARE_PRIOR`], in pseudo-applications.
+pub const STAGE_SHARE_PRIOR_STRENGTH: f64 = 2.0;
+
+/// The weekly target never asks for more applications than this (a bound for absurd records).
+pub const MAX_APPLICATIONS: u32 = 10_000;
+
 /// The probability of at least one offer the weekly target aims for.
 pub const TARGET_OFFER_PROBABILITY: f64 = 0.8;
 

@@ -108,11 +108,7 @@ fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCount
     if diagnosis.applications == 0 {
         return Ok(None);
     }
-    let mut stages = [(0u32, 0u32); 4];
-    for (slot, s) in stages.iter_mut().zip(&diagnosis.stages) {
-        *slot = (s.passed, s.passed + s.failed);
-    }
-    Ok(Some(FunnelCounts { stages }))
+    Ok(Some(FunnelCounts::from_diagnosis(&diagnosis)))
 }
 
 /// `--today`, or the machine's local date.
@@ -622,9 +618,17 @@ fn weekly_section(plan: &Plan) -> Section {
                     percent(s.reference_high)
                 ),
                 percent(s.estimate),
+                percent(s.share_with_stage),
             ]
         })
         .collect();
+    if w.in_progress > 0 {
+        blocks.push(Block::Para(format!(
+            "選考中の {} 社から1社以上内定する見込みは {:.0}% で、その分を差し引いています。",
+            w.in_progress,
+            w.in_progress_offer_probability * 100.0
+        )));
+    }
     blocks.push(Block::Table {
         header: [
             "段階",
@@ -632,6 +636,7 @@ fn weekly_section(plan: &Plan) -> Section {
             "あなたの率",
             "参考値（幅）",
             "計算に使った率",
+            "その段階がある割合",
         ]
         .map(String::from)
         .to_vec(),
