@@ -218,7 +218,7 @@ pub fn applications_needed_after(p: f64, target: f64, none: f64) -> u32 {
     if p >= 1.0 {
         return 1;
     }
-    if !(p > 0.0) {
+    if p.is_nan() || p <= 0.0 {
         return MAX_APPLICATIONS;
     }
     let estimate = ((miss / none).ln() / (1.0 - p).ln()).ceil();
