@@ -694,3 +694,36 @@ fn shipped_offers_example_counts_the_bonus_on_base_pay_and_checks_the_minimum_wa
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("monthly_salary"));
 }
+
+#[test]
+fn huge_funnel_counts_neither_hang_nor_overflow() {
+    let profile = temp_file(
+        "profile.toml",
+        &profile(49, "2026-09-30", 25.0, "self", "claim_date = 2026-10-05"),
+    );
+    let funnel = temp_file(
+        "huge.json",
+        r#"{"stages": [[0, 4294967295], [0, 4294967295], [4294967295, 4294967295], [1, 4294967295]], "pending": [4294967295, 4294967295, 4294967295, 4294967295]}"#,
+    );
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        profile.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+        "--funnel",
+        funnel.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = json["weekly_target"]["total_applications"]
+        .as_u64()
+        .unwrap();
+    assert!(total <= 10_000, "{total}");
+}

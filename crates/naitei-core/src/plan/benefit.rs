@@ -15,6 +15,7 @@ use super::data::{
     SPECIFIC_DAYS, WAGE_TABLES, WAITING_DAYS, WageTable, insured_column,
 };
 use super::profile::{LeavingReason, Profile};
+use super::salary::yen_text;
 
 /// Which table gave the 所定給付日数: the 一般 table or the 特定受給資格者 table (which 特定理由離職者 refused a
 /// renewal also use while the temporary measure is in force).
@@ -363,8 +364,11 @@ fn amounts(profile: &Profile, benefit: &Benefit) -> Option<Amounts> {
     let reemployment_daily = reemployment_daily_cap.map(|cap| daily.min(u64::from(cap)));
     let mut explanation = vec![
         format!(
-            "賃金日額 = 離職前6か月の賃金（賞与を除く）÷ 180 = {} 円（下限 {} 円・上限 {} 円）",
-            wage_daily_raw, table.wage_floor, wage_cap
+            "賃金日額 = 離職前6か月の賃金 {}（賞与を除く）÷ 180 = {}（下限 {}・上限 {}）",
+            yen_text(i64::try_from(wages).unwrap_or(i64::MAX)),
+            yen_text(i64::try_from(wage_daily_raw).unwrap_or(i64::MAX)),
+            yen_text(i64::from(table.wage_floor)),
+            yen_text(i64::from(wage_cap))
         ),
         "基本手当日額 = 賃金日額 × 給付率。給付率は賃金日額が低いほど高く、80%から50%（60〜64歳は45%）まで下がります（1円未満切り捨て）".to_string(),
         "これは目安です。ハローワークは離職票の賃金（残業代・手当を含み、賞与を除く）で計算し、受給資格者証に記載します。毎年8月1日に上限・下限額が改定されます".to_string(),

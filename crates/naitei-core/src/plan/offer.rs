@@ -120,6 +120,8 @@ pub struct OfferComparison {
     pub best_annual: Option<String>,
     pub best_hourly: Option<String>,
     pub method: String,
+    /// Notes that apply to the whole comparison (e.g. the 最低賃金 table is older than the date).
+    pub notes: Vec<String>,
 }
 
 const OFFER_FIELDS: &[(&str, &str)] = &[
@@ -358,12 +360,6 @@ pub fn evaluate(offer: &Offer, current_salary: Option<i64>, on: Date) -> OfferRe
                 hourly_base.floor(), m.prefecture, included_allowances
             ));
         }
-        if on > MINIMUM_WAGE_TABLE_UNTIL {
-            warnings.push(format!(
-                "{} より後の最低賃金の改定は入っていません。最新の額を厚生労働省の一覧で確かめてください",
-                MINIMUM_WAGE_TABLE_UNTIL
-            ));
-        }
         MinimumWageCheck {
             prefecture: m.prefecture,
             minimum,
@@ -420,11 +416,18 @@ pub fn compare(file: &OfferFile, current_salary: Option<i64>, on: Date) -> Offer
         .iter()
         .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
         .map(|o| o.name.clone());
+    let mut notes = Vec::new();
+    if on > MINIMUM_WAGE_TABLE_UNTIL && offers.iter().any(|o| o.minimum_wage.is_some()) {
+        notes.push(format!(
+            "最低賃金は {MINIMUM_WAGE_TABLE_UNTIL} までの改定（令和7年度）で確かめました。それより後の改定は入っていないため、最新の額を厚生労働省の一覧で確かめてください"
+        ));
+    }
     OfferComparison {
         current_salary,
         offers,
         best_annual,
         best_hourly,
+        notes,
         method: "年収 = 月給 × 12 + 基本給 × 賞与月数 + 手当 × 12（賞与は基本給に掛けます。賞与が金額なら 月給 × 12 + 賞与額 + 手当 × 12）。基本給が書かれていなければ 月給 − 固定残業代 を基本給とします。固定残業代は月給に含まれる額として別に示します。時給換算 = 年収 ÷ ((365 − 年間休日) × 1日の所定労働時間 + 固定残業時間 × 12)。基本給の時給 = 基本給 × 12 ÷ 年間所定労働時間。最低賃金と割増賃金（60時間まで1.25倍、超える分は1.5倍）は 固定残業代を除く月給 × 12 ÷ 年間所定労働時間 で確かめます。".to_string(),
     }
 }

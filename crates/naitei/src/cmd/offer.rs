@@ -138,6 +138,7 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
             bullets.push(format!("{}: {w}", o.name));
         }
     }
+    bullets.extend(comparison.notes.iter().cloned());
     blocks.push(Block::Bullets(bullets));
     blocks.push(Block::Para(format!("計算方法: {}", comparison.method)));
     let title = match comparison.current_salary {
