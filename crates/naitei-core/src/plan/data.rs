@@ -97,8 +97,10 @@ pub struct SpecificOverride {
 }
 
 /// 特定理由離職者 refused a contract renewal they wanted get the 特定受給資格者 days for these leaving dates
-/// (雇用保険法 附則第4条, a temporary measure since 2009-03-31, extended by the 2024 revision to leaving dates
-/// up to 2027-03-31). Source: REFERENCE.md §3; 厚生労働省「特定受給資格者及び特定理由離職者の範囲と判断基準」.
+/// (雇用保険法 附則第4条: a temporary measure since 2009-03-31; extended from 2022-03-31 to 2025-03-31 by the
+/// 2022 revision (労基旬報 roukijp.jp), and to 2027-03-31 per REFERENCE.md §3 — that last extension could not
+/// be checked against a second source here). The measure also covers self-quits with a 正当な理由 who qualify
+/// only through the 6-month rule; their cell (< 1 year) is 90 days in both tables, so it changes nothing.
 pub const RENEWAL_REFUSED_MEASURE: (Date, Date) = (date(2009, 3, 31), date(2027, 3, 31));
 
 /// 所定給付日数 for 就職困難者 (障害者等): (age_from, age_to, days under 1 insured year, days from 1 year).
