@@ -217,6 +217,11 @@ fn a_session_add_stage_qa_show_list_diagnose() {
         human.contains("ファネル") && human.contains("書類選考") && human.contains("█"),
         "{human}"
     );
+    // 0 of 1 at 一次: the words say both — under the band, too few results.
+    assert!(
+        human.contains("目安（20%〜40%）より低めですが、件数が少なく"),
+        "{human}"
+    );
 }
 
 #[test]
