@@ -516,12 +516,6 @@ pub async fn plan_for(
         None => state.today(),
     };
     let diagnosis = diagnosis_of(state, user_id).await?;
-    let funnel = (diagnosis.applications > 0).then(|| {
-        let mut stages = [(0u32, 0u32); 4];
-        for (slot, s) in stages.iter_mut().zip(&diagnosis.stages) {
-            *slot = (s.passed, s.passed + s.failed);
-        }
-        FunnelCounts { stages }
-    });
+    let funnel = (diagnosis.applications > 0).then(|| FunnelCounts::from_diagnosis(&diagnosis));
     blocking(move || build_plan(&profile, today, funnel.as_ref())).await
 }

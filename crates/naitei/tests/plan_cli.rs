@@ -59,13 +59,14 @@ fn profile(age: i32, leaving: &str, insured: f64, reason: &str, extra: &str) -> 
 
 #[test]
 fn specific_table_every_row() {
-    // (age, [<1, 1–5, 5–10, 10–20, ≥20]) — REFERENCE.md §3, 特定受給資格者.
+    // (age, [<1, 1–5, 5–10, 10–20, ≥20]) — REFERENCE.md §3 as corrected 2026-11-30, 特定受給資格者
+    // (雇用保険法 第22条・第23条).
     let table: [(i32, [Option<u32>; 5]); 5] = [
         (25, [Some(90), Some(90), Some(120), Some(180), None]),
-        (32, [Some(120), Some(180), Some(210), Some(240), None]),
-        (40, [Some(150), Some(240), Some(240), Some(270), Some(270)]),
-        (50, [Some(180), Some(240), Some(270), Some(330), Some(330)]),
-        (62, [Some(150), Some(180), Some(210), Some(240), Some(240)]),
+        (32, [Some(90), Some(120), Some(180), Some(210), None]),
+        (40, [Some(90), Some(150), Some(180), Some(240), Some(270)]),
+        (50, [Some(90), Some(180), Some(240), Some(270), Some(330)]),
+        (62, [Some(90), Some(150), Some(180), Some(210), Some(240)]),
     ];
     let insured = [0.5, 2.0, 6.0, 12.0, 22.0];
     for (age, row) in table {
@@ -144,10 +145,13 @@ fn restriction_boundaries_by_leaving_date() {
 
 #[test]
 fn the_2017_cell_and_hard_to_employ_extension() {
-    let json = plan_json(&profile(32, "2017-03-31", 0.5, "company", ""), "2017-04-05");
+    // The 2017 revision changed the 1–5 years cell of 30–44 (90 → 120 / 150), not the < 1 year one.
+    let json = plan_json(&profile(32, "2017-03-31", 3.0, "company", ""), "2017-04-05");
     assert_eq!(json["benefit"]["days"], 90);
-    let json = plan_json(&profile(32, "2017-04-01", 0.5, "company", ""), "2017-04-05");
+    let json = plan_json(&profile(32, "2017-04-01", 3.0, "company", ""), "2017-04-05");
     assert_eq!(json["benefit"]["days"], 120);
+    let json = plan_json(&profile(32, "2017-04-01", 0.5, "company", ""), "2017-04-05");
+    assert_eq!(json["benefit"]["days"], 90);
     let json = plan_json(
         &profile(50, "2026-06-30", 3.0, "self", "hard_to_employ = true"),
         "2026-07-10",
@@ -326,6 +330,14 @@ fn bad_profiles_exit_2_naming_the_field() {
             "birth_date",
         ),
         ("this is not toml", "TOML"),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"self\"\ncurrent_salary = 9223372036854775807",
+            "current_salary",
+        ),
+        (
+            "birth_date = 1980-01-01\nleaving_date = 2026-01-01\ninsured_years = 3\nleaving_reason = \"self\"\nmonthly_wage = \"99999999999999万円\"",
+            "monthly_wage",
+        ),
     ];
     for (text, field) in cases {
         let path = temp_file("bad.toml", text);
@@ -383,16 +395,17 @@ fn offer_annual_income_and_hourly_with_and_without_fixed_overtime() {
     );
     let with = &json["offers"][0];
     let without = &json["offers"][1];
-    assert_eq!(with["annual_income"], 4_200_000);
+    // Bonus months are counted on 基本給 (月給 − 固定残業代 = 260,000), not on 月給.
+    assert_eq!(with["annual_income"], 300_000 * 12 + 260_000 * 2);
     assert_eq!(without["annual_income"], 4_200_000);
     assert_eq!(with["fixed_overtime"]["hours"], 20.0);
     assert_eq!(with["fixed_overtime"]["monthly"], 40_000);
     assert_eq!(with["base_salary"], 260_000);
-    assert_eq!(with["difference"], -300_000);
+    assert_eq!(with["difference"], -380_000);
     // 245 working days × 8 h = 1960 h; the fixed overtime adds 240 h a year.
     let hourly_with = with["hourly"].as_f64().unwrap();
     let hourly_without = without["hourly"].as_f64().unwrap();
-    assert!((hourly_with - 4_200_000.0 / 2200.0).abs() < 1e-6);
+    assert!((hourly_with - 4_120_000.0 / 2200.0).abs() < 1e-6);
     assert!((hourly_without - 4_200_000.0 / 1960.0).abs() < 1e-6);
     assert_eq!(json["best_hourly"], "固定残業なし");
 }
@@ -457,7 +470,8 @@ fn offer_markdown_table() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("# オファーの比較"));
-    assert!(text.contains("| 年収 | 4,800,000円 |"), "{text}");
+    // 300,000 × 12 + (300,000 − 45,000) × 4.
+    assert!(text.contains("| 年収 | 4,620,000円 |"), "{text}");
     assert!(
         text.contains("| 　うち固定残業代 | 45,000円（20時間分） |"),
         "{text}"
@@ -574,4 +588,142 @@ fn profile_is_saved_in_the_database() {
     // The profile travels with the JSON backup.
     let backup = run(&["track", "export", "--format", "json", "--db", db]);
     assert!(String::from_utf8_lossy(&backup.stdout).contains("\"profile\""));
+}
+
+#[test]
+fn amounts_in_yen_in_every_format() {
+    // 40 at leaving, 30万円 a month: 賃金日額 10,000円, 基本手当日額 6,207円 (2025-08-01 formula,
+    // worked by hand in the core's tests), 90 days.
+    let text = profile(
+        40,
+        "2026-06-30",
+        3.0,
+        "self",
+        "claim_date = 2026-07-01\nmonthly_wage = \"30万円\"",
+    );
+    let json = plan_json(&text, "2026-07-01");
+    let a = &json["benefit"]["amounts"];
+    assert_eq!(a["wage_daily"], 10_000);
+    assert_eq!(a["daily"], 6_207);
+    assert_eq!(a["total"], 90 * 6_207);
+    assert_eq!(a["table_from"], "2025-08-01");
+    assert_eq!(
+        json["benefit"]["reemployment"][0]["amount_at_deadline"],
+        260_694
+    );
+    assert_eq!(json["benefit"]["job_search_activities_per_period"], 2);
+    let path = temp_file("profile.toml", &text);
+    let ics = temp_file("plan.ics", "");
+    for format in ["human", "markdown"] {
+        let out = naitei(&[
+            "plan",
+            "--profile",
+            path.to_str().unwrap(),
+            "--today",
+            "2026-07-01",
+            "--format",
+            format,
+            "--ics",
+            ics.to_str().unwrap(),
+        ]);
+        assert!(out.status.success());
+        let out = String::from_utf8(out.stdout).unwrap();
+        for needle in [
+            "基本手当日額",
+            "6,207円",
+            "558,630円",
+            "260,694円",
+            "目安",
+            "求職活動の実績",
+        ] {
+            assert!(out.contains(needle), "{format} output lacks {needle}");
+        }
+    }
+    let ics = std::fs::read_to_string(&ics).unwrap();
+    assert!(ics.contains("失業の認定日"));
+    assert!(ics.contains("実績が2回以上"));
+}
+
+#[test]
+fn senior_and_specific_reason_profiles() {
+    // 65th birthday the day after leaving: 65 at leaving → lump sum.
+    let json = plan_json(
+        "birth_date = 1961-07-01\nleaving_date = 2026-06-30\ninsured_years = 30\nleaving_reason = \"retirement\"",
+        "2026-07-01",
+    );
+    assert_eq!(json["benefit"]["kind"], "senior_lump_sum");
+    assert_eq!(json["benefit"]["days"], 50);
+    assert_eq!(json["benefit"]["age_at_leaving"], 65);
+    let json = plan_json(
+        &profile(
+            45,
+            "2026-06-30",
+            3.0,
+            "contract_end",
+            "renewal_wanted = true",
+        ),
+        "2026-07-01",
+    );
+    assert_eq!(json["benefit"]["category"], "specific");
+    assert_eq!(json["benefit"]["specific_reason"], true);
+    assert_eq!(json["benefit"]["days"], 180);
+}
+
+#[test]
+fn shipped_offers_example_counts_the_bonus_on_base_pay_and_checks_the_minimum_wage() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/offers.toml");
+    let json = offer_json(
+        &std::fs::read_to_string(root).unwrap(),
+        &["--today", "2026-11-30"],
+    );
+    let a = &json["offers"][0];
+    // 320,000 × 12 + (320,000 − 45,000) × 3.5 + 10,000 × 12 (was 5,080,000 with the bonus on 月給).
+    assert_eq!(a["annual_income"], 4_922_500);
+    assert_eq!(a["minimum_wage"]["minimum"], 1_226);
+    assert_eq!(a["minimum_wage"]["below"], false);
+    // C社: 175,000 × 12 ÷ 2,080 h = 1,009円 < 秋田 1,031円 (from 2026-03-31).
+    let c = &json["offers"][2];
+    assert_eq!(c["minimum_wage"]["minimum"], 1_031);
+    assert_eq!(c["minimum_wage"]["below"], true);
+    assert_eq!(c["bonus_annual"], 300_000);
+    let bad = temp_file(
+        "bad.toml",
+        "[[offer]]\nmonthly_salary = 9223372036854775807\nannual_holidays = 120\n",
+    );
+    let out = naitei(&["offer", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("monthly_salary"));
+}
+
+#[test]
+fn huge_funnel_counts_neither_hang_nor_overflow() {
+    let profile = temp_file(
+        "profile.toml",
+        &profile(49, "2026-09-30", 25.0, "self", "claim_date = 2026-10-05"),
+    );
+    let funnel = temp_file(
+        "huge.json",
+        r#"{"stages": [[0, 4294967295], [0, 4294967295], [4294967295, 4294967295], [1, 4294967295]], "pending": [4294967295, 4294967295, 4294967295, 4294967295]}"#,
+    );
+    let out = naitei(&[
+        "plan",
+        "--profile",
+        profile.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+        "--funnel",
+        funnel.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = json["weekly_target"]["total_applications"]
+        .as_u64()
+        .unwrap();
+    assert!(total <= 10_000, "{total}");
 }

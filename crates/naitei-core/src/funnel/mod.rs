@@ -15,8 +15,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use diagnose::{
-    Diagnosis, FunnelRecord, Reference, StageReport, Verdict, Warning, WarningKind, diagnose,
-    verdict,
+    ALPHA, Diagnosis, FunnelRecord, Reference, StageReport, Verdict, Warning, WarningKind,
+    diagnose, diagnose_with_skips, verdict, verdict_with_p,
 };
 
 /// A value that is not one of the allowed codes.
@@ -228,9 +228,45 @@ pub fn apply_event(
     })
 }
 
+/// Stages an application did not have, inferred from its stage events (in any order): a decided
+/// stage with events both before and after it but none at it (書類 → 一次 → 最終 with no 二次). Stages
+/// before the first event are not inferred (seekers often record only the interviews).
+pub fn skipped_stages(events: &[(Stage, EventResult)]) -> Vec<Stage> {
+    let seen = |s: Stage| events.iter().any(|(stage, _)| *stage == s);
+    let first = events.iter().map(|(s, _)| *s).min();
+    let last = events.iter().map(|(s, _)| *s).max();
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    [Stage::First, Stage::Second, Stage::Final]
+        .into_iter()
+        .filter(|s| first < *s && *s < last && !seen(*s))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skipped_stages_from_events() {
+        use EventResult::*;
+        let no_second = [
+            (Stage::Document, Passed),
+            (Stage::First, Passed),
+            (Stage::Final, Passed),
+            (Stage::Offer, Accepted),
+        ];
+        assert_eq!(skipped_stages(&no_second), [Stage::Second]);
+        let all = [
+            (Stage::First, Passed),
+            (Stage::Second, Passed),
+            (Stage::Final, Failed),
+        ];
+        assert!(skipped_stages(&all).is_empty());
+        assert!(skipped_stages(&[(Stage::Final, Pending)]).is_empty());
+        assert!(skipped_stages(&[]).is_empty());
+    }
 
     #[test]
     fn codes_and_japanese_names_parse() {

@@ -47,6 +47,26 @@ pub fn beta_cdf(x: f64, a: f64, b: f64) -> f64 {
     }
 }
 
+/// P(X ≤ k) for X ~ Binomial(n, p), exactly, through the identity P(X ≤ k) = I_{1−p}(n − k, k + 1): a
+/// bounded continued fraction, so any `n` (up to `u32::MAX`) costs the same.
+pub fn binomial_at_most(k: u32, n: u32, p: f64) -> f64 {
+    if k >= n {
+        return 1.0;
+    }
+    beta_cdf(1.0 - p, f64::from(n - k), f64::from(k) + 1.0).clamp(0.0, 1.0)
+}
+
+/// P(X ≥ k) for X ~ Binomial(n, p).
+pub fn binomial_at_least(k: u32, n: u32, p: f64) -> f64 {
+    if k == 0 {
+        return 1.0;
+    }
+    if k > n {
+        return 0.0;
+    }
+    1.0 - binomial_at_most(k - 1, n, p)
+}
+
 /// Lentz's method for the continued fraction of I_x(a, b) (Numerical Recipes §6.4).
 fn continued_fraction(x: f64, a: f64, b: f64) -> f64 {
     const TINY: f64 = 1e-300;
@@ -125,6 +145,29 @@ mod tests {
                     < 1e-10
             );
         }
+    }
+
+    #[test]
+    fn binomial_tails_agree_with_summed_terms() {
+        for (k, n, p) in [
+            (1u32, 12u32, 0.2),
+            (0, 14, 0.2),
+            (2, 40, 0.1),
+            (5, 9, 0.7),
+            (3, 3, 0.5),
+        ] {
+            let summed = binomial_cdf(u64::from(k), u64::from(n), p);
+            assert!(
+                (binomial_at_most(k, n, p) - summed).abs() < 1e-10,
+                "k={k} n={n}"
+            );
+        }
+        // 0.8¹² + 12 · 0.2 · 0.8¹¹ = 0.2749…
+        assert!((binomial_at_most(1, 12, 0.2) - 0.274_877_906_944).abs() < 1e-9);
+        assert!((binomial_at_least(3, 3, 0.5) - 0.125).abs() < 1e-12);
+        // Huge counts stay finite and quick.
+        let x = binomial_at_most(u32::MAX / 2, u32::MAX, 0.5);
+        assert!(x.is_finite() && (0.0..=1.0).contains(&x));
     }
 
     #[test]

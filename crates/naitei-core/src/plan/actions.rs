@@ -240,10 +240,15 @@ pub fn compute(
                 String::new(),
             );
         }
+        let senior = benefit.kind == super::benefit::BenefitKind::SeniorLumpSum;
         push(
             benefit.payment_start,
             "benefit",
-            "基本手当の支給対象の初日".to_string(),
+            if senior {
+                "高年齢求職者給付金（一時金）の対象になる日".to_string()
+            } else {
+                "基本手当の支給対象の初日".to_string()
+            },
             String::new(),
         );
         for r in &benefit.reemployment {
@@ -263,7 +268,10 @@ pub fn compute(
                 Some(*day),
                 "certification",
                 format!("失業の認定日（目安 {}/{cert_count}）", i + 1),
-                "実際の日はハローワークが指定します。求職活動の実績が必要です".to_string(),
+                format!(
+                    "実際の日はハローワークが指定します。前回の認定日からの期間に求職活動の実績が{}回以上必要です",
+                    benefit.job_search_activities_per_period
+                ),
             );
         }
         push(

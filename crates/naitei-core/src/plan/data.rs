@@ -19,8 +19,9 @@ pub fn insured_column(insured_years: f64) -> usize {
 
 /// 所定給付日数 for 一般の離職者 (自己都合・定年・契約満了), any age under 65, by insured-period column.
 /// Source: REFERENCE.md §3 (ハローワーク「基本手当の所定給付日数」, 一般の離職者).
-/// Not eligible below 1 year (column 0), so that cell is `None`.
-pub const GENERAL_DAYS: [Option<u32>; 5] = [None, Some(90), Some(90), Some(120), Some(150)];
+/// Below 1 year only 特定理由離職者 are eligible (6 months suffice); they get 90 days (第22条第1項: under 10
+/// years, 90). Eligibility is checked apart from this table.
+pub const GENERAL_DAYS: [Option<u32>; 5] = [Some(90), Some(90), Some(90), Some(120), Some(150)];
 
 /// One row of the 特定受給資格者 table: ages `age_from..=age_to` at the leaving date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,9 +32,11 @@ pub struct SpecificRow {
     pub days: [Option<u32>; 5],
 }
 
-/// 所定給付日数 for 特定受給資格者 (倒産・解雇など), by age at leaving × insured period.
-/// Source: REFERENCE.md §3 (ハローワーク「基本手当の所定給付日数」, 特定受給資格者及び一部の特定理由離職者).
-/// In force for leaving dates from 2017-04-01; see [`SPECIFIC_UNDER_1Y_BEFORE_2017`] for earlier.
+/// 所定給付日数 for 特定受給資格者 (倒産・解雇など) and 特定理由離職者 refused a contract renewal, by age at
+/// leaving × insured period. Source: 雇用保険法 第22条第1項・第23条第1項 (ハローワーク「基本手当の所定給付日数」,
+/// 特定受給資格者及び一部の特定理由離職者); REFERENCE.md §3 as corrected 2026-11-30 (the earlier table had its
+/// cells shifted one column). Under one insured year 第23条 does not apply, so that column is the 第22条 90 days.
+/// In force for leaving dates from 2017-04-01; see [`SPECIFIC_BEFORE_2017`] for earlier ones.
 pub const SPECIFIC_DAYS: [SpecificRow; 5] = [
     SpecificRow {
         age_from: 0,
@@ -43,34 +46,44 @@ pub const SPECIFIC_DAYS: [SpecificRow; 5] = [
     SpecificRow {
         age_from: 30,
         age_to: 34,
-        days: [Some(120), Some(180), Some(210), Some(240), Some(240)],
+        days: [Some(90), Some(120), Some(180), Some(210), Some(240)],
     },
     SpecificRow {
         age_from: 35,
         age_to: 44,
-        days: [Some(150), Some(240), Some(240), Some(270), Some(270)],
+        days: [Some(90), Some(150), Some(180), Some(240), Some(270)],
     },
     SpecificRow {
         age_from: 45,
         age_to: 59,
-        days: [Some(180), Some(240), Some(270), Some(330), Some(330)],
+        days: [Some(90), Some(180), Some(240), Some(270), Some(330)],
     },
     SpecificRow {
         age_from: 60,
         age_to: 64,
-        days: [Some(150), Some(180), Some(210), Some(240), Some(240)],
+        days: [Some(90), Some(150), Some(180), Some(210), Some(240)],
     },
 ];
 
-/// Before the 2017 revision (leaving dates up to 2017-03-31), 特定受給資格者 aged 30–44 with less than
-/// one insured year received 90 days. Source: REFERENCE.md §3 (雇用保険法改正, 施行 2017-04-01).
-pub const SPECIFIC_UNDER_1Y_BEFORE_2017: SpecificOverride = SpecificOverride {
-    age_from: 30,
-    age_to: 44,
-    column: 0,
-    days: 90,
-    leaving_until: date(2017, 3, 31),
-};
+/// Cells of the specific table that had another value for leaving dates up to 2017-03-31: 30–34 and 35–44
+/// with 1–5 insured years received 90 days. Source: REFERENCE.md §3 (雇用保険法等の一部を改正する法律
+/// 平成28年法律第17号, 施行 2017-04-01).
+pub const SPECIFIC_BEFORE_2017: [SpecificOverride; 2] = [
+    SpecificOverride {
+        age_from: 30,
+        age_to: 34,
+        column: 1,
+        days: 90,
+        leaving_until: date(2017, 3, 31),
+    },
+    SpecificOverride {
+        age_from: 35,
+        age_to: 44,
+        column: 1,
+        days: 90,
+        leaving_until: date(2017, 3, 31),
+    },
+];
 
 /// A cell of the specific table that had another value for earlier leaving dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +96,13 @@ pub struct SpecificOverride {
     pub leaving_until: Date,
 }
 
+/// 特定理由離職者 refused a contract renewal they wanted get the 特定受給資格者 days for these leaving dates
+/// (雇用保険法 附則第4条: a temporary measure since 2009-03-31; extended from 2022-03-31 to 2025-03-31 by the
+/// 2022 revision (労基旬報 roukijp.jp), and to 2027-03-31 per REFERENCE.md §3 — that last extension could not
+/// be checked against a second source here). The measure also covers self-quits with a 正当な理由 who qualify
+/// only through the 6-month rule; their cell (< 1 year) is 90 days in both tables, so it changes nothing.
+pub const RENEWAL_REFUSED_MEASURE: (Date, Date) = (date(2009, 3, 31), date(2027, 3, 31));
+
 /// 所定給付日数 for 就職困難者 (障害者等): (age_from, age_to, days under 1 insured year, days from 1 year).
 /// Source: REFERENCE.md §3 (ハローワーク「基本手当の所定給付日数」, 就職困難者).
 pub const HARD_TO_EMPLOY_DAYS: [(u32, u32, u32, u32); 2] = [(0, 44, 150, 300), (45, 64, 150, 360)];
@@ -90,6 +110,10 @@ pub const HARD_TO_EMPLOY_DAYS: [(u32, u32, u32, u32); 2] = [(0, 44, 150, 300), (
 /// From this age at leaving, 基本手当 is replaced by 高年齢求職者給付金 (a lump sum).
 /// Source: 雇用保険法 第37条の2 (高年齢被保険者); REFERENCE.md §3 tables stop at 64.
 pub const BASIC_ALLOWANCE_MAX_AGE: u32 = 64;
+
+/// 高年齢求職者給付金: a lump sum of this many days of 基本手当日額, by insured period (< 1 year, ≥ 1 year).
+/// Eligible with 6 insured months in the year before leaving. Source: 雇用保険法 第37条の4; REFERENCE.md §3.
+pub const SENIOR_LUMP_SUM_DAYS: (u32, u32) = (30, 50);
 
 /// Minimum insured period for eligibility, in years: 12 months in the last 2 years (一般), 6 months in
 /// the last year (特定受給資格者). Source: REFERENCE.md §3 (ハローワーク「受給要件」).
@@ -149,12 +173,374 @@ pub const MISCONDUCT_RESTRICTION_MONTHS: u32 = 3;
 /// 受給期間 extension beyond one year for long entitlements. Source: REFERENCE.md §3 (雇用保険法 第20条).
 pub const RECEIPT_PERIOD_EXTENSIONS: [(u32, i64); 2] = [(330, 30), (360, 60)];
 
-/// 失業の認定: every 4 weeks. Source: REFERENCE.md §3.
+/// 失業の認定: every 4 weeks, with at least 2 求職活動実績 in each period. Source: REFERENCE.md §3
+/// (ハローワーク「失業の認定」).
 pub const CERTIFICATION_INTERVAL_DAYS: i64 = 28;
+pub const JOB_SEARCH_ACTIVITIES_PER_PERIOD: u32 = 2;
+
+/// 受給期間延長: who can extend and by how much. Source: REFERENCE.md §3 (雇用保険法 第20条第1項・第2項,
+/// ハローワーク「受給期間延長」).
+pub const EXTENSION_UNABLE_TO_WORK_YEARS: u32 = 3;
+pub const EXTENSION_RETIREMENT_YEARS: u32 = 1;
+pub const EXTENSION_RETIREMENT_MIN_AGE: u32 = 60;
+
+/// One year of the 基本手当日額 table (賃金日額 limits and the rate formula), revised every 1 August from
+/// 毎月勤労統計 (雇用保険法 第18条). All amounts in yen per day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WageTable {
+    /// First leaving date the table applies to (the table is used until the next one starts).
+    pub from: Date,
+    /// 賃金日額 floor (下限額).
+    pub wage_floor: u32,
+    /// Below this 賃金日額 the rate is 80%.
+    pub rate80_below: u32,
+    /// Above this 賃金日額 the rate is 50% (under 60 and 65+).
+    pub rate50_above: u32,
+    /// Above this 賃金日額 the rate is 45% (60–64), where `0.05w + senior_offset` also caps the amount.
+    pub rate45_above: u32,
+    pub senior_offset: u32,
+    /// 賃金日額 caps by age band at leaving: (age_from, age_to, cap). 65+ use the under-30 cap.
+    pub wage_caps: [(u32, u32, u32); 4],
+    /// 再就職手当 caps on the daily amount: (under 60 and 65+, 60–64).
+    pub reemployment_caps: (u32, u32),
+    pub source: &'static str,
+}
+
+/// The dated tables, oldest first. Only 2025-08-01 is verified; earlier leaving dates use it with a note.
+/// Sources: 厚生労働省「雇用保険の基本手当日額の変更」(2025-08-01) as reported by 朝日新聞 SmBiz (2025-08) and
+/// うちだ社会保険労務士事務所 (2025-08-07): 賃金日額 floor 3,014, caps 14,510 / 16,110 / 17,740 / 16,940,
+/// 基本手当日額 floor 2,411 and caps 7,255 / 8,055 / 8,870 / 7,623; the formula thresholds from 厚生労働省
+/// 「雇用保険の基本手当（失業給付）を受給される皆さまへ 基本手当日額の計算方法」 as quoted by ライフマイスター
+/// (y = 0.8w − 0.3{(w − 5,340)/7,800}w; 60–64: y = 0.8w − 0.35{(w − 5,340)/6,460}w or 0.05w + 4,720, the lower);
+/// 再就職手当 daily caps 6,570 / 5,310 from REFERENCE.md §3.
+pub const WAGE_TABLES: [WageTable; 1] = [WageTable {
+    from: date(2025, 8, 1),
+    wage_floor: 3_014,
+    rate80_below: 5_340,
+    rate50_above: 13_140,
+    rate45_above: 11_800,
+    senior_offset: 4_720,
+    wage_caps: [
+        (0, 29, 14_510),
+        (30, 44, 16_110),
+        (45, 59, 17_740),
+        (60, 64, 16_940),
+    ],
+    reemployment_caps: (6_570, 5_310),
+    source: "厚生労働省「雇用保険の基本手当日額の変更」（2025年8月1日から）",
+}];
 
 /// 再就職手当 rates by share of 所定給付日数 left the day before the new job starts:
 /// (numerator, denominator, rate %). Source: REFERENCE.md §3 (ハローワーク「再就職手当」).
 pub const REEMPLOYMENT_RATES: [(u32, u32, u32); 2] = [(2, 3, 70), (1, 3, 60)];
+
+/// 地域別最低賃金 (hourly, yen) of one prefecture: the 令和6年度 (FY2024) amount and the 令和7年度 (FY2025)
+/// amount with the day it took effect. Dates before `fy2025_from` use the FY2024 amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MinimumWage {
+    pub prefecture: &'static str,
+    pub fy2024: u32,
+    pub fy2025: u32,
+    pub fy2025_from: Date,
+}
+
+/// All 47 prefectures. Source: 厚生労働省「令和7年度 地域別最低賃金 全国一覧」 as published by 東京都社会保険
+/// 協会 (toms.or.jp, 2025) and ハイパーPC (2025-10), which agree on every amount and date; the 2025 range
+/// 1,023–1,226円 and weighted average 1,121円 match REFERENCE.md §4. The FY2026 revision (from October 2026)
+/// is not included: the check says so for later dates.
+pub const MINIMUM_WAGES: [MinimumWage; 47] = [
+    MinimumWage {
+        prefecture: "北海道",
+        fy2024: 1010,
+        fy2025: 1075,
+        fy2025_from: date(2025, 10, 4),
+    },
+    MinimumWage {
+        prefecture: "青森県",
+        fy2024: 953,
+        fy2025: 1029,
+        fy2025_from: date(2025, 11, 21),
+    },
+    MinimumWage {
+        prefecture: "岩手県",
+        fy2024: 952,
+        fy2025: 1031,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "宮城県",
+        fy2024: 973,
+        fy2025: 1038,
+        fy2025_from: date(2025, 10, 4),
+    },
+    MinimumWage {
+        prefecture: "秋田県",
+        fy2024: 951,
+        fy2025: 1031,
+        fy2025_from: date(2026, 3, 31),
+    },
+    MinimumWage {
+        prefecture: "山形県",
+        fy2024: 955,
+        fy2025: 1032,
+        fy2025_from: date(2025, 12, 23),
+    },
+    MinimumWage {
+        prefecture: "福島県",
+        fy2024: 955,
+        fy2025: 1033,
+        fy2025_from: date(2026, 1, 1),
+    },
+    MinimumWage {
+        prefecture: "茨城県",
+        fy2024: 1005,
+        fy2025: 1074,
+        fy2025_from: date(2025, 10, 12),
+    },
+    MinimumWage {
+        prefecture: "栃木県",
+        fy2024: 1004,
+        fy2025: 1068,
+        fy2025_from: date(2025, 10, 1),
+    },
+    MinimumWage {
+        prefecture: "群馬県",
+        fy2024: 985,
+        fy2025: 1063,
+        fy2025_from: date(2026, 3, 1),
+    },
+    MinimumWage {
+        prefecture: "埼玉県",
+        fy2024: 1078,
+        fy2025: 1141,
+        fy2025_from: date(2025, 11, 1),
+    },
+    MinimumWage {
+        prefecture: "千葉県",
+        fy2024: 1076,
+        fy2025: 1140,
+        fy2025_from: date(2025, 10, 3),
+    },
+    MinimumWage {
+        prefecture: "東京都",
+        fy2024: 1163,
+        fy2025: 1226,
+        fy2025_from: date(2025, 10, 3),
+    },
+    MinimumWage {
+        prefecture: "神奈川県",
+        fy2024: 1162,
+        fy2025: 1225,
+        fy2025_from: date(2025, 10, 4),
+    },
+    MinimumWage {
+        prefecture: "新潟県",
+        fy2024: 985,
+        fy2025: 1050,
+        fy2025_from: date(2025, 10, 2),
+    },
+    MinimumWage {
+        prefecture: "富山県",
+        fy2024: 998,
+        fy2025: 1062,
+        fy2025_from: date(2025, 10, 12),
+    },
+    MinimumWage {
+        prefecture: "石川県",
+        fy2024: 984,
+        fy2025: 1054,
+        fy2025_from: date(2025, 10, 8),
+    },
+    MinimumWage {
+        prefecture: "福井県",
+        fy2024: 984,
+        fy2025: 1053,
+        fy2025_from: date(2025, 10, 8),
+    },
+    MinimumWage {
+        prefecture: "山梨県",
+        fy2024: 988,
+        fy2025: 1052,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "長野県",
+        fy2024: 998,
+        fy2025: 1061,
+        fy2025_from: date(2025, 10, 3),
+    },
+    MinimumWage {
+        prefecture: "岐阜県",
+        fy2024: 1001,
+        fy2025: 1065,
+        fy2025_from: date(2025, 10, 18),
+    },
+    MinimumWage {
+        prefecture: "静岡県",
+        fy2024: 1034,
+        fy2025: 1097,
+        fy2025_from: date(2025, 11, 1),
+    },
+    MinimumWage {
+        prefecture: "愛知県",
+        fy2024: 1077,
+        fy2025: 1140,
+        fy2025_from: date(2025, 10, 18),
+    },
+    MinimumWage {
+        prefecture: "三重県",
+        fy2024: 1023,
+        fy2025: 1087,
+        fy2025_from: date(2025, 11, 21),
+    },
+    MinimumWage {
+        prefecture: "滋賀県",
+        fy2024: 1017,
+        fy2025: 1080,
+        fy2025_from: date(2025, 10, 5),
+    },
+    MinimumWage {
+        prefecture: "京都府",
+        fy2024: 1058,
+        fy2025: 1122,
+        fy2025_from: date(2025, 11, 21),
+    },
+    MinimumWage {
+        prefecture: "大阪府",
+        fy2024: 1114,
+        fy2025: 1177,
+        fy2025_from: date(2025, 10, 16),
+    },
+    MinimumWage {
+        prefecture: "兵庫県",
+        fy2024: 1052,
+        fy2025: 1116,
+        fy2025_from: date(2025, 10, 4),
+    },
+    MinimumWage {
+        prefecture: "奈良県",
+        fy2024: 986,
+        fy2025: 1051,
+        fy2025_from: date(2025, 11, 16),
+    },
+    MinimumWage {
+        prefecture: "和歌山県",
+        fy2024: 980,
+        fy2025: 1045,
+        fy2025_from: date(2025, 11, 1),
+    },
+    MinimumWage {
+        prefecture: "鳥取県",
+        fy2024: 957,
+        fy2025: 1030,
+        fy2025_from: date(2025, 10, 4),
+    },
+    MinimumWage {
+        prefecture: "島根県",
+        fy2024: 962,
+        fy2025: 1033,
+        fy2025_from: date(2025, 11, 17),
+    },
+    MinimumWage {
+        prefecture: "岡山県",
+        fy2024: 982,
+        fy2025: 1047,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "広島県",
+        fy2024: 1020,
+        fy2025: 1085,
+        fy2025_from: date(2025, 11, 1),
+    },
+    MinimumWage {
+        prefecture: "山口県",
+        fy2024: 979,
+        fy2025: 1043,
+        fy2025_from: date(2025, 10, 16),
+    },
+    MinimumWage {
+        prefecture: "徳島県",
+        fy2024: 980,
+        fy2025: 1046,
+        fy2025_from: date(2026, 1, 1),
+    },
+    MinimumWage {
+        prefecture: "香川県",
+        fy2024: 970,
+        fy2025: 1036,
+        fy2025_from: date(2025, 10, 18),
+    },
+    MinimumWage {
+        prefecture: "愛媛県",
+        fy2024: 956,
+        fy2025: 1033,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "高知県",
+        fy2024: 952,
+        fy2025: 1023,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "福岡県",
+        fy2024: 992,
+        fy2025: 1057,
+        fy2025_from: date(2025, 11, 16),
+    },
+    MinimumWage {
+        prefecture: "佐賀県",
+        fy2024: 956,
+        fy2025: 1030,
+        fy2025_from: date(2025, 11, 21),
+    },
+    MinimumWage {
+        prefecture: "長崎県",
+        fy2024: 953,
+        fy2025: 1031,
+        fy2025_from: date(2025, 12, 1),
+    },
+    MinimumWage {
+        prefecture: "熊本県",
+        fy2024: 952,
+        fy2025: 1034,
+        fy2025_from: date(2026, 1, 1),
+    },
+    MinimumWage {
+        prefecture: "大分県",
+        fy2024: 954,
+        fy2025: 1035,
+        fy2025_from: date(2026, 1, 1),
+    },
+    MinimumWage {
+        prefecture: "宮崎県",
+        fy2024: 952,
+        fy2025: 1023,
+        fy2025_from: date(2025, 11, 16),
+    },
+    MinimumWage {
+        prefecture: "鹿児島県",
+        fy2024: 953,
+        fy2025: 1026,
+        fy2025_from: date(2025, 11, 1),
+    },
+    MinimumWage {
+        prefecture: "沖縄県",
+        fy2024: 952,
+        fy2025: 1023,
+        fy2025_from: date(2025, 12, 1),
+    },
+];
+
+/// From this date the FY2026 revision may be in force; the table does not have it.
+pub const MINIMUM_WAGE_TABLE_UNTIL: Date = date(2026, 9, 30);
+
+/// 割増賃金率 for 時間外労働 (労働基準法 第37条): 25% up to 60 hours a month, 50% beyond (the 50% applies to
+/// small firms too from 2023-04-01). Source: REFERENCE.md §4.
+pub const OVERTIME_PREMIUM: f64 = 1.25;
+pub const OVERTIME_PREMIUM_OVER_60H: f64 = 1.50;
+pub const OVERTIME_PREMIUM_THRESHOLD_HOURS: f64 = 60.0;
 
 /// Selection stages in order, with the typical pass rate and the range seen.
 /// Source: REFERENCE.md §1 (doda, リクナビNEXT surveys and agency data).
@@ -201,6 +587,18 @@ pub const STAGE_REFERENCE: [StageReference; 4] = [
 /// Weight of the reference rate in the Beta prior, in pseudo-applications per stage: with fewer
 /// decided cases than this the estimate stays nearer the reference than the seeker's own rate.
 pub const PRIOR_STRENGTH: f64 = 10.0;
+
+/// Share of applications assumed to go through each stage when the seeker's record says nothing
+/// (書類, 一次, 二次, 最終). naitei's assumption, chosen to agree with REFERENCE.md §1: with the typical
+/// rates, doda's ≈5% 応募→内定 (about 21 applications for one offer) is reached only if most 中途
+/// selections have two interviews (一次 → 最終): 0.3 × 0.3 × 0.5 = 4.5%, whereas a 二次 at every company
+/// gives 1.8%. A 二次 counts as soon as the seeker's record shows one.
+pub const STAGE_SHARE_PRIOR: [f64; 4] = [1.0, 1.0, 0.0, 1.0];
+/// Weight of [`STAGE_SHARE_PRIOR`], in pseudo-applications.
+pub const STAGE_SHARE_PRIOR_STRENGTH: f64 = 2.0;
+
+/// The weekly target never asks for more applications than this (a bound for absurd records).
+pub const MAX_APPLICATIONS: u32 = 10_000;
 
 /// The probability of at least one offer the weekly target aims for.
 pub const TARGET_OFFER_PROBABILITY: f64 = 0.8;

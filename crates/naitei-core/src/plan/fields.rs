@@ -109,6 +109,10 @@ impl<'a> Fields<'a> {
         };
         match value {
             Some(n) if n < 0 => Err(self.invalid(key, format!("金額は0以上にしてください（{n}）"))),
+            Some(n) if n > MAX_YEN => Err(self.invalid(
+                key,
+                format!("金額が大きすぎます（{n}）。100億円までの金額を円で書いてください"),
+            )),
             Some(n) => Ok(Some(n)),
             None => Err(self.invalid(
                 key,
@@ -234,6 +238,10 @@ pub fn parse_date(text: &str) -> Option<Date> {
         }
     }
 }
+
+/// The largest amount of yen accepted anywhere in a profile or offer (100億円): far above any salary, and
+/// small enough that ×12, ×6 or a bonus in months can never overflow an `i64`.
+pub const MAX_YEN: i64 = 10_000_000_000;
 
 /// Parses "450万円", "450万", "4,500,000円", "4500000".
 pub fn parse_yen(text: &str) -> Option<i64> {

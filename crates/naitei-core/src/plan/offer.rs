@@ -1,5 +1,6 @@
-//! Offer comparison for `naitei offer`: 年収 = 月給 × (12 + 賞与月数) (REFERENCE.md §4), with
-//! 固定残業代 (みなし残業) shown apart, the hourly equivalent and the difference to the current salary.
+//! Offer comparison for `naitei offer`: 年収 = 月給 × 12 + 基本給 × 賞与月数 (REFERENCE.md §4: bonus
+//! months are counted on 基本給, not on allowances or 固定残業代), with 固定残業代 (みなし残業) shown apart,
+//! the hourly pay of the base, the 最低賃金 of the prefecture and the legal overtime premium.
 //!
 //! File format (TOML), one `[[offer]]` table per offer:
 //!
@@ -8,25 +9,35 @@
 //!
 //! [[offer]]
 //! name = "A社 物流管理"
-//! monthly_salary = 320000        # 月給（固定残業代を含む額）
+//! monthly_salary = 320000        # 月給（固定残業代と月給に含まれる手当を含む額）
+//! base_salary = 250000           # 基本給（省略時は 月給 − 固定残業代）
+//! prefecture = "東京都"          # 勤務地（最低賃金の確認）
 //! bonus_months = 4.0             # 賞与月数 …
 //! # bonus = 1200000              # … or the annual bonus amount (not both)
 //! fixed_overtime_hours = 20      # 固定残業時間（月）
 //! fixed_overtime_pay = 45000     # 固定残業代（月、月給に含まれる）
-//! allowances = 10000             # 月給とは別に毎月出る手当
+//! allowances = 10000             # 月給とは別に毎月出る手当（通勤手当など）
 //! annual_holidays = 120          # 年間休日
 //! daily_hours = 8                # 1日の所定労働時間（既定 8）
 //! ```
 
+use jiff::civil::Date;
 use serde::Serialize;
 
 use super::PlanError;
+use super::data::{
+    MINIMUM_WAGE_TABLE_UNTIL, MINIMUM_WAGES, MinimumWage, OVERTIME_PREMIUM,
+    OVERTIME_PREMIUM_OVER_60H, OVERTIME_PREMIUM_THRESHOLD_HOURS,
+};
 use super::fields::{Fields, parse_yen};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Offer {
     pub name: String,
     pub monthly_salary: i64,
+    /// 基本給 as stated; `None` = 月給 − 固定残業代.
+    pub base_salary: Option<i64>,
+    pub prefecture: Option<&'static str>,
     pub bonus_months: Option<f64>,
     pub bonus: Option<i64>,
     pub fixed_overtime_hours: f64,
@@ -49,28 +60,53 @@ pub struct FixedOvertime {
     pub annual: i64,
     /// Overtime pay per hour implied by the fixed amount.
     pub hourly: Option<f64>,
-    /// The legal minimum for those hours: 25% above the base hourly pay (労働基準法 第37条).
+    /// The legal minimum for those hours: +25% on the hourly pay up to 60 hours a month, +50% beyond
+    /// (労働基準法 第37条).
     pub legal_minimum_monthly: i64,
+}
+
+/// The 最低賃金 check of the base pay.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MinimumWageCheck {
+    pub prefecture: &'static str,
+    /// The hourly 最低賃金 in force on `on`.
+    pub minimum: u32,
+    /// The fiscal year of that amount (2024 = 令和6年度, 2025 = 令和7年度).
+    pub fiscal_year: u32,
+    pub effective_from: Option<Date>,
+    pub on: Date,
+    /// (月給 − 固定残業代) per scheduled hour: includes allowances paid inside 月給, some of which
+    /// (通勤・家族・精皆勤手当) do not count toward the 最低賃金.
+    pub hourly_without_overtime: f64,
+    /// 基本給 per scheduled hour.
+    pub hourly_base: f64,
+    pub below: bool,
+    pub source: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OfferResult {
     pub name: String,
     pub monthly_salary: i64,
-    /// 月給 − 固定残業代.
+    /// 基本給 (as stated, or 月給 − 固定残業代).
     pub base_salary: i64,
+    /// Allowances paid inside 月給: 月給 − 基本給 − 固定残業代.
+    pub included_allowances: i64,
     pub fixed_overtime: FixedOvertime,
     pub bonus_annual: i64,
     pub allowances_annual: i64,
-    /// 月給 × (12 + 賞与月数) + 手当 × 12 (or 月給 × 12 + 賞与額 + 手当 × 12).
+    /// 月給 × 12 + 基本給 × 賞与月数 + 手当 × 12 (or 月給 × 12 + 賞与額 + 手当 × 12).
     pub annual_income: i64,
     pub annual_income_excluding_fixed_overtime: i64,
     pub annual_holidays: u32,
     pub annual_scheduled_hours: f64,
     /// 年収 ÷ (所定労働時間 + 固定残業時間), per year.
     pub hourly: f64,
-    /// (月給 − 固定残業代) × 12 ÷ 所定労働時間: the monthly wage per scheduled hour, without bonus.
+    /// 基本給 × 12 ÷ 所定労働時間: the base pay per scheduled hour, without bonus.
     pub hourly_base: f64,
+    /// (月給 − 固定残業代) × 12 ÷ 所定労働時間: the basis of the overtime premium.
+    pub hourly_without_overtime: f64,
+    pub minimum_wage: Option<MinimumWageCheck>,
     /// 年収 − current salary.
     pub difference: Option<i64>,
     pub warnings: Vec<String>,
@@ -84,11 +120,15 @@ pub struct OfferComparison {
     pub best_annual: Option<String>,
     pub best_hourly: Option<String>,
     pub method: String,
+    /// Notes that apply to the whole comparison (e.g. the 最低賃金 table is older than the date).
+    pub notes: Vec<String>,
 }
 
 const OFFER_FIELDS: &[(&str, &str)] = &[
     ("name", "名前"),
     ("monthly_salary", "月給"),
+    ("base_salary", "基本給"),
+    ("prefecture", "勤務地の都道府県"),
     ("bonus_months", "賞与月数"),
     ("bonus", "賞与額（年）"),
     ("fixed_overtime_hours", "固定残業時間（月）"),
@@ -101,8 +141,26 @@ const FILE_FIELDS: &[(&str, &str)] = &[("current_salary", "現在の年収"), ("
 
 const DAYS_PER_YEAR: f64 = 365.0;
 const DEFAULT_DAILY_HOURS: f64 = 8.0;
-/// 割増賃金率 for overtime (労働基準法 第37条).
-const OVERTIME_PREMIUM: f64 = 1.25;
+
+/// The prefecture named by `text`: "東京都", "東京", "大阪府", "北海道" (full-width or not).
+pub fn find_prefecture(text: &str) -> Option<&'static MinimumWage> {
+    let t = text.trim();
+    MINIMUM_WAGES.iter().find(|m| {
+        m.prefecture == t
+            || m.prefecture
+                .strip_suffix(['都', '府', '県'])
+                .is_some_and(|short| short == t)
+    })
+}
+
+/// The 最低賃金 in force on `on`: (amount, fiscal year, effective date when known).
+pub fn minimum_wage_on(m: &MinimumWage, on: Date) -> (u32, u32, Option<Date>) {
+    if on >= m.fy2025_from {
+        (m.fy2025, 2025, Some(m.fy2025_from))
+    } else {
+        (m.fy2024, 2024, None)
+    }
+}
 
 impl OfferFile {
     pub fn from_toml(text: &str) -> Result<Self, PlanError> {
@@ -139,6 +197,20 @@ fn parse_offer(table: &toml::Table, index: usize) -> Result<Offer, PlanError> {
     if monthly_salary == 0 {
         return Err(f.invalid("monthly_salary", "月給を0より大きくしてください"));
     }
+    let base_salary = f.yen("base_salary")?;
+    let prefecture = match f.string("prefecture")? {
+        None => None,
+        Some(text) => Some(
+            find_prefecture(text)
+                .ok_or_else(|| {
+                    f.invalid(
+                        "prefecture",
+                        format!("都道府県名として読めません（「{text}」）。「東京都」「大阪」のように書いてください"),
+                    )
+                })?
+                .prefecture,
+        ),
+    };
     let bonus_months = f.number("bonus_months")?;
     let bonus = f.yen("bonus")?;
     if bonus_months.is_some() && bonus.is_some() {
@@ -177,6 +249,14 @@ fn parse_offer(table: &toml::Table, index: usize) -> Result<Offer, PlanError> {
             "固定残業代は月給に含まれる額です。月給より小さくしてください",
         ));
     }
+    if let Some(base) = base_salary
+        && base + fixed_overtime_pay > monthly_salary
+    {
+        return Err(f.invalid(
+            "base_salary",
+            format!("基本給 {base}円 と固定残業代 {fixed_overtime_pay}円 の合計が月給 {monthly_salary}円 を超えています"),
+        ));
+    }
     let annual_holidays = match f.integer("annual_holidays")? {
         None => return Err(f.require::<()>("annual_holidays", None).unwrap_err()),
         Some(n) if (0..365).contains(&n) => n as u32,
@@ -197,6 +277,8 @@ fn parse_offer(table: &toml::Table, index: usize) -> Result<Offer, PlanError> {
     Ok(Offer {
         name,
         monthly_salary,
+        base_salary,
+        prefecture,
         bonus_months,
         bonus,
         fixed_overtime_hours,
@@ -212,28 +294,47 @@ pub fn parse_salary(text: &str) -> Option<i64> {
     parse_yen(text).filter(|n| *n >= 0)
 }
 
-pub fn evaluate(offer: &Offer, current_salary: Option<i64>) -> OfferResult {
+/// The legal minimum pay for `hours` of overtime a month at `hourly`: +25% up to 60 hours, +50% beyond.
+pub fn overtime_legal_minimum(hourly: f64, hours: f64) -> f64 {
+    let normal = hours.min(OVERTIME_PREMIUM_THRESHOLD_HOURS);
+    let over = (hours - OVERTIME_PREMIUM_THRESHOLD_HOURS).max(0.0);
+    hourly * (OVERTIME_PREMIUM * normal + OVERTIME_PREMIUM_OVER_60H * over)
+}
+
+/// Evaluates one offer on `on` (the date the 最低賃金 is checked for). Amounts are bounded by
+/// `fields::MAX_YEN`, so the yearly sums cannot overflow.
+pub fn evaluate(offer: &Offer, current_salary: Option<i64>, on: Date) -> OfferResult {
     let months = offer.bonus_months.unwrap_or(0.0);
+    let base_salary = offer
+        .base_salary
+        .unwrap_or(offer.monthly_salary - offer.fixed_overtime_pay);
+    let included_allowances = offer.monthly_salary - offer.fixed_overtime_pay - base_salary;
     let bonus_annual = match offer.bonus {
         Some(amount) => amount,
-        None => (offer.monthly_salary as f64 * months).round() as i64,
+        None => (base_salary as f64 * months).round() as i64,
     };
     let allowances_annual = offer.allowances * 12;
     let annual_income = offer.monthly_salary * 12 + bonus_annual + allowances_annual;
-    let base_salary = offer.monthly_salary - offer.fixed_overtime_pay;
     let work_days = DAYS_PER_YEAR - f64::from(offer.annual_holidays);
     let annual_scheduled_hours = work_days * offer.daily_hours;
     let annual_hours = annual_scheduled_hours + offer.fixed_overtime_hours * 12.0;
     let hourly = annual_income as f64 / annual_hours;
     let hourly_base = (base_salary * 12) as f64 / annual_scheduled_hours;
+    let hourly_without_overtime =
+        ((offer.monthly_salary - offer.fixed_overtime_pay) * 12) as f64 / annual_scheduled_hours;
     let legal_minimum_monthly =
-        (hourly_base * OVERTIME_PREMIUM * offer.fixed_overtime_hours).ceil() as i64;
+        overtime_legal_minimum(hourly_without_overtime, offer.fixed_overtime_hours).ceil() as i64;
 
     let mut warnings = Vec::new();
     if offer.fixed_overtime_hours > 0.0 && offer.fixed_overtime_pay < legal_minimum_monthly {
+        let premium = if offer.fixed_overtime_hours > OVERTIME_PREMIUM_THRESHOLD_HOURS {
+            "60時間までは1.25倍、60時間を超える分は1.5倍"
+        } else {
+            "1.25倍"
+        };
         warnings.push(format!(
-            "固定残業代 {}円 は {} 時間分の割増賃金（基本の時給 {:.0}円 × 1.25）{}円 を下回ります。面接で計算の根拠を確認してください",
-            offer.fixed_overtime_pay, offer.fixed_overtime_hours, hourly_base, legal_minimum_monthly
+            "固定残業代 {}円 は {} 時間分の割増賃金（時給 {:.0}円 × {premium}）{}円 を下回ります。面接で計算の根拠を確認してください",
+            offer.fixed_overtime_pay, offer.fixed_overtime_hours, hourly_without_overtime, legal_minimum_monthly
         ));
     }
     if offer.fixed_overtime_hours > 45.0 {
@@ -245,11 +346,38 @@ pub fn evaluate(offer: &Offer, current_salary: Option<i64>) -> OfferResult {
     if offer.bonus_months.is_none() && offer.bonus.is_none() {
         warnings.push("賞与の記載がないため賞与なしで計算しました".to_string());
     }
+    let minimum_wage = offer.prefecture.and_then(find_prefecture).map(|m| {
+        let (minimum, fiscal_year, effective_from) = minimum_wage_on(m, on);
+        let below = hourly_without_overtime < f64::from(minimum);
+        if below {
+            warnings.push(format!(
+                "固定残業代を除く月給の時給 {:.0}円 が {} の最低賃金 {minimum}円 を下回ります。最低賃金法違反の可能性があるので、労働条件を確かめてください",
+                hourly_without_overtime.floor(), m.prefecture
+            ));
+        } else if hourly_base < f64::from(minimum) {
+            warnings.push(format!(
+                "基本給だけの時給 {:.0}円 は {} の最低賃金 {minimum}円 を下回ります。月給に含まれる手当（{}円）が最低賃金に算入される手当か（通勤・家族・精皆勤手当は算入されません）確認してください",
+                hourly_base.floor(), m.prefecture, included_allowances
+            ));
+        }
+        MinimumWageCheck {
+            prefecture: m.prefecture,
+            minimum,
+            fiscal_year,
+            effective_from,
+            on,
+            hourly_without_overtime,
+            hourly_base,
+            below,
+            source: "厚生労働省「令和7年度 地域別最低賃金 全国一覧」（令和6年度の額は改定の発効日の前日まで）",
+        }
+    });
 
     OfferResult {
         name: offer.name.clone(),
         monthly_salary: offer.monthly_salary,
         base_salary,
+        included_allowances,
         fixed_overtime: FixedOvertime {
             hours: offer.fixed_overtime_hours,
             monthly: offer.fixed_overtime_pay,
@@ -266,17 +394,19 @@ pub fn evaluate(offer: &Offer, current_salary: Option<i64>) -> OfferResult {
         annual_scheduled_hours,
         hourly,
         hourly_base,
+        hourly_without_overtime,
+        minimum_wage,
         difference: current_salary.map(|current| annual_income - current),
         warnings,
     }
 }
 
-pub fn compare(file: &OfferFile, current_salary: Option<i64>) -> OfferComparison {
+pub fn compare(file: &OfferFile, current_salary: Option<i64>, on: Date) -> OfferComparison {
     let current_salary = current_salary.or(file.current_salary);
     let offers: Vec<OfferResult> = file
         .offers
         .iter()
-        .map(|o| evaluate(o, current_salary))
+        .map(|o| evaluate(o, current_salary, on))
         .collect();
     let best_annual = offers
         .iter()
@@ -286,22 +416,32 @@ pub fn compare(file: &OfferFile, current_salary: Option<i64>) -> OfferComparison
         .iter()
         .max_by(|a, b| a.hourly.total_cmp(&b.hourly))
         .map(|o| o.name.clone());
+    let mut notes = Vec::new();
+    if on > MINIMUM_WAGE_TABLE_UNTIL && offers.iter().any(|o| o.minimum_wage.is_some()) {
+        notes.push(format!(
+            "最低賃金は {MINIMUM_WAGE_TABLE_UNTIL} までの改定（令和7年度）で確かめました。それより後の改定は入っていないため、最新の額を厚生労働省の一覧で確かめてください"
+        ));
+    }
     OfferComparison {
         current_salary,
         offers,
         best_annual,
         best_hourly,
-        method: "年収 = 月給 × (12 + 賞与月数) + 手当 × 12（賞与が金額なら 月給 × 12 + 賞与額 + 手当 × 12）。固定残業代は月給に含まれる額として別に示します。時給換算 = 年収 ÷ ((365 − 年間休日) × 1日の所定労働時間 + 固定残業時間 × 12)。基本の時給 = (月給 − 固定残業代) × 12 ÷ 年間所定労働時間。".to_string(),
+        notes,
+        method: "年収 = 月給 × 12 + 基本給 × 賞与月数 + 手当 × 12（賞与は基本給に掛けます。賞与が金額なら 月給 × 12 + 賞与額 + 手当 × 12）。基本給が書かれていなければ 月給 − 固定残業代 を基本給とします。固定残業代は月給に含まれる額として別に示します。時給換算 = 年収 ÷ ((365 − 年間休日) × 1日の所定労働時間 + 固定残業時間 × 12)。基本給の時給 = 基本給 × 12 ÷ 年間所定労働時間。最低賃金と割増賃金（60時間まで1.25倍、超える分は1.5倍）は 固定残業代を除く月給 × 12 ÷ 年間所定労働時間 で確かめます。".to_string(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
+
+    const ON: Date = date(2026, 4, 1);
 
     fn one(body: &str) -> OfferResult {
         let file = OfferFile::from_toml(&format!("[[offer]]\n{body}")).unwrap();
-        evaluate(&file.offers[0], Some(4_500_000))
+        evaluate(&file.offers[0], Some(4_500_000), ON)
     }
 
     #[test]
@@ -321,15 +461,16 @@ mod tests {
         let r = one(
             "monthly_salary = 300000\nbonus_months = 2\nfixed_overtime_hours = 20\nfixed_overtime_pay = 40000\nannual_holidays = 120",
         );
-        assert_eq!(r.annual_income, 300_000 * 14);
+        // Bonus months on 基本給 (月給 − 固定残業代), not on 月給.
+        assert_eq!(r.annual_income, 300_000 * 12 + 260_000 * 2);
         assert_eq!(r.base_salary, 260_000);
         assert_eq!(r.fixed_overtime.annual, 480_000);
         assert_eq!(
             r.annual_income_excluding_fixed_overtime,
-            4_200_000 - 480_000
+            4_120_000 - 480_000
         );
         let hours = 245.0 * 8.0 + 240.0;
-        assert!((r.hourly - 4_200_000.0 / hours).abs() < 1e-9);
+        assert!((r.hourly - 4_120_000.0 / hours).abs() < 1e-9);
         // Base hourly 260,000 × 12 / 1960 ≈ 1591.8; 20 h × 1.25 × that ≈ 39,796 ≤ 40,000: no warning.
         assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     }
@@ -393,11 +534,100 @@ mod tests {
              [[offer]]\nname = \"B\"\nmonthly_salary = 290000\nbonus_months = 4\nannual_holidays = 125\n",
         )
         .unwrap();
-        let c = compare(&file, None);
+        let c = compare(&file, None, ON);
         assert_eq!(c.current_salary, Some(4_000_000));
         assert_eq!(c.best_annual.as_deref(), Some("A"));
         assert_eq!(c.best_hourly.as_deref(), Some("B"));
-        let c = compare(&file, Some(5_000_000));
+        let c = compare(&file, Some(5_000_000), ON);
         assert_eq!(c.offers[0].difference, Some(4_800_000 - 5_000_000));
+    }
+
+    #[test]
+    fn bonus_on_base_salary_with_included_allowances() {
+        let r = one(
+            "monthly_salary = 320000\nbase_salary = 250000\nfixed_overtime_hours = 20\nfixed_overtime_pay = 45000\nbonus_months = 3\nannual_holidays = 120",
+        );
+        assert_eq!(r.included_allowances, 25_000);
+        assert_eq!(r.bonus_annual, 750_000);
+        assert_eq!(r.annual_income, 320_000 * 12 + 750_000);
+        let err = OfferFile::from_toml(
+            "[[offer]]\nmonthly_salary = 300000\nbase_salary = 290000\nfixed_overtime_hours = 20\nfixed_overtime_pay = 40000\nannual_holidays = 120",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("offer[1].base_salary"), "{err}");
+    }
+
+    #[test]
+    fn minimum_wage_by_prefecture_and_date() {
+        // 2,080 scheduled hours (260 days × 8 h): 月給 180,000 → 1,038.5円/h.
+        let body = "monthly_salary = 180000\nbonus_months = 0\nannual_holidays = 105\nprefecture = \"東京\"";
+        let r = one(body);
+        let m = r.minimum_wage.as_ref().unwrap();
+        assert_eq!(
+            (m.prefecture, m.minimum, m.fiscal_year),
+            ("東京都", 1_226, 2025)
+        );
+        assert!(m.below);
+        assert!(r.warnings.iter().any(|w| w.contains("最低賃金")));
+        // 高知: 1,023円 from 2025-12-01, under 1,038円.
+        let r = one(&body.replace("東京", "高知県"));
+        assert!(!r.minimum_wage.unwrap().below);
+        // Before 秋田's 2026-03-31 effective date the FY2024 amount (951円) applies.
+        let file =
+            OfferFile::from_toml(&format!("[[offer]]\n{}", body.replace("東京", "秋田"))).unwrap();
+        let m = evaluate(&file.offers[0], None, date(2026, 3, 30))
+            .minimum_wage
+            .unwrap();
+        assert_eq!((m.minimum, m.fiscal_year), (951, 2024));
+        let m = evaluate(&file.offers[0], None, date(2026, 3, 31))
+            .minimum_wage
+            .unwrap();
+        assert_eq!((m.minimum, m.fiscal_year), (1_031, 2025));
+        assert!(
+            OfferFile::from_toml(&format!(
+                "[[offer]]\n{}",
+                body.replace("東京", "ニューヨーク")
+            ))
+            .unwrap_err()
+            .to_string()
+            .contains("prefecture")
+        );
+    }
+
+    #[test]
+    fn every_prefecture_is_in_the_table_once() {
+        assert_eq!(MINIMUM_WAGES.len(), 47);
+        let mut names: Vec<&str> = MINIMUM_WAGES.iter().map(|m| m.prefecture).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 47);
+        let lowest = MINIMUM_WAGES.iter().map(|m| m.fy2025).min();
+        let highest = MINIMUM_WAGES.iter().map(|m| m.fy2025).max();
+        // REFERENCE.md §4: 1,023–1,226円 in 2025.
+        assert_eq!((lowest, highest), (Some(1_023), Some(1_226)));
+        for m in MINIMUM_WAGES {
+            assert!(m.fy2024 < m.fy2025, "{}", m.prefecture);
+        }
+    }
+
+    #[test]
+    fn overtime_beyond_60_hours_is_paid_at_50_percent() {
+        assert!((overtime_legal_minimum(2_000.0, 60.0) - 2_000.0 * 1.25 * 60.0).abs() < 1e-9);
+        assert!(
+            (overtime_legal_minimum(2_000.0, 80.0) - 2_000.0 * (1.25 * 60.0 + 1.5 * 20.0)).abs()
+                < 1e-9
+        );
+        // 80 h fixed overtime paid as if all were at +25%: flagged.
+        let r = one(
+            "monthly_salary = 500000\nbase_salary = 300000\nfixed_overtime_hours = 80\nfixed_overtime_pay = 200000\nbonus_months = 0\nannual_holidays = 125",
+        );
+        // hourly 300,000 × 12 / 1,920 = 1,875; legal 1,875 × (75 + 30) = 196,875 ≤ 200,000: fine.
+        assert_eq!(r.fixed_overtime.legal_minimum_monthly, 196_875);
+        assert!(!r.warnings.iter().any(|w| w.contains("割増賃金")));
+        let r = one(
+            "monthly_salary = 490000\nbase_salary = 300000\nfixed_overtime_hours = 80\nfixed_overtime_pay = 190000\nbonus_months = 0\nannual_holidays = 125",
+        );
+        assert!(r.warnings.iter().any(|w| w.contains("1.5倍")));
     }
 }

@@ -55,6 +55,59 @@ impl LeavingReason {
     }
 }
 
+/// 正当な理由 of a self-quit that makes the seeker a 特定理由離職者 (no 給付制限, 6 insured months suffice).
+/// Source: 厚生労働省「特定受給資格者及び特定理由離職者の範囲と判断基準」 (REFERENCE.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JustCause {
+    /// 体力の不足、心身の障害、疾病、負傷など
+    Illness,
+    /// 妊娠、出産、育児
+    Pregnancy,
+    /// 家族の介護・看護
+    Care,
+    /// 結婚・配偶者の転勤などに伴う転居で通勤が困難になった
+    Move,
+    /// その他の正当な理由（ハローワークが判断）
+    Other,
+}
+
+pub const JUST_CAUSES: [(&str, &str); 5] = [
+    ("illness", "病気・けが"),
+    ("pregnancy", "妊娠・出産・育児"),
+    ("care", "家族の介護"),
+    ("move", "転居で通勤困難"),
+    ("other", "その他の正当な理由"),
+];
+
+impl JustCause {
+    fn from_id(id: &str) -> Option<Self> {
+        Some(match id {
+            "illness" => Self::Illness,
+            "pregnancy" => Self::Pregnancy,
+            "care" => Self::Care,
+            "move" => Self::Move,
+            "other" => Self::Other,
+            _ => return None,
+        })
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Illness => "病気・けが",
+            Self::Pregnancy => "妊娠・出産・育児",
+            Self::Care => "家族の介護",
+            Self::Move => "転居で通勤困難",
+            Self::Other => "その他の正当な理由",
+        }
+    }
+
+    /// Reasons that also keep the seeker from working for a while: the 受給期間 can be extended.
+    pub fn allows_extension(self) -> bool {
+        matches!(self, Self::Illness | Self::Pregnancy | Self::Care)
+    }
+}
+
 /// Relation of the target work to the seeker's experience (same ids as the tracker).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Relation {
@@ -128,6 +181,13 @@ pub struct Profile {
     pub management_experience: bool,
     /// 就職困難者 (障害者手帳など).
     pub hard_to_employ: bool,
+    /// 契約満了: the seeker wanted the contract renewed and the employer refused (特定理由離職者).
+    pub renewal_wanted: bool,
+    /// 自己都合 with a 正当な理由 (特定理由離職者).
+    pub just_cause: Option<JustCause>,
+    /// Total wages of the last 6 months before leaving, without bonuses (円), from `wages_6m` or
+    /// `monthly_wage` × 6. Used for the 賃金日額.
+    pub wages_6m: Option<i64>,
     /// Took qualifying 教育訓練 (lifts the 給付制限 for leaving dates from 2025-04-01).
     pub education_training: bool,
     /// Field of the target work, to pick qualifications (see `data::TARGET_FIELDS`).
@@ -156,6 +216,13 @@ const PROFILE_FIELDS: &[(&str, &str)] = &[
     ("target_relation", "応募先と経験の関係"),
     ("management_experience", "管理職経験"),
     ("hard_to_employ", "就職困難者"),
+    ("renewal_wanted", "契約更新の希望"),
+    ("just_cause", "自己都合の正当な理由"),
+    ("wages_6m", "離職前6か月の賃金の合計（賞与を除く）"),
+    (
+        "monthly_wage",
+        "離職前の月給（賞与を除く、残業代・手当を含む）",
+    ),
     ("education_training", "教育訓練の受講"),
     ("target_field", "志望分野"),
     ("employment_type", "雇用形態"),
@@ -250,6 +317,35 @@ impl Profile {
         let current_salary = salary("current_salary")?;
         let desired_salary = salary("desired_salary")?;
 
+        let renewal_wanted = f.bool("renewal_wanted")?.unwrap_or(false);
+        if renewal_wanted && leaving_reason != LeavingReason::ContractEnd {
+            return Err(f.invalid(
+                "renewal_wanted",
+                "契約更新の希望は、離職理由が契約満了（contract_end）のときだけ書けます",
+            ));
+        }
+        let just_cause = f
+            .choice("just_cause", &JUST_CAUSES)?
+            .and_then(JustCause::from_id);
+        if just_cause.is_some() && leaving_reason != LeavingReason::SelfQuit {
+            return Err(f.invalid(
+                "just_cause",
+                "正当な理由は、離職理由が自己都合（self）のときだけ書けます",
+            ));
+        }
+        let wages_6m = match (f.yen("wages_6m")?, f.yen("monthly_wage")?) {
+            (Some(_), Some(_)) => {
+                return Err(f.invalid(
+                    "monthly_wage",
+                    "wages_6m（6か月の合計）と monthly_wage（月給）はどちらか一方だけ書いてください",
+                ));
+            }
+            (Some(total), None) => Some(total),
+            // Bounded by `Fields::yen`, so six months cannot overflow.
+            (None, Some(monthly)) => Some(monthly * 6),
+            (None, None) => None,
+        };
+
         let target_relation = f
             .choice("target_relation", &RELATIONS)?
             .and_then(Relation::from_id);
@@ -276,6 +372,9 @@ impl Profile {
             target_relation,
             management_experience: f.bool("management_experience")?.unwrap_or(false),
             hard_to_employ: f.bool("hard_to_employ")?.unwrap_or(false),
+            renewal_wanted,
+            just_cause,
+            wages_6m,
             education_training: f.bool("education_training")?.unwrap_or(false),
             target_field: f.choice("target_field", &TARGET_FIELDS)?,
             employment_type: f.string("employment_type")?.map(str::to_string),
@@ -289,9 +388,24 @@ impl Profile {
     pub fn age_on(&self, day: Date) -> u32 {
         age_on(self.birth_date, day)
     }
+
+    /// Age on `day` as the benefit law counts it (see [`legal_age_on`]).
+    pub fn legal_age_on(&self, day: Date) -> u32 {
+        legal_age_on(self.birth_date, day)
+    }
 }
 
-/// Age in full years on `day`; 0 before the birth date.
+/// Age on `day` as the law counts it (年齢計算ニ関スル法律 with 民法 第143条): an age is reached at the end of
+/// the day before the birthday, so on that day the seeker already has it. Decides every benefit rule.
+/// Source: REFERENCE.md §3.
+pub fn legal_age_on(birth: Date, day: Date) -> u32 {
+    match day.tomorrow() {
+        Ok(next) => age_on(birth, next),
+        Err(_) => age_on(birth, day),
+    }
+}
+
+/// Age in full years on `day` (the birthday itself counts as reached); 0 before the birth date.
 pub fn age_on(birth: Date, day: Date) -> u32 {
     if day < birth {
         return 0;
@@ -391,5 +505,37 @@ target_relation = "同職種異業界"
         let leap = date(2000, 2, 29);
         assert_eq!(age_on(leap, date(2030, 2, 28)), 29);
         assert_eq!(age_on(leap, date(2030, 3, 1)), 30);
+    }
+
+    #[test]
+    fn legal_age_is_reached_the_day_before_the_birthday() {
+        let birth = date(1961, 12, 1);
+        assert_eq!(legal_age_on(birth, date(2026, 11, 29)), 64);
+        assert_eq!(legal_age_on(birth, date(2026, 11, 30)), 65);
+        assert_eq!(legal_age_on(birth, date(2026, 12, 1)), 65);
+        // Born on 29 February: the day before is 28 February in every year.
+        let leap = date(2000, 2, 29);
+        assert_eq!(legal_age_on(leap, date(2030, 2, 27)), 29);
+        assert_eq!(legal_age_on(leap, date(2030, 2, 28)), 30);
+    }
+
+    #[test]
+    fn reasons_and_wages() {
+        let p = Profile::from_toml(
+            &BASE.replace("\"self\"", "\"contract_end\"\nrenewal_wanted = true"),
+        )
+        .unwrap();
+        assert!(p.renewal_wanted);
+        let p = Profile::from_toml(&format!(
+            "{BASE}just_cause = \"care\"\nmonthly_wage = \"30万円\""
+        ))
+        .unwrap();
+        assert_eq!(p.just_cause, Some(JustCause::Care));
+        assert_eq!(p.wages_6m, Some(1_800_000));
+        assert!(err("renewal_wanted = true").contains("renewal_wanted"));
+        assert!(err("just_cause = \"boredom\"").contains("just_cause"));
+        assert!(err("wages_6m = 1800000\nmonthly_wage = 300000").contains("monthly_wage"));
+        assert!(err("monthly_wage = 9223372036854775807").contains("monthly_wage"));
+        assert!(err("current_salary = 9223372036854775807").contains("current_salary"));
     }
 }

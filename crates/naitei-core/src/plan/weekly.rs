@@ -2,11 +2,14 @@
 //!
 //! Each stage's pass rate is estimated from the seeker's own counts shrunk toward the reference
 //! rate (REFERENCE.md §1) with a Beta prior worth [`PRIOR_STRENGTH`] decided cases:
-//! `(passed + k·typical) / (decided + k)`, the posterior mean. The probability that one application
-//! ends in an offer is the product of the stage means (the posterior predictive, as the stages are
-//! independent Betas). With `p` per application, `n` applications give at least one offer with
-//! probability `1 − (1 − p)^n`; the target is the smallest `n` that reaches
-//! [`TARGET_OFFER_PROBABILITY`], spread over the weeks left to apply.
+//! `(passed + k·typical) / (decided + k)`, the posterior mean. Not every company has every stage:
+//! the share `q` of applications that go through a stage is estimated the same way from the stages
+//! the seeker's applications actually had (decided or pending there, against those that skipped it),
+//! with [`STAGE_SHARE_PRIOR`] as the prior. One application ends in an offer with probability
+//! `p = Π (1 − q + q·rate)`. Applications still in progress count with their own chance from the
+//! stage they are at. The target is the smallest number `n` of new applications for which
+//! `1 − Π(1 − p_pending) · (1 − p)^n` reaches [`TARGET_OFFER_PROBABILITY`], spread over the weeks
+//! left to apply.
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -15,23 +18,34 @@ use serde::{Deserialize, Serialize};
 use super::PlanError;
 use super::benefit::Benefit;
 use super::data::{
-    AVERAGE_APPLICATIONS, PRIOR_STRENGTH, STAGE_REFERENCE, TARGET_OFFER_PROBABILITY,
+    AVERAGE_APPLICATIONS, MAX_APPLICATIONS, PRIOR_STRENGTH, STAGE_REFERENCE, STAGE_SHARE_PRIOR,
+    STAGE_SHARE_PRIOR_STRENGTH, TARGET_OFFER_PROBABILITY,
 };
 use super::profile::Profile;
 
 /// The seeker's record per stage, in order 書類選考, 一次, 二次, 最終: `(passed, decided)` where
 /// decided = passed + failed (pending and withdrawn applications are not decided).
-/// JSON: `{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}`; the `stages` of `naitei diagnose
-/// --format json` (objects with `stage`, `passed`, `failed`) are accepted as well.
+/// JSON: `{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}`, optionally with `"pending": [..4]` (still in
+/// progress at each stage) and `"skipped": [..4]` (went past a stage the company did not have); the
+/// `stages` of `naitei diagnose --format json` (objects with `stage`, `passed`, `failed`, and
+/// `pending`, `skipped` when present) are accepted as well.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "FunnelInput")]
 pub struct FunnelCounts {
     pub stages: [(u32, u32); 4],
+    #[serde(default)]
+    pub pending: [u32; 4],
+    #[serde(default)]
+    pub skipped: [u32; 4],
 }
 
 #[derive(Deserialize)]
 struct FunnelInput {
     stages: Vec<StageInput>,
+    #[serde(default)]
+    pending: Option<[u32; 4]>,
+    #[serde(default)]
+    skipped: Option<[u32; 4]>,
 }
 
 #[derive(Deserialize)]
@@ -42,6 +56,10 @@ enum StageInput {
         stage: Option<String>,
         passed: u32,
         failed: u32,
+        #[serde(default)]
+        pending: u32,
+        #[serde(default)]
+        skipped: u32,
     },
 }
 
@@ -58,7 +76,15 @@ impl TryFrom<FunnelInput> for FunnelCounts {
                     stage,
                     passed,
                     failed,
+                    pending,
+                    skipped,
                 } => {
+                    if let Some(slot) = counts.pending.get_mut(position) {
+                        *slot = pending;
+                    }
+                    if let Some(slot) = counts.skipped.get_mut(position) {
+                        *slot = skipped;
+                    }
                     let index = match stage {
                         None => position,
                         Some(name) => STAGE_REFERENCE
@@ -66,6 +92,10 @@ impl TryFrom<FunnelInput> for FunnelCounts {
                             .position(|s| s.stage == name)
                             .ok_or_else(|| format!("知らない段階です: {name}"))?,
                     };
+                    if index != position && index < 4 && position < 4 {
+                        counts.pending.swap(index, position);
+                        counts.skipped.swap(index, position);
+                    }
                     (index, passed, passed.saturating_add(failed))
                 }
             };
@@ -82,11 +112,28 @@ impl TryFrom<FunnelInput> for FunnelCounts {
                 "stages は書類・一次・二次・最終の4段階を1回ずつ書いてください".to_string(),
             );
         }
+        if let Some(pending) = input.pending {
+            counts.pending = pending;
+        }
+        if let Some(skipped) = input.skipped {
+            counts.skipped = skipped;
+        }
         Ok(counts)
     }
 }
 
 impl FunnelCounts {
+    /// The counts of a tracker diagnosis: passed and decided, in progress and skipped per stage.
+    pub fn from_diagnosis(diagnosis: &crate::funnel::Diagnosis) -> Self {
+        let mut counts = FunnelCounts::default();
+        for (i, s) in diagnosis.stages.iter().take(4).enumerate() {
+            counts.stages[i] = (s.passed, s.passed.saturating_add(s.failed));
+            counts.pending[i] = s.pending;
+            counts.skipped[i] = s.skipped;
+        }
+        counts
+    }
+
     pub fn validate(&self) -> Result<(), PlanError> {
         for (i, (passed, decided)) in self.stages.iter().enumerate() {
             if passed > decided {
@@ -114,6 +161,12 @@ pub struct StageEstimate {
     pub reference_high: f64,
     /// Posterior mean used for the target.
     pub estimate: f64,
+    /// Applications still in progress at this stage.
+    pub pending: u32,
+    /// Applications that went past this stage without having it.
+    pub skipped: u32,
+    /// Estimated share of applications that have this stage (the rest skip it).
+    pub share_with_stage: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -132,6 +185,9 @@ pub struct WeeklyTarget {
     pub deadline_kind: &'static str,
     pub lead_days: i64,
     pub offer_probability_per_application: f64,
+    /// Applications still in progress, and the chance that at least one of them ends in an offer.
+    pub in_progress: u32,
+    pub in_progress_offer_probability: f64,
     pub target_probability: f64,
     /// True when the stage counts came from the seeker's record, false for reference rates only.
     pub uses_own_funnel: bool,
@@ -146,18 +202,36 @@ pub struct WeeklyTarget {
 /// Days from `today` used when there is neither a benefit end nor a target date.
 const DEFAULT_HORIZON_DAYS: i64 = 90;
 
-/// Smallest n with 1 − (1 − p)^n ≥ target.
+/// Smallest n with 1 − (1 − p)^n ≥ target, at most [`MAX_APPLICATIONS`].
 pub fn applications_needed(p: f64, target: f64) -> u32 {
+    applications_needed_after(p, target, 1.0)
+}
+
+/// Smallest n with 1 − none·(1 − p)^n ≥ target, where `none` is the chance that no application
+/// already in progress ends in an offer; 0 when those already reach the target. Bounded: the
+/// answer is capped at [`MAX_APPLICATIONS`] and the correction loop runs a few steps at most.
+pub fn applications_needed_after(p: f64, target: f64, none: f64) -> u32 {
+    let miss = 1.0 - target;
+    if none <= miss {
+        return 0;
+    }
     if p >= 1.0 {
         return 1;
     }
-    if p <= 0.0 {
-        return u32::MAX;
+    if p.is_nan() || p <= 0.0 {
+        return MAX_APPLICATIONS;
     }
-    let n = ((1.0 - target).ln() / (1.0 - p).ln()).ceil();
+    let estimate = ((miss / none).ln() / (1.0 - p).ln()).ceil();
+    if !estimate.is_finite() || estimate >= f64::from(MAX_APPLICATIONS) {
+        return MAX_APPLICATIONS;
+    }
+    let mut n = estimate.max(0.0) as u32;
     // Guard against a rounding step just below the target.
-    let mut n = n.max(1.0) as u32;
-    while 1.0 - (1.0 - p).powi(n as i32) < target - 1e-12 {
+    for _ in 0..4 {
+        let reached = 1.0 - none * (1.0 - p).powf(f64::from(n)) >= target - 1e-12;
+        if reached || n >= MAX_APPLICATIONS {
+            break;
+        }
         n += 1;
     }
     n
@@ -169,8 +243,14 @@ pub fn stage_estimates(funnel: Option<&FunnelCounts>) -> Vec<StageEstimate> {
         .enumerate()
         .map(|(i, reference)| {
             let (passed, decided) = funnel.map_or((0, 0), |f| f.stages[i]);
+            let passed = passed.min(decided);
+            let pending = funnel.map_or(0, |f| f.pending[i]);
+            let skipped = funnel.map_or(0, |f| f.skipped[i]);
             let estimate = (f64::from(passed) + PRIOR_STRENGTH * reference.typical)
                 / (f64::from(decided) + PRIOR_STRENGTH);
+            let had = f64::from(decided) + f64::from(pending);
+            let share_with_stage = (had + STAGE_SHARE_PRIOR_STRENGTH * STAGE_SHARE_PRIOR[i])
+                / (had + f64::from(skipped) + STAGE_SHARE_PRIOR_STRENGTH);
             StageEstimate {
                 stage: reference.stage,
                 name: reference.name_ja,
@@ -181,9 +261,38 @@ pub fn stage_estimates(funnel: Option<&FunnelCounts>) -> Vec<StageEstimate> {
                 reference_low: reference.low,
                 reference_high: reference.high,
                 estimate,
+                pending,
+                skipped,
+                share_with_stage,
             }
         })
         .collect()
+}
+
+/// The chance that one new application ends in an offer: each stage either is skipped or is passed.
+pub fn offer_probability(stages: &[StageEstimate]) -> f64 {
+    stages
+        .iter()
+        .map(|s| 1.0 - s.share_with_stage + s.share_with_stage * s.estimate)
+        .product()
+}
+
+/// The chance that none of the applications in progress ends in an offer: one pending at stage `i`
+/// must pass it and then each later stage (or skip it).
+fn none_in_progress(stages: &[StageEstimate]) -> f64 {
+    let mut none = 1.0;
+    for (i, s) in stages.iter().enumerate() {
+        if s.pending == 0 {
+            continue;
+        }
+        let later: f64 = stages[i + 1..]
+            .iter()
+            .map(|t| 1.0 - t.share_with_stage + t.share_with_stage * t.estimate)
+            .product();
+        let chance = s.estimate * later;
+        none *= (1.0 - chance).powf(f64::from(s.pending));
+    }
+    none
 }
 
 fn days_between(from: Date, to: Date) -> i64 {
@@ -235,8 +344,12 @@ pub fn compute(
         .max(1);
 
     let stages = stage_estimates(funnel);
-    let p: f64 = stages.iter().map(|s| s.estimate).product();
-    let total = applications_needed(p, TARGET_OFFER_PROBABILITY);
+    let p = offer_probability(&stages);
+    let none = none_in_progress(&stages);
+    let in_progress = stages
+        .iter()
+        .fold(0u32, |sum, s| sum.saturating_add(s.pending));
+    let total = applications_needed_after(p, TARGET_OFFER_PROBABILITY, none);
     let per_week = total.div_ceil(weeks);
     if per_week > 15 {
         warnings.push(format!(
@@ -261,8 +374,18 @@ pub fn compute(
             k = PRIOR_STRENGTH
         )
     };
+    let second_share = stages.get(2).map_or(0.0, |s| s.share_with_stage);
+    let in_progress_text = if in_progress > 0 {
+        format!(
+            "選考中の {in_progress} 社から1社以上内定する見込み {:.0}% を差し引いて、",
+            (1.0 - none) * 100.0
+        )
+    } else {
+        String::new()
+    };
     let method = format!(
-        "{estimate_text}4段階を掛け合わせた1応募あたりの内定確率 p = {:.1}% から、n 社応募して1社以上内定する確率 1−(1−p)^n が {:.0}% 以上になる最小の n = {total} 社を求め、{deadline_text} {deadline} から選考期間 {lead_days} 日を引いた {apply_until} までの {weeks} 週で割っています。",
+        "{estimate_text}二次面接のない会社も多いため、二次面接がある割合を {:.0}% と見て（記録に二次面接があればその割合に近づけます）、段階を掛け合わせた1応募あたりの内定確率 p = {:.1}% から、{in_progress_text}新たに n 社応募して1社以上内定する確率が {:.0}% 以上になる最小の n = {total} 社を求め、{deadline_text} {deadline} から選考期間 {lead_days} 日を引いた {apply_until} までの {weeks} 週で割っています。",
+        second_share * 100.0,
         p * 100.0,
         TARGET_OFFER_PROBABILITY * 100.0,
     );
@@ -271,8 +394,9 @@ pub fn compute(
         .map(|(source, n)| format!("{source} {n}社"))
         .collect();
     let comparison = format!(
-        "転職に成功した人の平均応募数は {}（REFERENCE.md §1）。doda では約21応募で内定1社（約5%）とされ、参考通過率の掛け算（約1.8%）より高めです。調査により幅があるため、ここでは控えめな側で計算しています。",
-        averages.join("、")
+        "転職に成功した人の平均応募数は {}（REFERENCE.md §1）。doda では約21応募で内定1社（約5%）。この計算の1応募あたりの内定確率は {:.1}% です（書類30%・一次30%・最終50% の掛け算 4.5% が doda の約5%に合います）。",
+        averages.join("、"),
+        p * 100.0
     );
 
     WeeklyTarget {
@@ -285,6 +409,8 @@ pub fn compute(
         deadline_kind,
         lead_days,
         offer_probability_per_application: p,
+        in_progress,
+        in_progress_offer_probability: 1.0 - none,
         target_probability: TARGET_OFFER_PROBABILITY,
         uses_own_funnel,
         prior_strength: PRIOR_STRENGTH,
@@ -317,11 +443,94 @@ mod tests {
     }
 
     #[test]
-    fn reference_rates_without_funnel() {
+    fn reference_rates_without_funnel_match_reference_section_1() {
+        // Without a record: 書類 30% × 一次 30% × 最終 50%, no 二次 assumed = 4.5% per application,
+        // REFERENCE.md §1's ≈5% (doda: about 21 applications → 1 offer). Multiplying all four
+        // stages gave 1.8% (89 applications).
         let stages = stage_estimates(None);
-        let p: f64 = stages.iter().map(|s| s.estimate).product();
-        assert!((p - 0.3 * 0.3 * 0.4 * 0.5).abs() < 1e-12);
-        assert_eq!(applications_needed(p, 0.8), 89);
+        let p = offer_probability(&stages);
+        assert!((p - 0.3 * 0.3 * 0.5).abs() < 1e-12);
+        assert!((0.04..=0.06).contains(&p), "{p}");
+        assert!(
+            (0.8..=1.25).contains(&(21.0 * p)),
+            "21 applications → {} offers",
+            21.0 * p
+        );
+        assert_eq!(applications_needed(p, 0.8), 35);
+    }
+
+    #[test]
+    fn a_typical_seekers_own_record_gives_about_five_percent() {
+        // REFERENCE.md §1: about 21 applications → 5 interviews → 1 offer. A record like that (書類
+        // 6 of 20, 一次 2 of 6, no 二次 at either company, 最終 1 of 2) keeps p near 5%.
+        let typical = FunnelCounts {
+            stages: [(6, 20), (2, 6), (0, 0), (1, 2)],
+            pending: [0; 4],
+            skipped: [0, 0, 2, 0],
+        };
+        let p = offer_probability(&stage_estimates(Some(&typical)));
+        assert!((0.04..=0.06).contains(&p), "{p}");
+        // With a 二次 at every company the same rates give less.
+        let with_second = FunnelCounts {
+            stages: [(6, 20), (2, 6), (2, 2), (1, 2)],
+            pending: [0; 4],
+            skipped: [0; 4],
+        };
+        assert!(offer_probability(&stage_estimates(Some(&with_second))) < p);
+    }
+
+    #[test]
+    fn applications_in_progress_are_subtracted() {
+        let none = FunnelCounts::default();
+        let waiting = FunnelCounts {
+            pending: [0, 0, 0, 3],
+            ..FunnelCounts::default()
+        };
+        let stages = stage_estimates(Some(&waiting));
+        let p = offer_probability(&stages);
+        let without = applications_needed(p, 0.8);
+        // Three 最終面接 pending at 50%: 1 − 0.5³ = 87.5% already, no new application needed.
+        assert_eq!(
+            applications_needed_after(p, 0.8, none_in_progress(&stages)),
+            0
+        );
+        let one_document = FunnelCounts {
+            pending: [5, 0, 0, 0],
+            ..none
+        };
+        let stages = stage_estimates(Some(&one_document));
+        let after = applications_needed_after(p, 0.8, none_in_progress(&stages));
+        assert_eq!(
+            after,
+            without - 5,
+            "a pending 書類 counts as one application sent"
+        );
+    }
+
+    #[test]
+    fn huge_counts_neither_hang_nor_overflow() {
+        let huge = FunnelCounts {
+            stages: [
+                (0, u32::MAX),
+                (0, u32::MAX),
+                (u32::MAX, u32::MAX),
+                (0, u32::MAX),
+            ],
+            pending: [u32::MAX; 4],
+            skipped: [u32::MAX; 4],
+        };
+        assert!(huge.validate().is_ok());
+        let stages = stage_estimates(Some(&huge));
+        let p = offer_probability(&stages);
+        assert!(p.is_finite() && p >= 0.0);
+        assert_eq!(applications_needed(0.0, 0.8), MAX_APPLICATIONS);
+        assert_eq!(applications_needed(1e-300, 0.8), MAX_APPLICATIONS);
+        assert!(applications_needed_after(p, 0.8, none_in_progress(&stages)) <= MAX_APPLICATIONS);
+        let today = date(2026, 11, 21);
+        let profile = profile("");
+        let benefit = super::super::benefit::compute(&profile, today);
+        let w = compute(&profile, &benefit, today, Some(&huge));
+        assert!(w.per_week * w.weeks >= w.total_applications);
     }
 
     #[test]
@@ -329,6 +538,7 @@ mod tests {
         // 2 documents decided, both failed: raw rate 0%, but the estimate stays near 30%.
         let few = FunnelCounts {
             stages: [(0, 2), (0, 0), (0, 0), (0, 0)],
+            ..FunnelCounts::default()
         };
         let e = stage_estimates(Some(&few));
         assert!((e[0].estimate - 3.0 / 12.0).abs() < 1e-12);
@@ -336,6 +546,7 @@ mod tests {
         // 100 documents with 10 passes: the seeker's own rate dominates.
         let many = FunnelCounts {
             stages: [(10, 100), (0, 0), (0, 0), (0, 0)],
+            ..FunnelCounts::default()
         };
         let e = stage_estimates(Some(&many));
         assert!((e[0].estimate - 13.0 / 110.0).abs() < 1e-12);
@@ -347,6 +558,14 @@ mod tests {
         let pairs: FunnelCounts =
             serde_json::from_str(r#"{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]]}"#).unwrap();
         assert_eq!(pairs.stages, [(3, 12), (1, 3), (0, 1), (0, 0)]);
+        let with_extra: FunnelCounts = serde_json::from_str(
+            r#"{"stages": [[3, 12], [1, 3], [0, 1], [0, 0]], "pending": [2, 1, 0, 0], "skipped": [0, 0, 1, 0]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (with_extra.pending, with_extra.skipped),
+            ([2, 1, 0, 0], [0, 0, 1, 0])
+        );
         let diagnose = r#"{"applications": 12, "stages": [
             {"stage": "first", "entered": 3, "passed": 1, "failed": 2, "pending": 0, "rate": 0.33},
             {"stage": "document", "entered": 12, "passed": 3, "failed": 9, "pending": 0, "rate": 0.25},
@@ -375,6 +594,7 @@ mod tests {
     fn invalid_funnel_names_the_stage() {
         let bad = FunnelCounts {
             stages: [(0, 0), (3, 2), (0, 0), (0, 0)],
+            ..FunnelCounts::default()
         };
         let message = bad.validate().unwrap_err().to_string();
         assert!(
@@ -399,8 +619,8 @@ mod tests {
         assert_eq!(w.deadline_kind, "benefit_end");
         assert_eq!(Some(w.deadline), benefit.last_payment_date);
         assert_eq!(w.apply_until, w.deadline.checked_sub(30.days()).unwrap());
-        assert_eq!(w.total_applications, 89);
-        assert_eq!(w.per_week, 89u32.div_ceil(w.weeks));
+        assert_eq!(w.total_applications, 35);
+        assert_eq!(w.per_week, 35u32.div_ceil(w.weeks));
         assert!(w.per_week * w.weeks >= w.total_applications);
     }
 
@@ -411,13 +631,15 @@ mod tests {
         let benefit = super::super::benefit::compute(&p, today);
         let good = FunnelCounts {
             stages: [(20, 40), (10, 20), (5, 10), (3, 5)],
+            ..FunnelCounts::default()
         };
         let bad = FunnelCounts {
             stages: [(2, 40), (1, 20), (1, 10), (1, 5)],
+            ..FunnelCounts::default()
         };
         let w_good = compute(&p, &benefit, today, Some(&good));
         let w_bad = compute(&p, &benefit, today, Some(&bad));
-        assert!(w_good.total_applications < 89 && 89 < w_bad.total_applications);
+        assert!(w_good.total_applications < 35 && 35 < w_bad.total_applications);
         assert!(w_good.uses_own_funnel);
     }
 

@@ -109,6 +109,14 @@ pub fn render_human(d: &Diagnosis) -> String {
         let _ = writeln!(out, "  {} {} {n}", pad(&label, 8), "█".repeat(len as usize));
     }
 
+    let notes: Vec<&str> = d.stages.iter().filter_map(|s| s.note.as_deref()).collect();
+    if !notes.is_empty() {
+        out.push_str("\n段階ごとの見方\n");
+        for n in notes {
+            let _ = writeln!(out, "  ・{n}");
+        }
+    }
+
     out.push('\n');
     match d.bottleneck {
         Some(s) => {
@@ -121,7 +129,7 @@ pub fn render_human(d: &Diagnosis) -> String {
         let _ = writeln!(out, "  ・{a}");
     }
     out.push_str(
-        "\n判定は件数の少なさを考慮した統計的な判断です（目安は転職サイト各社の公表値。docs/tracker.md 参照）。\n",
+        "\n「目安より低い」は、目安の下限の通過率の人でも5%以下でしか起きないほど低い場合だけの判定です。件数が少ないうちは低めでも「件数不足」と表示します（目安は転職サイト各社の公表値）。\n",
     );
     out
 }

@@ -22,6 +22,9 @@ pub struct OfferArgs {
     /// 出力形式
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
+    /// 最低賃金を確かめる日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<String>,
 }
 
 fn yen(n: i64) -> String {
@@ -49,7 +52,8 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("{}: オファーの一覧を読めません", path.display()))?;
     let file =
         OfferFile::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    let comparison = compare(&file, current);
+    let today = super::plan::resolve_today(args.today.as_deref())?;
+    let comparison = compare(&file, current, today);
 
     if args.format == Format::Json {
         emit(&(serde_json::to_string_pretty(&comparison)? + "\n"))?;
@@ -80,8 +84,13 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
                 "なし".to_string()
             }
         }),
-        row("　固定残業代を除く月給", &|o| yen(o.base_salary)),
-        row("賞与（年）", &|o| yen(o.bonus_annual)),
+        row("　基本給", &|o| yen(o.base_salary)),
+        row("　月給に含まれる手当", &|o| {
+            yen(o.included_allowances)
+        }),
+        row("賞与（年、基本給 × 月数）", &|o| {
+            yen(o.bonus_annual)
+        }),
         row("手当（年）", &|o| yen(o.allowances_annual)),
         row("年収", &|o| yen(o.annual_income)),
         row("　うち固定残業代（年）", &|o| {
@@ -91,8 +100,26 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         row("時給換算（固定残業込み）", &|o| {
             yen(o.hourly.round() as i64)
         }),
-        row("基本の時給", &|o| yen(o.hourly_base.round() as i64)),
+        row("基本給の時給", &|o| yen(o.hourly_base.floor() as i64)),
+        row("固定残業代を除く月給の時給", &|o| {
+            yen(o.hourly_without_overtime.floor() as i64)
+        }),
     ];
+    if comparison.offers.iter().any(|o| o.minimum_wage.is_some()) {
+        rows.push(row("最低賃金（勤務地）", &|o| match &o.minimum_wage {
+            Some(m) => format!(
+                "{} {}{}",
+                m.prefecture,
+                yen(i64::from(m.minimum)),
+                if m.below {
+                    "（下回る）"
+                } else {
+                    "（以上）"
+                }
+            ),
+            None => "勤務地の記載なし".to_string(),
+        }));
+    }
     if comparison.current_salary.is_some() {
         rows.push(row("現年収との差", &|o| {
             o.difference.map(signed_man).unwrap_or_default()
@@ -111,6 +138,7 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
             bullets.push(format!("{}: {w}", o.name));
         }
     }
+    bullets.extend(comparison.notes.iter().cloned());
     blocks.push(Block::Bullets(bullets));
     blocks.push(Block::Para(format!("計算方法: {}", comparison.method)));
     let title = match comparison.current_salary {

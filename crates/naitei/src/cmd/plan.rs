@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use jiff::civil::Date;
-use naitei_core::plan::benefit::Category;
+use naitei_core::plan::benefit::BenefitKind;
 use naitei_core::plan::salary::{Strategy, Verdict, man_yen, yen_text};
 use naitei_core::plan::{FunnelCounts, Plan, Profile, build_plan};
 
@@ -108,11 +108,7 @@ fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCount
     if diagnosis.applications == 0 {
         return Ok(None);
     }
-    let mut stages = [(0u32, 0u32); 4];
-    for (slot, s) in stages.iter_mut().zip(&diagnosis.stages) {
-        *slot = (s.passed, s.passed + s.failed);
-    }
-    Ok(Some(FunnelCounts { stages }))
+    Ok(Some(FunnelCounts::from_diagnosis(&diagnosis)))
 }
 
 /// `--today`, or the machine's local date.
@@ -366,29 +362,37 @@ fn yen(n: u32) -> String {
     yen_text(i64::from(n))
 }
 
+fn yen_u64(n: u64) -> String {
+    yen_text(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
 fn benefit_section(plan: &Plan) -> Section {
     let b = &plan.benefit;
+    let senior = b.kind == BenefitKind::SeniorLumpSum;
     let mut blocks = Vec::new();
-    let category = match (b.category, b.hard_to_employ) {
-        (Category::General, false) => "一般の離職者".to_string(),
-        (Category::Specific, false) => "特定受給資格者".to_string(),
-        (c, true) => format!("{}・就職困難者", c.label()),
-    };
     blocks.push(Block::Para(format!(
-        "離職日 {}（{}歳・{}）、被保険者期間 {} 年 → {category}",
+        "離職日 {}（{}歳・{}）、被保険者期間 {} 年 → {}",
         b.leaving_date,
         b.age_at_leaving,
         b.leaving_reason.label(),
-        b.insured_years
+        b.insured_years,
+        b.category_label
     )));
     if !b.eligible {
         blocks.push(Block::Warning(format!(
-            "基本手当は受けられません: {}",
+            "失業給付は受けられません: {}",
             b.ineligible_reason.clone().unwrap_or_default()
         )));
     } else {
         let mut rows = vec![
-            vec!["所定給付日数".to_string(), format!("{} 日", b.days)],
+            if senior {
+                vec![
+                    "高年齢求職者給付金（一時金）".to_string(),
+                    format!("基本手当日額の {} 日分", b.days),
+                ]
+            } else {
+                vec!["所定給付日数".to_string(), format!("{} 日", b.days)]
+            },
             vec![
                 "受給手続き（受給資格決定日）".to_string(),
                 format!(
@@ -422,6 +426,20 @@ fn benefit_section(plan: &Plan) -> Section {
                 format!("{} 日", b.days_left),
             ]);
         }
+        if let Some(first) = b.certification_dates.first() {
+            rows.push(vec![
+                "失業の認定（目安）".to_string(),
+                if senior {
+                    format!("{first} ごろに1回")
+                } else {
+                    format!(
+                        "{first} から4週間ごと（{} 回）。各期間に求職活動の実績 {} 回以上",
+                        b.certification_dates.len(),
+                        b.job_search_activities_per_period
+                    )
+                },
+            ]);
+        }
         rows.push(vec![
             "受給期間の終了".to_string(),
             if b.receipt_extension_days > 0 {
@@ -434,6 +452,10 @@ fn benefit_section(plan: &Plan) -> Section {
             },
         ]);
         for r in &b.reemployment {
+            let amount = r
+                .amount_at_deadline
+                .map(|a| format!("、約{}", yen_u64(a)))
+                .unwrap_or_default();
             rows.push(vec![
                 format!(
                     "再就職手当 {}%（残り{}日以上）",
@@ -442,7 +464,10 @@ fn benefit_section(plan: &Plan) -> Section {
                 if r.start_by < plan.today {
                     format!("{} までに就職（期限切れ）", r.start_by)
                 } else {
-                    format!("{} までに就職", r.start_by)
+                    format!(
+                        "{} までに就職（その日の支給残日数 {} 日{amount}）",
+                        r.start_by, r.days_left_at_deadline
+                    )
                 },
             ]);
         }
@@ -450,6 +475,64 @@ fn benefit_section(plan: &Plan) -> Section {
             header: vec!["項目".to_string(), "日付・日数".to_string()],
             rows,
         });
+        if let Some(a) = &b.amounts {
+            let mut rows = vec![
+                vec![
+                    "賃金日額".to_string(),
+                    format!(
+                        "{}（下限 {}・上限 {}）",
+                        yen_u64(a.wage_daily),
+                        yen(a.wage_floor),
+                        yen(a.wage_cap)
+                    ),
+                ],
+                vec![
+                    "基本手当日額".to_string(),
+                    format!(
+                        "{}（賃金日額の {:.1}%。この年齢の上限 {}・下限 {}）",
+                        yen_u64(a.daily),
+                        a.rate_percent,
+                        yen_u64(a.daily_cap),
+                        yen_u64(a.daily_floor)
+                    ),
+                ],
+                vec![
+                    if senior {
+                        "一時金の額".to_string()
+                    } else {
+                        "受給期間内に受け取れる総額".to_string()
+                    },
+                    format!("{}（{} 日分）", yen_u64(a.total), b.payable_days),
+                ],
+            ];
+            if let (Some(daily), Some(cap)) = (a.reemployment_daily, a.reemployment_daily_cap) {
+                rows.push(vec![
+                    "再就職手当の計算に使う日額".to_string(),
+                    format!("{}（上限 {}）", yen_u64(daily), yen(cap)),
+                ]);
+            }
+            if let Some(max) = a.reemployment_max {
+                rows.push(vec![
+                    "再就職手当（待期明けすぐに就職した場合）".to_string(),
+                    format!("約{}", yen_u64(max)),
+                ]);
+            }
+            blocks.push(Block::Table {
+                header: vec![
+                    format!("金額の目安（{} からの基準）", a.table_from),
+                    "金額".to_string(),
+                ],
+                rows,
+            });
+            blocks.push(Block::Bullets(a.explanation.clone()));
+        } else {
+            blocks.push(Block::Para(
+                "離職前6か月の賃金（wages_6m）か月給（monthly_wage）をプロフィールに書くと、基本手当日額・総額・再就職手当の額の目安を出します".to_string(),
+            ));
+        }
+        if let Some(extension) = &b.extension {
+            blocks.push(Block::Para(format!("受給期間の延長: {extension}")));
+        }
     }
     for w in &b.warnings {
         blocks.push(Block::Warning(w.clone()));
@@ -535,9 +618,17 @@ fn weekly_section(plan: &Plan) -> Section {
                     percent(s.reference_high)
                 ),
                 percent(s.estimate),
+                percent(s.share_with_stage),
             ]
         })
         .collect();
+    if w.in_progress > 0 {
+        blocks.push(Block::Para(format!(
+            "選考中の {} 社から1社以上内定する見込みは {:.0}% で、その分を差し引いています。",
+            w.in_progress,
+            w.in_progress_offer_probability * 100.0
+        )));
+    }
     blocks.push(Block::Table {
         header: [
             "段階",
@@ -545,6 +636,7 @@ fn weekly_section(plan: &Plan) -> Section {
             "あなたの率",
             "参考値（幅）",
             "計算に使った率",
+            "その段階がある割合",
         ]
         .map(String::from)
         .to_vec(),
@@ -665,14 +757,29 @@ fn summary_section(plan: &Plan) -> Section {
             b.days_left, b.days
         )),
         (true, Some(last)) => bullets.push(format!("基本手当: {last} で終わっている見込みです")),
+        (true, None) if b.kind == BenefitKind::SeniorLumpSum => bullets.push(format!(
+            "高年齢求職者給付金: 基本手当日額の {} 日分の一時金",
+            b.payable_days
+        )),
         (true, None) => bullets.push("基本手当: 受給期間内に受け取れる日がありません".to_string()),
         (false, _) => {
             bullets.push("基本手当: 受けられません（理由は下の「失業給付」）".to_string())
         }
     }
-    if let Some(r) = b.reemployment.iter().find(|r| r.start_by >= plan.today) {
+    if let Some(a) = &b.amounts {
         bullets.push(format!(
-            "再就職手当: {} までに就職すれば残り日数の {}%",
+            "金額の目安: 基本手当日額 {}、総額 {}",
+            yen_u64(a.daily),
+            yen_u64(a.total)
+        ));
+    }
+    if let Some(r) = b.reemployment.iter().find(|r| r.start_by >= plan.today) {
+        let amount = r
+            .amount_at_deadline
+            .map(|a| format!("（約{}）", yen_u64(a)))
+            .unwrap_or_default();
+        bullets.push(format!(
+            "再就職手当: {} までに就職すれば残り日数の {}%{amount}",
             r.start_by, r.rate_percent
         ));
     }
