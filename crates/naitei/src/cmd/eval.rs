@@ -133,7 +133,11 @@ fn answers_human(
     let _ = writeln!(out, " {:>6} {:>7} {:>7}", "AUC", "mean OK", "mean NG");
     let opt = |v: Option<f64>, p: usize| v.map_or("-".to_string(), |v| format!("{v:.p$}"));
     for k in &e.per_kind {
-        let _ = write!(out, "  {:<9} {:>4} {:>4} {:>4}", k.kind, k.examples, k.ok, k.ng);
+        let _ = write!(
+            out,
+            "  {:<9} {:>4} {:>4} {:>4}",
+            k.kind, k.examples, k.ok, k.ng
+        );
         for l in &k.labels {
             let cell = if l.confusion.tp + l.confusion.fp + l.confusion.fn_ == 0 {
                 "-".to_string()
