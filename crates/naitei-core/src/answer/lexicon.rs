@@ -228,6 +228,7 @@ pub const CONTRIBUTE: &[&str] = &[
     "還元",
     "寄与",
     "活躍",
+    "尽く",
     "力にな",
     "戦力にな",
 ];
@@ -296,6 +297,7 @@ pub const CONDITION: &[&str] = &[
     "転勤",
     "土日",
     "退職金",
+    "ワークライフバランス",
 ];
 
 /// What a complaint is about: people, pay, hours, evaluation and the employer's management.
@@ -375,6 +377,9 @@ pub const TROUBLE_PREDICATE: &[&str] = &[
     "曖昧",
     "あいまい",
     "嫌",
+    "悩む",
+    "悩ん",
+    "悩まさ",
     "不公平",
     "不当",
     "不満",

@@ -391,6 +391,7 @@ fn is_experience(s: &Sentence, g: &Group) -> bool {
         && (g.time == Time::Past || g.progressive)
         && ((g.object && names_work(s, &g.chain_args)) || g.number)
         && !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::GENERIC, &g.base)
         && !in_list(lexicon::LEARN, &g.base)
         && !in_list(lexicon::OUTCOME_ONLY, &g.base)
         && !in_list(al::DUTY, &g.base)
@@ -466,14 +467,21 @@ fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
 
 /// Clauses of a sentence as morpheme index ranges: cut at 読点 and conjunctive particles.
 fn clauses(s: &Sentence) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for (i, m) in s.morphs.iter().enumerate() {
         let cut = (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "、" | "," | "，"))
             || (m.pos == Pos::Particle && m.pos1 == "接続助詞")
             || (m.pos == Pos::Auxiliary && m.base == "ぬ" && m.surface == "ず");
         if cut {
-            out.push(start..i + 1);
+            if start == i && m.pos == Pos::Symbol {
+                // A 読点 right after a conjunctive particle closes the same clause.
+                if let Some(last) = out.last_mut() {
+                    last.end = i + 1;
+                }
+            } else {
+                out.push(start..i + 1);
+            }
             start = i + 1;
         }
     }
@@ -612,7 +620,9 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                     && s.groups
                         .iter()
                         .find(|g| g.head.start >= r.end)
-                        .is_none_or(|g| g.time == Time::NonPast)
+                        .is_none_or(|g| {
+                            g.time == Time::NonPast || (!g.own_past && (g.negated || g.adjective))
+                        })
             });
             ev.status
                 .extend(cond.iter().map(|r| to_morphemes(s, r.clone())));

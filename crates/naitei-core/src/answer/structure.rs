@@ -344,12 +344,9 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
                 // 〜を教えてください／〜があれば伺いたいです: a request is a question too.
                 || matches!(m.base.as_str(), "くださる" | "下さる")
         })
-        || ms.iter().any(|m| {
-            m.pos == Pos::Verb
-                && matches!(m.base.as_str(), "伺う" | "お聞きする" | "知る")
-                && ms
-                    .iter()
-                    .any(|n| n.pos == Pos::Auxiliary && n.base == "たい")
+        // 〜があれば伺いたいです: the wish to ask, on the last predicate of the sentence.
+        || groups.last().is_some_and(|g| {
+            g.want && matches!(g.base.as_str(), "伺う" | "聞く" | "知る" | "質問")
         });
     Sentence {
         range,

@@ -130,6 +130,19 @@ fn debug_structure() {
                     is_contribution(doc.text(), &s, g),
                     is_work_wish(doc.text(), &s, g),
                 );
+                println!(
+                    "    chain_args=[{}] names_work={} morphs={:?}",
+                    s.morphs[g.chain_args.clone()]
+                        .iter()
+                        .map(|m| m.surface.as_str())
+                        .collect::<Vec<_>>()
+                        .join("|"),
+                    names_work(&s, &g.chain_args),
+                    s.morphs[g.chain_args.clone()]
+                        .iter()
+                        .map(|m| (m.pos1, m.pos2))
+                        .collect::<Vec<_>>()
+                );
             }
         }
         let (sig, _) = signals(&doc, QuestionKind::Other);
