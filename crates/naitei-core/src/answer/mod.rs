@@ -375,6 +375,39 @@ fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
     })
 }
 
+/// Does the を-object of a group (the noun compound right before the last を) name a concrete
+/// thing? 「販売の仕事をしてきました」: the object is 仕事, which names nothing done.
+fn object_names_work(s: &Sentence, g: &Group) -> bool {
+    let range = if s.morphs[g.args.clone()].iter().any(|m| m.surface == "を") {
+        g.args.clone()
+    } else {
+        g.chain_args.clone()
+    };
+    let Some(wo) = range
+        .clone()
+        .rev()
+        .find(|&k| s.morphs[k].pos == Pos::Particle && s.morphs[k].surface == "を")
+    else {
+        return false;
+    };
+    let mut start = wo;
+    while start > range.start && s.morphs[start - 1].pos == Pos::Noun {
+        start -= 1;
+    }
+    names_work(s, &(start..wo))
+}
+
+/// 「営業をしていました」「関係づくりを大切にしてきました」: a bare する that states a role
+/// (progressive) or a value (〜にする) is not an act.
+fn bare_suru_state(s: &Sentence, g: &Group) -> bool {
+    g.base == "する"
+        && (g.progressive
+            || g.args.end > 0
+                && s.morphs
+                    .get(g.args.end - 1)
+                    .is_some_and(|m| m.surface == "に"))
+}
+
 /// A past act of the seeker on a concrete object: what they did (an episode). Duties
 /// (担当していました), effort (心がけた), reached targets (達成しました) and routine work in the
 /// present are not acts.
@@ -388,8 +421,9 @@ fn is_experience(s: &Sentence, g: &Group) -> bool {
         && !g.benefactive
         && !g.wish
         && !s.question
-        && (g.time == Time::Past || g.progressive)
-        && ((g.object && names_work(s, &g.chain_args)) || g.number)
+        && g.time == Time::Past
+        && (object_names_work(s, g) || (g.number && g.object))
+        && !bare_suru_state(s, g)
         && !in_list(lexicon::MENTAL, &g.base)
         && !in_list(lexicon::GENERIC, &g.base)
         && !in_list(lexicon::LEARN, &g.base)
@@ -706,6 +740,17 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
         }
         if any_in(sentence, lexicon::OVERCLAIM) {
             ev.overclaim.push(s.range.clone());
+        }
+        // A figure promised for the future (「3年以内に売上1億円を達成して」): confidence that
+        // only a past act could back.
+        for g in &s.groups {
+            if g.time == Time::NonPast
+                && !g.negated
+                && in_list(lexicon::OUTCOME_ONLY, &g.base)
+                && s.morphs[g.chain_args.clone()].iter().any(|m| m.is_number())
+            {
+                ev.overclaim.push(g.span.clone());
+            }
         }
     }
     // A complaint followed (in the same or the next sentence) by what the seeker did or wants
