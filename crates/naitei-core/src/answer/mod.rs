@@ -466,7 +466,11 @@ fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
         && !is_learning_head(phrase, g)
         && !in_list(lexicon::TAUGHT, &g.base);
     let aimed = stem || g.wish || g.potential || any_in(s.text(text), lexicon::COMPANY);
-    (stem || act) && aimed && (!g.adnominal || stem) && names_work(s, &g.chain_args)
+    (stem || act)
+        && aimed
+        && (!g.adnominal || stem || g.nominal)
+        && !bare_suru_state(s, g)
+        && names_work(s, &g.chain_args)
 }
 
 /// A head of acquiring ability for oneself (学ぶ, 身につける).
@@ -491,6 +495,7 @@ fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
     g.wish
         && !g.adjective
         && !g.negated
+        && !bare_suru_state(s, g)
         && !s.question
         && (g.object || args.contains('に'))
         && !in_list(lexicon::MENTAL, &g.base)
@@ -738,7 +743,13 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                 ev.no_question.push(s.range.clone());
             }
         }
-        if any_in(sentence, lexicon::OVERCLAIM) {
+        // Certainty about what is to come (「必ず結果を出します」), not a habit (「必ず二回
+        // 確認するようにしています」).
+        let promise = s
+            .groups
+            .last()
+            .is_some_and(|g| g.time == Time::NonPast && !g.progressive && !g.habit);
+        if promise && !s.question && any_in(sentence, lexicon::OVERCLAIM) {
             ev.overclaim.push(s.range.clone());
         }
         // A figure promised for the future (「3年以内に売上1億円を達成して」): confidence that

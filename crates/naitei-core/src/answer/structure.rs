@@ -55,6 +55,9 @@ pub struct Group {
     pub linked: bool,
     /// The group modifies a following noun (〜を減らした経験).
     pub adnominal: bool,
+    /// …and that noun is a nominaliser (の, こと): 「担えるのではないか」 is still the clause's
+    /// own statement.
+    pub nominal: bool,
     pub adjective: bool,
     /// A を-marked argument before the head.
     pub object: bool,
@@ -188,6 +191,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
             benefactive: false,
             linked: false,
             adnominal: false,
+            nominal: false,
             adjective,
             object: false,
             number: false,
@@ -284,6 +288,9 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
                     || (last.pos == Pos::Auxiliary && last.base == "た"))
             {
                 g.adnominal = true;
+                g.nominal = next.is_some_and(|n| {
+                    n.pos1 == "非自立" && matches!(n.surface.as_str(), "の" | "こと" | "ん")
+                });
             }
         }
         g.object = ms[g.args.clone()]
@@ -322,7 +329,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
         g.time = time;
         g.wish = wish;
         g.progressive = progressive;
-        if !g.adnominal || g.own_past {
+        if !g.adnominal || g.own_past || g.nominal {
             next = Some((time, wish, progressive));
         }
     }
