@@ -312,12 +312,12 @@ mod floors {
         let tsv = std::fs::read_to_string(path).expect("eval/answers/dev.tsv");
         let e = super::evaluate(&tsv).unwrap();
         for (label, floor) in [
-            ("weak", 0.88),
-            ("status_only", 0.65),
-            ("contribution", 0.78),
-            ("learning", 0.9),
-            ("negative", 0.75),
-            ("evidence", 0.8),
+            ("weak", 0.93),
+            ("status_only", 0.88),
+            ("contribution", 0.84),
+            ("learning", 0.95),
+            ("negative", 0.8),
+            ("evidence", 0.88),
         ] {
             let l = e.report.labels.iter().find(|l| l.label == label).unwrap();
             assert!(l.f1 >= floor, "{label}: F1 {:.3} < {floor}", l.f1);
