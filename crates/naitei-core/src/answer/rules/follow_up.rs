@@ -34,8 +34,17 @@ impl AnswerRule for AnswerNoFollowUp {
     fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
         let s = cx.signals;
         let message = match cx.kind {
-            QuestionKind::Failure if !s.lesson => {
+            // Said only when no lesson is stated at all (「大切さを学びました」 is one).
+            QuestionKind::Failure
+                if !s.lesson
+                    && !["学び", "学ん", "気づ", "気付", "痛感", "反省", "教訓"]
+                        .iter()
+                        .any(|w| cx.doc.text().contains(w)) =>
+            {
                 "失敗から何を学び、その後どう行動を変えたかがありません。"
+            }
+            QuestionKind::Failure if !s.lesson => {
+                "学んだことは語られていますが、その後に実際に何を変えたか（続けている行動）がありません。"
             }
             QuestionKind::Failure if !s.evidence => {
                 "学んだことは語られていますが、その後に実際に何をするようになったか（具体的な行動）がありません。"

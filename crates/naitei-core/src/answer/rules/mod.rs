@@ -85,7 +85,12 @@ pub(crate) fn quote(
         .filter(|m| m.range.start >= span.start && m.range.end <= span.end)
         .collect();
     let mut start = morphs.first().map_or(span.start, |m| m.range.start);
-    let end = morphs.last().map_or(span.end, |m| m.range.end);
+    // A closing 。 is not part of what is quoted.
+    let end = morphs
+        .iter()
+        .rev()
+        .find(|m| m.pos != crate::text::morph::Pos::Symbol)
+        .map_or(span.end, |m| m.range.end);
     for m in &morphs {
         if text[start..end].chars().count() <= max {
             break;
