@@ -213,40 +213,10 @@ pub fn bullets(table: &Table) -> Result<EvalReport, EvalError> {
     )
 }
 
-/// Evaluates the answer coach on an answers TSV
-/// (`id kind weak status_only contribution learning negative text`).
+/// Evaluates the answer coach on an answers TSV (old or new format; see
+/// [`crate::answer::eval`], which also reports kinds, AUC and the score spread).
 pub fn answers(table: &Table) -> Result<EvalReport, EvalError> {
-    let text_col = table
-        .col("text")
-        .ok_or_else(|| EvalError::UnknownKind(table.header.join(", ")))?;
-    let kind_col = table.col("kind");
-    let config = crate::config::Config::default();
-    score(
-        "answers",
-        table,
-        &[
-            "weak",
-            "status_only",
-            "contribution",
-            "learning",
-            "negative",
-        ],
-        |row| row.1[text_col].clone(),
-        |row| {
-            let kind = kind_col
-                .and_then(|c| crate::answer::QuestionKind::parse(row.1[c].trim()))
-                .unwrap_or(crate::answer::QuestionKind::Other);
-            let r = crate::answer::review(&row.1[text_col], kind, &config);
-            let s = r.signals;
-            vec![
-                r.weak,
-                s.status_only,
-                s.contribution,
-                s.learning,
-                s.negative,
-            ]
-        },
-    )
+    crate::answer::eval::evaluate_table(table).map(|e| e.report)
 }
 
 /// Evaluates the consistency check on a consistency TSV (`id question inconsistent first
@@ -344,20 +314,8 @@ mod floors {
         );
     }
 
-    #[test]
-    fn answers_f1() {
-        check(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/answers.tsv"),
-            0.9,
-        );
-        check(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../../../shared/eval/answers.tsv"
-            ),
-            0.9,
-        );
-    }
+    // The answer floors (eval/answers/dev.tsv and the shared sample) are in
+    // crate::answer::eval::floors; eval/answers.tsv is the superseded development set.
 }
 
 #[cfg(test)]

@@ -163,3 +163,34 @@ fn snapshot_of_the_example_answers() {
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!("compare_human", String::from_utf8(out.stdout).unwrap());
 }
+
+#[test]
+fn reverse_question_gets_suggestions_and_its_own_target() {
+    let (v, code) = json(
+        &["answer", "-q", "reverse", "--format", "json", "-"],
+        "特にありません。",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(v["weak"], true);
+    assert_eq!(v["suggested_questions"].as_array().unwrap().len(), 3);
+    assert!(v["length_target"].as_str().unwrap().contains("短い質問"));
+    let rules: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"answer-reverse-question"), "{rules:?}");
+    assert!(
+        !rules.contains(&"answer-length"),
+        "a short 逆質問 is not too short"
+    );
+    let (v, _) = json(
+        &["answer", "-q", "reverse", "--format", "json", "-"],
+        "入社後に最初に担当する業務と、配属先のチームの体制を教えていただけますか。",
+    );
+    assert_eq!(
+        (v["weak"].as_bool(), v["signals"]["learning"].as_bool()),
+        (Some(false), Some(false))
+    );
+}

@@ -7,8 +7,10 @@
 //! and a contribution (what you will do for this company). Status-only reasons, a learning
 //! posture and complaints about the employer are weak unless that contribution is there.
 
+pub mod eval;
 pub mod lexicon;
 pub mod rules;
+pub mod structure;
 
 use std::ops::Range;
 
@@ -18,7 +20,9 @@ use crate::analysis::analyze_line;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::document::Document;
+use crate::text::morph::Pos;
 use crate::text::quantity::Role;
+use structure::{Group, Sentence, Time};
 
 /// The question an answer replies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,41 +118,60 @@ impl QuestionKind {
     pub fn strong_answer(self) -> &'static str {
         match self {
             QuestionKind::Reason => {
-                "強い転職理由は「これまでにしたこと（数字つき）→ 次に実現したいこと → それが御社でどう活きるか」の順に話します"
+                "強い転職理由は「これまでにしたこと → 次に実現したいこと → それを御社のどの仕事でどう活かすか」の順に話します"
             }
             QuestionKind::Motive => {
-                "強い志望動機は「御社の事業・求人のどこに惹かれたか → 自分の経験（数字つき）→ 入社後どう貢献するか」の順に話します"
+                "強い志望動機は「御社の事業・求人のどこに惹かれたか → 自分の経験 → 入社後に何に取り組むか」の順に話します"
             }
             QuestionKind::Pr | QuestionKind::Strength => {
-                "強い自己PRは「強みを一言 → それを示す実績（数字つき）→ 御社でどう活かすか」の順に話します"
+                "強い自己PRは「強みを一言 → それを発揮したエピソード（何に対して何をしたか）→ 仕事でどう活かすか」の順に話します"
             }
             QuestionKind::Weakness => {
-                "弱みは「弱み → それを補うために続けている工夫 → その結果（数字つき）→ 仕事での活かし方」の順に話します"
+                "短所は「短所 → それを補うために続けている工夫 → その結果」の順に話します"
             }
             QuestionKind::Success => {
-                "成功体験は「状況・課題 → 自分の行動 → 結果（数字つき）→ 御社でも再現できるやり方」の順に話します"
+                "成功体験は「状況・課題 → 自分の行動 → 結果 → 仕事で再現できるやり方」の順に話します"
             }
             QuestionKind::Failure => {
-                "失敗体験は「失敗 → 原因 → 取った行動 → 学びと再発防止（その後の結果）→ 仕事での活かし方」の順に話します"
+                "失敗体験は「失敗 → 原因 → 取った行動 → 学びと、その後に変えたこと」の順に話します"
             }
             QuestionKind::Reverse => {
-                "逆質問では、入社後の期待（最初の3か月、評価のされ方、チーム）を確かめ、自分の経験がどこで役立つかを添えます"
+                "逆質問では、入社後の仕事の姿（最初に任される業務、期待される役割、チーム）を確かめる短い質問を1〜2問します"
             }
             QuestionKind::Intro => {
-                "自己紹介は「経歴の要約 → 代表的な実績（数字つき）→ 応募した理由と貢献できること」を1〜3分で話します"
+                "自己紹介は「経歴の要約 → 代表的な実績 → 応募した理由と貢献できること」を1〜3分で話します"
             }
             QuestionKind::Other => {
-                "強い回答は「したこと（数字つき）→ 実現したいこと → 御社への貢献」の順に話します"
+                "強い回答は「したこと → 実現したいこと → 御社で取り組むこと」の順に話します"
             }
         }
     }
 
-    /// Longest comfortable speaking time in seconds (REFERENCE.md §1: 1–2 minutes; 自己紹介 1–3).
+    /// Longest comfortable speaking time in seconds (REFERENCE.md §1: 1–2 minutes; 自己紹介 1–3;
+    /// a 逆質問 is one or two short questions).
     pub fn max_seconds(self) -> u32 {
-        if self == QuestionKind::Intro {
-            180
-        } else {
-            120
+        match self {
+            QuestionKind::Intro => 180,
+            QuestionKind::Reverse => 60,
+            _ => 120,
+        }
+    }
+
+    /// Shortest time before an answer is too thin to carry its content: half the lower target
+    /// (1 minute, so 30 seconds); none for a 逆質問, which is meant to be short.
+    pub fn min_seconds(self) -> u32 {
+        match self {
+            QuestionKind::Reverse => 0,
+            _ => 30,
+        }
+    }
+
+    /// The speaking-time target, as said to the seeker.
+    pub fn target(self) -> &'static str {
+        match self {
+            QuestionKind::Intro => "1〜3分（300〜900字）",
+            QuestionKind::Reverse => "1問15〜30秒ほどの短い質問を1〜2問",
+            _ => "1〜2分（300〜600字）",
         }
     }
 }
@@ -156,29 +179,48 @@ impl QuestionKind {
 /// Characters spoken per minute in Japanese (REFERENCE.md §1: about 300).
 pub const CHARS_PER_MINUTE: usize = 300;
 
+/// Speaking time of `characters` characters, in whole seconds (the one figure shown everywhere).
+pub fn speaking_seconds(characters: usize) -> u32 {
+    ((characters * 60) as f64 / CHARS_PER_MINUTE as f64).round() as u32
+}
+
 /// The signals of an answer (SPEC.md: at least status_only, contribution, learning, negative).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Signals {
-    /// The reason is only about employment status or stability.
+    /// The only reasons given are employment conditions (form, pay, hours, benefits, stability).
     pub status_only: bool,
-    /// Says how the seeker will contribute, backed by concrete experience.
+    /// A future act of the seeker directed at the company or its work.
     pub contribution: bool,
-    /// A learning posture (教えていただきたい, 研修で身につけたい) with no contribution.
+    /// The company is valued as a place to be taught, with no contribution.
     pub learning: bool,
-    /// Complains about the previous employer.
+    /// A complaint about the previous workplace, colleagues or hours, left standing.
     pub negative: bool,
-    /// Abstract virtues (協調性, 責任感) with no example or number.
+    /// Abstract virtues (協調性, 責任感) with no example.
     #[serde(rename = "abstract")]
     pub abstract_virtue: bool,
-    /// A number or a concrete past act backs the answer.
+    /// A past act of the seeker on an object (what they did).
     pub evidence: bool,
-    /// Looks ahead: what the seeker wants to achieve or will do.
+    /// Looks ahead: the seeker names work they want to do or will do.
     pub future: bool,
-    /// Mentions employment status at all (even in passing).
+    /// Mentions employment conditions at all (even in passing).
     pub mentions_status: bool,
+    /// A number backs the experience.
+    pub number: bool,
+    /// 成功体験: the seeker's act led to a stated result.
+    pub result: bool,
+    /// 失敗体験: what was learnt or changed afterwards.
+    pub lesson: bool,
+    /// 短所: how the weakness is managed.
+    pub managed: bool,
+    /// 逆質問: a real question about the work.
+    pub question: bool,
+    /// 自己紹介: a career summary (duties with a period, or an episode).
+    pub career: bool,
+    /// Certainty with nothing done to back it (必ず, 確信しています).
+    pub overclaim: bool,
 }
 
-/// Where each signal was found (normalized byte ranges), for the diagnostics.
+/// Where each signal was found (normalized byte ranges at morpheme boundaries), for messages.
 #[derive(Debug, Clone, Default)]
 pub struct Evidence {
     pub status: Vec<Range<usize>>,
@@ -186,7 +228,20 @@ pub struct Evidence {
     pub negative: Vec<Range<usize>>,
     pub virtues: Vec<Range<usize>>,
     pub contribution: Vec<Range<usize>>,
+    /// Past acts of the seeker.
+    pub experience: Vec<Range<usize>>,
+    /// Wishes about work that are not directed at the company.
+    pub wishes: Vec<Range<usize>>,
+    /// 逆質問: sentences that decline to ask, ask only about conditions, or ask what the
+    /// posting already says.
+    pub no_question: Vec<Range<usize>>,
     pub conditions: Vec<Range<usize>>,
+    pub posting: Vec<Range<usize>>,
+    pub overclaim: Vec<Range<usize>>,
+    /// Being taught as the point (教えていただきたい, 成長させてもらえる).
+    pub taught: Vec<Range<usize>>,
+    /// Number of sentences.
+    pub sentences: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -202,8 +257,13 @@ pub struct AnswerReview {
     pub signals: Signals,
     pub characters: usize,
     pub speaking_seconds: u32,
+    /// The speaking-time target of this kind of question.
+    pub length_target: &'static str,
     /// What a strong answer to this question contains.
     pub advice: &'static str,
+    /// 逆質問: questions that align the picture of the work.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggested_questions: Vec<&'static str>,
     pub diagnostics: Vec<Finding>,
 }
 
@@ -214,6 +274,8 @@ pub struct AnswerContext<'a> {
     pub signals: &'a Signals,
     pub evidence: &'a Evidence,
     pub characters: usize,
+    pub speaking_seconds: u32,
+    pub weak: bool,
     pub config: &'a Config,
 }
 
@@ -225,161 +287,661 @@ fn find_all(text: &str, words: &[&str], base: usize, out: &mut Vec<Range<usize>>
     }
 }
 
-/// Computes the signals of an answer document.
-pub fn signals(doc: &Document) -> (Signals, Evidence) {
+/// Widens a byte range of the document text to the morphemes it touches.
+fn to_morphemes(s: &Sentence, r: Range<usize>) -> Range<usize> {
+    let start = s
+        .morphs
+        .iter()
+        .filter(|m| m.range.start <= r.start)
+        .map(|m| m.range.start)
+        .max()
+        .unwrap_or(r.start);
+    let end = s
+        .morphs
+        .iter()
+        .filter(|m| m.range.end >= r.end)
+        .map(|m| m.range.end)
+        .min()
+        .unwrap_or(r.end);
+    start..end.max(start)
+}
+
+fn any_in(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// The head with up to two morphemes before it (for stems such as 役に立, 力にな).
+fn head_phrase<'a>(text: &'a str, s: &Sentence, g: &Group) -> &'a str {
+    let from = g.args.end.saturating_sub(2).max(g.args.start);
+    let start = if g.args.is_empty() {
+        g.head.start
+    } else {
+        s.morphs[from].range.start
+    };
+    &text[start..g.head.end]
+}
+
+/// A person other than the seeker marked as subject among the arguments (上司が…).
+fn third_party_subject(s: &Sentence, g: &Group) -> bool {
+    let a = &s.morphs[g.args.clone()];
+    a.windows(2).any(|w| {
+        lexicon::THIRD_PARTY
+            .iter()
+            .any(|t| w[0].surface.ends_with(t))
+            && w[1].pos == Pos::Particle
+            && matches!(w[1].surface.as_str(), "が" | "は")
+    })
+}
+
+fn in_list(list: &[&str], base: &str) -> bool {
+    list.contains(&base)
+}
+
+/// Does a range of argument morphemes name a concrete thing (a noun that is not the seeker's
+/// ability, a vague target, the company's name or a pronoun)?
+fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
+    // Compounds: runs of nouns (専門＋性, 受発注＋業務) judged as a whole and by their head.
+    let mut compounds: Vec<(String, usize)> = Vec::new();
+    let mut current = String::new();
+    let mut content = 0;
+    let flush = |current: &mut String, content: &mut usize, out: &mut Vec<(String, usize)>| {
+        if !current.is_empty() {
+            out.push((std::mem::take(current), *content));
+        }
+        *content = 0;
+    };
+    for m in &s.morphs[args.clone()] {
+        let noun = m.pos == Pos::Noun && !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能");
+        if noun {
+            current.push_str(&m.surface);
+            if !matches!(m.pos1, "数" | "接尾") {
+                content += 1;
+            }
+        } else {
+            flush(&mut current, &mut content, &mut compounds);
+        }
+    }
+    flush(&mut current, &mut content, &mut compounds);
+    compounds.iter().any(|(c, content)| {
+        *content > 0
+            && !lexicon::ABILITY.iter().any(|a| c.ends_with(a))
+            && !lexicon::VIRTUES.iter().any(|a| c.ends_with(a))
+            && !in_list(lexicon::VAGUE, c)
+            && !any_in(c, lexicon::CONDITION)
+            && !lexicon::COMPANY.iter().any(|x| x.contains(c.as_str()))
+            && !lexicon::VAGUE
+                .iter()
+                .any(|v| c.ends_with(v) && c.chars().count() <= v.chars().count() + 1)
+    })
+}
+
+/// Does the を-object of a group (the noun compound right before the last を) name a concrete
+/// thing? 「販売の仕事をしてきました」: the object is 仕事, which names nothing done.
+fn object_names_work(s: &Sentence, g: &Group) -> bool {
+    let range = if s.morphs[g.args.clone()].iter().any(|m| m.surface == "を") {
+        g.args.clone()
+    } else {
+        g.chain_args.clone()
+    };
+    let Some(wo) = range
+        .clone()
+        .rev()
+        .find(|&k| s.morphs[k].pos == Pos::Particle && s.morphs[k].surface == "を")
+    else {
+        return false;
+    };
+    let mut start = wo;
+    while start > range.start && s.morphs[start - 1].pos == Pos::Noun {
+        start -= 1;
+    }
+    names_work(s, &(start..wo))
+}
+
+/// 「営業をしていました」「関係づくりを大切にしてきました」: a bare する that states a role
+/// (progressive) or a value (〜にする) is not an act.
+fn bare_suru_state(s: &Sentence, g: &Group) -> bool {
+    g.base == "する"
+        && (g.progressive
+            || g.args.end > 0
+                && s.morphs
+                    .get(g.args.end - 1)
+                    .is_some_and(|m| m.surface == "に"))
+}
+
+/// A past act of the seeker on a concrete object: what they did (an episode). Duties
+/// (担当していました), effort (心がけた), reached targets (達成しました) and routine work in the
+/// present are not acts.
+fn is_experience(s: &Sentence, g: &Group) -> bool {
+    use crate::analysis::lexicon as al;
+    let routine_now =
+        in_list(al::ROUTINE, &g.base) && g.time != Time::Past && !g.habit && !g.linked;
+    !g.adjective
+        && !g.negated
+        && !g.passive
+        && !g.benefactive
+        && !g.wish
+        && !s.question
+        && g.time == Time::Past
+        && (object_names_work(s, g) || (g.number && g.object))
+        && !bare_suru_state(s, g)
+        && !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::GENERIC, &g.base)
+        && !in_list(lexicon::LEARN, &g.base)
+        && !in_list(lexicon::OUTCOME_ONLY, &g.base)
+        && !in_list(al::DUTY, &g.base)
+        && !in_list(al::EFFORT, &g.base)
+        && !routine_now
+        && !third_party_subject(s, g)
+}
+
+/// A career summary line: a duty or a period of work (「経理として15年間勤務してきました」).
+fn is_career(s: &Sentence, g: &Group) -> bool {
+    (g.time == Time::Past || g.progressive)
+        && !g.negated
+        && (in_list(crate::analysis::lexicon::DUTY, &g.base)
+            || matches!(g.base.as_str(), "働く" | "まとめる" | "率いる"))
+        && s.morphs[g.chain_args.clone()]
+            .iter()
+            .any(|m| m.is_number() || m.pos1 == "固有名詞")
+}
+
+/// A future act of the seeker aimed at the company or its work that names what they will do
+/// (御社で〜に活かす, 〜として〜を担う). A bare 「貢献したい」「戦力として」 names nothing.
+fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
+    if g.adjective
+        || g.negated
+        || g.passive
+        || g.benefactive
+        || s.question
+        || g.time != Time::NonPast
+        || (g.progressive && !g.wish)
+        || third_party_subject(s, g)
+    {
+        return false;
+    }
+    let phrase = head_phrase(text, s, g);
+    let stem = any_in(phrase, lexicon::CONTRIBUTE);
+    let act = !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::GENERIC, &g.base)
+        && !is_learning_head(phrase, g)
+        && !in_list(lexicon::TAUGHT, &g.base);
+    let aimed = stem || g.wish || g.potential || any_in(s.text(text), lexicon::COMPANY);
+    (stem || act)
+        && aimed
+        && (!g.adnominal || stem || g.nominal)
+        && !bare_suru_state(s, g)
+        && names_work(s, &g.chain_args)
+}
+
+/// A head of acquiring ability for oneself (学ぶ, 身につける).
+fn is_learning_head(phrase: &str, g: &Group) -> bool {
+    in_list(lexicon::LEARN, &g.base)
+        || phrase.ends_with("身につけ")
+        || phrase.ends_with("身に付け")
+        || phrase.contains("身につけ")
+        || phrase.contains("身に付け")
+}
+
+/// A wish about work (「専門性を高めたい」): what the seeker wants to achieve, not a condition.
+fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
+    let args = &text[s.morphs[g.chain_args.start.min(s.morphs.len() - 1)]
+        .range
+        .start
+        ..g.head.start.max(
+            s.morphs[g.chain_args.start.min(s.morphs.len() - 1)]
+                .range
+                .start,
+        )];
+    g.wish
+        && !g.adjective
+        && !g.negated
+        && !bare_suru_state(s, g)
+        && !s.question
+        && (g.object || args.contains('に'))
+        && !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::GENERIC, &g.base)
+        && !is_learning_head(head_phrase(text, s, g), g)
+        && !any_in(args, lexicon::CONDITION)
+}
+
+/// Clauses of a sentence as morpheme index ranges: cut at 読点 and conjunctive particles.
+fn clauses(s: &Sentence) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, m) in s.morphs.iter().enumerate() {
+        let cut = (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "、" | "," | "，"))
+            || (m.pos == Pos::Particle && m.pos1 == "接続助詞")
+            || (m.pos == Pos::Auxiliary && m.base == "ぬ" && m.surface == "ず");
+        if cut {
+            if start == i && m.pos == Pos::Symbol {
+                // A 読点 right after a conjunctive particle closes the same clause.
+                if let Some(last) = out.last_mut() {
+                    last.end = i + 1;
+                }
+            } else {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    if start < s.morphs.len() {
+        out.push(start..s.morphs.len());
+    }
+    out
+}
+
+/// Computes the signals of an answer to a question of `kind`.
+pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
+    use QuestionKind as K;
     let text = doc.text();
+    let sentences = structure::sentences(doc);
     let mut ev = Evidence::default();
-    let mut evidence = false;
-    let mut future_ranges = Vec::new();
-    for line in &doc.lines {
-        for s in &line.sentences {
-            let sentence = &text[s.clone()];
-            let morphs: Vec<_> = line
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .map(|m| {
-                    let mut m = m.clone();
-                    m.range = m.range.start - s.start..m.range.end - s.start;
-                    m
-                })
-                .collect();
-            let a = analyze_line(sentence, &morphs);
-            // 一日も早く, 一度も: idioms, not quantities.
-            let numbers = a.quantities.iter().any(|q| {
-                q.role != Role::Date
-                    && !(q.text.starts_with('一') && sentence[q.range.end..].starts_with('も'))
-            });
-            let meta = lexicon::META_DECISION.iter().any(|w| sentence.contains(w));
-            // Past tense from morphology: the auxiliary た (したい is し + たい, not past).
-            let past = morphs
-                .iter()
-                .any(|m| m.pos == crate::text::morph::Pos::Auxiliary && m.base == "た");
-            let past_act = a.action && !meta && past;
-            // A difficulty the seeker then solved (an act and a result) is an achievement story.
-            let solved = a.action && a.result;
-            let experience = lexicon::EXPERIENCE.iter().any(|e| sentence.contains(e));
-            let sentence_evidence = numbers || past_act || a.result || experience;
-            evidence |= sentence_evidence;
-            // Contribution phrases that look ahead (活かしたい, 貢献できます).
-            for w in lexicon::CONTRIBUTION {
-                for (i, _) in sentence.match_indices(w) {
-                    let rest: String = sentence[i + w.len()..].chars().take(30).collect();
-                    let past = rest.starts_with("ました")
-                        || rest.starts_with("しました")
-                        || (rest.starts_with("した") && !rest.starts_with("したい"));
-                    if lexicon::FUTURE_MARKERS.iter().any(|f| rest.contains(f)) && !past {
-                        future_ranges.push(s.start + i..s.start + i + w.len());
-                    }
-                }
+    let mut number = false;
+    let mut result = false;
+    let mut career = false;
+    let mut seen_experience = false;
+    let mut real_questions = 0;
+    let mut neg_candidates: Vec<(usize, Range<usize>)> = Vec::new();
+    // Per sentence: does it carry an act or a wish (what the seeker did or wants)?
+    let mut acts = vec![false; sentences.len()];
+    let status_kinds = matches!(kind, K::Reason | K::Motive | K::Other | K::Reverse);
+    let training_kinds = matches!(
+        kind,
+        K::Reason | K::Motive | K::Other | K::Reverse | K::Intro
+    );
+    for (k, s) in sentences.iter().enumerate() {
+        let sentence = s.text(text);
+        let rel: Vec<_> = s
+            .morphs
+            .iter()
+            .map(|m| {
+                let mut m = m.clone();
+                m.range = m.range.start - s.range.start..m.range.end - s.range.start;
+                m
+            })
+            .collect();
+        let a = analyze_line(sentence, &rel);
+        // 一日も早く, 一度も: idioms, not quantities.
+        let numbers = a.quantities.iter().any(|q| {
+            q.role != Role::Date
+                && !(q.text.starts_with('一') && sentence[q.range.end..].starts_with('も'))
+        });
+        let mut has_experience = false;
+        for g in &s.groups {
+            let experience = is_experience(s, g);
+            if experience {
+                has_experience = true;
+                ev.experience.push(g.span.clone());
             }
-            // Status: status words, or stability words about working or income.
-            find_all(sentence, lexicon::STATUS, s.start, &mut ev.status);
-            for w in lexicon::STABILITY {
-                for (i, _) in sentence.match_indices(w) {
-                    let around: String = sentence[i..].chars().take(12).collect();
-                    if lexicon::STABILITY_CONTEXT
+            career |= is_career(s, g);
+            // A result: something that happened after the seeker's first act (減りました,
+            // 採用されました), not a thought.
+            if seen_experience
+                && !experience
+                && g.time == Time::Past
+                && !g.negated
+                && !g.linked
+                && !in_list(lexicon::MENTAL, &g.base)
+            {
+                result = true;
+            }
+            if experience && in_list(crate::analysis::lexicon::OUTCOME, &g.base) {
+                result = true;
+            }
+            seen_experience |= experience;
+            if is_contribution(text, s, g) {
+                ev.contribution.push(g.span.clone());
+                acts[k] = true;
+            } else if is_work_wish(text, s, g) {
+                ev.wishes.push(g.span.clone());
+                acts[k] = true;
+            }
+            // Being taught: 教えていただく, 成長させてもらえる, 勉強させていただきたい.
+            if g.benefactive
+                && g.time == Time::NonPast
+                && !g.negated
+                && !s.question
+                && in_list(lexicon::TAUGHT, &g.base)
+            {
+                ev.taught.push(g.span.clone());
+            }
+            // Starting from nothing: 一から学びたい.
+            if g.time == Time::NonPast
+                && (in_list(lexicon::LEARN, &g.base) || in_list(lexicon::TAUGHT, &g.base))
+                && any_in(
+                    &text[s.morphs[g.chain_args.start.min(s.morphs.len() - 1)]
+                        .range
+                        .start..g.head.end],
+                    lexicon::FROM_ZERO,
+                )
+            {
+                ev.learning.push(g.span.clone());
+            }
+            // Trying something new as the wish itself (SPEC.md capability 2: 「未経験ですが
+            // 挑戦したい」): a learning posture unless a contribution follows.
+            if g.wish
+                && !s.question
+                && (g.base == "挑戦" || g.base == "チャレンジ")
+                && kind != K::Reverse
+            {
+                ev.learning.push(g.span.clone());
+            }
+            // Someone would not help: 〜てくれない／〜てもらえない is a complaint by its form.
+            if g.benefactive && g.negated {
+                neg_candidates.push((k, g.span.clone()));
+            }
+        }
+        acts[k] |= has_experience;
+        if has_experience {
+            number |= numbers;
+            result |= a.result;
+        }
+        // What the seeker's own acts are about (残業を減らした) is not a complaint or a condition.
+        let acted_on: Vec<Range<usize>> = s
+            .groups
+            .iter()
+            .filter(|g| is_experience(s, g))
+            .map(|g| g.span.clone())
+            .collect();
+        let inside_act = |r: &Range<usize>| {
+            acted_on
+                .iter()
+                .any(|a| a.start <= r.start && r.end <= a.end)
+        };
+        // Conditions, when they stand in what the seeker wants or what troubles them now (the
+        // predicate after them is not past narration: 「派遣社員として3年間担当してきました」 is
+        // not a reason).
+        if status_kinds {
+            let mut cond = Vec::new();
+            find_all(sentence, lexicon::CONDITION, s.range.start, &mut cond);
+            cond.retain(|r| {
+                !inside_act(r)
+                    && s.groups
                         .iter()
-                        .any(|c| around.contains(c))
-                    {
-                        ev.status.push(s.start + i..s.start + i + w.len());
-                    }
-                }
-            }
-            find_all(sentence, lexicon::LEARNING, s.start, &mut ev.learning);
-            find_all(sentence, lexicon::VIRTUES, s.start, &mut ev.virtues);
-            find_all(sentence, lexicon::CONDITIONS, s.start, &mut ev.conditions);
-            // Complaints: a topic and a negative predicate in one clause, or an explicit word,
-            // in a sentence that does not go on to tell what the seeker did about it.
-            if !solved {
-                let mut explicit = Vec::new();
-                find_all(sentence, lexicon::NEGATIVE_EXPLICIT, s.start, &mut explicit);
-                ev.negative.extend(explicit);
-                let mut start = 0;
-                for clause in sentence.split_inclusive(['、', ',']) {
-                    let topic = lexicon::NEGATIVE_TOPIC.iter().find(|t| clause.contains(*t));
-                    let amount = lexicon::NEGATIVE_AMOUNT.iter().any(|(topics, preds)| {
-                        topics.iter().any(|t| {
-                            clause
-                                .find(t)
-                                .is_some_and(|at| preds.iter().any(|p| clause[at..].contains(p)))
+                        .find(|g| g.head.start >= r.end)
+                        .is_none_or(|g| {
+                            g.time == Time::NonPast || (!g.own_past && (g.negated || g.adjective))
                         })
-                    });
-                    if topic.is_some() || amount {
-                        let after =
-                            topic.map_or(clause, |t| &clause[clause.find(t).unwrap_or(0)..]);
-                        if amount
-                            || lexicon::NEGATIVE_PREDICATE
+            });
+            ev.status
+                .extend(cond.iter().map(|r| to_morphemes(s, r.clone())));
+        }
+        // The employer's training, valued (or asked about, in a 逆質問).
+        if training_kinds && (!s.question || kind == K::Reverse) {
+            let mut training = Vec::new();
+            find_all(sentence, lexicon::TRAINING, s.range.start, &mut training);
+            training.retain(|r| !inside_act(r));
+            ev.learning
+                .extend(training.into_iter().map(|r| to_morphemes(s, r)));
+        }
+        let mut virtues = Vec::new();
+        find_all(sentence, lexicon::VIRTUES, s.range.start, &mut virtues);
+        ev.virtues
+            .extend(virtues.into_iter().map(|r| to_morphemes(s, r)));
+        // Complaints: a trouble word, or a topic and a trouble predicate in its clause or the
+        // next one.
+        let cls = clauses(s);
+        for (ci, c) in cls.iter().enumerate() {
+            let cr = s.morphs[c.start].range.start..s.morphs[c.end - 1].range.end;
+            let ct = &text[cr.clone()];
+            let reach_end = cls
+                .get(ci + 1)
+                .map_or(cr.end, |n| s.morphs[n.end - 1].range.end);
+            let reach = &text[cr.start..reach_end];
+            // 「不満はない」: a trouble word denied is not a complaint.
+            let denied = |w: &str| {
+                reach.find(w).is_some_and(|i| {
+                    let after: String = reach[i..].chars().take(12).collect();
+                    after.contains("ない") || after.contains("ありません")
+                })
+            };
+            let explicit = lexicon::TROUBLE
+                .iter()
+                .any(|w| ct.contains(w) && !denied(w));
+            let topic_at = lexicon::NEGATIVE_TOPIC
+                .iter()
+                .filter_map(|t| ct.find(t).map(|i| (i, *t)))
+                .min();
+            let about_topic = topic_at.is_some_and(|(at, t)| {
+                let after = &reach[at..];
+                lexicon::TROUBLE_PREDICATE
+                    .iter()
+                    .any(|p| after.contains(p) && !denied(p))
+                    || lexicon::TROUBLE_AMOUNT.iter().any(|(topics, preds)| {
+                        topics.contains(&t) && any_in(&after[t.len()..], preds)
+                    })
+                    || (lexicon::TROUBLE_AMOUNT[1].0.contains(&t)
+                        && any_in(&after[t.len()..], &["なく", "なかっ", "ない", "足り"]))
+                    || s.groups.iter().any(|g| {
+                        g.negated
+                            && !g.adjective
+                            && g.head.start >= cr.start + at
+                            && g.head.end <= reach_end
+                            && s.morphs[g.chain_args.clone()]
                                 .iter()
-                                .any(|p| after.contains(p))
-                        {
-                            let r = s.start + start
-                                ..s.start + start + clause.trim_end_matches(['、', ',']).len();
-                            ev.negative.push(r);
-                        }
-                    }
-                    start += clause.len();
+                                .any(|m| m.range.start == cr.start + at || m.surface.contains(t))
+                    })
+            });
+            if (explicit || about_topic) && !inside_act(&cr) {
+                neg_candidates.push((k, to_morphemes(s, cr)));
+            }
+        }
+        // 逆質問.
+        if kind == K::Reverse {
+            if s.question {
+                let conditions = any_in(sentence, lexicon::CONDITION)
+                    && !any_in(sentence, &["業務", "仕事", "評価", "役割"]);
+                let posting = any_in(sentence, lexicon::POSTING_FACTS);
+                if conditions {
+                    ev.conditions.push(s.range.clone());
+                } else if posting {
+                    ev.posting.push(s.range.clone());
+                } else {
+                    real_questions += 1;
                 }
+            } else if any_in(sentence, lexicon::NO_QUESTION) {
+                ev.no_question.push(s.range.clone());
+            }
+        }
+        // Certainty about what is to come (「必ず結果を出します」), not a habit (「必ず二回
+        // 確認するようにしています」).
+        let promise = s
+            .groups
+            .last()
+            .is_some_and(|g| g.time == Time::NonPast && !g.progressive && !g.habit);
+        if promise && !s.question && any_in(sentence, lexicon::OVERCLAIM) {
+            ev.overclaim.push(s.range.clone());
+        }
+        // A figure promised for the future (「3年以内に売上1億円を達成して」): confidence that
+        // only a past act could back.
+        for g in &s.groups {
+            if g.time == Time::NonPast
+                && !g.negated
+                && in_list(lexicon::OUTCOME_ONLY, &g.base)
+                && s.morphs[g.chain_args.clone()].iter().any(|m| m.is_number())
+            {
+                ev.overclaim.push(g.span.clone());
             }
         }
     }
-    let future = !future_ranges.is_empty();
-    let contribution = future && evidence;
-    ev.contribution = future_ranges;
+    // A complaint followed (in the same or the next sentence) by what the seeker did or wants
+    // is background, not the reason.
+    let mut negative: Vec<Range<usize>> = neg_candidates
+        .iter()
+        .filter(|(k, r)| {
+            let s = &sentences[*k];
+            let later_here = s.groups.iter().any(|g| {
+                g.head.start >= r.end
+                    && (is_experience(s, g)
+                        || is_contribution(text, s, g)
+                        || is_work_wish(text, s, g))
+            });
+            let next = acts.get(k + 1).copied().unwrap_or(false);
+            !(later_here || next)
+        })
+        .map(|(_, r)| r.clone())
+        .collect();
+    negative.sort_by_key(|r| r.start);
+    negative.dedup_by(|a, b| a.start < b.end);
+    let evidence = !ev.experience.is_empty();
+    let contribution = !ev.contribution.is_empty();
+    let wish = !ev.wishes.is_empty();
     let mentions_status = !ev.status.is_empty();
+    let status_only = if kind == K::Reverse {
+        !ev.conditions.is_empty() && real_questions == 0
+    } else {
+        mentions_status && !contribution && !wish && status_kinds
+    };
+    let whole = text.trim();
     let signals = Signals {
-        status_only: mentions_status && !contribution,
+        status_only,
         contribution,
-        learning: !ev.learning.is_empty() && !contribution,
-        negative: !ev.negative.is_empty(),
+        learning: !ev.taught.is_empty() || (!ev.learning.is_empty() && !contribution),
+        negative: !negative.is_empty(),
         abstract_virtue: !ev.virtues.is_empty() && !evidence,
         evidence,
-        future,
+        future: contribution || wish,
         mentions_status,
+        number: number && evidence,
+        result: evidence && result,
+        lesson: any_in(whole, lexicon::LESSON),
+        managed: any_in(whole, lexicon::MANAGED),
+        question: real_questions > 0,
+        career: career || evidence,
+        overclaim: !ev.overclaim.is_empty() && !evidence,
     };
+    ev.negative = negative;
+    ev.sentences = sentences.len();
+    let taught = std::mem::take(&mut ev.taught);
+    ev.learning.extend(taught);
+    ev.learning.sort_by_key(|r| r.start);
     (signals, ev)
 }
 
-/// Score 0–100: 100 less a penalty per weakness; weak answers stay below 60.
-pub fn score(s: &Signals, length_ok: bool) -> (bool, u8) {
-    let weak = s.status_only || s.learning || s.negative || s.abstract_virtue || !s.contribution;
-    let mut score: i32 = 100;
-    for (flag, penalty) in [
-        (s.status_only, 35),
-        (s.learning, 30),
-        (s.negative, 35),
-        (!s.contribution, 30),
-        (s.abstract_virtue, 20),
-        (!s.evidence, 10),
-        (!s.future, 10),
-        (!length_ok, 5),
-    ] {
-        if flag {
-            score -= penalty;
-        }
-    }
-    let score = if weak {
-        score.clamp(0, 55)
-    } else {
-        score.clamp(60, 100)
+/// Is the answer weak for its kind? Each kind is judged on its own core (issue 17 §3):
+/// 転職理由・志望動機 the contribution, 長所・自己PR・自己紹介 the experience, 成功体験 an act
+/// and its result, 失敗体験 what was learnt, 短所 how it is managed, 逆質問 a real question.
+pub fn judge(kind: QuestionKind, s: &Signals, sentences: usize, seconds: u32) -> bool {
+    let bad = s.status_only || s.negative || s.learning || s.overclaim;
+    let core = match kind {
+        QuestionKind::Reason | QuestionKind::Motive => s.contribution,
+        QuestionKind::Pr | QuestionKind::Strength => s.evidence,
+        QuestionKind::Intro => s.career,
+        QuestionKind::Success => s.evidence && s.result,
+        QuestionKind::Failure => s.lesson && s.evidence,
+        QuestionKind::Weakness => s.managed,
+        QuestionKind::Reverse => return !s.question || s.negative || s.learning || s.status_only,
+        QuestionKind::Other => s.evidence || s.contribution,
     };
-    (weak, score as u8)
+    // One sentence with neither experience nor contribution is never a good answer.
+    let empty = sentences <= 1 && !s.evidence && !s.contribution;
+    // Far beyond the kind's time: the point is lost.
+    let long = seconds > kind.max_seconds();
+    bad || !core || empty || long
+}
+
+/// How well the length fits the kind's target, 0–1.
+fn length_fit(kind: QuestionKind, seconds: u32) -> f64 {
+    let (lo, hi) = match kind {
+        QuestionKind::Reverse => (5.0, 60.0),
+        QuestionKind::Intro => (60.0, 180.0),
+        _ => (60.0, 120.0),
+    };
+    let s = f64::from(seconds);
+    if s < lo {
+        s / lo
+    } else if s > hi {
+        (1.0 - (s - hi) / hi).max(0.0)
+    } else {
+        1.0
+    }
+}
+
+/// Score 0–100 that ranks answers of one kind the way an interviewer would: weak answers
+/// 5–55, others 60–100, and within each band by how much of the kind's content is there.
+pub fn score(kind: QuestionKind, s: &Signals, ev: &Evidence, seconds: u32, weak: bool) -> u8 {
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let experience = if s.evidence {
+        0.6 + 0.2 * b(s.number) + 0.2 * b(ev.experience.len() >= 2)
+    } else {
+        0.0
+    };
+    let contribution = if s.contribution {
+        0.7 + 0.3 * b(s.evidence)
+    } else if s.future {
+        0.3
+    } else {
+        0.0
+    };
+    let lf = length_fit(kind, seconds);
+    let raw = match kind {
+        QuestionKind::Reason | QuestionKind::Motive => {
+            0.40 * contribution + 0.30 * experience + 0.10 * b(s.future) + 0.20 * lf
+        }
+        QuestionKind::Pr | QuestionKind::Strength => {
+            0.50 * experience + 0.20 * contribution + 0.10 * b(s.future) + 0.20 * lf
+        }
+        QuestionKind::Success => {
+            0.35 * experience + 0.30 * b(s.result) + 0.15 * contribution + 0.20 * lf
+        }
+        QuestionKind::Failure => {
+            0.40 * b(s.lesson) + 0.25 * experience + 0.15 * contribution + 0.20 * lf
+        }
+        QuestionKind::Weakness => {
+            0.40 * b(s.managed) + 0.20 * experience + 0.20 * contribution + 0.20 * lf
+        }
+        QuestionKind::Intro => {
+            0.30 * b(s.career)
+                + 0.25 * experience
+                + 0.15 * contribution
+                + 0.10 * b(s.number)
+                + 0.20 * lf
+        }
+        QuestionKind::Reverse => {
+            let clean =
+                ev.conditions.is_empty() && ev.posting.is_empty() && ev.no_question.is_empty();
+            0.60 * b(s.question) + 0.20 * b(clean) + 0.20 * lf
+        }
+        QuestionKind::Other => {
+            0.35 * experience + 0.35 * contribution + 0.10 * b(s.future) + 0.20 * lf
+        }
+    };
+    let penalties = [
+        s.status_only,
+        s.negative,
+        s.learning,
+        s.abstract_virtue,
+        s.overclaim,
+    ]
+    .iter()
+    .filter(|&&f| f)
+    .count() as f64;
+    let raw = raw.clamp(0.0, 1.0);
+    let score = if weak {
+        // What is there still ranks weak answers; each problem costs a step.
+        10.0 + 45.0 * raw - 6.0 * penalties
+    } else {
+        60.0 + 40.0 * raw
+    };
+    score.clamp(0.0, 100.0).round() as u8
 }
 
 /// Reviews one answer.
 pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
     let doc = Document::parse(text);
-    let (signals, evidence) = signals(&doc);
+    let (signals, evidence) = signals(&doc, kind);
     let characters = doc.text().chars().filter(|c| !c.is_whitespace()).count();
-    let speaking_seconds = ((characters * 60) as f64 / CHARS_PER_MINUTE as f64).round() as u32;
-    let length_ok = (30..=kind.max_seconds()).contains(&speaking_seconds);
-    let (weak, score) = score(&signals, length_ok);
+    let speaking_seconds = speaking_seconds(characters);
+    let weak = judge(kind, &signals, evidence.sentences, speaking_seconds);
+    let score = score(kind, &signals, &evidence, speaking_seconds, weak);
     let cx = AnswerContext {
         doc: &doc,
         kind,
         signals: &signals,
         evidence: &evidence,
         characters,
+        speaking_seconds,
+        weak,
         config,
     };
     let mut raw: Vec<Diagnostic> = Vec::new();
@@ -405,7 +967,13 @@ pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
         signals,
         characters,
         speaking_seconds,
+        length_target: kind.target(),
         advice: kind.strong_answer(),
+        suggested_questions: if kind == QuestionKind::Reverse {
+            lexicon::SUGGESTED_QUESTIONS.to_vec()
+        } else {
+            Vec::new()
+        },
         diagnostics,
     }
 }

@@ -84,6 +84,19 @@ fn verdict(r: &AnswerReview) -> &'static str {
     if r.weak { "弱い" } else { "良い" }
 }
 
+/// What this kind of question is judged on, when it is not the contribution shown above.
+fn core_line(r: &AnswerReview) -> Option<String> {
+    let s = &r.signals;
+    Some(match r.question {
+        QuestionKind::Success => format!("行動の結果: {}", mark(s.result)),
+        QuestionKind::Failure => format!("その後に変えたこと: {}", mark(s.lesson)),
+        QuestionKind::Weakness => format!("短所を補う工夫: {}", mark(s.managed)),
+        QuestionKind::Intro => format!("経歴の要約: {}", mark(s.career)),
+        QuestionKind::Reverse => format!("仕事についての質問: {}", mark(s.question)),
+        _ => return None,
+    })
+}
+
 fn human(path: &str, source: &str, reviews: &[AnswerReview], color: bool) -> String {
     let mut out = String::new();
     for r in reviews {
@@ -109,6 +122,9 @@ fn human(path: &str, source: &str, reviews: &[AnswerReview], color: bool) -> Str
             mark(s.negative),
             mark(s.abstract_virtue)
         );
+        if let Some(core) = core_line(r) {
+            let _ = writeln!(out, "  {core}");
+        }
         out.push('\n');
         for f in &r.diagnostics {
             let _ = writeln!(
@@ -124,6 +140,13 @@ fn human(path: &str, source: &str, reviews: &[AnswerReview], color: bool) -> Str
         }
         if r.diagnostics.iter().all(|d| d.severity < Severity::Warning) {
             let _ = writeln!(out, "  大きな問題はありません。{}。\n", r.advice);
+        }
+        if !r.suggested_questions.is_empty() {
+            let _ = writeln!(out, "  仕事の姿をそろえる質問の例:");
+            for q in &r.suggested_questions {
+                let _ = writeln!(out, "  ・{q}");
+            }
+            out.push('\n');
         }
     }
     out

@@ -24,6 +24,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut below = false;
     let mut reports = Vec::new();
     let mut prep_reports = Vec::new();
+    let mut answer_reports = Vec::new();
     for f in &args.files {
         let text = std::fs::read_to_string(f).with_context(|| {
             format!("{f}: 評価データを読めません（UTF-8のTSVを指定してください）")
@@ -32,6 +33,15 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             let report = prep_eval(f, &text)?;
             below |= args.min_f1.is_some_and(|m| report.precision_at_1 < m);
             prep_reports.push((f.clone(), report));
+            continue;
+        }
+        if naitei_core::answer::eval::is_answers_header(&text) {
+            let e = naitei_core::answer::eval::evaluate(&text)
+                .map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
+            below |= args
+                .min_f1
+                .is_some_and(|m| e.report.labels.iter().any(|l| l.f1 < m));
+            answer_reports.push((f.clone(), e));
             continue;
         }
         let report = naitei_core::eval::evaluate(&text).map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
@@ -46,6 +56,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|(f, r)| serde_json::json!({"path": f, "report": r}))
             .chain(
+                answer_reports
+                    .iter()
+                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
+            )
+            .chain(
                 prep_reports
                     .iter()
                     .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
@@ -53,33 +68,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             .collect();
         out = serde_json::to_string_pretty(&v)? + "\n";
     } else {
-        use std::fmt::Write as _;
         for (f, r) in &reports {
-            let _ = writeln!(out, "{f}（{}、{}件）", r.kind, r.examples);
-            let _ = writeln!(
-                out,
-                "  {:<14} {:>9} {:>9} {:>9} {:>9} {:>7}",
-                "label", "precision", "recall", "F1", "accuracy", "support"
-            );
-            for l in &r.labels {
-                let _ = writeln!(
-                    out,
-                    "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7}",
-                    l.label, l.precision, l.recall, l.f1, l.accuracy, l.support
-                );
-            }
-            if args.misses {
-                for m in &r.misses {
-                    let _ = writeln!(
-                        out,
-                        "  ✗ {} {} 正解={} {}",
-                        m.id,
-                        m.label,
-                        u8::from(m.expected),
-                        m.text
-                    );
-                }
-            }
+            labels_human(&mut out, f, r, args.misses);
+        }
+        for (f, r) in &answer_reports {
+            answers_human(&mut out, f, r, args.misses);
         }
         for (f, r) in &prep_reports {
             prep_human(&mut out, f, r, args.misses);
@@ -91,6 +84,108 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn labels_human(out: &mut String, f: &str, r: &naitei_core::eval::EvalReport, misses: bool) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "{f}（{}、{}件）", r.kind, r.examples);
+    let _ = writeln!(
+        out,
+        "  {:<14} {:>9} {:>9} {:>9} {:>9} {:>7}",
+        "label", "precision", "recall", "F1", "accuracy", "support"
+    );
+    for l in &r.labels {
+        let _ = writeln!(
+            out,
+            "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7}",
+            l.label, l.precision, l.recall, l.f1, l.accuracy, l.support
+        );
+    }
+    if misses {
+        for m in &r.misses {
+            let _ = writeln!(
+                out,
+                "  ✗ {} {} 正解={} {}",
+                m.id,
+                m.label,
+                u8::from(m.expected),
+                m.text
+            );
+        }
+    }
+}
+
+/// An answers report: the labels, then per kind (F1 of each label, AUC, mean scores), the
+/// pooled AUC and the spread of the scores.
+fn answers_human(
+    out: &mut String,
+    f: &str,
+    e: &naitei_core::answer::eval::AnswerEval,
+    misses: bool,
+) {
+    use std::fmt::Write as _;
+    labels_human(out, f, &e.report, false);
+    let names: Vec<&str> = e.report.labels.iter().map(|l| l.label.as_str()).collect();
+    let _ = write!(out, "  {:<9} {:>4} {:>4} {:>4}", "kind", "n", "OK", "NG");
+    for n in &names {
+        let _ = write!(out, " {:>12}", format!("F1:{n}"));
+    }
+    let _ = writeln!(out, " {:>6} {:>7} {:>7}", "AUC", "mean OK", "mean NG");
+    let opt = |v: Option<f64>, p: usize| v.map_or("-".to_string(), |v| format!("{v:.p$}"));
+    for k in &e.per_kind {
+        let _ = write!(
+            out,
+            "  {:<9} {:>4} {:>4} {:>4}",
+            k.kind, k.examples, k.ok, k.ng
+        );
+        for l in &k.labels {
+            let cell = if l.confusion.tp + l.confusion.fp + l.confusion.fn_ == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.3}", l.f1)
+            };
+            let _ = write!(out, " {cell:>12}");
+        }
+        let _ = writeln!(
+            out,
+            " {:>6} {:>7} {:>7}",
+            opt(k.auc, 3),
+            opt(k.mean_score_ok, 1),
+            opt(k.mean_score_ng, 1)
+        );
+    }
+    if let Some(a) = e.auc {
+        let _ = writeln!(
+            out,
+            "  AUC（同じ種類のOK回答がNG回答より高いスコアになる割合）: {a:.3}（{}組）",
+            e.auc_pairs
+        );
+    }
+    let s = &e.scores;
+    let _ = writeln!(
+        out,
+        "  スコア: 最小 {} / 最大 {} / 平均 {:.1} / {}種類の値",
+        s.min, s.max, s.mean, s.distinct
+    );
+    let bands: Vec<String> = s
+        .histogram
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{}–: {n}", i * 10))
+        .collect();
+    let _ = writeln!(out, "  分布: {}", bands.join(", "));
+    if misses {
+        for m in &e.report.misses {
+            let _ = writeln!(
+                out,
+                "  ✗ {} {} 正解={} {}",
+                m.id,
+                m.label,
+                u8::from(m.expected),
+                m.text
+            );
+        }
+    }
 }
 
 /// Evaluates a prep TSV: the posting and résumé files it names are read relative to it.

@@ -42,7 +42,7 @@ impl AnswerRule for AnswerAbstract {
             .cloned()
             .unwrap_or_else(|| super::whole(cx));
         let word = cx.doc.slice(span.clone()).to_string();
-        out.push(self.diag(span, format!("「{word}」を示すエピソードや数字がありません。その強みで何をして、何がどれだけ良くなったか（例：ミスを月10件から1件に）を一つ加えてください。")));
+        out.push(self.diag(span, format!("「{word}」を示すエピソードがありません。その強みで何に対して何をして、何が良くなったかを一つ加えてください（数字があればさらに伝わります）。")));
     }
 }
 

@@ -1,9 +1,10 @@
 //! # answer-learning-posture: 学ばせてもらう姿勢（甘え）
 //!
 //! ## 何を検出するか
-//! 「教えていただきながら成長したい」「研修で身につけたい」「未経験ですが挑戦したい」「一から勉強
-//! させていただきたい」など、学ぶこと自体が目的になっていて、貢献が語られていない回答。自分で学び
-//! ながら経験を活かして貢献する、という回答は対象外です。
+//! 「教えていただきながら成長したい」「研修制度が充実している」「成長させてもらえる環境」「一から
+//! 勉強させていただきたい」など、会社を「教えてもらう場」として評価していて、貢献が語られていない
+//! 回答。自分で学びながら経験を活かして貢献する回答や、逆質問での丁寧な「〜を教えていただけますか」は
+//! 対象外です。
 //!
 //! ## なぜ問題か
 //! 中途採用は教育の場ではなく、即戦力を求める採用です。学ばせてほしいという姿勢は「給料をもらって
@@ -36,7 +37,7 @@ impl AnswerRule for AnswerLearningPosture {
             return;
         }
         for span in &cx.evidence.learning {
-            let phrase = cx.doc.slice(span.clone());
+            let (span, phrase) = super::quote(cx, span, 30);
             out.push(self.diag(span.clone(), format!("「{phrase}」は、中途採用では「教わる前提」の甘えと受け取られます。学ぶ意欲は自分で進めている学習で示し、経験をどう活かして貢献するかを中心に話してください。")));
         }
     }
@@ -59,6 +60,14 @@ mod tests {
             QuestionKind::Motive,
             "御社の充実した研修で知識を身につけ、一人前になりたいと考えています。"
         ));
+        assert!(
+            !rule_fires(
+                "answer-learning-posture",
+                QuestionKind::Reverse,
+                "入社後に最初に担当する業務について、教えていただけますか。"
+            ),
+            "a polite question is not a learning posture"
+        );
         assert!(!rule_fires(
             "answer-learning-posture",
             QuestionKind::Motive,

@@ -1,8 +1,9 @@
 //! # answer-length: 話す長さが目安から外れている
 //!
 //! ## 何を検出するか
-//! 1分あたり約300字として話す時間を見積もり、30秒未満（短すぎる）または2分（自己紹介は3分）を
-//! 超える（長すぎる）回答。
+//! 1分あたり約300字として話す時間を見積もり、質問の種類ごとの目安から外れた回答。30秒未満は
+//! 短すぎ（逆質問を除く）、2分（自己紹介は3分、逆質問は1分）を超えると長すぎです。目安の中なら
+//! 何も言いません。
 //!
 //! ## なぜ問題か
 //! 一つの質問への回答は1〜2分が目安です（REFERENCE.md §1）。短すぎると具体性がなく、長すぎると
@@ -31,12 +32,17 @@ impl AnswerRule for AnswerLength {
         include_str!("length.rs")
     }
     fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
-        let seconds = (cx.characters * 60) / super::super::CHARS_PER_MINUTE;
-        let max = cx.kind.max_seconds() as usize;
-        if seconds < 30 {
-            out.push(self.diag(super::whole(cx), format!("{}字で、話すと約{seconds}秒です。1〜2分（300〜600字）が目安です。実績（数字つき）と御社への貢献を一つずつ加えてください。", cx.characters)));
-        } else if seconds > max {
-            out.push(Diagnostic { severity: Severity::Warning, ..self.diag(super::whole(cx), format!("{}字で、話すと約{}分{}秒かかります（目安は{}分以内）。結論を先に言い、補足を削ってください。", cx.characters, seconds / 60, seconds % 60, max / 60)) });
+        let seconds = cx.speaking_seconds;
+        let (label, target) = (cx.kind.label(), cx.kind.target());
+        if seconds < cx.kind.min_seconds() {
+            out.push(self.diag(super::whole(cx), format!("{}字で、話すと約{seconds}秒です。{label}は{target}が目安です。結論に続けて、自分が何をしたかを一つ加えてください。", cx.characters)));
+        } else if seconds > cx.kind.max_seconds() {
+            let time = if seconds >= 60 {
+                format!("約{}分{}秒", seconds / 60, seconds % 60)
+            } else {
+                format!("約{seconds}秒")
+            };
+            out.push(Diagnostic { severity: Severity::Warning, ..self.diag(super::whole(cx), format!("{}字で、話すと{time}かかります。{label}は{target}が目安です。結論を先に言い、補足を削ってください。", cx.characters)) });
         }
     }
 }
@@ -62,6 +68,11 @@ mod tests {
             "answer-length",
             QuestionKind::Pr,
             &"受発注の処理時間を三割減らしました。".repeat(12)
+        ));
+        assert!(!rule_fires(
+            "answer-length",
+            QuestionKind::Reverse,
+            "入社後に最初に担当する業務を教えていただけますか。"
         ));
         assert!(
             !rule_fires(

@@ -1,10 +1,15 @@
 //! Answer rules. One file per rule; the file's `//!` comment is the rule's documentation page.
 
 mod abstract_virtue;
+mod follow_up;
+mod kind_core;
 mod learning_posture;
 mod length;
 mod negative_reason;
 mod no_contribution;
+mod no_number;
+mod overclaim;
+mod reverse_question;
 mod status_only;
 
 use std::ops::Range;
@@ -48,6 +53,11 @@ pub fn all() -> &'static [&'static dyn AnswerRule] {
         &length::AnswerLength,
         &negative_reason::AnswerNegativeReason,
         &no_contribution::AnswerNoContribution,
+        &kind_core::AnswerNoEpisode,
+        &follow_up::AnswerNoFollowUp,
+        &no_number::AnswerNoNumber,
+        &overclaim::AnswerOverclaim,
+        &reverse_question::AnswerReverseQuestion,
         &status_only::AnswerStatusOnly,
     ]
 }
@@ -57,6 +67,51 @@ pub fn infos() -> Vec<RuleInfo> {
         .iter()
         .map(|r| RuleInfo::new(r.id(), r.severity(), r.source()))
         .collect()
+}
+
+/// A quote of at most `max` characters from a span, cut at morpheme boundaries: the end of
+/// the span is kept (the predicate), leading morphemes are dropped.
+pub(crate) fn quote(
+    cx: &AnswerContext<'_>,
+    span: &Range<usize>,
+    max: usize,
+) -> (Range<usize>, String) {
+    let text = cx.doc.text();
+    let morphs: Vec<&crate::text::morph::Morpheme> = cx
+        .doc
+        .lines
+        .iter()
+        .flat_map(|l| l.morphs.iter())
+        .filter(|m| m.range.start >= span.start && m.range.end <= span.end)
+        .collect();
+    let mut start = morphs.first().map_or(span.start, |m| m.range.start);
+    // A closing 。 is not part of what is quoted.
+    let end = morphs
+        .iter()
+        .rev()
+        .find(|m| m.pos != crate::text::morph::Pos::Symbol)
+        .map_or(span.end, |m| m.range.end);
+    for m in &morphs {
+        if text[start..end].chars().count() <= max {
+            break;
+        }
+        start = m.range.end;
+    }
+    let start = start.min(end);
+    // Never start on a particle or a symbol.
+    let start = morphs
+        .iter()
+        .find(|m| {
+            m.range.start >= start
+                && !matches!(
+                    m.pos,
+                    crate::text::morph::Pos::Particle
+                        | crate::text::morph::Pos::Symbol
+                        | crate::text::morph::Pos::Auxiliary
+                )
+        })
+        .map_or(start, |m| m.range.start);
+    (start..end, text[start..end].to_string())
 }
 
 /// The whole answer's span (for findings about the answer as a whole).

@@ -34,11 +34,9 @@ impl AnswerRule for AnswerNegativeReason {
         if !cx.signals.negative {
             return;
         }
-        let mut spans = cx.evidence.negative.clone();
-        spans.sort_by_key(|r| r.start);
-        spans.dedup_by(|a, b| a.start < b.end);
-        for span in spans {
-            out.push(self.diag(span, "前職への不満に聞こえます。面接官は「うちでも同じ理由で辞めるのでは」と考えます。不満の裏にある実現したいことを取り出し、経験（数字つき）と御社への貢献の話に置き換えてください。".to_string()));
+        for span in &cx.evidence.negative {
+            let (span, q) = super::quote(cx, span, 30);
+            out.push(self.diag(span, format!("「{q}」は前職への不満に聞こえます。面接官は「うちでも同じ理由で辞めるのでは」と考えます。不満の後に、自分がどう動いたか、次に何を実現したいかを続けてください。")));
         }
     }
 }

@@ -1,12 +1,13 @@
 //! # answer-no-contribution: 貢献が語られていない
 //!
 //! ## 何を検出するか
-//! 回答の中に、①これまでにしたこと（数字や具体的な行動）と、②それを御社でどう活かす・貢献するか
-//! （活かしたい、貢献できます、高めたい）の両方がそろっていない回答。
+//! 転職理由・志望動機（とその他の質問）で、御社で何に取り組むか（御社で〜に活かす、〜として〜を
+//! 担う）が語られていない回答。「貢献したい」「即戦力として」だけで何をするかがない回答も含みます。
+//! 自己PR・長所・成功体験などは、それぞれの中身で判定します（answer-no-episode など）。
 //!
 //! ## なぜ問題か
-//! 中途採用は即戦力の採用です。面接官は「入社後に何をしてくれるか」を知りたいので、経験だけ・
-//! 意欲だけの回答は評価されません。どの質問でも、最後は貢献に結びつけるのが基本です。
+//! 中途採用は即戦力の採用です。転職理由と志望動機で面接官が知りたいのは「入社後に何をしてくれる
+//! か」なので、経験だけ・意欲だけの回答は評価されません。
 //!
 //! ## 例
 //! NG: 「御社の温かい雰囲気に惹かれ、ここで働きたいと強く思いました。」
@@ -16,6 +17,7 @@
 //! 自動修正はありません。「したこと（数字つき）」と「御社で何をするか」を一文ずつ加えてください。
 
 use super::{AnswerContext, AnswerRule};
+use crate::answer::QuestionKind;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNoContribution;
@@ -32,24 +34,39 @@ impl AnswerRule for AnswerNoContribution {
     }
     fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
         let s = cx.signals;
-        if s.contribution {
+        // Only 転職理由, 志望動機 and other questions are judged on the contribution; a 長所 or a
+        // 成功体験 is judged on its own content (answer-no-episode).
+        let needed = match cx.kind {
+            QuestionKind::Reason | QuestionKind::Motive => true,
+            QuestionKind::Other => !s.evidence,
+            _ => false,
+        };
+        if s.contribution || !needed {
             return;
         }
-        let missing = match (s.evidence, s.future) {
-            (false, false) => {
-                "これまでにしたこと（数字つき）も、御社でどう貢献するかも語られていません"
-            }
-            (true, false) => {
-                "経験は語られていますが、それを御社でどう活かし、どう貢献するかがありません"
-            }
-            (false, true) => {
-                "貢献したい気持ちは伝わりますが、その裏づけとなる経験（数字や具体的な行動）がありません"
-            }
-            (true, true) => "経験と貢献のつながりが見えません",
+        let ev = cx.evidence;
+        let missing = if let Some(span) = ev.experience.first() {
+            let (_, q) = super::quote(cx, span, 30);
+            format!(
+                "「{q}」という経験は語られていますが、それを御社のどの仕事にどう活かすかがありません"
+            )
+        } else if let Some(span) = ev.wishes.first() {
+            let (_, q) = super::quote(cx, span, 30);
+            format!(
+                "「{q}」と実現したいことは語られていますが、御社で具体的に何をするかがありません"
+            )
+        } else {
+            "これまでにしたことも、御社で具体的に何をするかも語られていません".to_string()
+        };
+        // Said only when the answer does speak of contributing.
+        let bare = if cx.doc.text().contains("貢献") {
+            "「貢献」と言うだけでは、何をするかが伝わりません。御社で何に取り組むかを一言で言えると伝わります。"
+        } else {
+            ""
         };
         out.push(self.diag(
             super::whole(cx),
-            format!("{missing}。{}。", cx.kind.strong_answer()),
+            format!("{missing}。{bare}{}。", cx.kind.strong_answer()),
         ));
     }
 }
@@ -72,7 +89,7 @@ mod tests {
                 QuestionKind::Motive,
                 "御社の発展に貢献したいと考えています。"
             ),
-            "will without evidence"
+            "a bare wish names no work"
         );
         assert!(
             rule_fires(
@@ -82,6 +99,11 @@ mod tests {
             ),
             "evidence without a future"
         );
+        assert!(!rule_fires(
+            "answer-no-contribution",
+            QuestionKind::Motive,
+            "前職で見積書のテンプレートを整備し、作成時間を短縮しました。御社では受発注業務の効率化に取り組みたいと考えています。"
+        ));
         assert!(!rule_fires(
             "answer-no-contribution",
             QuestionKind::Pr,

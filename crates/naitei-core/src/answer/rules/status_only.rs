@@ -1,7 +1,8 @@
 //! # answer-status-only: 理由が雇用形態・安定だけ
 //!
 //! ## 何を検出するか
-//! 転職理由や志望動機が「正社員になりたい」「安定したい」「長く働きたい」など、雇用形態や安定だけで、
+//! 転職理由や志望動機が「正社員になりたい」「安定したい」「長く働きたい」「残業が少ない」など、雇用形態・
+//! 給与・時間・休日・福利厚生・安定だけで、
 //! 仕事で何をしてきたか・何をしたいか・どう貢献するかがない回答。正社員に触れていても、経験と貢献を
 //! 語っている回答は対象外です。
 //!
@@ -35,6 +36,10 @@ impl AnswerRule for AnswerStatusOnly {
         if !cx.signals.status_only {
             return;
         }
+        if cx.kind == crate::answer::QuestionKind::Reverse {
+            // The 逆質問 rule says it, with questions to ask instead.
+            return;
+        }
         let span = cx
             .evidence
             .status
@@ -42,7 +47,8 @@ impl AnswerRule for AnswerStatusOnly {
             .min_by_key(|r| r.start)
             .cloned()
             .unwrap_or_else(|| super::whole(cx));
-        out.push(self.diag(span, format!("理由が雇用形態や安定だけになっています。面接官には、入社して何をしてくれるかが見えません。{}。", cx.kind.strong_answer())));
+        let word = cx.doc.slice(span.clone()).to_string();
+        out.push(self.diag(span, format!("理由が「{word}」など条件（雇用形態・給与・時間・休日・安定）だけになっています。面接官には、入社して何をしてくれるかが見えません。{}。", cx.kind.strong_answer())));
     }
 }
 
@@ -64,12 +70,12 @@ mod tests {
             "有期雇用で先が見えないため、長く安心して働ける職場に移りたいです。"
         ));
         assert!(
-            !rule_fires(
+            rule_fires(
                 "answer-status-only",
                 QuestionKind::Motive,
                 "大手で安定しており、休日も多いので志望しました。"
             ),
-            "company stability is not the seeker's status"
+            "a company that is stable, with many holidays, is still only conditions"
         );
         assert!(!rule_fires(
             "answer-status-only",
