@@ -243,13 +243,9 @@ pub fn score_file(name: &str, review: &Review, tsv: &str) -> Result<FileTally, E
     t.jobs_found = review.summary.jobs;
     // Rules.
     for f in &review.diagnostics {
-        let Some(right) = finding_is_right(
-            f.rule,
-            f.line,
-            &by_line,
-            &episode_parts,
-            &job_has_action,
-        ) else {
+        let Some(right) =
+            finding_is_right(f.rule, f.line, &by_line, &episode_parts, &job_has_action)
+        else {
             continue;
         };
         let e = t.rules.entry(f.rule.to_string()).or_default();
@@ -268,7 +264,10 @@ pub fn score_file(name: &str, review: &Review, tsv: &str) -> Result<FileTally, E
         }
     }
     for (rule, label) in WRITING_RULES {
-        for r in labels.iter().filter(|r| r.writing.iter().any(|w| w == label)) {
+        for r in labels
+            .iter()
+            .filter(|r| r.writing.iter().any(|w| w == label))
+        {
             let found = review
                 .diagnostics
                 .iter()
@@ -348,7 +347,10 @@ pub fn report(files: Vec<(String, FileTally)>) -> DocumentReport {
     let mut misses = Vec::new();
     for (name, t) in files {
         for k in 0..3 {
-            for (sum, c) in [(&mut lines[k], t.lines[k]), (&mut episodes[k], t.episodes[k])] {
+            for (sum, c) in [
+                (&mut lines[k], t.lines[k]),
+                (&mut episodes[k], t.episodes[k]),
+            ] {
                 sum.tp += c.tp;
                 sum.fp += c.fp;
                 sum.fn_ += c.fn_;
@@ -468,8 +470,9 @@ mod tests {
     fn rule_findings_are_judged_by_the_episode() {
         let labels = parse_labels(TSV).unwrap();
         let by_line: HashMap<usize, &LabelRow> = labels.iter().map(|r| (r.line, r)).collect();
-        let eps: HashMap<String, [bool; 3]> =
-            [("E2".to_string(), [true, true, true])].into_iter().collect();
+        let eps: HashMap<String, [bool; 3]> = [("E2".to_string(), [true, true, true])]
+            .into_iter()
+            .collect();
         let jobs: HashMap<String, bool> = [("J1".to_string(), true)].into_iter().collect();
         // Line 4 has no result itself, but its episode does.
         assert_eq!(

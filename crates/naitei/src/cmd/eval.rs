@@ -30,7 +30,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         if std::path::Path::new(f).is_dir() || is_resume_labels(f) {
             let report = resumes_eval(f)?;
             below |= args.min_f1.is_some_and(|m| {
-                report.lines.iter().chain(&report.episodes).any(|l| l.f1 < m)
+                report
+                    .lines
+                    .iter()
+                    .chain(&report.episodes)
+                    .any(|l| l.f1 < m)
             });
             doc_reports.push((f.clone(), report));
             continue;
@@ -193,8 +197,9 @@ fn resumes_eval(path: &str) -> anyhow::Result<naitei_core::eval::resumes::Docume
     for tsv_path in &labels {
         let md_path = tsv_path.with_extension("md");
         let shown = tsv_path.display().to_string();
-        let tsv = std::fs::read_to_string(tsv_path)
-            .with_context(|| format!("{shown}: 行ラベルを読めません（UTF-8のTSVを指定してください）"))?;
+        let tsv = std::fs::read_to_string(tsv_path).with_context(|| {
+            format!("{shown}: 行ラベルを読めません（UTF-8のTSVを指定してください）")
+        })?;
         if !resumes::is_label_header(&tsv) {
             continue;
         }
