@@ -143,10 +143,15 @@ fn company_name(content: &str) -> String {
         .to_string()
 }
 
-/// A table row followed by a separator row is the header.
-fn is_table_header(lines: &[Line], i: usize) -> bool {
-    lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Rule)
-        && (i == 0 || lines[i - 1].kind != LineKind::TableRow)
+/// A table row followed by a separator row is the header; so is the first row of a table
+/// whose cells are all short words without digits (期間｜業務内容｜実績).
+fn is_table_header(text: &str, lines: &[Line], i: usize) -> bool {
+    let first = i == 0 || lines[i - 1].kind != LineKind::TableRow;
+    let cells_are_names = text[lines[i].content.clone()].split('|').all(|c| {
+        let c = c.trim();
+        c.chars().count() <= 8 && !c.chars().any(|x| x.is_ascii_digit())
+    });
+    first && (lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Rule) || cells_are_names)
 }
 
 /// A ◆/● heading that reads as a duty sentence (「●受注データの入力を担当」), not a title.
@@ -158,10 +163,13 @@ struct JobBuilder<'a> {
     text: &'a str,
     jobs: Vec<Job>,
     current: Option<usize>,
+    /// Under a label of achievements (主な取り組み, 実績): titled headings are achievements.
+    in_achievements: bool,
 }
 
 impl JobBuilder<'_> {
     fn open(&mut self, i: usize, style: HeadingStyle, lines: &mut [Line]) -> usize {
+        self.in_achievements = false;
         self.jobs.push(Job::starting_at(i, style));
         let j = self.jobs.len() - 1;
         self.current = Some(j);
@@ -258,6 +266,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
         text,
         jobs: Vec::new(),
         current: None,
+        in_achievements: false,
     };
     for (si, section) in sections.iter().enumerate() {
         if section.kind != SectionKind::Career {
@@ -294,6 +303,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 LineKind::Heading => {
                     let style = lines[i].heading_style;
                     if is_job_label(content) {
+                        b.in_achievements = super::lines::episode_part(content).is_some();
                         b.mark(i, LineRole::Label, lines);
                     } else if (company || dispatch_employer) && !sub {
                         b.employer_line(i, content, period.as_deref(), lines);
@@ -301,8 +311,14 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && !sub
                     {
                         b.period_line(i, content, p, lines);
-                    } else if b.current.is_some() && heading_reads_as_item(content, style) {
+                    } else if b.current.is_some()
+                        && (heading_reads_as_item(content, style)
+                            || b.in_achievements
+                            || content.split_once(['：', ':']).is_some_and(|(_, v)| v.chars().count() > 10))
+                    {
+                        // An achievement's title (「■安城駅前店の立て直し」 under 主な取り組み).
                         b.item(i, lines);
+                        lines[i].title = true;
                     } else if let Some(j) = b.current
                         && !sub
                         && b.jobs[j].style != HeadingStyle::None
@@ -344,18 +360,20 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     }
                 }
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow => {
+                    let rest_chars = content.chars().count()
+                        - period.as_deref().map_or(0, |p| p.chars().count());
                     let header_like = kind != LineKind::TableRow
                         && lines[i].label.is_none()
                         && (company || period.is_some())
-                        && content.chars().count() <= 60
-                        && !content.contains('。');
+                        && rest_chars <= 40
+                        && !content.contains(['。', 'を']);
                     if header_like && company && !sub {
                         b.employer_line(i, content, period.as_deref(), lines);
                     } else if header_like && sub && b.current.is_some() {
                         b.mark(i, LineRole::SubBlock, lines);
                     } else if header_like && let Some(p) = &period {
                         b.period_line(i, content, p, lines);
-                    } else if kind == LineKind::TableRow && is_table_header(lines, i) {
+                    } else if kind == LineKind::TableRow && is_table_header(b.text, lines, i) {
                         b.mark(i, LineRole::TableHeader, lines);
                     } else if kind == LineKind::TableRow
                         && content

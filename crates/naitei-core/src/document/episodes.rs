@@ -51,9 +51,22 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
         let part = own_part.or(heading_part);
         let same_job = prev.is_some_and(|p| lines[p].job == line.job) && !boundary;
         let adjacent = same_job && !gap_blank && !gap_other;
+        let prev_line = prev.map(|p| &lines[p]);
+        // The title of an achievement takes the lines directly under it; a prose line that
+        // continues a sentence (hard-wrapped) or a labelled part stays with it.
+        let under_title = prev_line.is_some_and(|p| p.title) && !gap_blank;
+        let continues_prose = adjacent
+            && line.kind == LineKind::Text
+            && own_part.is_none()
+            && prev_line.is_some_and(|p| {
+                let t = text[p.content.clone()].trim_end();
+                !t.ends_with(['。', '.', '!', '！'])
+                    || (!labelled.is_empty() && p.kind != LineKind::TableRow)
+            });
         let join = same_job
             && match part {
                 _ if line.arrow => !gap_blank,
+                _ if under_title || continues_prose => !line.title,
                 Some(EpisodePart::Problem) => false,
                 Some(EpisodePart::Action) => labelled.last() == Some(&EpisodePart::Problem),
                 Some(EpisodePart::Result) => {

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::vocab::{
     BARE_HEADING_SLACK_CHARS, COMPANY_MARKERS, EPISODE_KEYS, EpisodePart, IN_JOB_LABELS, INFO_KEYS,
-    SECTION_NAMES, STRONG_SECTION_NAMES,
+    SECTION_NAMES, STRONG_SECTION_NAMES, WEAK_COMPANY_MARKERS,
 };
 use super::{LineKind, SectionKind};
 
@@ -84,7 +84,10 @@ pub fn is_full_section_name(title: &str) -> bool {
     }
     let mut rest: String = title
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '■' | '□' | '◆' | '◇' | '●' | '○' | '▼' | '▽' | '★' | '☆' | '【' | '】' | '<' | '>' | '*')
+        })
         .collect::<String>();
     // Parenthesised qualifiers: 職務経歴（詳細）.
     if let Some(open) = rest.find(['(', '（']) {
@@ -119,6 +122,9 @@ pub fn is_job_label(title: &str) -> bool {
 
 pub fn has_company(s: &str) -> bool {
     COMPANY_MARKERS.iter().any(|m| s.contains(m))
+        || (WEAK_COMPANY_MARKERS.iter().any(|m| s.contains(m))
+            && s.chars().count() <= 40
+            && !s.contains(['を', '、', '。']))
 }
 
 /// Splits `【title】rest`, `[title] rest`.
@@ -188,7 +194,10 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
     if t.is_empty() {
         return Classified::new(LineKind::Blank, 0..0);
     }
-    if t.starts_with('|') || (t.contains('|') && t.ends_with('|')) {
+    if t.starts_with('|')
+        || (t.contains('|') && t.ends_with('|'))
+        || t.matches('|').count() >= 2
+    {
         let inner = t.trim_matches('|');
         if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
             return Classified::new(LineKind::Rule, 0..0);
@@ -267,7 +276,16 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
     {
         let inner = &t[m.end()..];
         let mut c = Classified::new(LineKind::Bullet, at(inner));
-        if let Some((key, value)) = inner.split_once(['：', ':'])
+        if let Some((title, rest)) = bracket_title(inner)
+            && !rest.is_empty()
+        {
+            if is_info_key(title) {
+                c.kind = LineKind::Meta;
+            } else {
+                c.content = at(rest);
+            }
+            c.label = Some(at(title));
+        } else if let Some((key, value)) = inner.split_once(['：', ':'])
             && !value.trim().is_empty()
             && key.chars().count() <= 10
         {
@@ -300,6 +318,13 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
                 c.label = Some(at(key));
                 return c;
             }
+            // 「担当業務：営業事務」: a role name under a label, not a duty sentence.
+            let v = value.trim();
+            if is_job_label(k) && !v.is_empty() && v.chars().count() <= 12 && !v.contains(['を', '。', '、']) {
+                let mut c = Classified::new(LineKind::Meta, whole);
+                c.label = Some(at(key));
+                return c;
+            }
             if episode_part(k).is_some() && !value.trim().is_empty() {
                 let mut c = Classified::new(LineKind::Bullet, at(value.trim()));
                 c.label = Some(at(key));
@@ -325,7 +350,7 @@ pub fn is_tool_list(content: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.len() < 2 || content.contains('。') {
+    if parts.len() < 2 || content.contains('。') || content.chars().any(|c| ('ぁ'..='ゖ').contains(&c)) {
         return false;
     }
     let (mut latin, mut total) = (0usize, 0usize);

@@ -94,6 +94,8 @@ pub struct Line {
     pub part: Option<EpisodePart>,
     /// The line starts with a result arrow (→, ⇒).
     pub arrow: bool,
+    /// A heading read as the title of an achievement (「■安城駅前店の立て直し」).
+    pub title: bool,
     pub section: usize,
     pub job: Option<usize>,
     /// What the line is in the 職務経歴 part (None outside it).
@@ -245,6 +247,7 @@ impl Document {
                 label,
                 part: None,
                 arrow: c.arrow,
+                title: false,
                 section: 0,
                 job: None,
                 role: None,

@@ -123,7 +123,6 @@ pub const INFO_KEYS: &[&str] = &[
     "事業内容",
     "資本金",
     "売上高",
-    "売上",
     "従業員数",
     "従業員",
     "社員数",
@@ -170,12 +169,8 @@ pub const INFO_KEYS: &[&str] = &[
     "派遣先",
     "客先",
     "常駐先",
-    "取引先",
-    "顧客",
-    "担当顧客",
     "取扱商品",
     "商材",
-    "店舗",
 ];
 
 /// Keys whose value reports the seeker's work: the line is an item (「成果：月40時間削減」).
@@ -206,6 +201,19 @@ pub enum EpisodePart {
     Result,
 }
 
+/// Institution words that name an employer only in a short line that is not a sentence
+/// (「さくら病院（2015年4月〜）」, not 「病院施設課との定例会議を担当」).
+pub const WEAK_COMPANY_MARKERS: &[&str] = &[
+    "病院",
+    "クリニック",
+    "市役所",
+    "区役所",
+    "町役場",
+    "事業所",
+    "施設",
+    "ホーム",
+];
+
 /// Legal-entity and institution words that make a line name an employer.
 pub const COMPANY_MARKERS: &[&str] = &[
     "株式会社",
@@ -224,11 +232,6 @@ pub const COMPANY_MARKERS: &[&str] = &[
     "Co.",
     "Ltd",
     "LLC",
-    "病院",
-    "クリニック",
-    "市役所",
-    "区役所",
-    "町役場",
 ];
 
 /// Words that put a company inside the current employer's block: the client or the place
