@@ -165,6 +165,8 @@ struct JobBuilder<'a> {
     current: Option<usize>,
     /// Under a label of achievements (主な取り組み, 実績): titled headings are achievements.
     in_achievements: bool,
+    /// Under a 「職歴」 sub-heading: period and company lines list the employers.
+    history_list: bool,
 }
 
 impl JobBuilder<'_> {
@@ -267,6 +269,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
         jobs: Vec::new(),
         current: None,
         in_achievements: false,
+        history_list: false,
     };
     for (si, section) in sections.iter().enumerate() {
         if section.kind != SectionKind::Career {
@@ -304,6 +307,14 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     let style = lines[i].heading_style;
                     if is_job_label(content) {
                         b.in_achievements = super::lines::episode_part(content).is_some();
+                        b.history_list = false;
+                        b.mark(i, LineRole::Label, lines);
+                    } else if section_kind(content) == Some(SectionKind::Career)
+                        && is_full_section_name(content)
+                    {
+                        // 「◆職歴」 inside 職務経歴: the list of employers and periods that sums up
+                        // the blocks above or below; its lines are facts, not new jobs.
+                        b.history_list = true;
                         b.mark(i, LineRole::Label, lines);
                     } else if (company || dispatch_employer) && !sub {
                         b.employer_line(i, content, period.as_deref(), lines);
@@ -359,6 +370,11 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         b.mark(i, role, lines);
                     }
                 }
+                LineKind::Text | LineKind::Bullet | LineKind::TableRow
+                    if b.history_list && (company || period.is_some()) =>
+                {
+                    b.mark(i, LineRole::Info, lines);
+                }
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow => {
                     let rest_chars = content.chars().count()
                         - period.as_deref().map_or(0, |p| p.chars().count());
@@ -375,6 +391,13 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         b.period_line(i, content, p, lines);
                     } else if kind == LineKind::TableRow && is_table_header(b.text, lines, i) {
                         b.mark(i, LineRole::TableHeader, lines);
+                    } else if kind == LineKind::TableRow
+                        && company
+                        && period.is_some()
+                        && content.split('|').all(|c| c.trim().chars().count() <= 24)
+                    {
+                        // | 2020年4月〜現在 | 株式会社A | 人事総務 |: a row of the list of employers.
+                        b.mark(i, LineRole::Info, lines);
                     } else if kind == LineKind::TableRow
                         && content
                             .split('|')

@@ -7,7 +7,7 @@
 //!
 //! Everything else is an episode of its own line. The pass walks the lines once.
 
-use super::lines::episode_part;
+use super::lines::{episode_part, heading_part as heading_part_of};
 use super::vocab::EpisodePart;
 use super::{Line, LineKind, LineRole};
 
@@ -33,7 +33,7 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                     heading_part = None;
                 }
                 Some(LineRole::Label) => {
-                    heading_part = episode_part(&text[l.content.clone()]);
+                    heading_part = heading_part_of(&text[l.content.clone()]);
                     gap_other = true;
                 }
                 _ => {

@@ -113,11 +113,26 @@ pub fn is_full_section_name(title: &str) -> bool {
 pub fn is_job_label(title: &str) -> bool {
     let t = title.trim_matches([' ', ':', '：', '　']);
     let n = t.chars().count();
-    !has_company(t)
-        && !STRONG_SECTION_NAMES.iter().any(|s| t.contains(s))
-        && IN_JOB_LABELS
-            .iter()
-            .any(|l| t.contains(l) && n <= l.chars().count() + 4)
+    if has_company(t) || STRONG_SECTION_NAMES.iter().any(|s| t.contains(s)) {
+        return false;
+    }
+    if IN_JOB_LABELS
+        .iter()
+        .any(|l| t.contains(l) && n <= l.chars().count() + 4)
+    {
+        return true;
+    }
+    // Labels joined together: 主な実績・成果, 使用技術／ツール.
+    let mut rest = t.to_string();
+    let mut found = false;
+    for l in IN_JOB_LABELS {
+        if rest.contains(l) {
+            found = true;
+            rest = rest.replace(l, "");
+        }
+    }
+    rest.retain(|c| !matches!(c, '・' | '、' | '/' | '／' | '&' | '＆' | 'と' | 'の' | '主' | 'な'));
+    found && rest.chars().count() <= 2
 }
 
 pub fn has_company(s: &str) -> bool {
@@ -158,6 +173,16 @@ pub fn episode_part(label: &str) -> Option<EpisodePart> {
         .iter()
         .find(|(k, _)| l.starts_with(k) || (l.chars().count() <= 6 && l.contains(k)))
         .map(|(_, p)| *p)
+}
+
+/// The part a label line above the text announces: only the bare part names of a
+/// 【課題】【取り組み】【成果】 layout. 「主な実績」「実績」 head a list of achievements, each its own.
+pub fn heading_part(title: &str) -> Option<EpisodePart> {
+    let t = title.trim_matches([' ', ':', '：', '　', '【', '】']);
+    if t.contains("実績") || t.contains("主な") || t.chars().count() > 5 {
+        return None;
+    }
+    episode_part(t)
 }
 
 /// Key of a `key：value` line that holds facts, not work (事業内容：, 使用技術：, 概要：).
@@ -242,6 +267,10 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
             c.level = 2;
             c.style = HeadingStyle::Bracket;
             return c;
+        }
+        // 【株式会社A】2020年4月〜現在: an employer line.
+        if has_company(title) {
+            return Classified::new(LineKind::Text, whole);
         }
         // 【実績】売上を…: a labelled line; 【使用技術】Java: a labelled fact.
         let kind = if is_info_key(title) {
