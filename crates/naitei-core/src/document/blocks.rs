@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::{
-    HeadingStyle, has_company, is_full_section_name, is_job_label, is_tool_list, section_kind,
+    HeadingStyle, has_company, has_legal_entity, is_full_section_name, is_job_label, is_tool_list, section_kind,
 };
 use super::vocab::{
     DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
@@ -154,6 +154,13 @@ fn is_table_header(text: &str, lines: &[Line], i: usize) -> bool {
     first && (lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Rule) || cells_are_names)
 }
 
+/// A label over achievements (主な実績, 主な取り組み, 【主な実績の詳細】).
+fn is_achievements_label(title: &str) -> bool {
+    ["実績", "成果", "取り組み", "取組", "工夫"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
 /// A ◆/● heading that reads as a duty sentence (「●受注データの入力を担当」), not a title.
 fn heading_reads_as_item(title: &str, style: HeadingStyle) -> bool {
     style == HeadingStyle::Mark && (title.contains('を') || title.chars().count() > 25)
@@ -290,7 +297,11 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
             let period = PERIOD_RE
                 .find(content)
                 .map(|m| m.as_str().trim().to_string());
-            let company = has_company(content);
+            let company = if kind == LineKind::Bullet {
+                has_legal_entity(content)
+            } else {
+                has_company(content)
+            };
             let whole = &b.text[lines[i].range.clone()];
             let sub = SUB_BLOCK_MARKERS.iter().any(|m| {
                 label.contains(m)
@@ -306,7 +317,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 LineKind::Heading => {
                     let style = lines[i].heading_style;
                     if is_job_label(content) {
-                        b.in_achievements = super::lines::episode_part(content).is_some();
+                        b.in_achievements = is_achievements_label(content);
                         b.history_list = false;
                         b.mark(i, LineRole::Label, lines);
                     } else if section_kind(content) == Some(SectionKind::Career)
@@ -333,8 +344,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     } else if let Some(j) = b.current
                         && !sub
                         && b.jobs[j].style != HeadingStyle::None
-                        && rank(style, lines[i].heading_level)
-                            <= rank(b.jobs[j].style, lines[b.jobs[j].heading].heading_level)
+                        && style == b.jobs[j].style
                     {
                         // A sibling of the employer heading: the next employer (キャリア式 or a
                         // company written without 株式会社).
@@ -374,6 +384,11 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     if b.history_list && (company || period.is_some()) =>
                 {
                     b.mark(i, LineRole::Info, lines);
+                }
+                LineKind::Text if is_job_label(content) && content.chars().count() <= 12 => {
+                    // 「主な実績」 on a line of its own: a label.
+                    b.in_achievements = is_achievements_label(content);
+                    b.mark(i, LineRole::Label, lines);
                 }
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow => {
                     let rest_chars = content.chars().count()

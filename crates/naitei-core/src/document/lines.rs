@@ -135,6 +135,12 @@ pub fn is_job_label(title: &str) -> bool {
     found && rest.chars().count() <= 2
 }
 
+/// A legal entity named in the line (株式会社, 医療法人 …), the only employer evidence a
+/// bullet line can give.
+pub fn has_legal_entity(s: &str) -> bool {
+    COMPANY_MARKERS.iter().any(|m| s.contains(m))
+}
+
 pub fn has_company(s: &str) -> bool {
     COMPANY_MARKERS.iter().any(|m| s.contains(m))
         || (WEAK_COMPANY_MARKERS.iter().any(|m| s.contains(m))
@@ -237,6 +243,22 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
             || t.chars().all(|c| c == '─' || c == '━'))
     {
         return Classified::new(LineKind::Rule, 0..0);
+    }
+    // **株式会社A**（2015年4月〜）: bold text is emphasis, not a bullet.
+    if let Some(inner) = t.strip_prefix("**")
+        && inner.contains("**")
+    {
+        let inner = inner.trim();
+        if inner.ends_with("**") && !inner[..inner.len() - 2].contains("**") {
+            let title = inner.trim_end_matches('*').trim();
+            if looks_like_title(title) {
+                let mut c = Classified::new(LineKind::Heading, at(title));
+                c.level = 3;
+                c.style = HeadingStyle::Mark;
+                return c;
+            }
+        }
+        return Classified::new(LineKind::Text, at(inner));
     }
     let hashes = t.chars().take_while(|&c| c == '#').count();
     if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {

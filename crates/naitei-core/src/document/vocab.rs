@@ -210,8 +210,6 @@ pub const WEAK_COMPANY_MARKERS: &[&str] = &[
     "区役所",
     "町役場",
     "事業所",
-    "施設",
-    "ホーム",
 ];
 
 /// Legal-entity and institution words that make a line name an employer.
