@@ -150,6 +150,15 @@ pub const OUTCOME: &[&str] = &[
     "戻す",
     "増す",
     "早める",
+    "早期化",
+    "前倒し",
+    "入賞",
+    "独り立ち",
+    "ひとり立ち",
+    "合格",
+    "戦力化",
+    "黒字転換",
+    "済む",
 ];
 
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
@@ -311,6 +320,8 @@ pub const TROUBLE: &[&str] = &[
     "廃棄",
     "欠品",
     "赤字",
+    "前年割れ",
+    "割れ",
     "課題",
     "問題",
     "懸念",
@@ -479,6 +490,9 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
 /// definition of SPEC.md (…が属人化し, …が続く中で) and the layouts of issue 13.
 pub const TROUBLE_PRED: &[&str] = &[
+    "違う",
+    "異なる",
+    "割れる",
     "滞る",
     "分かれる",
     "分断",
@@ -556,6 +570,8 @@ pub const NEUTRAL_IN_MODIFIER: &[&str] = &[
 /// Resolution predicates: their object names the problem when it holds a trouble word
 /// (「二重入力を解消」「ばらつきを是正」「遅れを立て直し」).
 pub const RESOLVE: &[&str] = &[
+    "なくす",
+    "無くす",
     "解消",
     "是正",
     "解決",

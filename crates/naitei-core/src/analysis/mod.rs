@@ -91,7 +91,7 @@ fn is_comma(m: &Morpheme) -> bool {
     m.pos == Pos::Symbol
         && matches!(
             m.surface.as_str(),
-            "、" | "," | "，" | "。" | "." | ";" | "・" | "/" | "(" | ")" | "「" | "」"
+            "、" | "," | "，" | "。" | "." | ";" | "・" | "/" | "(" | ")" | "「" | "」" | "|"
         )
 }
 
@@ -188,6 +188,18 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let mut progressive = false;
     // やり遂げます: polite present, even though the verb stem is 連用形.
     let mut polite = false;
+    // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
+    if morphs
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.surface.as_str(), "よう" | "こと"))
+        && morphs.get(i + 2).is_some_and(|n| n.surface == "に")
+        && morphs.get(i + 3).is_some_and(|n| n.base == "する")
+        && morphs[i + 4..end.min(morphs.len()).max(i + 4)]
+            .iter()
+            .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+    {
+        return Tense::Past;
+    }
     while j < end {
         let m = &morphs[j];
         match (m.pos, m.base.as_str()) {
@@ -290,6 +302,22 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             let (base, range) = if m.base == "する" || m.base == "できる" {
                 match sahen_head(morphs, i) {
                     Some(h) => h,
+                    // 一覧にした / 共通の様式にする: made the object into something (an act),
+                    // but not 30分にした (a number: the size of a result).
+                    None if m.base == "する"
+                        && i >= 2
+                        && morphs[i - 1].surface == "に"
+                        && morphs[i - 2].pos == Pos::Noun
+                        && !morphs[i - 2].is_number()
+                        && morphs[i - 2].pos1 != "接尾"
+                        && !matches!(
+                            morphs[i - 2].surface.as_str(),
+                            "程度" | "以下" | "以内" | "未満" | "まで"
+                        )
+                        && has_object(i - 1) =>
+                    {
+                        (SmolStr::new("にする"), m.range.clone())
+                    }
                     None if m.base == "する" => continue,
                     None => (m.base.clone(), m.range.clone()),
                 }
@@ -583,7 +611,7 @@ fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bo
     preds.iter().any(|p| {
         in_list(lexicon::RESOLVE, &p.base)
             && p.range.start >= range.start
-            && trouble_word(&text[range.start..p.range.start])
+            && trouble_word(&text[..p.range.start])
     })
 }
 

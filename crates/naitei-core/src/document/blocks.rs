@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::{
-    HeadingStyle, has_company, has_legal_entity, is_full_section_name, is_job_label, is_tool_list, section_kind,
+    HeadingStyle, has_company, has_legal_entity, is_full_section_name, is_job_label, is_tool_list,
+    section_kind,
 };
 use super::vocab::{
     DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
@@ -336,7 +337,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     } else if b.current.is_some()
                         && (heading_reads_as_item(content, style)
                             || b.in_achievements
-                            || content.split_once(['：', ':']).is_some_and(|(_, v)| v.chars().count() > 10))
+                            || content
+                                .split_once(['：', ':'])
+                                .is_some_and(|(_, v)| v.chars().count() > 10))
                     {
                         // An achievement's title (「■安城駅前店の立て直し」 under 主な取り組み).
                         b.item(i, lines);

@@ -86,7 +86,23 @@ pub fn is_full_section_name(title: &str) -> bool {
         .chars()
         .filter(|c| {
             !c.is_whitespace()
-                && !matches!(c, '■' | '□' | '◆' | '◇' | '●' | '○' | '▼' | '▽' | '★' | '☆' | '【' | '】' | '<' | '>' | '*')
+                && !matches!(
+                    c,
+                    '■' | '□'
+                        | '◆'
+                        | '◇'
+                        | '●'
+                        | '○'
+                        | '▼'
+                        | '▽'
+                        | '★'
+                        | '☆'
+                        | '【'
+                        | '】'
+                        | '<'
+                        | '>'
+                        | '*'
+                )
         })
         .collect::<String>();
     // Parenthesised qualifiers: 職務経歴（詳細）.
@@ -131,7 +147,12 @@ pub fn is_job_label(title: &str) -> bool {
             rest = rest.replace(l, "");
         }
     }
-    rest.retain(|c| !matches!(c, '・' | '、' | '/' | '／' | '&' | '＆' | 'と' | 'の' | '主' | 'な'));
+    rest.retain(|c| {
+        !matches!(
+            c,
+            '・' | '、' | '/' | '／' | '&' | '＆' | 'と' | 'の' | '主' | 'な'
+        )
+    });
     found && rest.chars().count() <= 2
 }
 
@@ -225,10 +246,7 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
     if t.is_empty() {
         return Classified::new(LineKind::Blank, 0..0);
     }
-    if t.starts_with('|')
-        || (t.contains('|') && t.ends_with('|'))
-        || t.matches('|').count() >= 2
-    {
+    if t.starts_with('|') || (t.contains('|') && t.ends_with('|')) || t.matches('|').count() >= 2 {
         let inner = t.trim_matches('|');
         if inner.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
             return Classified::new(LineKind::Rule, 0..0);
@@ -371,7 +389,11 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
             }
             // 「担当業務：営業事務」: a role name under a label, not a duty sentence.
             let v = value.trim();
-            if is_job_label(k) && !v.is_empty() && v.chars().count() <= 12 && !v.contains(['を', '。', '、']) {
+            if is_job_label(k)
+                && !v.is_empty()
+                && v.chars().count() <= 12
+                && !v.contains(['を', '。', '、'])
+            {
                 let mut c = Classified::new(LineKind::Meta, whole);
                 c.label = Some(at(key));
                 return c;
@@ -401,7 +423,10 @@ pub fn is_tool_list(content: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if parts.len() < 2 || content.contains('。') || content.chars().any(|c| ('ぁ'..='ゖ').contains(&c)) {
+    if parts.len() < 2
+        || content.contains('。')
+        || content.chars().any(|c| ('ぁ'..='ゖ').contains(&c))
+    {
         return false;
     }
     let (mut latin, mut total) = (0usize, 0usize);

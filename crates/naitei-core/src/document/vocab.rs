@@ -171,6 +171,15 @@ pub const INFO_KEYS: &[&str] = &[
     "常駐先",
     "取扱商品",
     "商材",
+    // Facts of a construction project (施工管理): what was built, not what the seeker did.
+    "請負金額",
+    "工事金額",
+    "工期",
+    "工事名",
+    "発注者",
+    "延床面積",
+    "構造",
+    "用途",
 ];
 
 /// Keys whose value reports the seeker's work: the line is an item (「成果：月40時間削減」).
@@ -203,14 +212,8 @@ pub enum EpisodePart {
 
 /// Institution words that name an employer only in a short line that is not a sentence
 /// (「さくら病院（2015年4月〜）」, not 「病院施設課との定例会議を担当」).
-pub const WEAK_COMPANY_MARKERS: &[&str] = &[
-    "病院",
-    "クリニック",
-    "市役所",
-    "区役所",
-    "町役場",
-    "事業所",
-];
+pub const WEAK_COMPANY_MARKERS: &[&str] =
+    &["病院", "クリニック", "市役所", "区役所", "町役場", "事業所"];
 
 /// Legal-entity and institution words that make a line name an employer.
 pub const COMPANY_MARKERS: &[&str] = &[

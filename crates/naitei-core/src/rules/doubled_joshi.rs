@@ -84,7 +84,8 @@ impl Rule for DoubledJoshi {
                     continue;
                 }
                 // 〜されず / 〜せず (negative 中止法) and 〜たら (conditional) end the clause.
-                if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定")) {
+                if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定"))
+                {
                     seen.clear();
                     continue;
                 }
