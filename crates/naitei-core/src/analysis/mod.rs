@@ -88,11 +88,11 @@ fn in_list(list: &[&str], word: &str) -> bool {
 }
 
 fn is_comma(m: &Morpheme) -> bool {
-    m.pos == Pos::Symbol
-        && matches!(
-            m.surface.as_str(),
-            "、" | "," | "，" | "。" | "." | ";" | "・" | "/" | "(" | ")" | "「" | "」" | "|"
-        )
+    // By surface: IPADIC tags half-width brackets and slashes as サ変 nouns, not symbols.
+    matches!(
+        m.surface.as_str(),
+        "、" | "，" | "。" | ";" | "・" | "/" | "(" | ")" | "「" | "」" | "|"
+    ) || (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "," | "."))
 }
 
 fn is_conj_particle(m: &Morpheme) -> bool {
@@ -294,6 +294,10 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     };
     for i in clause.clone() {
         let m = &morphs[i];
+        // Brackets and slashes that IPADIC tags as nouns are no predicate.
+        if !m.surface.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         if m.pos == Pos::Verb && m.pos1 == "自立" {
             if is_nominal_or_adnominal(morphs, clause.clone(), i) {
                 continue;

@@ -567,7 +567,9 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
     }
     if let Some(prev) = found.last() {
         let between = &text[prev.range.end..q.range.start];
-        let between = between.trim_matches([' ', '約']);
+        let between = between
+            .trim_matches([' ', '約'])
+            .trim_start_matches(['以', '上', '超', '弱', '強', '程', '度', 'ほ', 'ど']);
         let connective = ["から", "より", "→", "->", "から約", "から月", "から年間"]
             .iter()
             .any(|c| between.starts_with(c) && between.len() <= c.len() + 9);
