@@ -609,3 +609,33 @@ pub const PROBLEM_FRAME_AFTER: &[&str] = &[
     "を改善",
     "の改善",
 ];
+
+/// Performance figures named right before their number (「新規開拓15社」「新規売上4,200万円」
+/// 「販売台数 年間82台」「転職決定人数 42名」): the number is what the seeker achieved, even with no
+/// verb. Scale nouns (担当顧客数, 従業員数, 予算) are not here.
+pub const OUTCOME_METRIC: &[&str] = &[
+    "新規開拓",
+    "開拓",
+    "新規獲得",
+    "獲得",
+    "獲得数",
+    "新規売上",
+    "個人売上",
+    "売上実績",
+    "受注",
+    "受注額",
+    "受注件数",
+    "成約",
+    "成約数",
+    "成約件数",
+    "契約件数",
+    "新規契約",
+    "販売台数",
+    "販売実績",
+    "決定人数",
+    "決定数",
+    "入賞",
+    "表彰",
+    "粗利",
+    "達成率",
+];

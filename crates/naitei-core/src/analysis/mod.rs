@@ -626,9 +626,26 @@ fn measured_by_noun(before: &str, q: &Quantity, clause: Option<&Clause>) -> bool
         return false;
     }
     let before = before.trim_end_matches(|c: char| {
-        matches!(c, 'は' | 'が' | 'で' | ':' | '：' | ' ' | '約' | '(' | '（')
+        matches!(
+            c,
+            'は' | 'が' | 'で' | 'の' | ':' | '：' | ' ' | '約' | '(' | '（'
+        )
     });
-    let rate_unit = matches!(q.unit.as_str(), "%" | "割" | "ポイント" | "倍" | "位");
+    // 新規開拓15社, 販売台数 年間82台, 新規売上4,200万円: a performance figure named before it.
+    let metric_before = before
+        .trim_end_matches(['年', '月', '間', '計', '累', ' '])
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '度');
+    if lexicon::OUTCOME_METRIC
+        .iter()
+        .any(|n| metric_before.ends_with(n))
+        && !q.context.attributive
+    {
+        return true;
+    }
+    let rate_unit = matches!(
+        q.unit.as_str(),
+        "%" | "割" | "ポイント" | "倍" | "位" | "点"
+    );
     let rate_noun = ["率", "度", "成績", "順位", "評価", "スコア", "点数", "平均"]
         .iter()
         .any(|n| before.ends_with(n))
@@ -683,6 +700,9 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         .any(|m| after.starts_with(m));
         let role = if q.context.denominator || scale_marker || in_problem {
             q.role
+        } else if q.unit == "位" {
+            // A rank (支店内1位, 25名中2位) is an achievement measured by itself.
+            Role::Outcome
         } else if q.comparison.is_some() || q.context.change_word {
             Role::Outcome
         } else if clause_has_outcome {
@@ -895,6 +915,51 @@ mod tests {
     fn purpose_is_not_a_problem() {
         let a = run("作業時間を短縮するため、マクロを作成した。");
         assert!(!a.problem && a.action);
+    }
+
+    #[test]
+    fn problems_as_people_write_them() {
+        for s in [
+            "属人化していた請求チェックを手順書にまとめた。",
+            "部署間の情報共有不足の課題に対し、週次ミーティングを設けた。",
+            "紙とメールに分かれていた受注の流れを一本化した。",
+            "二重入力を解消した。",
+            "人員が限られる中で配送ルートを組み直した。",
+            "売上が落ち込んでいた店舗を任され、売場を見直した。",
+            "問い合わせの増加に対応するため、FAQを作成した。",
+            "滞っていた未収金の回収を立て直した。",
+        ] {
+            assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+        for s in [
+            "使用していたシステムを刷新した。",
+            "新設された部署で受注入力を担当した。",
+        ] {
+            assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+    }
+
+    #[test]
+    fn results_as_people_write_them() {
+        for s in [
+            "廃棄率▲0.8pt",
+            "粗利率を3ポイント改善した。",
+            "満足度4.7（5点満点）",
+            "新規開拓15社",
+            "赤字から黒字化した。",
+            "検索が数秒で済むようになった。",
+            "個人売上で地区20名中3位",
+            "販売台数 年間82台",
+        ] {
+            assert!(run(s).result, "{s}: {:?}", run(s).quantities);
+        }
+        for s in [
+            "新人5名の指導を担当。",
+            "5段階評価の面談を実施。",
+            "担当顧客数 約80社",
+        ] {
+            assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
+        }
     }
 
     #[test]
