@@ -28,6 +28,8 @@ pub const DUTY: &[&str] = &[
     "常駐",
     "出向",
     "就業",
+    "参加",
+    "受講",
 ];
 
 /// Routine work verbs: an act only when reported as done once (past tense: 引き継ぎを行った),
@@ -159,6 +161,15 @@ pub const OUTCOME: &[&str] = &[
     "戦力化",
     "黒字転換",
     "済む",
+    "引き上げ",
+    "引き下げ",
+    "竣工",
+    "完工",
+    "継続",
+    "完了",
+    "早まる",
+    "縮まる",
+    "高まる",
 ];
 
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
@@ -257,6 +268,7 @@ pub const STATE: &[&str] = &[
     "相次ぐ",
     "落ち込む",
     "出る",
+    "受ける",
 ];
 
 /// Effort without a concrete act: a recruiter cannot see what was done.
@@ -638,4 +650,28 @@ pub const OUTCOME_METRIC: &[&str] = &[
     "表彰",
     "粗利",
     "達成率",
+];
+
+/// Change nouns that report an act on the seeker's initiative even in a bare noun ending with
+/// no を (「規程の改定」「訓練の企画」「手順書の整備」). Routine making (作成, 整理, 分析) is not here:
+/// 「請求書の作成」 is a duty.
+pub const INITIATIVE: &[&str] = &[
+    "改定",
+    "改訂",
+    "刷新",
+    "導入",
+    "策定",
+    "立ち上げ",
+    "企画",
+    "新設",
+    "構築",
+    "再構築",
+    "標準化",
+    "自動化",
+    "整備",
+    "見直し",
+    "提案",
+    "考案",
+    "一本化",
+    "効率化",
 ];

@@ -272,24 +272,48 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
             n.pos == Pos::Noun && !matches!(n.pos1, "非自立" | "接尾") && !n.is_number()
         });
     let ends_here = next.is_none_or(is_comma) || last + 1 >= clause.end;
-    let has_argument = morphs[clause.start..i].iter().any(|m| {
+    // Case particles of the verb; での / への / との qualify a noun, not the verb.
+    let has_argument = (clause.start..i).any(|k| {
+        let m = &morphs[k];
         m.pos == Pos::Particle
             && matches!(
                 m.surface.as_str(),
                 "を" | "に" | "で" | "が" | "へ" | "と" | "から" | "より" | "まで"
             )
+            && morphs.get(k + 1).is_none_or(|n| n.surface != "の")
     });
-    let nominal =
-        last == i && morphs[i].conj_form.starts_with("連用") && ends_here && !has_argument;
+    // 積み降ろし, 積込み: compound verbs in 連用形 closing the clause are nouns too.
+    let compound_end = {
+        let mut k = i;
+        while morphs.get(k + 1).is_some_and(|n| {
+            k + 1 < clause.end
+                && n.pos == Pos::Verb
+                && n.pos1 == "自立"
+                && morphs[k].conj_form.starts_with("連用")
+        }) {
+            k += 1;
+        }
+        k
+    };
+    let compound_ends_here = compound_end > i
+        && morphs[compound_end].conj_form.starts_with("連用")
+        && morphs.get(compound_end + 1).is_none_or(is_comma);
+    let nominal = morphs[i].conj_form.starts_with("連用")
+        && !has_argument
+        && ((last == i && ends_here) || compound_ends_here);
     adnominal || nominal
 }
 
 fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     let mut out = Vec::new();
     let end = clause.end;
+    // The object of the predicate at `upto`: a を/に before it, but not one inside a relative
+    // clause that ends before the predicate's own noun phrase (ルートを判定するAPIの設計).
     let has_object = |upto: usize| {
         morphs[clause.start..upto]
             .iter()
+            .rev()
+            .take_while(|m| !matches!(m.pos, Pos::Verb | Pos::Auxiliary))
             .any(|m| m.pos == Pos::Particle && (m.surface == "を" || m.surface == "に"))
     };
     for i in clause.clone() {
@@ -359,8 +383,13 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 && !in_list(lexicon::OUTCOME, &base)
                 && !in_list(lexicon::DUTY, &base)
             {
-                // A bare noun list (接客販売、レジ業務) names duties.
-                PredicateKind::Duty
+                if in_list(lexicon::INITIATIVE, &base) {
+                    // 規程の改定, 訓練の企画, 手順書の整備: a change made, even without を.
+                    PredicateKind::Action
+                } else {
+                    // A bare noun list (接客販売、レジ業務) names duties.
+                    PredicateKind::Duty
+                }
             } else {
                 classify(&base, Tense::NounEnding)
             };
