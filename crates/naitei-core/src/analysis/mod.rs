@@ -55,6 +55,9 @@ pub struct Predicate {
     /// Byte range in the analysed text (the head word).
     #[serde(skip)]
     pub range: Range<usize>,
+    /// Past only because it chains to the next clause (見直し、… / 作成して…), not by た.
+    #[serde(skip)]
+    pub chained: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -181,6 +184,18 @@ fn negated_after(morphs: &[Morpheme], i: usize, end: usize) -> bool {
         .any(|m| m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "ない" | "ぬ" | "ん"))
 }
 
+/// Is a verb at `i` followed by the past auxiliary た (through auxiliaries, て + いる …)?
+fn past_aux_follows(morphs: &[Morpheme], i: usize, end: usize) -> bool {
+    morphs[i + 1..end.min(morphs.len())]
+        .iter()
+        .take_while(|m| {
+            matches!(m.pos, Pos::Auxiliary)
+                || (m.pos == Pos::Verb && m.pos1 != "自立")
+                || (m.pos == Pos::Particle && matches!(m.surface.as_str(), "て" | "で"))
+        })
+        .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+}
+
 /// Tense from what follows a verb at index `i`.
 fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let verb = &morphs[i];
@@ -188,6 +203,14 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let mut progressive = false;
     // やり遂げます: polite present, even though the verb stem is 連用形.
     let mut polite = false;
+    // 〜をまとめることができた: the act, done.
+    if morphs.get(i + 1).is_some_and(|n| n.surface == "こと")
+        && morphs.get(i + 2).is_some_and(|n| n.surface == "が")
+        && morphs.get(i + 3).is_some_and(|n| n.base == "できる")
+        && past_aux_follows(morphs, i + 3, end)
+    {
+        return Tense::Past;
+    }
     // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
     if morphs
         .get(i + 1)
@@ -269,7 +292,11 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
     let next = morphs.get(last + 1);
     let adnominal = (tail.conj_form.starts_with("基本形") || tail.conj_form.starts_with("連体"))
         && next.is_some_and(|n| {
-            n.pos == Pos::Noun && !matches!(n.pos1, "非自立" | "接尾") && !n.is_number()
+            n.pos == Pos::Noun
+                && !matches!(n.pos1, "非自立" | "接尾")
+                && !n.is_number()
+                // 「声をかけ続けた結果、」: the act whose result follows.
+                && n.surface != "結果"
         });
     let ends_here = next.is_none_or(is_comma) || last + 1 >= clause.end;
     // Case particles of the verb; での / への / との qualify a noun, not the verb.
@@ -362,6 +389,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind,
                 tense,
                 range,
+                chained: tense == Tense::Past && !past_aux_follows(morphs, i, end),
             });
         } else if m.pos == Pos::Verb && m.pos1 == "接尾" && m.base == "れる" {
             // 〜される: handled as passive on the preceding head.
@@ -403,6 +431,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind,
                 tense: Tense::NounEnding,
                 range,
+                chained: false,
             });
         } else if m.pos == Pos::Adjective && m.pos1 == "自立" {
             out.push(Predicate {
@@ -410,6 +439,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind: PredicateKind::State,
                 tense: tense_after(morphs, i, end),
                 range: m.range.clone(),
+                chained: false,
             });
         }
     }
@@ -648,6 +678,30 @@ fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bo
     })
 }
 
+/// The head of a means phrase in a clause: a change noun (見直し, 並列化, 一括発注) or a verb +
+/// こと before で / により / によって.
+fn means_of(morphs: &[Morpheme], r: &Range<usize>) -> Option<usize> {
+    (r.start..r.end).find(|&k| {
+        let m = &morphs[k];
+        let next = morphs.get(k + 1).map(|n| n.surface.as_str());
+        let next2 = morphs.get(k + 2).map(|n| n.surface.as_str());
+        let means_particle = matches!(next, Some("で"))
+            && morphs.get(k + 1).is_some_and(|n| n.pos == Pos::Particle)
+            || (matches!(next, Some("により" | "によって")))
+            || (matches!(next, Some("に")) && matches!(next2, Some("より" | "よっ")));
+        let change_noun = (m.is_sahen_noun() || m.surface == "化")
+            && (in_list(lexicon::INITIATIVE, &m.base)
+                || in_list(lexicon::CHANGE, &m.base)
+                || m.surface == "化"
+                || m.base == "発注");
+        let act_koto = m.surface == "こと"
+            && k > 0
+            && morphs[k - 1].pos == Pos::Verb
+            && !in_list(lexicon::STATE, &morphs[k - 1].base);
+        means_particle && (change_noun || act_koto)
+    })
+}
+
 /// A performance measure named before the number, in a clause without a duty: 合格率90%,
 /// 削減額は約800万円, 60名中1位.
 fn measured_by_noun(before: &str, q: &Quantity, clause: Option<&Clause>) -> bool {
@@ -839,6 +893,52 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
                     p.kind = PredicateKind::State;
                 }
             }
+        }
+    }
+    // 「訪問し、…を担当」「巡回し、…の確認を行っています」: steps chained to a final duty in
+    // the present are that duty's parts, not acts of their own.
+    let final_duty = clauses
+        .iter()
+        .rev()
+        .find_map(|c| c.predicates.last())
+        .is_some_and(|p| {
+            p.kind == PredicateKind::Duty
+                && (in_list(lexicon::DUTY, &p.base)
+                    || (p.base == "行う" && matches!(p.tense, Tense::Present | Tense::Progressive)))
+        });
+    if final_duty {
+        for c in &mut clauses {
+            for p in &mut c.predicates {
+                if p.chained && p.kind == PredicateKind::Action {
+                    p.kind = PredicateKind::Duty;
+                }
+            }
+        }
+    }
+    // 「SQLの見直しと並列化で35分に短縮」「配賦基準を分けることで改善」: the means of an outcome
+    // is the seeker's act.
+    let acts = |cs: &[Clause]| {
+        cs.iter()
+            .any(|c| !c.causal && c.predicates.iter().any(|p| p.kind == PredicateKind::Action))
+    };
+    let outcome = clauses.iter().any(|c| {
+        c.predicates
+            .iter()
+            .any(|p| p.kind == PredicateKind::Outcome)
+    });
+    let had_act = acts(&clauses);
+    for (c, r) in clauses.iter_mut().zip(&ranges) {
+        if c.causal || !outcome || had_act {
+            continue;
+        }
+        if let Some(k) = means_of(morphs, r) {
+            c.predicates.push(Predicate {
+                base: morphs[k].base.clone(),
+                kind: PredicateKind::Action,
+                tense: Tense::Past,
+                range: morphs[k].range.clone(),
+                chained: false,
+            });
         }
     }
     refine_roles(text, morphs, &clauses, &mut quantities);
