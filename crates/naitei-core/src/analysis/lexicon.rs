@@ -269,6 +269,7 @@ pub const STATE: &[&str] = &[
     "落ち込む",
     "出る",
     "受ける",
+    "超える",
 ];
 
 /// Effort without a concrete act: a recruiter cannot see what was done.
@@ -502,6 +503,9 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
 /// definition of SPEC.md (…が属人化し, …が続く中で) and the layouts of issue 13.
 pub const TROUBLE_PRED: &[&str] = &[
+    "超える",
+    "減る",
+    "苦労",
     "違う",
     "異なる",
     "割れる",
@@ -674,4 +678,15 @@ pub const INITIATIVE: &[&str] = &[
     "考案",
     "一本化",
     "効率化",
+];
+
+/// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
+/// trouble (「■安城駅前店の立て直し」).
+pub const RESOLVE_SELF: &[&str] = &[
+    "立て直す",
+    "立て直し",
+    "再建",
+    "打開",
+    "是正",
+    "脱却",
 ];

@@ -524,6 +524,7 @@ fn cause_and_problem(
                 || before.ends_with("との")
                 || [
                     "だった",
+                    "であり",
                     "であった",
                     "でした",
                     "となって",
@@ -587,11 +588,23 @@ fn cause_and_problem(
         .iter()
         .any(|m| m.surface == "が" && m.pos1 == "格助詞")
         && !content.iter().any(|m| m.surface == "を");
-    let ongoing_state = preds.iter().any(|p| {
-        p.tense == Tense::Progressive
-            && (p.kind == PredicateKind::State || has_trouble || subject_only)
-            && p.kind != PredicateKind::Duty
-    });
+    // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
+    let before_side = s.contains("ていたのが") || s.contains("だったのが");
+    let ongoing_state = !before_side
+        && preds.iter().any(|p| {
+            p.tense == Tense::Progressive
+                && (p.kind == PredicateKind::State || has_trouble || subject_only)
+                && p.kind != PredicateKind::Duty
+        });
+    // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
+    let lacking = !before_side
+        && subject_only
+        && (s.contains("ていなかった") || s.contains("なかった") || s.contains("ていない"));
+    // 「〜かかっていた状況を受け」: a situation named as the reason.
+    let situation_named = ["状況を受け", "状態を受け", "現状を受け", "実態を受け"]
+        .iter()
+        .any(|x| s.contains(x))
+        && (s.contains("ていた") || s.contains("だった"));
     // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
     let past_cause = verbal_cause && {
         predicate_before_marker(&content).is_some_and(|m| {
@@ -600,6 +613,8 @@ fn cause_and_problem(
         })
     };
     let problem = explicit
+        || lacking
+        || situation_named
         || (causal && (situation || past_cause))
         || answers_trouble
         || ongoing_state
@@ -660,7 +675,7 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
         }
         let start = (r.start..j)
             .rev()
-            .find(|&k| morphs[k].surface == "を" || is_comma(&morphs[k]))
+            .find(|&k| is_comma(&morphs[k]))
             .map_or(r.start, |k| k + 1);
         if j > start && states_trouble(text, &morphs[start..=j]) {
             return true;
@@ -671,7 +686,15 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
 
 /// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
 fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
+    // 「ダブルブッキングをゼロにした」: a trouble brought to zero was there before.
+    if let Some(at) = text[range.clone()].find("をゼロ")
+        && trouble_word(&text[range.start..range.start + at])
+    {
+        return true;
+    }
     preds.iter().any(|p| {
+        in_list(lexicon::RESOLVE_SELF, &p.base)
+    }) || preds.iter().any(|p| {
         in_list(lexicon::RESOLVE, &p.base)
             && p.range.start >= range.start
             && trouble_word(&text[..p.range.start])
@@ -812,6 +835,14 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
             } else {
                 Role::Outcome
             }
+        } else if q.context.target
+            && text[q.range.end..]
+                .trim_start_matches(['約', '程', '度', 'ほ', 'ど'])
+                .starts_with("まで")
+            && !clause.is_some_and(|c| c.predicates.iter().any(|p| p.kind == PredicateKind::Duty))
+        {
+            // 「フォロワー約6,000人まで育てた」「差異を△900万円まで縮小」: the level reached.
+            Role::Outcome
         } else if paired
             || measured_by_noun(
                 &text[clause.map_or(0, |c| c.range.start)..q.range.start],

@@ -95,6 +95,7 @@ const UNITS: &[&str] = &[
     "歳",
     "期",
     "kg",
+    "km/L",
     "km",
     "t",
     "GB",
