@@ -163,6 +163,7 @@ pub const OUTCOME: &[&str] = &[
     "済む",
     "引き上げ",
     "引き下げ",
+    "引き下げる",
     "竣工",
     "完工",
     "継続",
@@ -606,7 +607,6 @@ pub const RESOLVE: &[&str] = &[
     "可視化",
     "一本化",
     "撤廃",
-    "刷新",
 ];
 
 /// What follows an explicit problem noun (課題, 問題) when it frames the action:
@@ -682,11 +682,4 @@ pub const INITIATIVE: &[&str] = &[
 
 /// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
 /// trouble (「■安城駅前店の立て直し」).
-pub const RESOLVE_SELF: &[&str] = &[
-    "立て直す",
-    "立て直し",
-    "再建",
-    "打開",
-    "是正",
-    "脱却",
-];
+pub const RESOLVE_SELF: &[&str] = &["立て直す", "立て直し", "再建", "打開", "是正", "脱却"];

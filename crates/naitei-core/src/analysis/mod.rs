@@ -396,7 +396,11 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
         } else if (m.is_sahen_noun() || (m.pos == Pos::Noun && m.surface == "化")) && {
             // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
             let next = morphs.get(i + 1);
-            i + 1 >= end || next.is_some_and(|n| is_comma(n) || n.surface == "・")
+            // 「受注・問い合わせ対応」: a noun before ・ is a member of a compound, not an ending.
+            i + 1 >= end
+                || next.is_some_and(|n| {
+                    is_comma(n) && (n.surface != "・" || in_list(lexicon::INITIATIVE, &m.base))
+                })
         } {
             let (base, range) = if m.surface == "化" && i > 0 {
                 (
@@ -647,7 +651,10 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
             && matches!(w[1].base.as_str(), "ない" | "ぬ")
             && matches!(w[0].pos, Pos::Verb | Pos::Auxiliary)
     });
-    pred || negated || trouble_word(t)
+    // A trouble word alone (不良品を共有する仕組み, リスクの高い利用者) names a topic; it is a
+    // state of trouble when the modifier reports it as it was (手作業だった, 重複していた).
+    let past = ms.iter().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
+    pred || negated || (past && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -692,13 +699,14 @@ fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bo
     {
         return true;
     }
-    preds.iter().any(|p| {
-        in_list(lexicon::RESOLVE_SELF, &p.base)
-    }) || preds.iter().any(|p| {
-        in_list(lexicon::RESOLVE, &p.base)
-            && p.range.start >= range.start
-            && trouble_word(&text[..p.range.start])
-    })
+    preds
+        .iter()
+        .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
+        || preds.iter().any(|p| {
+            in_list(lexicon::RESOLVE, &p.base)
+                && p.range.start >= range.start
+                && trouble_word(&text[..p.range.start])
+        })
 }
 
 /// The head of a means phrase in a clause: a change noun (見直し, 並列化, 一括発注) or a verb +
@@ -714,9 +722,10 @@ fn means_of(morphs: &[Morpheme], r: &Range<usize>) -> Option<usize> {
             || (matches!(next, Some("に")) && matches!(next2, Some("より" | "よっ")));
         let change_noun = (m.is_sahen_noun() || m.surface == "化")
             && (in_list(lexicon::INITIATIVE, &m.base)
-                || in_list(lexicon::CHANGE, &m.base)
-                || m.surface == "化"
-                || m.base == "発注");
+                || matches!(
+                    m.base.as_str(),
+                    "化" | "発注" | "変更" | "統合" | "集約" | "切り替え" | "切替"
+                ));
         let act_koto = m.surface == "こと"
             && k > 0
             && morphs[k - 1].pos == Pos::Verb
@@ -789,7 +798,11 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                 .iter()
                 .any(|p| p.kind == PredicateKind::Outcome)
         });
-        let in_problem = clause.is_some_and(|c| c.causal || (c.problem && !clause_has_outcome));
+        // A change word (ゼロ, 半減) in a clause whose problem is the trouble it removed
+        // (ミスをゼロにした) still measures the result.
+        let in_problem = clause.is_some_and(|c| {
+            c.causal || (c.problem && !clause_has_outcome && !q.context.change_word)
+        });
         let paired = q.context.from && quantities.get(qi + 1).is_some_and(|n| n.context.to)
             || q.context.to && qi > 0 && quantities[qi - 1].context.from;
         let after = &text[q.range.end..];
