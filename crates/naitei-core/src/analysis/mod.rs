@@ -931,7 +931,14 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             .iter()
             .any(|m| m.surface == "が" && m.pos1 == "格助詞");
         let object = in_clause.iter().any(|m| m.surface == "を");
-        if subject && !object {
+        // 「41社がセット提案を採用し」: a counted subject (customers, staff) is not the seeker.
+        let counted_subject = in_clause.windows(2).any(|w| {
+            w[1].surface == "が"
+                && w[1].pos1 == "格助詞"
+                && (w[0].is_number()
+                    || (w[0].pos == Pos::Noun && w[0].pos1 == "接尾" && w[0].pos2 == "助数詞"))
+        });
+        if subject && (!object || counted_subject) {
             for p in &mut c.predicates {
                 if p.kind == PredicateKind::Action {
                     p.kind = PredicateKind::State;
