@@ -803,8 +803,16 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         let in_problem = clause.is_some_and(|c| {
             c.causal || (c.problem && !clause_has_outcome && !q.context.change_word)
         });
-        let paired = q.context.from && quantities.get(qi + 1).is_some_and(|n| n.context.to)
-            || q.context.to && qi > 0 && quantities[qi - 1].context.from;
+        // A change from one figure to another; a date is the start of a period, not a figure
+        // (2016年4月から2年間).
+        let paired = q.context.from
+            && quantities
+                .get(qi + 1)
+                .is_some_and(|n| n.context.to && n.role != Role::Date)
+            || q.context.to
+                && qi > 0
+                && quantities[qi - 1].context.from
+                && quantities[qi - 1].role != Role::Date;
         let after = &text[q.range.end..];
         let scale_marker = [
             "規模",
