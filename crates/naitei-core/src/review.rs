@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::analysis::episode::{Episode, Verdict, apply_label};
 use crate::analysis::{LineAnalysis, analyze_line};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Severity};
@@ -21,6 +22,10 @@ pub struct ItemReport {
     /// Only a duty (no act, no result, no problem).
     pub duty: bool,
     pub quantities: Vec<Quantity>,
+    /// The achievement the line belongs to (1-based; the lines of one achievement share it).
+    pub episode: usize,
+    /// The verdict on the whole achievement (any of its lines).
+    pub episode_verdict: Verdict,
     /// Company of the job block the line belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<usize>,
@@ -85,20 +90,53 @@ pub fn review(text: &str, config: &Config) -> Review {
 }
 
 pub fn review_document(doc: &Document, config: &Config) -> Review {
+    let mut item_of_line = vec![usize::MAX; doc.lines.len()];
     let items: Vec<Item> = doc
         .career_items()
         .into_iter()
-        .map(|line| {
+        .enumerate()
+        .map(|(k, line)| {
             let l = &doc.lines[line];
+            item_of_line[line] = k;
+            let mut analysis = analyze_line_in(doc, l);
+            apply_label(&mut analysis, l.part);
             Item {
                 line,
-                analysis: analyze_line_in(doc, l),
+                analysis,
+                episode: l.episode.unwrap_or(0),
             }
         })
         .collect();
+    let mut items = items;
+    let groups: Vec<Vec<usize>> = doc
+        .episodes
+        .iter()
+        .map(|lines| {
+            lines
+                .iter()
+                .map(|&l| item_of_line[l])
+                .filter(|&k| k != usize::MAX)
+                .collect()
+        })
+        .collect();
+    let groups = merge_prose_results(doc, &items, groups);
+    for (e, g) in groups.iter().enumerate() {
+        for &k in g {
+            items[k].episode = e;
+        }
+    }
+    let episodes: Vec<Episode> = groups
+        .into_iter()
+        .map(|idx| {
+            let analyses: Vec<&LineAnalysis> = idx.iter().map(|&k| &items[k].analysis).collect();
+            Episode::judge(idx, analyses.into_iter())
+        })
+        .collect();
+    let items = items;
     let cx = Context {
         doc,
         items: &items,
+        episodes: &episodes,
         config,
         answer: false,
     };
@@ -125,6 +163,10 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
                 result: i.analysis.result,
                 duty: i.analysis.duty,
                 quantities,
+                episode: i.episode + 1,
+                episode_verdict: episodes
+                    .get(i.episode)
+                    .map_or_else(Verdict::default, |e| e.verdict),
                 job: l.job,
                 source: None,
             }
@@ -137,6 +179,43 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         items: item_reports,
         diagnostics,
     }
+}
+
+/// In prose, the sentence that gives the result often stands on its own line after the act
+/// (「…を企画し、メンバーにも共有しました。」「2023年度は…前年比146%となりました。」). A prose line that
+/// only reports a result joins the achievement on the line right above it when that one has an
+/// act and no result yet; 「また、」 starts a new one.
+fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    use crate::document::LineKind;
+    let mut out: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
+    for g in groups {
+        let mergeable = g.len() == 1 && {
+            let k = g[0];
+            let a = &items[k].analysis;
+            let line = &doc.lines[items[k].line];
+            let content = doc.line_content(items[k].line);
+            a.result
+                && !a.action
+                && !a.problem
+                && line.kind == LineKind::Text
+                && !content.starts_with("また")
+                && out.last().is_some_and(|prev: &Vec<usize>| {
+                    let last = *prev.last().expect("episodes are not empty");
+                    let pl = &doc.lines[items[last].line];
+                    items[last].line + 1 == items[k].line
+                        && pl.kind == LineKind::Text
+                        && pl.job == line.job
+                        && prev.iter().any(|&p| items[p].analysis.action)
+                        && !prev.iter().any(|&p| items[p].analysis.result)
+                })
+        };
+        if mergeable {
+            out.last_mut().expect("checked").extend(g);
+        } else {
+            out.push(g);
+        }
+    }
+    out
 }
 
 /// Analyses a line's content; quantities get absolute ranges in the normalized text.
@@ -156,6 +235,7 @@ pub fn writing_diagnostics(doc: &Document, config: &Config, ids: &[&str]) -> Vec
     let cx = Context {
         doc,
         items: &[],
+        episodes: &[],
         config,
         answer: true,
     };
