@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::text::morph::{self, Morpheme};
+use crate::text::inline;
+use crate::text::morph::Morpheme;
 use crate::text::normalize::{LineIndex, Normalized};
-use crate::text::sentence;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -321,6 +321,10 @@ fn has_company(s: &str) -> bool {
 
 /// Splits `【title】rest`, `[title] rest`.
 fn bracket_title(s: &str) -> Option<(&str, &str)> {
+    // [text](url), <a href>, <https://…>: inline Markdown, not a label.
+    if inline::starts_with_markup(s) {
+        return None;
+    }
     for (open, close) in [
         ("【", "】"),
         ("[", "]"),
@@ -518,25 +522,8 @@ impl Document {
                 sentences: Vec::new(),
             });
         }
-        // Morphology and sentences, once per line.
-        for line in &mut lines {
-            if matches!(line.kind, LineKind::Blank | LineKind::Rule) {
-                continue;
-            }
-            let content = &text[line.content.clone()];
-            let base = line.content.start;
-            line.morphs = morph::analyze(content)
-                .into_iter()
-                .map(|mut m| {
-                    m.range = m.range.start + base..m.range.end + base;
-                    m
-                })
-                .collect();
-            line.sentences = sentence::split(content)
-                .into_iter()
-                .map(|r| r.start + base..r.end + base)
-                .collect();
-        }
+        // Morphology and sentences of the prose (inline Markdown read, paragraphs joined).
+        prose::analyze(text, &mut lines);
         let sections = build_sections(text, &mut lines);
         let jobs = build_jobs(text, &sections, &mut lines);
         let visible_chars = lines
@@ -780,6 +767,8 @@ fn is_table_header(_text: &str, lines: &[Line], i: usize) -> bool {
     lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Rule)
         && (i == 0 || lines[i - 1].kind != LineKind::TableRow)
 }
+
+mod prose;
 
 #[cfg(test)]
 mod tests;

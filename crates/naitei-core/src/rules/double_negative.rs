@@ -1,8 +1,11 @@
 //! # double-negative: 二重否定
 //!
 //! ## 何を検出するか
-//! 否定を否定で受ける言い回し（〜ないことはない、〜なくはない、〜ないわけではない、
-//! 〜ないとは言えない、〜なくもない）。
+//! 否定を否定で受ける言い回し: 〜なくはない・〜なくもない（無くも無い）、〜ないではない・〜ないでもない、
+//! 〜ないことはない（ない事はない、ないコトもない）、〜ないものではない、〜ないわけではない（ない訳でも
+//! ない）、〜ないとは言えない、〜ないと言い切れない、〜ないとは限らない・〜ないとも限らない。
+//! 語の形と品詞で見るので、漢字・かな・カタカナの書き分けや、過去形（なかった）・丁寧形（ありません、
+//! ないです）も同じ表現として見つけます。
 //!
 //! ## なぜ問題か
 //! 二重否定は肯定なのか否定なのかを読み手に考えさせ、自信のなさや言い逃れに聞こえます。応募書類
@@ -15,18 +18,86 @@
 //! ## 修正
 //! 自動修正はありません。肯定の形で、事実（何を・どれだけ）を書いてください。
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::morph::Morpheme;
+use crate::text::phrase::{self, Class, Step};
 
 pub struct DoubleNegative;
 
-static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(な[いく]|ず)(こと|わけ|訳|もの)?(は|では|でも|も)?(な[いく]|ありません|ございません)|ないとは(言え|いえ|限ら|かぎら)(ない|なかった|ません)|なくもな|なくはな|ないでもな").expect("valid regex")
-});
+use Step::{One, Opt};
+
+const NEG: Class = Class::Negation;
+const TOPIC: Class = Class::Particle(&["は", "も"]);
+const NOMINAL: Class = Class::Noun(&[
+    "こと", "事", "コト", "もの", "物", "モノ", "わけ", "訳", "ワケ",
+]);
+const DE: Class = Class::Surface(&["で"]);
+const TO: Class = Class::Particle(&["と"]);
+const SAY_OR_LIMIT: Class = Class::Base(&["言える", "いえる", "限る", "かぎる"]);
+/// 言い切れ(ない): 言い + 切れる.
+const SAY: Class = Class::Base(&["言う", "いう"]);
+const COMPLETELY: Class = Class::Base(&["切れる", "きれる"]);
+/// The polite negative ending ありません / ございません.
+const POLITE: Class = Class::Base(&["ある", "有る", "ござる"]);
+const MASE: Class = Class::Surface(&["ませ"]);
+
+/// The phrase table: a negation, what turns it into a topic, and a second negation (plain or
+/// polite). After the expressions of textlint-rule-no-double-negative-ja (github.com/textlint-ja,
+/// read 2026-11-30) and the usual grammar of 二重否定.
+const PATTERNS: &[&[Step]] = &[
+    // なくはない, なくもない, 無くも無い
+    &[One(NEG), One(TOPIC), One(NEG)],
+    &[One(NEG), One(TOPIC), One(POLITE), One(MASE), One(NEG)],
+    // ないではない, ないでもない
+    &[One(NEG), One(DE), One(TOPIC), One(NEG)],
+    &[
+        One(NEG),
+        One(DE),
+        One(TOPIC),
+        One(POLITE),
+        One(MASE),
+        One(NEG),
+    ],
+    // ないことはない, ないものでもない, ないわけではありません
+    &[One(NEG), One(NOMINAL), Opt(DE), One(TOPIC), One(NEG)],
+    &[
+        One(NEG),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(POLITE),
+        One(MASE),
+        One(NEG),
+    ],
+    // ないとは言えない, ないと言い切れない, ないとも限らない
+    &[One(NEG), One(TO), Opt(TOPIC), One(SAY_OR_LIMIT), One(NEG)],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY_OR_LIMIT),
+        One(MASE),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY),
+        One(COMPLETELY),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY),
+        One(COMPLETELY),
+        One(MASE),
+        One(NEG),
+    ],
+];
 
 impl Rule for DoubleNegative {
     fn id(&self) -> &'static str {
@@ -40,15 +111,11 @@ impl Rule for DoubleNegative {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s) in cx.sentences() {
-            let text = cx.doc.slice(s.clone());
-            for m in PATTERN.find_iter(text) {
-                // Plain negation runs like 「ないない」 do not occur in prose; require a noun or
-                // particle between the two negatives, or the lexical forms above.
-                if m.as_str() == "ないない" {
-                    continue;
-                }
-                let span = s.start + m.start()..s.start + m.end();
-                out.push(self.diag(span, format!("「{}」は二重否定です。肯定の形で、事実（何を・どれだけ）を言い切ってください。", m.as_str())));
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
+            for (r, _) in phrase::find_all(&morphs, PATTERNS) {
+                let span = phrase::span(&morphs, r);
+                let found = cx.doc.slice(span.clone());
+                out.push(self.diag(span.clone(), format!("「{found}」は二重否定です。肯定の形で、事実（何を・どれだけ）を言い切ってください。")));
             }
         }
     }

@@ -1,8 +1,17 @@
 //! # doubled-joshi: 同じ助詞の連続
 //!
 //! ## 何を検出するか
-//! 読点で区切られた同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は・で・に）が二度使われて
-//! いる箇所。二度目を指摘します。
+//! 同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は・で・に）や助詞の連語（には・では）が
+//! 二度使われている箇所。二度目を指摘します。
+//!
+//! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、接続助詞（て・ので・が）、名詞を修飾する
+//! 動詞・形容詞・形容動詞（「担当した経験」「重要な業務」）、連用中止（「表を作り、」）。
+//! 「正確に」「迅速に」のような副詞の働きをする「に」は助詞として数えません。コード（`…`）は一語として
+//! 読み、その中は見ません。
+//!
+//! textlint の同名の規則との違い: 「私は彼の鼻は好きだ」のような「は」の二度使いも指摘します
+//! （職務経歴書では「私は営業は得意です」の形が推敲漏れとして多いため）。「の」「と」「かも」などは
+//! 数えません。
 //!
 //! ## なぜ問題か
 //! 「私は営業は得意です」「資料を作成をした」のように同じ助詞が重なると、どの語がどの述語に
@@ -17,11 +26,61 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::morph::Pos;
+use crate::text::morph::{Morpheme, Pos};
 
 pub struct DoubledJoshi;
 
 const CHECKED: &[&str] = &["が", "を", "は", "で", "に"];
+
+/// Symbols that close a clause: commas (、，,), brackets and a sentence end inside brackets.
+const BOUNDARY_CHARS: &[char] = &[
+    '、', '，', ',', '､', '。', '．', '!', '?', '！', '？', '(', ')', '（', '）', '「', '」', '『',
+    '』', '[', ']', '【', '】', '"', '“', '”',
+];
+
+fn is_boundary(m: &Morpheme) -> bool {
+    // A comma glued to an unknown word (iPhone，) ends the clause too.
+    m.surface
+        .chars()
+        .last()
+        .is_some_and(|c| BOUNDARY_CHARS.contains(&c))
+        || m.surface
+            .chars()
+            .next()
+            .is_some_and(|c| BOUNDARY_CHARS.contains(&c))
+}
+
+fn is_content_noun(m: &Morpheme) -> bool {
+    m.pos == Pos::Noun && m.pos1 != "非自立" && m.pos1 != "接尾"
+}
+
+/// The morpheme ends a clause that modifies or precedes what follows.
+fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
+    // て / ので / が (接続): a new clause starts.
+    if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
+        return true;
+    }
+    let before_noun = next.is_some_and(is_content_noun);
+    // A verb, adjective or auxiliary modifying a noun (時間を短縮した経験を…).
+    if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
+        && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
+        && before_noun
+    {
+        return true;
+    }
+    // 形容動詞＋な modifying a noun (重要な業務を…).
+    if m.pos == Pos::Auxiliary
+        && m.surface == "な"
+        && m.conj_form.starts_with("体言接続")
+        && before_noun
+    {
+        return true;
+    }
+    // 中止法 without a 読点 (表を作り入力ミスを…).
+    (m.pos == Pos::Verb || m.pos == Pos::Adjective)
+        && m.conj_form.starts_with("連用")
+        && before_noun
+}
 
 impl Rule for DoubledJoshi {
     fn id(&self) -> &'static str {
@@ -34,69 +93,62 @@ impl Rule for DoubledJoshi {
         include_str!("doubled_joshi.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (li, s) in cx.sentences() {
-            let morphs: Vec<_> = cx.doc.lines[li]
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .collect();
-            let mut seen: Vec<&str> = Vec::new();
-            for (k, m) in morphs.iter().enumerate() {
-                if m.pos == Pos::Symbol
-                    && matches!(m.surface.as_str(), "、" | "," | "(" | ")" | "「" | "」")
-                {
+        for (_, s) in cx.sentences() {
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
+            let mut seen: Vec<String> = Vec::new();
+            let mut k = 0;
+            while k < morphs.len() {
+                let m = morphs[k];
+                let next = morphs.get(k + 1).copied();
+                k += 1;
+                if is_boundary(m) || closes_clause(m, next) {
                     seen.clear();
                     continue;
                 }
-                // Clause boundaries reset too: て/ので/が(接続) and 連用形 chains.
-                if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
-                    seen.clear();
-                    continue;
-                }
-                // A verb modifying a noun closes a relative clause (時間を短縮した経験を…).
-                if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
-                    && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
-                    && morphs.get(k + 1).is_some_and(|n| {
-                        n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾"
-                    })
-                {
-                    seen.clear();
-                    continue;
-                }
-                // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
-                if (m.pos == Pos::Verb || m.pos == Pos::Adjective)
-                    && m.conj_form.starts_with("連用")
-                    && morphs.get(k + 1).is_some_and(|n| {
-                        n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾"
-                    })
-                {
-                    seen.clear();
-                    continue;
-                }
-                // では / には / でも: a compound particle on a topic phrase.
-                if morphs.get(k + 1).is_some_and(|n| {
-                    n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も")
-                }) {
-                    continue;
-                }
-                let is_case = m.pos == Pos::Particle
+                let is_particle = m.pos == Pos::Particle
                     && (m.pos1 == "格助詞" || m.pos1 == "係助詞")
                     && CHECKED.contains(&m.surface.as_str());
-                if !is_case {
+                if !is_particle {
                     continue;
                 }
-                // では / には / とは: the は is a topic marker on a phrase, not a repeat.
-                if m.surface == "は"
-                    && k > 0
-                    && matches!(morphs[k - 1].surface.as_str(), "で" | "に" | "と" | "から")
+                // 正確に, 迅速に: に after a 形容動詞 stem is adverbial, not a case particle.
+                if m.surface == "に"
+                    && k >= 2
+                    && morphs[k - 2].pos == Pos::Noun
+                    && morphs[k - 2].pos1 == "形容動詞語幹"
                 {
                     continue;
                 }
-                if seen.contains(&m.surface.as_str()) {
-                    out.push(self.diag(m.range.clone(), format!("助詞「{}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。", m.surface)));
-                    seen.retain(|p| *p != m.surface);
+                let mut span = m.range.clone();
+                let mut word = m.surface.to_string();
+                if let Some(n) = next
+                    .filter(|n| n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も"))
+                {
+                    match (m.surface.as_str(), n.surface.as_str()) {
+                        // には / では: one compound particle (文字列にはそこには… is a repeat).
+                        ("に" | "で", "は") => {
+                            word.push_str(&n.surface);
+                            span = m.range.start..n.range.end;
+                            k += 1;
+                        }
+                        // にも / でも (営業でも事務でも): a parallel, not a repeat.
+                        _ => continue,
+                    }
+                } else if m.surface == "は"
+                    && k >= 2
+                    && matches!(
+                        morphs[k - 2].surface.as_str(),
+                        "と" | "から" | "まで" | "へ"
+                    )
+                {
+                    // とは / からは: a topic on a phrase, not a repeat.
+                    continue;
+                }
+                if seen.contains(&word) {
+                    out.push(self.diag(span, format!("助詞「{word}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。")));
+                    seen.retain(|p| *p != word);
                 } else {
-                    seen.push(&m.surface);
+                    seen.push(word);
                 }
             }
         }

@@ -83,12 +83,9 @@ impl Rule for MixedStyle {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut polite: Vec<Range<usize>> = Vec::new();
         let mut plain: Vec<Range<usize>> = Vec::new();
-        for (li, s) in cx.prose_sentences() {
-            let morphs: Vec<&Morpheme> = cx.doc.lines[li]
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .collect();
+        for (_, s) in cx.prose_sentences() {
+            // A sentence of a paragraph may run over hard-wrapped lines.
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s.clone()).collect();
             match sentence_style(&morphs) {
                 Style::Polite => polite.push(s),
                 Style::Plain => plain.push(s),

@@ -1,8 +1,17 @@
 //! # redundant-expression: 冗長な表現・重複表現
 //!
 //! ## 何を検出するか
-//! 意味を変えずに短くできる表現（することができる → できる、まず最初に → 最初に）と、同じ意味を
-//! 重ねた表現（今現在、後で後悔、違和感を感じる）、へりくだりすぎ（させていただきました）。
+//! 意味を変えずに短くできる表現と、同じ意味を重ねた表現、へりくだりすぎの表現。
+//! - 「する＋こと＋が/も/は/を＋できる/可能」（することができる、することも可能です、する事は可能だ、
+//!   することはできません、することが、できます）: 語の形と品詞で見るので、漢字・かな・活用・読点が
+//!   違っても同じ表現として見つけます。
+//! - 「であると言えます」「であると考えています」
+//! - 「サ変名詞＋を＋行う/実施する/実行する」（確認を行う → 確認する、検証を実施した → 検証した）。
+//!   カタカナ語・英字の語（テストを行う）と「処理を行う」は言い換えると不自然なことが多いので対象外です。
+//! - 重ねた表現（まず最初に、今現在、後で後悔、違和感を感じる）と、へりくだりすぎ（させていただきました）。
+//!
+//! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。リンクの文字は読みます
+//! （職務経歴書のリンク文字は本人の書いた言葉だからです。textlint の同名の規則はリンクの中を見ません）。
 //!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
@@ -12,9 +21,10 @@
 //! OK: 「手順書を作成できるようになりました。」
 //!
 //! ## 修正
-//! 意味が変わらない置き換え（することができる → できる、まず最初に → 最初に など）は安全な自動修正
-//! です（`--fix`）。語尾や敬語の調整が要るもの（することが可能です、させていただきました）は
-//! 提案のみで、自動では直しません。
+//! 意味が変わらない置き換え（することができる → できる、することが、できます → できます、
+//! まず最初に → 最初に など）は安全な自動修正です（`--fix`）。「することもできる」「することは
+//! できない」（強調の意味が残る）、「することが可能です」「確認を行う」「であると言えます」（語尾の
+//! 言い換えが要る）、「させていただきました」は提案のみで、自動では直しません。
 
 use std::sync::LazyLock;
 
@@ -23,14 +33,15 @@ use aho_corasick::AhoCorasick;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
+use crate::text::morph::Morpheme;
+use crate::text::phrase::{self, Class, Step};
 
 pub struct RedundantExpression;
 
-/// (expression, replacement, safe). Safe replacements keep meaning and grammar as they are.
+/// Literal phrases: (expression, replacement, safe). Safe replacements keep meaning and grammar
+/// as they are. Doubled expressions as listed by common Japanese style guides (e.g. 共同通信社
+/// 『記者ハンドブック』の「重複表現」, 2022年版).
 const TABLE: &[(&str, &str, bool)] = &[
-    ("することができ", "でき", true),
-    ("することが出来", "でき", true),
-    ("することが可能", "できる", false),
     ("まず最初に", "最初に", true),
     ("一番最初", "最初", true),
     ("一番最後", "最後", true),
@@ -59,6 +70,178 @@ const TABLE: &[(&str, &str, bool)] = &[
 static MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(TABLE.iter().map(|(e, _, _)| e)).expect("valid patterns"));
 
+use Step::{One, Opt};
+
+const KOTO: Class = Class::Noun(&["こと", "事", "コト"]);
+const CAN: Class = Class::Base(&["できる", "出来る"]);
+const POSSIBLE: Class = Class::Surface(&["可能", "不可能", "可", "不可", "不能"]);
+const DE: Class = Class::Surface(&["で"]);
+const ARU: Class = Class::Base(&["ある", "有る"]);
+const TO: Class = Class::Particle(&["と"]);
+const O: Class = Class::Particle(&["を"]);
+
+/// The morphological phrase table (patterns after the phrase dictionary of
+/// textlint-rule-ja-no-redundant-expression, github.com/textlint-ja, read 2026-11-30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// する＋こと＋が＋できる: safe to drop 「することが」.
+    SuruKotoGaDekiru,
+    /// する＋こと＋も/は/を＋できる: the particle adds emphasis; a suggestion.
+    SuruKotoDekiru,
+    /// する＋こと＋助詞＋可能: the ending must change (可能です → できます).
+    SuruKotoKanou,
+    /// であると言えます.
+    DearuToIeru,
+    /// であると考えています.
+    DearuToKangaeteiru,
+    /// サ変名詞＋を＋行う.
+    SahenWoOkonau,
+    /// サ変名詞＋を＋実施/実行.
+    SahenWoJisshi,
+}
+
+const PATTERNS: &[(Kind, &[Step])] = &[
+    (
+        Kind::SuruKotoGaDekiru,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+    (
+        Kind::SuruKotoDekiru,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["も", "は", "を"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+    (
+        Kind::SuruKotoKanou,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["が", "も", "は", "を"])),
+            Opt(Class::Comma),
+            One(POSSIBLE),
+        ],
+    ),
+    (
+        Kind::DearuToIeru,
+        &[
+            One(DE),
+            One(ARU),
+            Opt(Class::Comma),
+            One(TO),
+            Opt(Class::Comma),
+            One(Class::Base(&["言える", "いえる"])),
+        ],
+    ),
+    (
+        Kind::DearuToKangaeteiru,
+        &[
+            One(DE),
+            One(ARU),
+            Opt(Class::Comma),
+            One(TO),
+            Opt(Class::Comma),
+            One(Class::Base(&["考える"])),
+            One(Class::Surface(&["て"])),
+            Opt(Class::Comma),
+            One(Class::Base(&["いる", "おる"])),
+        ],
+    ),
+    (
+        Kind::SahenWoOkonau,
+        &[
+            One(Class::SahenNoun),
+            One(O),
+            Opt(Class::Comma),
+            One(Class::Base(&["行う", "おこなう"])),
+        ],
+    ),
+    (
+        Kind::SahenWoJisshi,
+        &[
+            One(Class::SahenNoun),
+            One(O),
+            Opt(Class::Comma),
+            One(Class::Surface(&["実施", "実行"])),
+        ],
+    ),
+];
+
+/// Nouns that read unnaturally with する, exempt from 「〜を行う」 (the default exemptions of the
+/// upstream dictionary): 処理, and words written in katakana or Latin letters (テストを行う).
+fn exempt_noun(noun: &str) -> bool {
+    noun == "処理"
+        || noun.chars().all(|c| matches!(c, 'ァ'..='ヶ' | 'ー'))
+        || noun.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+impl RedundantExpression {
+    fn morph_phrase(
+        &self,
+        cx: &Context<'_>,
+        morphs: &[&Morpheme],
+        r: std::ops::Range<usize>,
+        kind: Kind,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let span = phrase::span(morphs, r.clone());
+        let found = cx.doc.slice(span.clone()).to_string();
+        let last = morphs[r.end - 1];
+        // An edit is safe only over plain text (no markup between the words).
+        let plain = morphs[r.clone()]
+            .iter()
+            .map(|m| m.surface.as_str())
+            .collect::<String>()
+            == found;
+        match kind {
+            Kind::SuruKotoGaDekiru => out.push(self.diag_fix(
+                span,
+                format!("「{found}」は「{}」で十分です。短くすると実績が読みやすくなります。", last.surface),
+                last.surface.to_string(),
+                plain,
+            )),
+            Kind::SuruKotoDekiru => out.push(self.diag_fix(
+                span,
+                format!("「{found}」は冗長です。「{}」と短くできます（「も」「は」の意味を残したいときは文を見直してください）。", last.surface),
+                last.surface.to_string(),
+                false,
+            )),
+            Kind::SuruKotoKanou => {
+                let instead = if last.surface.starts_with('不') { "できない" } else { "できる" };
+                out.push(self.diag_fix(
+                    span,
+                    format!("「{found}」は冗長です。「{instead}」などに言い換えられます（語尾に合わせて調整してください）。"),
+                    instead.to_string(),
+                    false,
+                ));
+            }
+            Kind::DearuToIeru | Kind::DearuToKangaeteiru => out.push(self.diag(
+                span,
+                format!("「{found}」は冗長です。「である」か「と言えます／と考えています」のどちらかを省き、言い切ってください。"),
+            )),
+            Kind::SahenWoOkonau | Kind::SahenWoJisshi => {
+                let noun = morphs[r.start].surface.as_str();
+                if exempt_noun(noun) {
+                    return;
+                }
+                out.push(self.diag(
+                    span,
+                    format!("「{found}」は「{noun}する」と短くできます（語尾に合わせて調整してください）。"),
+                ));
+            }
+        }
+    }
+}
+
 impl Rule for RedundantExpression {
     fn id(&self) -> &'static str {
         "redundant-expression"
@@ -70,26 +253,31 @@ impl Rule for RedundantExpression {
         include_str!("redundant_expression.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let patterns: Vec<&[Step]> = PATTERNS.iter().map(|(_, p)| *p).collect();
         for line in &cx.doc.lines {
-            if matches!(line.kind, LineKind::Blank | LineKind::Rule) {
+            if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            let text = cx.doc.slice(line.content.clone());
-            for m in MATCHER.find_overlapping_iter(text) {
+            let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
+            for (r, k) in phrase::find_all(&morphs, &patterns) {
+                self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
+            }
+            let prose = phrase::ProseIndex::new(&morphs, cx.doc.text());
+            for m in MATCHER.find_overlapping_iter(&prose.text) {
                 let (expr, replacement, safe) = &TABLE[m.pattern().as_usize()];
-                {
-                    let span = line.content.start + m.start()..line.content.start + m.end();
-                    let msg = if *safe {
-                        format!(
-                            "「{expr}」は「{replacement}」で十分です。短くすると実績が読みやすくなります。"
-                        )
-                    } else {
-                        format!(
-                            "「{expr}」は冗長です。「{replacement}」などに言い換えられます（語尾に合わせて調整してください）。"
-                        )
-                    };
-                    out.push(self.diag_fix(span, msg, (*replacement).to_string(), *safe));
-                }
+                let span = prose.to_source(m.start()..m.end());
+                // Markup inside the phrase (まず**最初**に) makes the edit unsafe.
+                let safe = *safe && cx.doc.slice(span.clone()) == *expr;
+                let msg = if safe {
+                    format!(
+                        "「{expr}」は「{replacement}」で十分です。短くすると実績が読みやすくなります。"
+                    )
+                } else {
+                    format!(
+                        "「{expr}」は冗長です。「{replacement}」などに言い換えられます（語尾に合わせて調整してください）。"
+                    )
+                };
+                out.push(self.diag_fix(span, msg, (*replacement).to_string(), safe));
             }
         }
     }

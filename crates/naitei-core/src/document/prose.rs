@@ -1,0 +1,128 @@
+//! The prose pass: what the writing rules read in each line. Inline Markdown is read once
+//! (`text::inline`), morphemes and sentences come from that prose and are mapped back to the
+//! normalized text. Consecutive plain-text lines form a paragraph whose sentences run across
+//! hard line breaks; bullets, table rows, headings and labelled items stay one item each.
+//! Lines inside a fenced code block, quotations (`> …`) and lines that are one link carry no
+//! prose.
+
+use std::ops::Range;
+
+use super::{Document, Line, LineKind};
+use crate::text::inline::{self, Prose};
+use crate::text::morph::{self, Morpheme};
+use crate::text::sentence;
+
+/// Fills `morphs` and `sentences` of every line. A sentence of a paragraph is stored on the
+/// line it starts in; its range may run into the following lines.
+pub(super) fn analyze(text: &str, lines: &mut [Line]) {
+    let mut in_fence = false;
+    let proses: Vec<Option<Prose>> = lines
+        .iter()
+        .map(|line| {
+            if text[line.range.clone()].trim_start().starts_with("```") {
+                in_fence = !in_fence;
+                return None;
+            }
+            if in_fence || matches!(line.kind, LineKind::Blank | LineKind::Rule) {
+                return None;
+            }
+            let content = &text[line.content.clone()];
+            // A quotation (> …) is someone else's words; a line that is one link is a reference
+            // (a page's title). Neither is the seeker's prose.
+            if content.starts_with('>') || inline::is_single_link(content) {
+                return None;
+            }
+            Some(Prose::parse(&text[line.content.clone()]).offset(line.content.start))
+        })
+        .collect();
+    for (line, prose) in lines.iter_mut().zip(&proses) {
+        if let Some(p) = prose {
+            line.morphs = morph::analyze(&p.text)
+                .into_iter()
+                .map(|mut m| {
+                    m.range = p.to_source(m.range);
+                    m
+                })
+                .collect();
+        }
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(first) = &proses[i] else {
+            i += 1;
+            continue;
+        };
+        if lines[i].kind != LineKind::Text {
+            lines[i].sentences = sentences(first, true);
+            i += 1;
+            continue;
+        }
+        let mut paragraph = first.clone();
+        let mut j = i + 1;
+        while let Some(Some(next)) = proses.get(j) {
+            if lines[j].kind != LineKind::Text {
+                break;
+            }
+            let line_break = lines[j - 1].range.end..lines[j].range.start;
+            paragraph.append("\n", line_break, next);
+            j += 1;
+        }
+        for s in sentences(&paragraph, false) {
+            let owner = (i..j)
+                .rev()
+                .find(|&k| lines[k].range.start <= s.start)
+                .unwrap_or(i);
+            lines[owner].sentences.push(s);
+        }
+        i = j;
+    }
+}
+
+/// Sentences of a prose, as ranges of the normalized text.
+fn sentences(p: &Prose, break_at_newline: bool) -> Vec<Range<usize>> {
+    let ranges = if break_at_newline {
+        sentence::split(&p.text)
+    } else {
+        sentence::split_paragraph(&p.text)
+    };
+    ranges
+        .into_iter()
+        .map(|r| p.to_source(r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+impl Document {
+    /// Lines whose text overlaps `r` (a range of the normalized text), in order.
+    fn lines_over(&self, r: Range<usize>) -> impl Iterator<Item = &Line> + '_ {
+        let first = self.lines.partition_point(|l| l.range.end < r.start);
+        self.lines[first..]
+            .iter()
+            .take_while(move |l| l.range.start < r.end.max(r.start + 1))
+    }
+
+    /// Morphemes inside `r`, across lines (a sentence of a paragraph spans its hard-wrapped
+    /// lines).
+    pub fn morphs_in(&self, r: Range<usize>) -> impl Iterator<Item = &Morpheme> + '_ {
+        self.lines_over(r.clone()).flat_map(move |l| {
+            let r = r.clone();
+            l.morphs
+                .iter()
+                .filter(move |m| m.range.start >= r.start && m.range.end <= r.end)
+        })
+    }
+
+    /// Characters of prose in `r`: what a reader reads, without URLs, markup or HTML; a code
+    /// span counts its characters and a hard line break inside a sentence counts one.
+    pub fn prose_chars(&self, r: Range<usize>) -> usize {
+        let words: usize = self
+            .morphs_in(r.clone())
+            .map(|m| m.surface.chars().count())
+            .sum();
+        let breaks = self
+            .lines_over(r.clone())
+            .filter(|l| l.range.start > r.start)
+            .count();
+        words + breaks
+    }
+}
