@@ -126,3 +126,43 @@ impl Document {
         words + breaks
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_starting_with_a_link_is_prose_not_a_label() {
+        let d = Document::parse("[GitHub](https://github.com/x)で公開したツールを改善した。\n");
+        let line = &d.lines[0];
+        assert_eq!(line.kind, LineKind::Text);
+        assert_eq!(d.slice(line.sentences[0].clone()), "GitHub](https://github.com/x)で公開したツールを改善した。");
+        assert!(line.morphs.iter().all(|m| !m.surface.contains("github.com")));
+        assert_eq!(d.prose_chars(line.sentences[0].clone()), "GitHubで公開したツールを改善した。".chars().count());
+    }
+
+    #[test]
+    fn paragraph_sentences_run_across_hard_wraps() {
+        let d = Document::parse("AはBである\nCはDです。次の文。\n\n・箇条書き\n・二つ目");
+        assert_eq!(d.lines[0].sentences.len(), 1);
+        assert_eq!(d.slice(d.lines[0].sentences[0].clone()), "AはBである\nCはDです。");
+        assert_eq!(d.slice(d.lines[1].sentences[0].clone()), "次の文。");
+        let morphs: Vec<&str> = d
+            .morphs_in(d.lines[0].sentences[0].clone())
+            .map(|m| m.surface.as_str())
+            .collect();
+        assert_eq!(morphs.last(), Some(&"。"));
+        assert!(morphs.contains(&"A") && morphs.contains(&"D"), "{morphs:?}");
+        // Bullets stay one item each.
+        assert_eq!(d.lines[3].sentences.len(), 1);
+        assert_eq!(d.lines[4].sentences.len(), 1);
+    }
+
+    #[test]
+    fn quotations_and_code_blocks_are_not_prose() {
+        let d = Document::parse("> 引用の文です。\n```\nlet x = 1;\n```\n本文です。");
+        assert!(d.lines[0].sentences.is_empty() && d.lines[0].morphs.is_empty());
+        assert!(d.lines[2].morphs.is_empty());
+        assert_eq!(d.lines[4].sentences.len(), 1);
+    }
+}

@@ -170,6 +170,19 @@ mod tests {
                 "私は営業が得意です。",
                 "前職では、営業を担当し、売上を伸ばした。",
                 "受付画面に入力チェックを追加した。",
+                // 形容動詞＋な modifying a noun closes the clause.
+                "顧客を担当することが重要な業務を担当した。",
+                // 正確に is an adverb, not the particle に.
+                "数値を正確に把握し、月次の報告に活かした。",
+                "文字列の長さを正確に測るには妥協が必要です。",
+                // Full-width and half-width commas, and a 読点 after a code span.
+                "これがiPhone，これがAndroidです。",
+                "これがiPhone,これがAndroidです。",
+                "関数宣言で関数`fn1`、関数式で関数`fn2`を定義する。",
+                // A sentence inside brackets is its own clause.
+                "「定刻には間に合わなかった。定刻には着いた」と思った。",
+                // 営業でも事務でも: a parallel.
+                "営業でも事務でも成果を出した。",
             ],
         );
     }
@@ -181,7 +194,14 @@ mod tests {
             &[
                 ("私は営業は得意です。", "は"),
                 ("業務の効率化を目的をとした改善。", "を"),
+                ("文字列にはそこには問題がある。", "には"),
+                ("これは`obj.method`は何をしているかを示します。", "は"),
             ],
         );
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentence_is_one_sentence() {
+        assert_ng(ID, &[("私は前職で\n営業は得意でした。", "は")]);
     }
 }

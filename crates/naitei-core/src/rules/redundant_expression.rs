@@ -33,7 +33,7 @@ use aho_corasick::AhoCorasick;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
-use crate::text::morph::Morpheme;
+use crate::text::morph::{Morpheme, Pos};
 use crate::text::phrase::{self, Class, Step};
 
 pub struct RedundantExpression;
@@ -229,12 +229,23 @@ impl RedundantExpression {
                 format!("「{found}」は冗長です。「である」か「と言えます／と考えています」のどちらかを省き、言い切ってください。"),
             )),
             Kind::SahenWoOkonau | Kind::SahenWoJisshi => {
-                let noun = morphs[r.start].surface.as_str();
-                if exempt_noun(noun) {
+                if exempt_noun(&morphs[r.start].surface) {
                     return;
                 }
+                // The whole compound noun: 勤怠管理を行う → 勤怠管理する.
+                let mut first = r.start;
+                while first > 0
+                    && morphs[first - 1].pos == Pos::Noun
+                    && !matches!(morphs[first - 1].pos1, "非自立" | "数" | "代名詞")
+                    && morphs[first - 1].range.end == morphs[first].range.start
+                {
+                    first -= 1;
+                }
+                let span = morphs[first].range.start..span.end;
+                let noun = cx.doc.slice(morphs[first].range.start..morphs[r.start].range.end);
+                let found = cx.doc.slice(span.clone());
                 out.push(self.diag(
-                    span,
+                    span.clone(),
                     format!("「{found}」は「{noun}する」と短くできます（語尾に合わせて調整してください）。"),
                 ));
             }
@@ -297,6 +308,34 @@ mod tests {
                 "手順書を作成できる。",
                 "最初に手順を見直した。",
                 "現在は経理を担当。",
+                // Not する＋こと: 育つことができない is the only way to say it.
+                "人は一人では育つことができない。",
+                // Katakana words and 処理 read badly with する.
+                "テストを行った。",
+                "受注処理を行う。",
+                // Code spans and URLs are not prose.
+                "`することができる`という表現。",
+                "資料は https://example.com/dekiru-koto にある。",
+                // A quotation is someone else's words.
+                "> 省略することが可能だ。",
+            ],
+        );
+    }
+
+    #[test]
+    fn every_spelling_of_the_same_phrase() {
+        assert_ng(
+            ID,
+            &[
+                ("省略することも可能です。", "することも可能"),
+                ("省略する事は可能だ。", "する事は可能"),
+                ("解析することはできません。", "することはでき"),
+                ("解析することもできます。", "することもでき"),
+                ("解析することが、できます。", "することが、でき"),
+                ("必要であると言えます。", "であると言え"),
+                ("大切であると考えています。", "であると考えてい"),
+                ("在庫の確認を行った。", "確認を行っ"),
+                ("検証を実施した。", "検証を実施"),
             ],
         );
     }
@@ -322,6 +361,10 @@ mod tests {
             fixed(ID, "まず最初に、手順を整理することができた。"),
             "最初に、手順を整理できた。"
         );
+        assert_eq!(
+            fixed(ID, "必要なら解析することが、できます。"),
+            "必要なら解析できます。"
+        );
     }
 
     #[test]
@@ -329,6 +372,11 @@ mod tests {
         assert_eq!(
             fixed(ID, "対応することが可能です。"),
             "対応することが可能です。"
+        );
+        // も keeps a meaning (also); the suggestion is not applied.
+        assert_eq!(
+            fixed(ID, "解析することもできます。"),
+            "解析することもできます。"
         );
     }
 }

@@ -63,4 +63,29 @@ mod tests {
         let f = findings(ID, &long);
         assert!(f[0].message.contains("105字"), "{}", f[0].message);
     }
+
+    #[test]
+    fn counts_what_a_reader_reads() {
+        // 95 characters of prose plus a long URL, emphasis and a link: not too long.
+        let prose = "受注入力を担当し".repeat(11);
+        let text = format!(
+            "{}**成果**は[資料](https://example.com/{})にまとめた。",
+            &prose[..prose.len() - 3 * 8],
+            "a".repeat(80)
+        );
+        assert_ok(ID, &[&text]);
+        // A line that is one link is a reference, not a sentence.
+        assert_ok(ID, &[&format!("[{}](https://example.com)", "資料".repeat(60))]);
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_is_counted_across_lines() {
+        let half = "受注入力を担当し".repeat(7);
+        let text = format!("■自己PR\n{half}\n{half}。");
+        let f = findings(ID, &text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("114字"), "{}", f[0].message);
+        // Bullets stay one item each.
+        assert_ok(ID, &[&format!("・{half}\n・{half}。")]);
+    }
 }
