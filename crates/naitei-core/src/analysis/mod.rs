@@ -4,6 +4,7 @@
 //! noun + する, or a サ変 noun in 体言止め) is found with its tense, and classified by meaning
 //! (duty, routine, outcome, state, effort, act) from the lexicons in [`lexicon`].
 
+pub mod episode;
 pub mod lexicon;
 
 use std::ops::Range;
@@ -378,6 +379,9 @@ const CAUSE_MARKERS: &[&str] = &[
     "状況でも",
     "状態で",
     "中でも",
+    "下で",
+    "下、",
+    "下",
 ];
 
 /// The last morpheme before the cause marker (…していた|ため → た).
@@ -399,6 +403,7 @@ fn predicate_before_marker<'a>(content: &[&'a Morpheme]) -> Option<&'a Morpheme>
                 | "状況"
                 | "状態"
                 | "も"
+                | "下"
         )
     })
 }
@@ -441,6 +446,7 @@ fn cause_and_problem(
                     "で、",
                 ]
                 .iter()
+                .chain(lexicon::PROBLEM_FRAME_AFTER)
                 .any(|x| after.starts_with(x))
         })
     });
@@ -479,7 +485,11 @@ fn cause_and_problem(
         let bare = s.trim_end_matches(['、', ',', 'て']);
         lexicon::CAUSE_AFTER_NOUN.iter().any(|c| bare.ends_with(c))
     };
-    let causal = verbal_cause || noun_cause;
+    // 〜の増加に対応するため / 〜に対処すべく: a purpose that answers a trouble.
+    let answers_trouble = has_trouble
+        && ["に対応", "に対処", "に備え"].iter().any(|x| s.contains(x))
+        && ends_with(&["ため", "ために", "べく"]);
+    let causal = verbal_cause || noun_cause || answers_trouble;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
     let subject_only = content
@@ -498,8 +508,83 @@ fn cause_and_problem(
                 || m.pos == Pos::Adjective
         })
     };
-    let problem = explicit || (causal && (situation || past_cause)) || ongoing_state || past_state;
+    let problem = explicit
+        || (causal && (situation || past_cause))
+        || answers_trouble
+        || ongoing_state
+        || past_state;
     (causal, problem)
+}
+
+/// A trouble word in `s` that is a trouble by itself (not a change such as 新設 or 拡大).
+fn trouble_word(s: &str) -> bool {
+    lexicon::TROUBLE_MATCHER.find_iter(s).any(|m| {
+        let w = &s[m.start()..m.end()];
+        !in_list(lexicon::NEUTRAL_IN_MODIFIER, w)
+    })
+}
+
+/// Does a run of morphemes state a trouble: a trouble predicate (滞っていた, 分かれていた,
+/// 属人化していた), a negated verb (共有されていなかった), or a trouble word (手作業だった)?
+fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
+    if ms.is_empty() {
+        return false;
+    }
+    let t = &text[ms[0].range.start..ms[ms.len() - 1].range.end];
+    let pred = ms.iter().any(|m| {
+        in_list(lexicon::TROUBLE_PRED, &m.base) || in_list(lexicon::TROUBLE_PRED, &m.surface)
+    }) || lexicon::TROUBLE_PRED.iter().any(|p| {
+        p.chars().count() >= 2 && !p.ends_with(['る', 'う', 'む', 'す', 'く']) && t.contains(p)
+    });
+    let negated = ms.windows(2).any(|w| {
+        w[1].pos == Pos::Auxiliary
+            && matches!(w[1].base.as_str(), "ない" | "ぬ")
+            && matches!(w[0].pos, Pos::Verb | Pos::Auxiliary)
+    });
+    pred || negated || trouble_word(t)
+}
+
+/// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
+/// 「売上が落ち込んでいた店舗を任され」. The modifier ends in an adnominal predicate (た, ない,
+/// a verb or adjective in 連体形, な) right before a noun, and states a trouble.
+fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool {
+    for j in r.start..r.end.saturating_sub(1) {
+        let m = &morphs[j];
+        let next = &morphs[j + 1];
+        let noun_next = next.pos == Pos::Noun
+            && !matches!(&*next.pos1, "非自立" | "接尾" | "代名詞")
+            && !next.is_number();
+        if !noun_next {
+            continue;
+        }
+        let adnominal = match m.pos {
+            Pos::Auxiliary => matches!(m.base.as_str(), "た" | "ない" | "ぬ") || m.surface == "な",
+            Pos::Verb | Pos::Adjective => {
+                m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体")
+            }
+            _ => false,
+        };
+        if !adnominal {
+            continue;
+        }
+        let start = (r.start..j)
+            .rev()
+            .find(|&k| morphs[k].surface == "を" || is_comma(&morphs[k]))
+            .map_or(r.start, |k| k + 1);
+        if j > start && states_trouble(text, &morphs[start..=j]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
+fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
+    preds.iter().any(|p| {
+        in_list(lexicon::RESOLVE, &p.base)
+            && p.range.start >= range.start
+            && trouble_word(&text[range.start..p.range.start])
+    })
 }
 
 /// A performance measure named before the number, in a clause without a duty: 合格率90%,
@@ -622,7 +707,8 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     let mut quantities = quantity::extract(text, morphs);
     let ranges = clause_ranges(morphs);
     let mut clauses: Vec<Clause> = ranges
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|r| {
             let preds = predicates(morphs, r.clone());
             let (causal, problem) = cause_and_problem(text, morphs, &r, &preds);
@@ -635,6 +721,15 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             }
         })
         .collect();
+    // Problems written as the object or frame of the action.
+    for (c, r) in clauses.iter_mut().zip(&ranges) {
+        if !c.problem
+            && (adnominal_trouble(text, morphs, r)
+                || resolves_trouble(text, &c.range, &c.predicates))
+        {
+            c.problem = true;
+        }
+    }
     // "…していた。" at the end of the line after an explicit act is not a problem statement.
     for c in &mut clauses {
         if c.causal {

@@ -136,16 +136,29 @@ mod tests {
         let d = Document::parse("[GitHub](https://github.com/x)で公開したツールを改善した。\n");
         let line = &d.lines[0];
         assert_eq!(line.kind, LineKind::Text);
-        assert_eq!(d.slice(line.sentences[0].clone()), "GitHub](https://github.com/x)で公開したツールを改善した。");
-        assert!(line.morphs.iter().all(|m| !m.surface.contains("github.com")));
-        assert_eq!(d.prose_chars(line.sentences[0].clone()), "GitHubで公開したツールを改善した。".chars().count());
+        assert_eq!(
+            d.slice(line.sentences[0].clone()),
+            "GitHub](https://github.com/x)で公開したツールを改善した。"
+        );
+        assert!(
+            line.morphs
+                .iter()
+                .all(|m| !m.surface.contains("github.com"))
+        );
+        assert_eq!(
+            d.prose_chars(line.sentences[0].clone()),
+            "GitHubで公開したツールを改善した。".chars().count()
+        );
     }
 
     #[test]
     fn paragraph_sentences_run_across_hard_wraps() {
         let d = Document::parse("AはBである\nCはDです。次の文。\n\n・箇条書き\n・二つ目");
         assert_eq!(d.lines[0].sentences.len(), 1);
-        assert_eq!(d.slice(d.lines[0].sentences[0].clone()), "AはBである\nCはDです。");
+        assert_eq!(
+            d.slice(d.lines[0].sentences[0].clone()),
+            "AはBである\nCはDです。"
+        );
         assert_eq!(d.slice(d.lines[1].sentences[0].clone()), "次の文。");
         let morphs: Vec<&str> = d
             .morphs_in(d.lines[0].sentences[0].clone())

@@ -1,17 +1,20 @@
 //! # doubled-joshi: 同じ助詞の連続
 //!
 //! ## 何を検出するか
-//! 同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は・で・に）や助詞の連語（には・では）が
-//! 二度使われている箇所。二度目を指摘します。
+//! 同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は）が、間に別の助詞を挟まずに続けて使われて
+//! いる箇所（「私は営業は」「効率化を目的を」）。二度目を指摘します。「の」が4つ以上続く名詞句
+//! （「貴社の法人のお客様の業務の効率化」）も指摘します。「〜で…〜の…〜で」のように別の助詞を
+//! 挟んでいれば、読み手は迷わないので指摘しません。
 //!
-//! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、接続助詞（て・ので・が）、名詞を修飾する
-//! 動詞・形容詞・形容動詞（「担当した経験」「重要な業務」）、連用中止（「表を作り、」）。
-//! 「正確に」「迅速に」のような副詞の働きをする「に」は助詞として数えません。コード（`…`）は一語として
-//! 読み、その中は見ません。
+//! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、括弧の中の句点、接続助詞（て・ので・が）、
+//! 「ず」「たら」、名詞を修飾する動詞・形容詞・形容動詞（「担当した経験」「作ることを」「重要な業務」）、
+//! 連用中止（「表を作り入力ミスを」）。文章の段落では、改行で折り返した文も一文として見ます。
+//! コード（`…`）は一語として読み、その中は見ません。URL は読みません。
 //!
-//! textlint の同名の規則との違い: 「私は彼の鼻は好きだ」のような「は」の二度使いも指摘します
-//! （職務経歴書では「私は営業は得意です」の形が推敲漏れとして多いため）。「の」「と」「かも」などは
-//! 数えません。
+//! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」の重なりは、一つの
+//! 区切りの中でも時と場所のように別の役割のことが多い（「ピーク時間にレジ応援に入る」）ので数えません。
+//! 「には」「では」「かも」などの連語も数えません。一方、「私は彼の鼻は好きだ」のように「の」を挟んだ
+//! 「は」の二度使いは指摘します（職務経歴書では「私は営業は得意です」の形が推敲漏れとして多いため）。
 //!
 //! ## なぜ問題か
 //! 「私は営業は得意です」「資料を作成をした」のように同じ助詞が重なると、どの語がどの述語に
@@ -30,7 +33,13 @@ use crate::text::morph::{Morpheme, Pos};
 
 pub struct DoubledJoshi;
 
-const CHECKED: &[&str] = &["が", "を", "は", "で", "に"];
+/// The particles whose repetition confuses the reader (which noun is the subject, object or
+/// topic). で and に are left out: two of them in one clause usually play different roles
+/// (「ピーク時間にレジ応援に入る」: a time and a place).
+const CHECKED: &[&str] = &["が", "を", "は"];
+
+/// A chain of this many の in one noun phrase (「貴社の法人のお客様の業務の効率化」) is flagged.
+const NO_CHAIN: usize = 4;
 
 /// Symbols that close a clause: commas (、，,), brackets and a sentence end inside brackets.
 const BOUNDARY_CHARS: &[char] = &[
@@ -38,20 +47,11 @@ const BOUNDARY_CHARS: &[char] = &[
     '』', '[', ']', '【', '】', '"', '“', '”',
 ];
 
+/// A boundary symbol, alone or glued to an unknown word (iPhone，).
 fn is_boundary(m: &Morpheme) -> bool {
-    // A comma glued to an unknown word (iPhone，) ends the clause too.
-    m.surface
-        .chars()
-        .last()
-        .is_some_and(|c| BOUNDARY_CHARS.contains(&c))
-        || m.surface
-            .chars()
-            .next()
-            .is_some_and(|c| BOUNDARY_CHARS.contains(&c))
-}
-
-fn is_content_noun(m: &Morpheme) -> bool {
-    m.pos == Pos::Noun && m.pos1 != "非自立" && m.pos1 != "接尾"
+    let mut cs = m.surface.chars();
+    cs.next().is_some_and(|c| BOUNDARY_CHARS.contains(&c))
+        || cs.next_back().is_some_and(|c| BOUNDARY_CHARS.contains(&c))
 }
 
 /// The morpheme ends a clause that modifies or precedes what follows.
@@ -60,8 +60,13 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
     if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
         return true;
     }
-    let before_noun = next.is_some_and(is_content_noun);
-    // A verb, adjective or auxiliary modifying a noun (時間を短縮した経験を…).
+    // 〜されず / 〜せず (negative 中止法) and 〜たら (conditional) end the clause.
+    if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定")) {
+        return true;
+    }
+    let before_noun = next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "接尾");
+    // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
+    // 仕組みを作ることを…).
     if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
         && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
         && before_noun
@@ -76,10 +81,10 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
     {
         return true;
     }
-    // 中止法 without a 読点 (表を作り入力ミスを…).
+    // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
     (m.pos == Pos::Verb || m.pos == Pos::Adjective)
         && m.conj_form.starts_with("連用")
-        && before_noun
+        && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
 }
 
 impl Rule for DoubledJoshi {
@@ -94,61 +99,69 @@ impl Rule for DoubledJoshi {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s) in cx.sentences() {
+            // A sentence of a paragraph may run over hard-wrapped lines.
             let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
-            let mut seen: Vec<String> = Vec::new();
-            let mut k = 0;
-            while k < morphs.len() {
-                let m = morphs[k];
+            let mut seen: Vec<&str> = Vec::new();
+            let mut no_chain = 0usize;
+            for (k, m) in morphs.iter().enumerate() {
                 let next = morphs.get(k + 1).copied();
-                k += 1;
+                if m.pos == Pos::Particle && m.surface == "の" && m.pos1 == "連体化" {
+                    no_chain += 1;
+                    if no_chain == NO_CHAIN {
+                        out.push(self.diag(m.range.clone(), format!("助詞「の」が{NO_CHAIN}つ続いています。「〜における」「〜向けの」などに言い換えるか、語順を変えてください。")));
+                    }
+                    continue;
+                }
+                if !matches!(m.pos, Pos::Noun | Pos::Prefix) {
+                    no_chain = 0;
+                }
                 if is_boundary(m) || closes_clause(m, next) {
                     seen.clear();
                     continue;
                 }
-                let is_particle = m.pos == Pos::Particle
+                // では / には / でも: a compound particle on a topic phrase.
+                if next.is_some_and(|n| {
+                    n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も")
+                }) && !CHECKED.contains(&m.surface.as_str())
+                {
+                    continue;
+                }
+                // 正確に, 迅速に: に after a 形容動詞 stem is adverbial, not a particle.
+                if m.surface == "に"
+                    && k > 0
+                    && morphs[k - 1].pos == Pos::Noun
+                    && morphs[k - 1].pos1 == "形容動詞語幹"
+                {
+                    continue;
+                }
+                let is_case = m.pos == Pos::Particle
                     && (m.pos1 == "格助詞" || m.pos1 == "係助詞")
                     && CHECKED.contains(&m.surface.as_str());
-                if !is_particle {
-                    continue;
-                }
-                // 正確に, 迅速に: に after a 形容動詞 stem is adverbial, not a case particle.
-                if m.surface == "に"
-                    && k >= 2
-                    && morphs[k - 2].pos == Pos::Noun
-                    && morphs[k - 2].pos1 == "形容動詞語幹"
-                {
-                    continue;
-                }
-                let mut span = m.range.clone();
-                let mut word = m.surface.to_string();
-                if let Some(n) = next
-                    .filter(|n| n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も"))
-                {
-                    match (m.surface.as_str(), n.surface.as_str()) {
-                        // には / では: one compound particle (文字列にはそこには… is a repeat).
-                        ("に" | "で", "は") => {
-                            word.push_str(&n.surface);
-                            span = m.range.start..n.range.end;
-                            k += 1;
-                        }
-                        // にも / でも (営業でも事務でも): a parallel, not a repeat.
-                        _ => continue,
+                if !is_case {
+                    // Another particle between two equal ones breaks the repetition.
+                    if m.pos == Pos::Particle && m.pos1 != "連体化" {
+                        seen.push(&m.surface);
                     }
-                } else if m.surface == "は"
-                    && k >= 2
-                    && matches!(
-                        morphs[k - 2].surface.as_str(),
-                        "と" | "から" | "まで" | "へ"
-                    )
-                {
-                    // とは / からは: a topic on a phrase, not a repeat.
                     continue;
                 }
-                if seen.contains(&word) {
-                    out.push(self.diag(span, format!("助詞「{word}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。")));
-                    seen.retain(|p| *p != word);
+                // では / には / とは: the は is a topic marker on a phrase, not a repeat.
+                if m.surface == "は"
+                    && k > 0
+                    && matches!(morphs[k - 1].surface.as_str(), "で" | "に" | "と" | "から")
+                {
+                    continue;
+                }
+                // 「様子を写真を使って伝える」: the second particle belongs to a verb in て-form
+                // right after it, an embedded clause of its own.
+                let embedded = next.is_some_and(|v| v.pos == Pos::Verb)
+                    && morphs.get(k + 2).is_some_and(|t| {
+                        t.pos == Pos::Particle && matches!(t.surface.as_str(), "て" | "で")
+                    });
+                if seen.last() == Some(&m.surface.as_str()) && !embedded {
+                    out.push(self.diag(m.range.clone(), format!("助詞「{}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。", m.surface)));
+                    seen.retain(|p| *p != m.surface);
                 } else {
-                    seen.push(word);
+                    seen.push(&m.surface);
                 }
             }
         }
@@ -170,19 +183,8 @@ mod tests {
                 "私は営業が得意です。",
                 "前職では、営業を担当し、売上を伸ばした。",
                 "受付画面に入力チェックを追加した。",
-                // 形容動詞＋な modifying a noun closes the clause.
-                "顧客を担当することが重要な業務を担当した。",
-                // 正確に is an adverb, not the particle に.
-                "数値を正確に把握し、月次の報告に活かした。",
-                "文字列の長さを正確に測るには妥協が必要です。",
-                // Full-width and half-width commas, and a 読点 after a code span.
-                "これがiPhone，これがAndroidです。",
-                "これがiPhone,これがAndroidです。",
-                "関数宣言で関数`fn1`、関数式で関数`fn2`を定義する。",
-                // A sentence inside brackets is its own clause.
-                "「定刻には間に合わなかった。定刻には着いた」と思った。",
-                // 営業でも事務でも: a parallel.
-                "営業でも事務でも成果を出した。",
+                "現場の全員が同じ情報を見て動ける仕組みを作ることを大切にしてきました。",
+                "ピーク時間にレジ応援に入れる体制をつくった。",
             ],
         );
     }
@@ -194,14 +196,37 @@ mod tests {
             &[
                 ("私は営業は得意です。", "は"),
                 ("業務の効率化を目的をとした改善。", "を"),
-                ("文字列にはそこには問題がある。", "には"),
-                ("これは`obj.method`は何をしているかを示します。", "は"),
+                ("貴社の法人のお客様の業務の効率化に活かしたい。", "の"),
             ],
         );
     }
 
     #[test]
+    fn clause_boundaries_from_morphology() {
+        assert_ok(
+            ID,
+            &[
+                // 形容動詞＋な modifying a noun closes the clause.
+                "顧客を担当することが重要な業務を担当した。",
+                "私は重要な業務は一人で担った。",
+                // 正確に is an adverb, not the particle に.
+                "数値を正確に把握し、月次の報告に活かした。",
+                // Full-width and half-width commas, and a 読点 after a code span.
+                "これがiPhone，これがAndroidです。",
+                "これがiPhone,これがAndroidです。",
+                "関数宣言で関数`fn1`、関数式で関数`fn2`を定義する。",
+                // A sentence inside brackets is its own clause.
+                "「私は遅れた。私は謝った」と書いた。",
+            ],
+        );
+        assert_ng(
+            ID,
+            &[("これは`obj.method`は何をしているかを示します。", "は")],
+        );
+    }
+
+    #[test]
     fn a_hard_wrapped_sentence_is_one_sentence() {
-        assert_ng(ID, &[("私は前職で\n営業は得意でした。", "は")]);
+        assert_ng(ID, &[("私は前職の\n営業は得意でした。", "は")]);
     }
 }

@@ -75,7 +75,10 @@ mod tests {
         );
         assert_ok(ID, &[&text]);
         // A line that is one link is a reference, not a sentence.
-        assert_ok(ID, &[&format!("[{}](https://example.com)", "資料".repeat(60))]);
+        assert_ok(
+            ID,
+            &[&format!("[{}](https://example.com)", "資料".repeat(60))],
+        );
     }
 
     #[test]
