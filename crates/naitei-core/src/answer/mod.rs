@@ -234,10 +234,9 @@ pub fn signals(doc: &Document) -> (Signals, Evidence) {
     for line in &doc.lines {
         for s in &line.sentences {
             let sentence = &text[s.clone()];
-            let morphs: Vec<_> = line
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
+            // A sentence of a paragraph may run over hard-wrapped lines.
+            let morphs: Vec<_> = doc
+                .morphs_in(s.clone())
                 .map(|m| {
                     let mut m = m.clone();
                     m.range = m.range.start - s.start..m.range.end - s.start;

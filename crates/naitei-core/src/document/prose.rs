@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::{Document, Line, LineKind};
 use crate::text::inline::{self, Prose};
-use crate::text::morph::{self, Morpheme};
+use crate::text::morph::{self, Morpheme, Pos};
 use crate::text::sentence;
 
 /// Fills `morphs` and `sentences` of every line. A sentence of a paragraph is stored on the
@@ -60,7 +60,7 @@ pub(super) fn analyze(text: &str, lines: &mut [Line]) {
         let mut paragraph = first.clone();
         let mut j = i + 1;
         while let Some(Some(next)) = proses.get(j) {
-            if lines[j].kind != LineKind::Text {
+            if lines[j].kind != LineKind::Text || !wraps_into_next(&lines[j - 1], &proses[j - 1]) {
                 break;
             }
             let line_break = lines[j - 1].range.end..lines[j].range.start;
@@ -75,6 +75,33 @@ pub(super) fn analyze(text: &str, lines: &mut [Line]) {
             lines[owner].sentences.push(s);
         }
         i = j;
+    }
+}
+
+/// Whether a plain-text line is hard-wrapped prose that goes on in the next line, rather than
+/// one entry of an unmarked list (「平成20年6月　普通自動車第一種運転免許」 under 資格). A line
+/// that stops mid-phrase (a particle, a verb or auxiliary, a 読点) goes on; one ending in a
+/// noun goes on only when it is as long as a wrapped line of prose.
+fn wraps_into_next(line: &Line, prose: &Option<Prose>) -> bool {
+    const WRAPPED_LINE_CHARS: usize = 30;
+    let Some(last) = line
+        .morphs
+        .iter()
+        .rev()
+        .find(|m| !m.surface.trim().is_empty())
+    else {
+        return false;
+    };
+    if last.surface.ends_with(['、', '，', ',']) {
+        return true;
+    }
+    match last.pos {
+        Pos::Particle | Pos::Auxiliary | Pos::Verb | Pos::Adjective | Pos::Prefix => true,
+        Pos::Conjunction | Pos::Adverb | Pos::Adnominal => true,
+        Pos::Noun | Pos::Other => prose
+            .as_ref()
+            .is_some_and(|p| p.text.chars().count() >= WRAPPED_LINE_CHARS),
+        Pos::Symbol => false,
     }
 }
 
@@ -149,6 +176,15 @@ mod tests {
             d.prose_chars(line.sentences[0].clone()),
             "GitHubで公開したツールを改善した。".chars().count()
         );
+    }
+
+    #[test]
+    fn unmarked_list_lines_are_not_joined() {
+        let d = Document::parse(
+            "■資格\n平成20年6月　普通自動車第一種運転免許\n令和2年11月　日商簿記検定2級\n",
+        );
+        assert_eq!(d.lines[1].sentences.len(), 1);
+        assert_eq!(d.lines[2].sentences.len(), 1);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! 〜ないことはない（ない事はない、ないコトもない）、〜ないものではない、〜ないわけではない（ない訳でも
 //! ない）、〜ないとは言えない、〜ないと言い切れない、〜ないとは限らない・〜ないとも限らない。
 //! 語の形と品詞で見るので、漢字・かな・カタカナの書き分けや、過去形（なかった）・丁寧形（ありません、
-//! ないです）も同じ表現として見つけます。
+//! ないです）、「〜なかったことはない」「〜ないことは少なくない」も同じ表現として見つけます。文章の段落では、改行で折り返した文も一文として見ます。
+//! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。
 //!
 //! ## なぜ問題か
 //! 二重否定は肯定なのか否定なのかを読み手に考えさせ、自信のなさや言い逃れに聞こえます。応募書類
@@ -41,6 +42,10 @@ const COMPLETELY: Class = Class::Base(&["切れる", "きれる"]);
 /// The polite negative ending ありません / ございません.
 const POLITE: Class = Class::Base(&["ある", "有る", "ござる"]);
 const MASE: Class = Class::Surface(&["ませ"]);
+/// The past た between the first negation and こと (感じなかったことはない).
+const PAST: Class = Class::Base(&["た"]);
+/// 少なくない as the second negation (届かないことは少なくない).
+const FEW: Class = Class::Base(&["少ない"]);
 
 /// The phrase table: a negation, what turns it into a topic, and a second negation (plain or
 /// polite). After the expressions of textlint-rule-no-double-negative-ja (github.com/textlint-ja,
@@ -59,15 +64,33 @@ const PATTERNS: &[&[Step]] = &[
         One(MASE),
         One(NEG),
     ],
-    // ないことはない, ないものでもない, ないわけではありません
-    &[One(NEG), One(NOMINAL), Opt(DE), One(TOPIC), One(NEG)],
+    // ないことはない, ないものでもない, ないわけではありません, なかったことはありません,
+    // ないことは少なくない
     &[
         One(NEG),
+        Opt(PAST),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        Opt(PAST),
         One(NOMINAL),
         Opt(DE),
         One(TOPIC),
         One(POLITE),
         One(MASE),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        Opt(PAST),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(FEW),
         One(NEG),
     ],
     // ないとは言えない, ないと言い切れない, ないとも限らない
@@ -169,6 +192,14 @@ mod tests {
                 ("問題ないと言い切れない。", "ないと言い切れない"),
                 ("経験がない訳ではありません。", "ない訳ではありません"),
                 ("手もないではない。", "ないではない"),
+                (
+                    "やりがいを感じなかったことはありません。",
+                    "なかったことはありません",
+                ),
+                (
+                    "原因にたどり着けないことは少なくない。",
+                    "ないことは少なくない",
+                ),
             ],
         );
         assert_ok(

@@ -6,13 +6,18 @@
 //!   することはできません、することが、できます）: 語の形と品詞で見るので、漢字・かな・活用・読点が
 //!   違っても同じ表現として見つけます。
 //! - 「であると言えます」「であると考えています」
-//! - 「サ変名詞＋を＋行う/実施する/実行する」（確認を行う → 確認する、検証を実施した → 検証した）。
-//!   カタカナ語・英字の語（テストを行う）と「処理を行う」は言い換えると不自然なことが多いので対象外です。
+//! - 「動詞＋ことができた」（減らすことができた → 減らせた・減らした、防ぐことができるようになった →
+//!   防げるようになった）。打ち消し（育つことができない）と、できることを申し出る形（現場の言葉で
+//!   話し合うことができます）は対象外です。
 //! - 重ねた表現（まず最初に、今現在、後で後悔、違和感を感じる）と、へりくだりすぎ（させていただきました）。
 //!
 //! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。リンクの文字は読みます
 //! （職務経歴書のリンク文字は本人の書いた言葉だからです。textlint の同名の規則はリンクの中を見ません）。
 //!
+//! textlint の同名の規則との違い: 「サ変名詞＋を＋行う/実行する」（確認を行う、検査を実行する）は
+//! 指摘しません。職務経歴書では「〜の提案を行い」「〜の確認を行っています」が業務を書く普通の形で、
+//! 採用担当者が読みにくいと感じる表現ではないためです（書類の添削例で、この形を直すべき誤りとした
+//! ものはありませんでした）。//!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
 //!
@@ -33,7 +38,7 @@ use aho_corasick::AhoCorasick;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
-use crate::text::morph::{Morpheme, Pos};
+use crate::text::morph::Morpheme;
 use crate::text::phrase::{self, Class, Step};
 
 pub struct RedundantExpression;
@@ -78,7 +83,6 @@ const POSSIBLE: Class = Class::Surface(&["可能", "不可能", "可", "不可",
 const DE: Class = Class::Surface(&["で"]);
 const ARU: Class = Class::Base(&["ある", "有る"]);
 const TO: Class = Class::Particle(&["と"]);
-const O: Class = Class::Particle(&["を"]);
 
 /// The morphological phrase table (patterns after the phrase dictionary of
 /// textlint-rule-ja-no-redundant-expression, github.com/textlint-ja, read 2026-11-30).
@@ -94,10 +98,8 @@ enum Kind {
     DearuToIeru,
     /// であると考えています.
     DearuToKangaeteiru,
-    /// サ変名詞＋を＋行う.
-    SahenWoOkonau,
-    /// サ変名詞＋を＋実施/実行.
-    SahenWoJisshi,
+    /// 動詞＋こと＋が＋できた (achieved, not negated): 減らすことができた → 減らせた.
+    VerbKotoGaDekiru,
 }
 
 const PATTERNS: &[(Kind, &[Step])] = &[
@@ -157,32 +159,16 @@ const PATTERNS: &[(Kind, &[Step])] = &[
         ],
     ),
     (
-        Kind::SahenWoOkonau,
+        Kind::VerbKotoGaDekiru,
         &[
-            One(Class::SahenNoun),
-            One(O),
+            One(Class::Verb),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
             Opt(Class::Comma),
-            One(Class::Base(&["行う", "おこなう"])),
-        ],
-    ),
-    (
-        Kind::SahenWoJisshi,
-        &[
-            One(Class::SahenNoun),
-            One(O),
-            Opt(Class::Comma),
-            One(Class::Surface(&["実施", "実行"])),
+            One(CAN),
         ],
     ),
 ];
-
-/// Nouns that read unnaturally with する, exempt from 「〜を行う」 (the default exemptions of the
-/// upstream dictionary): 処理, and words written in katakana or Latin letters (テストを行う).
-fn exempt_noun(noun: &str) -> bool {
-    noun == "処理"
-        || noun.chars().all(|c| matches!(c, 'ァ'..='ヶ' | 'ー'))
-        || noun.chars().all(|c| c.is_ascii_alphabetic())
-}
 
 impl RedundantExpression {
     fn morph_phrase(
@@ -228,25 +214,28 @@ impl RedundantExpression {
                 span,
                 format!("「{found}」は冗長です。「である」か「と言えます／と考えています」のどちらかを省き、言い切ってください。"),
             )),
-            Kind::SahenWoOkonau | Kind::SahenWoJisshi => {
-                if exempt_noun(&morphs[r.start].surface) {
+            Kind::VerbKotoGaDekiru => {
+                // 育つことができない: a negated ability reads differently when shortened.
+                let negated = morphs.get(r.end).is_some_and(|m| {
+                    matches!(m.base.as_str(), "ない" | "ぬ" | "ん")
+                        || (m.surface == "ませ"
+                            && morphs.get(r.end + 1).is_some_and(|n| n.surface == "ん"))
+                });
+                // An ability claimed (決めることができます) is how a seeker offers a skill; only
+                // the achieved form (できた, できました, できるようになった) is padding.
+                let achieved = morphs.get(r.end).is_some_and(|m| {
+                    m.base == "た"
+                        || m.surface == "よう"
+                        || (m.base == "ます"
+                            && morphs.get(r.end + 1).is_some_and(|n| n.base == "た"))
+                });
+                if negated || !achieved {
                     return;
                 }
-                // The whole compound noun: 勤怠管理を行う → 勤怠管理する.
-                let mut first = r.start;
-                while first > 0
-                    && morphs[first - 1].pos == Pos::Noun
-                    && !matches!(morphs[first - 1].pos1, "非自立" | "数" | "代名詞")
-                    && morphs[first - 1].range.end == morphs[first].range.start
-                {
-                    first -= 1;
-                }
-                let span = morphs[first].range.start..span.end;
-                let noun = cx.doc.slice(morphs[first].range.start..morphs[r.start].range.end);
-                let found = cx.doc.slice(span.clone());
+                let verb = morphs[r.start].surface.as_str();
                 out.push(self.diag(
-                    span.clone(),
-                    format!("「{found}」は「{noun}する」と短くできます（語尾に合わせて調整してください）。"),
+                    span,
+                    format!("「{found}」は冗長です。「{verb}」の可能形（例: 減らすことができた → 減らせた）か、言い切りの形（減らした）で短く書けます。"),
                 ));
             }
         }
@@ -310,9 +299,12 @@ mod tests {
                 "現在は経理を担当。",
                 // Not する＋こと: 育つことができない is the only way to say it.
                 "人は一人では育つことができない。",
-                // Katakana words and 処理 read badly with する.
+                "期限までに終えることができませんでした。",
+                "作業者の言葉で対策を決めることができます。",
+                // 〜を行う is the usual way to write a duty in a résumé.
                 "テストを行った。",
-                "受注処理を行う。",
+                "在庫の確認を行った。",
+                "改善の提案を行い、工期を短縮した。",
                 // Code spans and URLs are not prose.
                 "`することができる`という表現。",
                 "資料は https://example.com/dekiru-koto にある。",
@@ -334,8 +326,8 @@ mod tests {
                 ("解析することが、できます。", "することが、でき"),
                 ("必要であると言えます。", "であると言え"),
                 ("大切であると考えています。", "であると考えてい"),
-                ("在庫の確認を行った。", "確認を行っ"),
-                ("検証を実施した。", "検証を実施"),
+                ("破損事故を3件に減らすことができた。", "減らすことができ"),
+                ("漏れを防ぐことができるようになりました。", "防ぐことができ"),
             ],
         );
     }

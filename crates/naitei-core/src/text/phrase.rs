@@ -14,6 +14,8 @@ pub enum Class {
     SuruBase,
     /// A サ変 noun (確認, 作成; テスト).
     SahenNoun,
+    /// An independent verb in its dictionary form (減らす, 防ぐ; not する's 連用形).
+    Verb,
     /// A noun whose surface is one of these (こと, 事, コト).
     Noun(&'static [&'static str]),
     /// A particle whose surface is one of these.
@@ -42,6 +44,9 @@ impl Class {
         match self {
             Class::SuruBase => m.pos == Pos::Verb && m.base == "する" && m.surface == "する",
             Class::SahenNoun => m.is_sahen_noun(),
+            Class::Verb => {
+                m.pos == Pos::Verb && m.pos1 == "自立" && m.conj_form.starts_with("基本形")
+            }
             Class::Noun(words) => m.pos == Pos::Noun && words.contains(&m.surface.as_str()),
             Class::Particle(words) => m.pos == Pos::Particle && words.contains(&m.surface.as_str()),
             Class::Base(words) => words.contains(&m.base.as_str()),
