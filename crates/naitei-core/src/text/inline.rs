@@ -52,11 +52,10 @@ impl Prose {
             match event {
                 Event::Start(Tag::Image { .. }) => in_image += 1,
                 Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-                Event::Start(Tag::Link { link_type, .. })
-                    if matches!(link_type, LinkType::Autolink | LinkType::Email) =>
-                {
-                    in_autolink += 1;
-                }
+                Event::Start(Tag::Link {
+                    link_type: LinkType::Autolink | LinkType::Email,
+                    ..
+                }) => in_autolink += 1,
                 Event::End(TagEnd::Link) if in_autolink > 0 => in_autolink -= 1,
                 _ if in_image > 0 || in_autolink > 0 => {}
                 Event::Text(t) => p.push_text(src, &t, range),
