@@ -28,6 +28,8 @@ pub const DUTY: &[&str] = &[
     "常駐",
     "出向",
     "就業",
+    "参加",
+    "受講",
 ];
 
 /// Routine work verbs: an act only when reported as done once (past tense: 引き継ぎを行った),
@@ -150,6 +152,25 @@ pub const OUTCOME: &[&str] = &[
     "戻す",
     "増す",
     "早める",
+    "早期化",
+    "前倒し",
+    "入賞",
+    "独り立ち",
+    "ひとり立ち",
+    "合格",
+    "戦力化",
+    "黒字転換",
+    "済む",
+    "引き上げ",
+    "引き下げ",
+    "引き下げる",
+    "竣工",
+    "完工",
+    "継続",
+    "完了",
+    "早まる",
+    "縮まる",
+    "高まる",
 ];
 
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
@@ -248,6 +269,8 @@ pub const STATE: &[&str] = &[
     "相次ぐ",
     "落ち込む",
     "出る",
+    "受ける",
+    "超える",
 ];
 
 /// Effort without a concrete act: a recruiter cannot see what was done.
@@ -311,6 +334,8 @@ pub const TROUBLE: &[&str] = &[
     "廃棄",
     "欠品",
     "赤字",
+    "前年割れ",
+    "割れ",
     "課題",
     "問題",
     "懸念",
@@ -479,6 +504,12 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
 /// definition of SPEC.md (…が属人化し, …が続く中で) and the layouts of issue 13.
 pub const TROUBLE_PRED: &[&str] = &[
+    "超える",
+    "減る",
+    "苦労",
+    "違う",
+    "異なる",
+    "割れる",
     "滞る",
     "分かれる",
     "分断",
@@ -556,6 +587,8 @@ pub const NEUTRAL_IN_MODIFIER: &[&str] = &[
 /// Resolution predicates: their object names the problem when it holds a trouble word
 /// (「二重入力を解消」「ばらつきを是正」「遅れを立て直し」).
 pub const RESOLVE: &[&str] = &[
+    "なくす",
+    "無くす",
     "解消",
     "是正",
     "解決",
@@ -574,7 +607,6 @@ pub const RESOLVE: &[&str] = &[
     "可視化",
     "一本化",
     "撤廃",
-    "刷新",
 ];
 
 /// What follows an explicit problem noun (課題, 問題) when it frames the action:
@@ -593,3 +625,61 @@ pub const PROBLEM_FRAME_AFTER: &[&str] = &[
     "を改善",
     "の改善",
 ];
+
+/// Performance figures named right before their number (「新規開拓15社」「新規売上4,200万円」
+/// 「販売台数 年間82台」「転職決定人数 42名」): the number is what the seeker achieved, even with no
+/// verb. Scale nouns (担当顧客数, 従業員数, 予算) are not here.
+pub const OUTCOME_METRIC: &[&str] = &[
+    "新規開拓",
+    "開拓",
+    "新規獲得",
+    "獲得",
+    "獲得数",
+    "新規売上",
+    "個人売上",
+    "売上実績",
+    "受注",
+    "受注額",
+    "受注件数",
+    "成約",
+    "成約数",
+    "成約件数",
+    "契約件数",
+    "新規契約",
+    "販売台数",
+    "販売実績",
+    "決定人数",
+    "決定数",
+    "入賞",
+    "表彰",
+    "粗利",
+    "達成率",
+];
+
+/// Change nouns that report an act on the seeker's initiative even in a bare noun ending with
+/// no を (「規程の改定」「訓練の企画」「手順書の整備」). Routine making (作成, 整理, 分析) is not here:
+/// 「請求書の作成」 is a duty.
+pub const INITIATIVE: &[&str] = &[
+    "改定",
+    "改訂",
+    "刷新",
+    "導入",
+    "策定",
+    "立ち上げ",
+    "企画",
+    "新設",
+    "構築",
+    "再構築",
+    "標準化",
+    "自動化",
+    "整備",
+    "見直し",
+    "提案",
+    "考案",
+    "一本化",
+    "効率化",
+];
+
+/// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
+/// trouble (「■安城駅前店の立て直し」).
+pub const RESOLVE_SELF: &[&str] = &["立て直す", "立て直し", "再建", "打開", "是正", "脱却"];

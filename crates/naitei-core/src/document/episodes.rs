@@ -11,6 +11,20 @@ use super::lines::{episode_part, heading_part as heading_part_of};
 use super::vocab::EpisodePart;
 use super::{Line, LineKind, LineRole};
 
+/// Sentence openings that continue the achievement above (the act after the problem, the
+/// result after the act): 「そこで、…」「その結果、…」.
+const CONTINUES: &[&str] = &[
+    "そこで",
+    "その結果",
+    "結果として",
+    "結果、",
+    "これにより",
+    "この結果",
+    "それにより",
+    "あわせて",
+    "併せて",
+];
+
 /// Groups `items` (career item line indices, in document order) into episodes; sets each
 /// line's `part` and `episode`.
 pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<usize>> {
@@ -20,6 +34,8 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
     let mut prev: Option<usize> = None;
     let mut walked = 0;
     let mut heading_part: Option<EpisodePart> = None;
+    // Inside an achievement with a title heading: its lines run to a blank line or label.
+    let mut in_title = false;
     for &i in items {
         // What stands between the previous item and this one (each line is walked once).
         let mut gap_blank = false;
@@ -35,6 +51,9 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                 Some(LineRole::Label) => {
                     heading_part = heading_part_of(&text[l.content.clone()]);
                     gap_other = true;
+                    if heading_part.is_none() {
+                        in_title = false;
+                    }
                 }
                 _ => {
                     if l.kind == LineKind::Blank {
@@ -54,7 +73,12 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
         let prev_line = prev.map(|p| &lines[p]);
         // The title of an achievement takes the lines directly under it; a prose line that
         // continues a sentence (hard-wrapped) or a labelled part stays with it.
-        let under_title = prev_line.is_some_and(|p| p.title) && !gap_blank;
+        if gap_blank || boundary {
+            in_title = false;
+        }
+        let under_title = (in_title || prev_line.is_some_and(|p| p.title)) && !gap_blank;
+        let content = text[line.content.clone()].trim_start();
+        let connective = adjacent && CONTINUES.iter().any(|c| content.starts_with(c));
         let continues_prose = adjacent
             && line.kind == LineKind::Text
             && own_part.is_none()
@@ -63,10 +87,14 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                 !t.ends_with(['。', '.', '!', '！'])
                     || (!labelled.is_empty() && p.kind != LineKind::TableRow)
             });
+        let sub_bullet = adjacent
+            && prev_line.is_some_and(|p| line.indent > p.indent && p.kind != LineKind::TableRow);
         let join = same_job
             && match part {
                 _ if line.arrow => !gap_blank,
-                _ if under_title || continues_prose => !line.title,
+                // Indented under the line above (「・勤怠集計の効率化」 then 「　【課題】…」).
+                _ if sub_bullet => true,
+                _ if under_title || continues_prose || connective => !line.title,
                 Some(EpisodePart::Problem) => false,
                 Some(EpisodePart::Action) => labelled.last() == Some(&EpisodePart::Problem),
                 Some(EpisodePart::Result) => {
@@ -74,6 +102,8 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                         .iter()
                         .any(|p| matches!(p, EpisodePart::Problem | EpisodePart::Action))
                         || (own_part.is_some() && adjacent && labelled.is_empty())
+                        // 「成果：」 on its own line right under the action.
+                        || (own_part.is_none() && !gap_blank && labelled.is_empty())
                 }
                 None => {
                     adjacent
@@ -90,6 +120,9 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
         }
         if let Some(p) = part {
             labelled.push(p);
+        }
+        if line.title {
+            in_title = true;
         }
         let e = episodes.len() - 1;
         lines[i].part = part;

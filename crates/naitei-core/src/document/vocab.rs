@@ -171,6 +171,15 @@ pub const INFO_KEYS: &[&str] = &[
     "常駐先",
     "取扱商品",
     "商材",
+    // Facts of a construction project (施工管理): what was built, not what the seeker did.
+    "請負金額",
+    "工事金額",
+    "工期",
+    "工事名",
+    "発注者",
+    "延床面積",
+    "構造",
+    "用途",
 ];
 
 /// Keys whose value reports the seeker's work: the line is an item (「成果：月40時間削減」).

@@ -37,7 +37,15 @@ impl Rule for AchievementNoProblem {
             if v.problem || !(v.action && v.result) {
                 continue;
             }
-            let Some(&k) = ep.items.first() else { continue };
+            // The first line of the achievement under its title heading, if it has one.
+            let Some(&k) = ep
+                .items
+                .iter()
+                .find(|&&k| !cx.doc.lines[cx.items[k].line].title)
+                .or(ep.items.first())
+            else {
+                continue;
+            };
             out.push(self.diag(
                 cx.doc.lines[cx.items[k].line].content.clone(),
                 "行動と結果はそろっています。行の頭に、それが必要になった課題（例：「〜に時間がかかっていたため」）を加えると、課題→行動→結果の流れで伝わります。".to_string(),
