@@ -257,10 +257,12 @@ impl Document {
                 sentences: Vec::new(),
             });
         }
-        // Morphology and sentences of the prose (inline Markdown read, paragraphs joined).
-        prose::analyze(text, &mut lines);
+        // Morphology of the prose (inline Markdown read once).
+        let proses = prose::morphemes(text, &mut lines);
         let sections = blocks::build_sections(text, &mut lines);
         let jobs = blocks::build_jobs(text, &sections, &mut lines);
+        // Sentences once the kinds are final (paragraphs joined across hard wraps).
+        prose::sentences(&mut lines, &proses);
         let items = career_items_of(&lines, &sections, &jobs);
         let episodes = episodes::group(text, &mut lines, &items);
         let visible_chars = lines

@@ -7,14 +7,13 @@
 
 use std::ops::Range;
 
-use super::{Document, Line, LineKind};
+use super::{Document, Line, LineKind, LineRole};
 use crate::text::inline::{self, Prose};
 use crate::text::morph::{self, Morpheme, Pos};
 use crate::text::sentence;
 
-/// Fills `morphs` and `sentences` of every line. A sentence of a paragraph is stored on the
-/// line it starts in; its range may run into the following lines.
-pub(super) fn analyze(text: &str, lines: &mut [Line]) {
+/// The prose of every line (None where a line carries none), with `morphs` filled from it.
+pub(super) fn morphemes(text: &str, lines: &mut [Line]) -> Vec<Option<Prose>> {
     let mut in_fence = false;
     let proses: Vec<Option<Prose>> = lines
         .iter()
@@ -32,7 +31,7 @@ pub(super) fn analyze(text: &str, lines: &mut [Line]) {
             if content.starts_with('>') || inline::is_single_link(content) {
                 return None;
             }
-            Some(Prose::parse(&text[line.content.clone()]).offset(line.content.start))
+            Some(Prose::parse(content).offset(line.content.start))
         })
         .collect();
     for (line, prose) in lines.iter_mut().zip(&proses) {
@@ -46,28 +45,35 @@ pub(super) fn analyze(text: &str, lines: &mut [Line]) {
                 .collect();
         }
     }
+    proses
+}
+
+/// Fills `sentences` of every line, once the line kinds are final (a period or company line
+/// in 職務経歴 is metadata, not prose). A sentence of a paragraph is stored on the line it
+/// starts in; its range may run into the following lines.
+pub(super) fn sentences(lines: &mut [Line], proses: &[Option<Prose>]) {
     let mut i = 0;
     while i < lines.len() {
         let Some(first) = &proses[i] else {
             i += 1;
             continue;
         };
-        if lines[i].kind != LineKind::Text {
-            lines[i].sentences = sentences(first, true);
+        if !is_paragraph_line(&lines[i]) {
+            lines[i].sentences = split(first, true);
             i += 1;
             continue;
         }
         let mut paragraph = first.clone();
         let mut j = i + 1;
         while let Some(Some(next)) = proses.get(j) {
-            if lines[j].kind != LineKind::Text || !wraps_into_next(&lines[j - 1], &proses[j - 1]) {
+            if !is_paragraph_line(&lines[j]) || !wraps_into_next(&lines[j - 1], &proses[j - 1]) {
                 break;
             }
             let line_break = lines[j - 1].range.end..lines[j].range.start;
             paragraph.append("\n", line_break, next);
             j += 1;
         }
-        for s in sentences(&paragraph, false) {
+        for s in split(&paragraph, false) {
             let owner = (i..j)
                 .rev()
                 .find(|&k| lines[k].range.start <= s.start)
@@ -76,6 +82,12 @@ pub(super) fn analyze(text: &str, lines: &mut [Line]) {
         }
         i = j;
     }
+}
+
+/// A plain-text line that can be part of a paragraph: not a job header, label, company
+/// facts or tool list in 職務経歴 (those keep the kind Text but have a role of their own).
+fn is_paragraph_line(line: &Line) -> bool {
+    line.kind == LineKind::Text && matches!(line.role, None | Some(LineRole::Item))
 }
 
 /// Whether a plain-text line is hard-wrapped prose that goes on in the next line, rather than
@@ -106,7 +118,7 @@ fn wraps_into_next(line: &Line, prose: &Option<Prose>) -> bool {
 }
 
 /// Sentences of a prose, as ranges of the normalized text.
-fn sentences(p: &Prose, break_at_newline: bool) -> Vec<Range<usize>> {
+fn split(p: &Prose, break_at_newline: bool) -> Vec<Range<usize>> {
     let ranges = if break_at_newline {
         sentence::split(&p.text)
     } else {
@@ -175,6 +187,19 @@ mod tests {
         assert_eq!(
             d.prose_chars(line.sentences[0].clone()),
             "GitHubで公開したツールを改善した。".chars().count()
+        );
+    }
+
+    #[test]
+    fn period_and_company_lines_are_not_prose() {
+        let d = Document::parse(
+            "## 職務経歴\n2014年4月〜2017年3月　東邦住設株式会社（住宅設備メーカー）　営業部\n新築住宅向けの設備の提案営業を担当しました。\n",
+        );
+        assert_eq!(d.lines[1].role, Some(LineRole::JobHeader));
+        assert_eq!(d.lines[1].sentences.len(), 1);
+        assert_eq!(
+            d.slice(d.lines[2].sentences[0].clone()),
+            "新築住宅向けの設備の提案営業を担当しました。"
         );
     }
 
