@@ -24,6 +24,9 @@ pub struct Prose {
     starts: Vec<u32>,
     /// Per byte of `text`: end of the source character (or of the source run it stands for).
     ends: Vec<u32>,
+    /// Set when `text` is its own source starting at this offset (no markup: the usual line);
+    /// the per-byte maps are then empty.
+    identity: Option<usize>,
 }
 
 /// Bytes that can start inline syntax (besides a URL's `://`).
@@ -42,7 +45,8 @@ impl Prose {
     pub fn parse(src: &str) -> Prose {
         let mut p = Prose::default();
         if !may_have_markup(src) {
-            p.push_same(src, 0);
+            p.text = src.to_string();
+            p.identity = Some(0);
             return p;
         }
         let mut in_image = 0usize;
@@ -139,14 +143,29 @@ impl Prose {
     /// Appends another prose (of a later source run) after a separator that stands for the
     /// source run `sep_source` (a line break joining two lines of a paragraph).
     pub fn append(&mut self, sep: &str, sep_source: Range<usize>, other: &Prose) {
+        self.materialize();
+        let mut other = other.clone();
+        other.materialize();
         self.push_run(sep, sep_source.start, sep_source.end);
         self.text.push_str(&other.text);
         self.starts.extend_from_slice(&other.starts);
         self.ends.extend_from_slice(&other.ends);
     }
 
+    /// Turns an identity prose into one with per-byte maps.
+    fn materialize(&mut self) {
+        if let Some(base) = self.identity.take() {
+            let text = std::mem::take(&mut self.text);
+            self.push_same(&text, base);
+        }
+    }
+
     /// Shifts every source offset by `by` (when `src` was a slice starting at `by`).
     pub fn offset(mut self, by: usize) -> Prose {
+        if let Some(base) = &mut self.identity {
+            *base += by;
+            return self;
+        }
         for s in self.starts.iter_mut().chain(self.ends.iter_mut()) {
             *s += by as u32;
         }
@@ -156,6 +175,11 @@ impl Prose {
     /// The source range of a range of the prose (bytes). An empty range maps to an empty range
     /// at the source of its position.
     pub fn to_source(&self, r: Range<usize>) -> Range<usize> {
+        if let Some(base) = self.identity {
+            let end = r.end.min(self.text.len());
+            let start = r.start.min(end);
+            return base + start..base + end;
+        }
         if self.starts.is_empty() {
             return 0..0;
         }
