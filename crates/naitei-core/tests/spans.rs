@@ -54,6 +54,72 @@ fn resume_like() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Prose with inline Markdown (links, images, code spans, emphasis, HTML, quotes, bare URLs),
+/// with the byte ranges that are not prose: URLs and code spans that hide phrases the writing
+/// rules would flag if they read them as prose. Backticks only come in pairs, so the code
+/// spans are exactly the generated ones.
+fn markdown_like() -> impl Strategy<Value = (String, Vec<std::ops::Range<usize>>)> {
+    let pieces = prop::sample::select(vec![
+        "■自己PR\n",
+        "## 職務経歴\n",
+        "・",
+        "[ポートフォリオ](https://example.com/することができる)",
+        "[",
+        "](https://example.com/a_b)",
+        "![図](https://example.com/ないことはない.png)",
+        "`することができると思います`",
+        "`見れる`",
+        "**",
+        "*",
+        "_",
+        "~~",
+        "<b>",
+        "</b>",
+        "<a href=\"https://example.com/見れる\">",
+        "</a>",
+        "https://example.com/a_b?q=1 ",
+        "<https://example.com/一応>",
+        "\\*",
+        "&amp;",
+        "受注入力を担当し、",
+        "手順書を作成することができる。",
+        "経験がないわけではありません。",
+        "活かせると思います。",
+        "すぐに見れる。",
+        "私は営業は得意です。",
+        "今現在、",
+        "。",
+        "、",
+        "\n",
+        "\n\n",
+        "　",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| {
+        let mut text = String::new();
+        let mut hidden = Vec::new();
+        for p in v {
+            let at = text.len();
+            if p.starts_with('`') {
+                hidden.push(at..at + p.len());
+            } else if let Some(u) = p.find("https://") {
+                let end = p[u..].find(' ').map_or(p.len(), |e| u + e);
+                hidden.push(at + u..at + end);
+            }
+            text.push_str(p);
+        }
+        (text, hidden)
+    })
+}
+
+/// Rules that point at a phrase: their findings never cover a URL or a code span.
+const PHRASE_RULES: &[&str] = &[
+    "double-negative",
+    "doubled-joshi",
+    "ra-nuki",
+    "redundant-expression",
+    "weak-phrase",
+];
+
 fn check_findings(src: &str, findings: &[naitei_core::Finding]) -> Result<(), TestCaseError> {
     let index = LineIndex::new(src);
     for f in findings {
@@ -92,6 +158,18 @@ proptest! {
         let r = answer::review(&src, answer::QuestionKind::Reason, &Config::default());
         check_findings(&src, &r.diagnostics)?;
         prop_assert!(r.score <= 100);
+    }
+
+    #[test]
+    fn markdown_spans_point_at_prose((src, hidden) in markdown_like()) {
+        let r = review(&src, &Config::default());
+        check_findings(&src, &r.diagnostics)?;
+        for f in r.diagnostics.iter().filter(|f| PHRASE_RULES.contains(&f.rule)) {
+            let s = &f.source_range;
+            for h in &hidden {
+                prop_assert!(s.end <= h.start || s.start >= h.end, "{} read a URL or code span as prose: {:?} in {:?}", f.rule, f.text, src);
+            }
+        }
     }
 
     #[test]

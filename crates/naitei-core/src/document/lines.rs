@@ -171,6 +171,10 @@ pub fn has_company(s: &str) -> bool {
 
 /// Splits `【title】rest`, `[title] rest`.
 pub fn bracket_title(s: &str) -> Option<(&str, &str)> {
+    // [text](url), <a href>, <https://…>: inline Markdown, not a label.
+    if crate::text::inline::starts_with_markup(s) {
+        return None;
+    }
     for (open, close) in [
         ("【", "】"),
         ("[", "]"),

@@ -6,23 +6,24 @@
 //! 1. (1); Markdown tables (each data row is an item).
 //!
 //! Built as passes, each in its own file and each linear in the lines:
-//! [`lines`] classifies every line once (kind, heading style, label, arrow, indentation) and
-//! analyses its morphemes and sentences; [`blocks`] builds the sections and, inside 職務経歴,
+//! [`lines`] classifies every line once (kind, heading style, label, arrow, indentation);
+//! `prose` reads each line's inline Markdown and analyses the morphemes and sentences of that
+//! prose (paragraph sentences run across hard wraps); [`blocks`] builds the sections and, inside 職務経歴,
 //! the employer blocks with their sub-blocks (projects, 派遣先, 期間) and gives every career
 //! line a [`LineRole`]; [`episodes`] groups the lines of one achievement.
 
 mod blocks;
 mod episodes;
 pub mod lines;
+mod prose;
 pub mod vocab;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::text::morph::{self, Morpheme};
+use crate::text::morph::Morpheme;
 use crate::text::normalize::{LineIndex, Normalized};
-use crate::text::sentence;
 
 pub use lines::HeadingStyle;
 pub use vocab::EpisodePart;
@@ -256,27 +257,12 @@ impl Document {
                 sentences: Vec::new(),
             });
         }
-        // Morphology and sentences, once per line.
-        for line in &mut lines {
-            if matches!(line.kind, LineKind::Blank | LineKind::Rule) {
-                continue;
-            }
-            let content = &text[line.content.clone()];
-            let base = line.content.start;
-            line.morphs = morph::analyze(content)
-                .into_iter()
-                .map(|mut m| {
-                    m.range = m.range.start + base..m.range.end + base;
-                    m
-                })
-                .collect();
-            line.sentences = sentence::split(content)
-                .into_iter()
-                .map(|r| r.start + base..r.end + base)
-                .collect();
-        }
+        // Morphology of the prose (inline Markdown read once).
+        let proses = prose::morphemes(text, &mut lines);
         let sections = blocks::build_sections(text, &mut lines);
         let jobs = blocks::build_jobs(text, &sections, &mut lines);
+        // Sentences once the kinds are final (paragraphs joined across hard wraps).
+        prose::sentences(&mut lines, &proses);
         let items = career_items_of(&lines, &sections, &jobs);
         let episodes = episodes::group(text, &mut lines, &items);
         let visible_chars = lines

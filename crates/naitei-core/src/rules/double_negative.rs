@@ -1,8 +1,12 @@
 //! # double-negative: 二重否定
 //!
 //! ## 何を検出するか
-//! 否定を否定で受ける言い回し（〜ないことはない、〜なくはない、〜ないわけではない、
-//! 〜ないとは言えない、〜なくもない）。
+//! 否定を否定で受ける言い回し: 〜なくはない・〜なくもない（無くも無い）、〜ないではない・〜ないでもない、
+//! 〜ないことはない（ない事はない、ないコトもない）、〜ないものではない、〜ないわけではない（ない訳でも
+//! ない）、〜ないとは言えない、〜ないと言い切れない、〜ないとは限らない・〜ないとも限らない。
+//! 語の形と品詞で見るので、漢字・かな・カタカナの書き分けや、過去形（なかった）・丁寧形（ありません、
+//! ないです）、「〜なかったことはない」「〜ないことは少なくない」も同じ表現として見つけます。文章の段落では、改行で折り返した文も一文として見ます。
+//! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。
 //!
 //! ## なぜ問題か
 //! 二重否定は肯定なのか否定なのかを読み手に考えさせ、自信のなさや言い逃れに聞こえます。応募書類
@@ -15,18 +19,108 @@
 //! ## 修正
 //! 自動修正はありません。肯定の形で、事実（何を・どれだけ）を書いてください。
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::morph::Morpheme;
+use crate::text::phrase::{self, Class, Step};
 
 pub struct DoubleNegative;
 
-static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(な[いく]|ず)(こと|わけ|訳|もの)?(は|では|でも|も)?(な[いく]|ありません|ございません)|ないとは(言え|いえ|限ら|かぎら)(ない|なかった|ません)|なくもな|なくはな|ないでもな").expect("valid regex")
-});
+use Step::{One, Opt};
+
+const NEG: Class = Class::Negation;
+const TOPIC: Class = Class::Particle(&["は", "も"]);
+const NOMINAL: Class = Class::Noun(&[
+    "こと", "事", "コト", "もの", "物", "モノ", "わけ", "訳", "ワケ",
+]);
+const DE: Class = Class::Surface(&["で"]);
+const TO: Class = Class::Particle(&["と"]);
+const SAY_OR_LIMIT: Class = Class::Base(&["言える", "いえる", "限る", "かぎる"]);
+/// 言い切れ(ない): 言い + 切れる.
+const SAY: Class = Class::Base(&["言う", "いう"]);
+const COMPLETELY: Class = Class::Base(&["切れる", "きれる"]);
+/// The polite negative ending ありません / ございません.
+const POLITE: Class = Class::Base(&["ある", "有る", "ござる"]);
+const MASE: Class = Class::Surface(&["ませ"]);
+/// The past た between the first negation and こと (感じなかったことはない).
+const PAST: Class = Class::Base(&["た"]);
+/// 少なくない as the second negation (届かないことは少なくない).
+const FEW: Class = Class::Base(&["少ない"]);
+
+/// The phrase table: a negation, what turns it into a topic, and a second negation (plain or
+/// polite). After the expressions of textlint-rule-no-double-negative-ja (github.com/textlint-ja,
+/// read 2026-11-30) and the usual grammar of 二重否定.
+const PATTERNS: &[&[Step]] = &[
+    // なくはない, なくもない, 無くも無い
+    &[One(NEG), One(TOPIC), One(NEG)],
+    &[One(NEG), One(TOPIC), One(POLITE), One(MASE), One(NEG)],
+    // ないではない, ないでもない
+    &[One(NEG), One(DE), One(TOPIC), One(NEG)],
+    &[
+        One(NEG),
+        One(DE),
+        One(TOPIC),
+        One(POLITE),
+        One(MASE),
+        One(NEG),
+    ],
+    // ないことはない, ないものでもない, ないわけではありません, なかったことはありません,
+    // ないことは少なくない
+    &[
+        One(NEG),
+        Opt(PAST),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        Opt(PAST),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(POLITE),
+        One(MASE),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        Opt(PAST),
+        One(NOMINAL),
+        Opt(DE),
+        One(TOPIC),
+        One(FEW),
+        One(NEG),
+    ],
+    // ないとは言えない, ないと言い切れない, ないとも限らない
+    &[One(NEG), One(TO), Opt(TOPIC), One(SAY_OR_LIMIT), One(NEG)],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY_OR_LIMIT),
+        One(MASE),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY),
+        One(COMPLETELY),
+        One(NEG),
+    ],
+    &[
+        One(NEG),
+        One(TO),
+        Opt(TOPIC),
+        One(SAY),
+        One(COMPLETELY),
+        One(MASE),
+        One(NEG),
+    ],
+];
 
 impl Rule for DoubleNegative {
     fn id(&self) -> &'static str {
@@ -40,15 +134,11 @@ impl Rule for DoubleNegative {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s) in cx.sentences() {
-            let text = cx.doc.slice(s.clone());
-            for m in PATTERN.find_iter(text) {
-                // Plain negation runs like 「ないない」 do not occur in prose; require a noun or
-                // particle between the two negatives, or the lexical forms above.
-                if m.as_str() == "ないない" {
-                    continue;
-                }
-                let span = s.start + m.start()..s.start + m.end();
-                out.push(self.diag(span, format!("「{}」は二重否定です。肯定の形で、事実（何を・どれだけ）を言い切ってください。", m.as_str())));
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
+            for (r, _) in phrase::find_all(&morphs, PATTERNS) {
+                let span = phrase::span(&morphs, r);
+                let found = cx.doc.slice(span.clone());
+                out.push(self.diag(span.clone(), format!("「{found}」は二重否定です。肯定の形で、事実（何を・どれだけ）を言い切ってください。")));
             }
         }
     }
@@ -85,6 +175,39 @@ mod tests {
                 ("英語は話せなくはない。", "なくはない"),
                 ("効果がないとは言えない。", "ないとは言えない"),
                 ("できないことはない。", "ないことはない"),
+            ],
+        );
+    }
+
+    #[test]
+    fn kanji_kana_past_and_polite_forms() {
+        assert_ng(
+            ID,
+            &[
+                ("発端だったといえ無くも無い。", "無くも無い"),
+                ("懸念はない事はない。", "ない事はない"),
+                ("憂鬱でないコトもない。", "ないコトもない"),
+                ("失敗しないとも限らない。", "ないとも限らない"),
+                ("避けられないものではなかった。", "ないものではなかっ"),
+                ("問題ないと言い切れない。", "ないと言い切れない"),
+                ("経験がない訳ではありません。", "ない訳ではありません"),
+                ("手もないではない。", "ないではない"),
+                (
+                    "やりがいを感じなかったことはありません。",
+                    "なかったことはありません",
+                ),
+                (
+                    "原因にたどり着けないことは少なくない。",
+                    "ないことは少なくない",
+                ),
+            ],
+        );
+        assert_ok(
+            ID,
+            &[
+                "期限を守らなければならない。",
+                "妥協しないではいられない。",
+                "`ないことはない`という表現。",
             ],
         );
     }

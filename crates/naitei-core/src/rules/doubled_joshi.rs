@@ -1,10 +1,20 @@
 //! # doubled-joshi: 同じ助詞の連続
 //!
 //! ## 何を検出するか
-//! 読点で区切られた同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は・で・に）が、間に別の
-//! 助詞を挟まずに続けて使われている箇所（「私は営業は」「効率化を目的を」）。二度目を指摘します。
-//! 「の」が4つ以上続く名詞句（「貴社の法人のお客様の業務の効率化」）も指摘します。
-//! 「〜で…〜の…〜で」のように別の助詞を挟んでいれば、読み手は迷わないので指摘しません。
+//! 同じ文の一区切りの中で、同じ格助詞・係助詞（が・を・は）が、間に別の助詞を挟まずに続けて使われて
+//! いる箇所（「私は営業は」「効率化を目的を」）。二度目を指摘します。「の」が4つ以上続く名詞句
+//! （「貴社の法人のお客様の業務の効率化」）も指摘します。「〜で…〜の…〜で」のように別の助詞を
+//! 挟んでいれば、読み手は迷わないので指摘しません。
+//!
+//! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、括弧の中の句点、接続助詞（て・ので・が）、
+//! 「ず」「たら」、名詞を修飾する動詞・形容詞・形容動詞（「担当した経験」「作ることを」「重要な業務」）、
+//! 連用中止（「表を作り入力ミスを」）。文章の段落では、改行で折り返した文も一文として見ます。
+//! コード（`…`）は一語として読み、その中は見ません。URL は読みません。
+//!
+//! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」の重なりは、一つの
+//! 区切りの中でも時と場所のように別の役割のことが多い（「ピーク時間にレジ応援に入る」）ので数えません。
+//! 「には」「では」「かも」などの連語も数えません。一方、「私は彼の鼻は好きだ」のように「の」を挟んだ
+//! 「は」の二度使いは指摘します（職務経歴書では「私は営業は得意です」の形が推敲漏れとして多いため）。
 //!
 //! ## なぜ問題か
 //! 「私は営業は得意です」「資料を作成をした」のように同じ助詞が重なると、どの語がどの述語に
@@ -19,7 +29,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::morph::Pos;
+use crate::text::morph::{Morpheme, Pos};
 
 pub struct DoubledJoshi;
 
@@ -30,6 +40,52 @@ const CHECKED: &[&str] = &["が", "を", "は"];
 
 /// A chain of this many の in one noun phrase (「貴社の法人のお客様の業務の効率化」) is flagged.
 const NO_CHAIN: usize = 4;
+
+/// Symbols that close a clause: commas (、，,), brackets and a sentence end inside brackets.
+const BOUNDARY_CHARS: &[char] = &[
+    '、', '，', ',', '､', '。', '．', '!', '?', '！', '？', '(', ')', '（', '）', '「', '」', '『',
+    '』', '[', ']', '【', '】', '"', '“', '”',
+];
+
+/// A boundary symbol, alone or glued to an unknown word (iPhone，).
+fn is_boundary(m: &Morpheme) -> bool {
+    let mut cs = m.surface.chars();
+    cs.next().is_some_and(|c| BOUNDARY_CHARS.contains(&c))
+        || cs.next_back().is_some_and(|c| BOUNDARY_CHARS.contains(&c))
+}
+
+/// The morpheme ends a clause that modifies or precedes what follows.
+fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
+    // て / ので / が (接続): a new clause starts.
+    if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
+        return true;
+    }
+    // 〜されず / 〜せず (negative 中止法) and 〜たら (conditional) end the clause.
+    if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定")) {
+        return true;
+    }
+    let before_noun = next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "接尾");
+    // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
+    // 仕組みを作ることを…).
+    if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
+        && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
+        && before_noun
+    {
+        return true;
+    }
+    // 形容動詞＋な modifying a noun (重要な業務を…).
+    if m.pos == Pos::Auxiliary
+        && m.surface == "な"
+        && m.conj_form.starts_with("体言接続")
+        && before_noun
+    {
+        return true;
+    }
+    // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
+    (m.pos == Pos::Verb || m.pos == Pos::Adjective)
+        && m.conj_form.starts_with("連用")
+        && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
+}
 
 impl Rule for DoubledJoshi {
     fn id(&self) -> &'static str {
@@ -42,15 +98,13 @@ impl Rule for DoubledJoshi {
         include_str!("doubled_joshi.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for (li, s) in cx.sentences() {
-            let morphs: Vec<_> = cx.doc.lines[li]
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .collect();
+        for (_, s) in cx.sentences() {
+            // A sentence of a paragraph may run over hard-wrapped lines.
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
             let mut seen: Vec<&str> = Vec::new();
             let mut no_chain = 0usize;
             for (k, m) in morphs.iter().enumerate() {
+                let next = morphs.get(k + 1).copied();
                 if m.pos == Pos::Particle && m.surface == "の" && m.pos1 == "連体化" {
                     no_chain += 1;
                     if no_chain == NO_CHAIN {
@@ -61,48 +115,23 @@ impl Rule for DoubledJoshi {
                 if !matches!(m.pos, Pos::Noun | Pos::Prefix) {
                     no_chain = 0;
                 }
-                if m.pos == Pos::Symbol
-                    && matches!(m.surface.as_str(), "、" | "," | "(" | ")" | "「" | "」")
-                {
-                    seen.clear();
-                    continue;
-                }
-                // Clause boundaries reset too: て/ので/が(接続) and 連用形 chains.
-                if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
-                    seen.clear();
-                    continue;
-                }
-                // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
-                // 仕組みを作ることを…).
-                if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
-                    && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"))
-                    && morphs
-                        .get(k + 1)
-                        .is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "接尾")
-                {
-                    seen.clear();
-                    continue;
-                }
-                // 〜されず / 〜せず (negative 中止法) and 〜たら (conditional) end the clause.
-                if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定"))
-                {
-                    seen.clear();
-                    continue;
-                }
-                // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
-                if (m.pos == Pos::Verb || m.pos == Pos::Adjective)
-                    && m.conj_form.starts_with("連用")
-                    && morphs.get(k + 1).is_some_and(|n| {
-                        n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾"
-                    })
-                {
+                if is_boundary(m) || closes_clause(m, next) {
                     seen.clear();
                     continue;
                 }
                 // では / には / でも: a compound particle on a topic phrase.
-                if morphs.get(k + 1).is_some_and(|n| {
+                if next.is_some_and(|n| {
                     n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も")
-                }) {
+                }) && !CHECKED.contains(&m.surface.as_str())
+                {
+                    continue;
+                }
+                // 正確に, 迅速に: に after a 形容動詞 stem is adverbial, not a particle.
+                if m.surface == "に"
+                    && k > 0
+                    && morphs[k - 1].pos == Pos::Noun
+                    && morphs[k - 1].pos1 == "形容動詞語幹"
+                {
                     continue;
                 }
                 let is_case = m.pos == Pos::Particle
@@ -124,7 +153,7 @@ impl Rule for DoubledJoshi {
                 }
                 // 「様子を写真を使って伝える」: the second particle belongs to a verb in て-form
                 // right after it, an embedded clause of its own.
-                let embedded = morphs.get(k + 1).is_some_and(|v| v.pos == Pos::Verb)
+                let embedded = next.is_some_and(|v| v.pos == Pos::Verb)
                     && morphs.get(k + 2).is_some_and(|t| {
                         t.pos == Pos::Particle && matches!(t.surface.as_str(), "て" | "で")
                     });
@@ -170,5 +199,34 @@ mod tests {
                 ("貴社の法人のお客様の業務の効率化に活かしたい。", "の"),
             ],
         );
+    }
+
+    #[test]
+    fn clause_boundaries_from_morphology() {
+        assert_ok(
+            ID,
+            &[
+                // 形容動詞＋な modifying a noun closes the clause.
+                "顧客を担当することが重要な業務を担当した。",
+                "私は重要な業務は一人で担った。",
+                // 正確に is an adverb, not the particle に.
+                "数値を正確に把握し、月次の報告に活かした。",
+                // Full-width and half-width commas, and a 読点 after a code span.
+                "これがiPhone，これがAndroidです。",
+                "これがiPhone,これがAndroidです。",
+                "関数宣言で関数`fn1`、関数式で関数`fn2`を定義する。",
+                // A sentence inside brackets is its own clause.
+                "「私は遅れた。私は謝った」と書いた。",
+            ],
+        );
+        assert_ng(
+            ID,
+            &[("これは`obj.method`は何をしているかを示します。", "は")],
+        );
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentence_is_one_sentence() {
+        assert_ng(ID, &[("私は前職の\n営業は得意でした。", "は")]);
     }
 }

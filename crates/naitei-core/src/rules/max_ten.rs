@@ -4,7 +4,8 @@
 //! 一文の中で、節を区切る読点（、，）が4つ以上ある文（`thresholds.max_ten` を超えるもの）。数字の桁区切り
 //! （1,200）は数えません。名詞やツール名を並べる読点（「受注、発注、在庫管理、請求を担当」
 //! 「Excel、Word、PowerPoint」）は列挙なので数えません：列挙は読みにくさの原因になりにくく、
-//! 職務経歴書では普通の書き方だからです。
+//! 職務経歴書では普通の書き方だからです。文頭の接続詞の後の読点（「また、」「そこで、」）も、節を区切らない
+//! ので数えません。文章の段落では、改行で折り返した文も一文として数えます。
 //!
 //! ## なぜ問題か
 //! 読点が多い文は、いくつもの内容を詰め込んだ文です。読み手はどこが要点か分からなくなります。
@@ -45,7 +46,7 @@ impl Rule for MaxTen {
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let max = cx.config.thresholds.max_ten;
-        for (li, s) in cx.sentences() {
+        for (_, s) in cx.sentences() {
             let text = cx.doc.slice(s.clone());
             let bytes = text.as_bytes();
             let tens: Vec<usize> = text
@@ -60,11 +61,8 @@ impl Rule for MaxTen {
                 .map(|(i, _)| i)
                 .collect();
             // Commas that follow an enumerated noun phrase do not cut clauses.
-            let morphs: Vec<&Morpheme> = cx.doc.lines[li]
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .collect();
+            // A sentence of a paragraph may run over hard-wrapped lines.
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s.clone()).collect();
             let mut prev = s.start;
             let clause_tens: Vec<usize> = tens
                 .iter()
@@ -77,7 +75,10 @@ impl Rule for MaxTen {
                         .filter(|m| m.range.start >= prev && m.range.end <= at)
                         .collect();
                     prev = at + text[t..].chars().next().map_or(1, char::len_utf8);
-                    !is_enumeration_item(&seg)
+                    // また、/ そこで、: the comma after a sentence-initial conjunction joins
+                    // no clauses.
+                    let after_conjunction = seg.len() == 1 && seg[0].pos == Pos::Conjunction;
+                    !is_enumeration_item(&seg) && !after_conjunction
                 })
                 .collect();
             if clause_tens.len() > max {

@@ -98,11 +98,8 @@ impl Rule for MixedStyle {
                 by_section.push((section, Vec::new(), Vec::new()));
             }
             let (_, polite, plain) = by_section.last_mut().expect("pushed above");
-            let morphs: Vec<&Morpheme> = cx.doc.lines[li]
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .collect();
+            // A sentence of a paragraph may run over hard-wrapped lines.
+            let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s.clone()).collect();
             match sentence_style(&morphs) {
                 Style::Polite => polite.push(s),
                 Style::Plain => plain.push(s),

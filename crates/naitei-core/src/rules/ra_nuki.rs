@@ -4,6 +4,7 @@
 //! 一段動詞・カ変動詞の可能形から「ら」が抜けた形（見れる・来れる・食べれる・考えれる）。
 //! 形態素解析で「一段/カ変動詞の未然形＋れる」と、辞書に載っているら抜き形（見れる・来れる）を見ます。
 //! 五段動詞の受け身・可能（書かれる・行ける）は対象外です。
+//! コード（`…`）、URL、HTML、画像、引用（> で始まる行）は文章として読みません（リンクの文字は読みます）。
 //!
 //! ## なぜ問題か
 //! 話し言葉では広く使われますが、書き言葉では誤りとされます。応募書類では「言葉づかいが雑」と
@@ -61,11 +62,13 @@ impl Rule for RaNuki {
                     let span = v.range.start..m[i + 1].range.end;
                     let wrong = cx.doc.slice(span.clone()).to_string();
                     let right = format!("{}ら{}", v.surface, m[i + 1].surface);
+                    // Markup between the two words (食べ**れる**) makes the edit unsafe.
+                    let plain = wrong == format!("{}{}", v.surface, m[i + 1].surface);
                     out.push(self.diag_fix(
                         span,
                         format!("「{wrong}」はら抜き言葉です。「{right}」と書いてください。"),
                         right,
-                        true,
+                        plain,
                     ));
                     continue;
                 }
@@ -78,6 +81,7 @@ impl Rule for RaNuki {
                         .and_then(|s| s.strip_prefix('れ'))
                     {
                         let right = format!("{stem}られ{rest}");
+                        let plain = cx.doc.slice(v.range.clone()) == v.surface;
                         out.push(self.diag_fix(
                             v.range.clone(),
                             format!(
@@ -85,7 +89,7 @@ impl Rule for RaNuki {
                                 v.surface
                             ),
                             right,
-                            true,
+                            plain,
                         ));
                     }
                 }

@@ -1,11 +1,23 @@
 //! # redundant-expression: 冗長な表現・重複表現
 //!
 //! ## 何を検出するか
-//! 意味を変えずに短くできる表現（することができる → できる、まず最初に → 最初に）と、同じ意味を
-//! 重ねた表現（今現在、後で後悔、違和感を感じる）、へりくだりすぎ（させていただきました）。
-//! 実績の報告で動詞に「ことができた」を付けた形（防ぐことができた → 防げた）も指摘します（自動修正
-//! なし）。自己PRの「〜することができます」のような能力の表明は対象外です。
+//! 意味を変えずに短くできる表現と、同じ意味を重ねた表現、へりくだりすぎの表現。
+//! - 「する＋こと＋が/も/は/を＋できる/可能」（することができる、することも可能です、する事は可能だ、
+//!   することはできません、することが、できます）: 語の形と品詞で見るので、漢字・かな・活用・読点が
+//!   違っても同じ表現として見つけます。
+//! - 「であると言えます」「であると考えています」
+//! - 「動詞＋ことができた」（減らすことができた → 減らせた・減らした、防ぐことができるようになった →
+//!   防げるようになった）。打ち消し（育つことができない）と、できることを申し出る形（現場の言葉で
+//!   話し合うことができます）は対象外です。
+//! - 重ねた表現（まず最初に、今現在、後で後悔、違和感を感じる）と、へりくだりすぎ（させていただきました）。
 //!
+//! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。リンクの文字は読みます
+//! （職務経歴書のリンク文字は本人の書いた言葉だからです。textlint の同名の規則はリンクの中を見ません）。
+//!
+//! textlint の同名の規則との違い: 「サ変名詞＋を＋行う/実行する」（確認を行う、検査を実行する）は
+//! 指摘しません。職務経歴書では「〜の提案を行い」「〜の確認を行っています」が業務を書く普通の形で、
+//! 採用担当者が読みにくいと感じる表現ではないためです（書類の添削例で、この形を直すべき誤りとした
+//! ものはありませんでした）。//!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
 //!
@@ -14,9 +26,10 @@
 //! OK: 「手順書を作成できるようになりました。」
 //!
 //! ## 修正
-//! 意味が変わらない置き換え（することができる → できる、まず最初に → 最初に など）は安全な自動修正
-//! です（`--fix`）。語尾や敬語の調整が要るもの（することが可能です、させていただきました）は
-//! 提案のみで、自動では直しません。
+//! 意味が変わらない置き換え（することができる → できる、することが、できます → できます、
+//! まず最初に → 最初に など）は安全な自動修正です（`--fix`）。「することもできる」「することは
+//! できない」（強調の意味が残る）、「することが可能です」「確認を行う」「であると言えます」（語尾の
+//! 言い換えが要る）、「させていただきました」は提案のみで、自動では直しません。
 
 use std::sync::LazyLock;
 
@@ -25,15 +38,15 @@ use aho_corasick::AhoCorasick;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
-use crate::text::morph::Pos;
+use crate::text::morph::Morpheme;
+use crate::text::phrase::{self, Class, Step};
 
 pub struct RedundantExpression;
 
-/// (expression, replacement, safe). Safe replacements keep meaning and grammar as they are.
+/// Literal phrases: (expression, replacement, safe). Safe replacements keep meaning and grammar
+/// as they are. Doubled expressions as listed by common Japanese style guides (e.g. 共同通信社
+/// 『記者ハンドブック』の「重複表現」, 2022年版).
 const TABLE: &[(&str, &str, bool)] = &[
-    ("することができ", "でき", true),
-    ("することが出来", "でき", true),
-    ("することが可能", "できる", false),
     ("まず最初に", "最初に", true),
     ("一番最初", "最初", true),
     ("一番最後", "最後", true),
@@ -62,6 +75,173 @@ const TABLE: &[(&str, &str, bool)] = &[
 static MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(TABLE.iter().map(|(e, _, _)| e)).expect("valid patterns"));
 
+use Step::{One, Opt};
+
+const KOTO: Class = Class::Noun(&["こと", "事", "コト"]);
+const CAN: Class = Class::Base(&["できる", "出来る"]);
+const POSSIBLE: Class = Class::Surface(&["可能", "不可能", "可", "不可", "不能"]);
+const DE: Class = Class::Surface(&["で"]);
+const ARU: Class = Class::Base(&["ある", "有る"]);
+const TO: Class = Class::Particle(&["と"]);
+
+/// The morphological phrase table (patterns after the phrase dictionary of
+/// textlint-rule-ja-no-redundant-expression, github.com/textlint-ja, read 2026-11-30).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// する＋こと＋が＋できる: safe to drop 「することが」.
+    SuruKotoGaDekiru,
+    /// する＋こと＋も/は/を＋できる: the particle adds emphasis; a suggestion.
+    SuruKotoDekiru,
+    /// する＋こと＋助詞＋可能: the ending must change (可能です → できます).
+    SuruKotoKanou,
+    /// であると言えます.
+    DearuToIeru,
+    /// であると考えています.
+    DearuToKangaeteiru,
+    /// 動詞＋こと＋が＋できた (achieved, not negated): 減らすことができた → 減らせた.
+    VerbKotoGaDekiru,
+}
+
+const PATTERNS: &[(Kind, &[Step])] = &[
+    (
+        Kind::SuruKotoGaDekiru,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+    (
+        Kind::SuruKotoDekiru,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["も", "は", "を"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+    (
+        Kind::SuruKotoKanou,
+        &[
+            One(Class::SuruBase),
+            One(KOTO),
+            One(Class::Particle(&["が", "も", "は", "を"])),
+            Opt(Class::Comma),
+            One(POSSIBLE),
+        ],
+    ),
+    (
+        Kind::DearuToIeru,
+        &[
+            One(DE),
+            One(ARU),
+            Opt(Class::Comma),
+            One(TO),
+            Opt(Class::Comma),
+            One(Class::Base(&["言える", "いえる"])),
+        ],
+    ),
+    (
+        Kind::DearuToKangaeteiru,
+        &[
+            One(DE),
+            One(ARU),
+            Opt(Class::Comma),
+            One(TO),
+            Opt(Class::Comma),
+            One(Class::Base(&["考える"])),
+            One(Class::Surface(&["て"])),
+            Opt(Class::Comma),
+            One(Class::Base(&["いる", "おる"])),
+        ],
+    ),
+    (
+        Kind::VerbKotoGaDekiru,
+        &[
+            One(Class::Verb),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+];
+
+impl RedundantExpression {
+    fn morph_phrase(
+        &self,
+        cx: &Context<'_>,
+        morphs: &[&Morpheme],
+        r: std::ops::Range<usize>,
+        kind: Kind,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let span = phrase::span(morphs, r.clone());
+        let found = cx.doc.slice(span.clone()).to_string();
+        let last = morphs[r.end - 1];
+        // An edit is safe only over plain text (no markup between the words).
+        let plain = morphs[r.clone()]
+            .iter()
+            .map(|m| m.surface.as_str())
+            .collect::<String>()
+            == found;
+        match kind {
+            Kind::SuruKotoGaDekiru => out.push(self.diag_fix(
+                span,
+                format!("「{found}」は「{}」で十分です。短くすると実績が読みやすくなります。", last.surface),
+                last.surface.to_string(),
+                plain,
+            )),
+            Kind::SuruKotoDekiru => out.push(self.diag_fix(
+                span,
+                format!("「{found}」は冗長です。「{}」と短くできます（「も」「は」の意味を残したいときは文を見直してください）。", last.surface),
+                last.surface.to_string(),
+                false,
+            )),
+            Kind::SuruKotoKanou => {
+                let instead = if last.surface.starts_with('不') { "できない" } else { "できる" };
+                out.push(self.diag_fix(
+                    span,
+                    format!("「{found}」は冗長です。「{instead}」などに言い換えられます（語尾に合わせて調整してください）。"),
+                    instead.to_string(),
+                    false,
+                ));
+            }
+            Kind::DearuToIeru | Kind::DearuToKangaeteiru => out.push(self.diag(
+                span,
+                format!("「{found}」は冗長です。「である」か「と言えます／と考えています」のどちらかを省き、言い切ってください。"),
+            )),
+            Kind::VerbKotoGaDekiru => {
+                // 育つことができない: a negated ability reads differently when shortened.
+                let negated = morphs.get(r.end).is_some_and(|m| {
+                    matches!(m.base.as_str(), "ない" | "ぬ" | "ん")
+                        || (m.surface == "ませ"
+                            && morphs.get(r.end + 1).is_some_and(|n| n.surface == "ん"))
+                });
+                // An ability claimed (決めることができます) is how a seeker offers a skill; only
+                // the achieved form (できた, できました, できるようになった) is padding.
+                let achieved = morphs.get(r.end).is_some_and(|m| {
+                    m.base == "た"
+                        || m.surface == "よう"
+                        || (m.base == "ます"
+                            && morphs.get(r.end + 1).is_some_and(|n| n.base == "た"))
+                });
+                if negated || !achieved {
+                    return;
+                }
+                let verb = morphs[r.start].surface.as_str();
+                out.push(self.diag(
+                    span,
+                    format!("「{found}」は冗長です。「{verb}」の可能形（例: 減らすことができた → 減らせた）か、言い切りの形（減らした）で短く書けます。"),
+                ));
+            }
+        }
+    }
+}
+
 impl Rule for RedundantExpression {
     fn id(&self) -> &'static str {
         "redundant-expression"
@@ -73,57 +253,31 @@ impl Rule for RedundantExpression {
         include_str!("redundant_expression.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let patterns: Vec<&[Step]> = PATTERNS.iter().map(|(_, p)| *p).collect();
         for line in &cx.doc.lines {
-            if matches!(line.kind, LineKind::Blank | LineKind::Rule) {
+            if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            let text = cx.doc.slice(line.content.clone());
-            for m in MATCHER.find_overlapping_iter(text) {
-                let (expr, replacement, safe) = &TABLE[m.pattern().as_usize()];
-                {
-                    let span = line.content.start + m.start()..line.content.start + m.end();
-                    let msg = if *safe {
-                        format!(
-                            "「{expr}」は「{replacement}」で十分です。短くすると実績が読みやすくなります。"
-                        )
-                    } else {
-                        format!(
-                            "「{expr}」は冗長です。「{replacement}」などに言い換えられます（語尾に合わせて調整してください）。"
-                        )
-                    };
-                    out.push(self.diag_fix(span, msg, (*replacement).to_string(), *safe));
-                }
+            let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
+            for (r, k) in phrase::find_all(&morphs, &patterns) {
+                self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
             }
-            // 「防ぐことができた」「まとめることができました」: a verb + ことができる says what
-            // the potential form says in fewer words (防げた, まとめられました). する verbs are in
-            // the table above, with a safe fix; other verbs need their own form, so no fix.
-            for (k, w) in line.morphs.windows(4).enumerate() {
-                let verb = &w[0];
-                // Only a report of what was done (防ぐことができた / できるようになりました):
-                // 「〜することができます」 states an ability in a PR and reads as intended.
-                let reported = line.morphs[k + 4..]
-                    .iter()
-                    .take_while(|m| !matches!(m.surface.as_str(), "、" | "。" | "ば"))
-                    .take(6)
-                    .any(|m| m.pos == Pos::Auxiliary && m.base == "た");
-                if verb.pos == Pos::Verb
-                    && verb.pos1 == "自立"
-                    && verb.base != "する"
-                    && verb.conj_form.starts_with("基本形")
-                    && w[1].surface == "こと"
-                    && w[2].surface == "が"
-                    && matches!(w[3].base.as_str(), "できる" | "出来る")
-                    && reported
-                {
-                    let span = w[1].range.start..w[3].range.end;
-                    out.push(self.diag(
-                        span,
-                        format!(
-                            "「{}ことができ」は冗長です。「{}」の可能の形（例：防ぐ→防げる、まとめる→まとめられる）にすると短くなります。",
-                            verb.surface, verb.surface
-                        ),
-                    ));
-                }
+            let prose = phrase::ProseIndex::new(&morphs, cx.doc.text());
+            for m in MATCHER.find_overlapping_iter(&prose.text) {
+                let (expr, replacement, safe) = &TABLE[m.pattern().as_usize()];
+                let span = prose.to_source(m.start()..m.end());
+                // Markup inside the phrase (まず**最初**に) makes the edit unsafe.
+                let safe = *safe && cx.doc.slice(span.clone()) == *expr;
+                let msg = if safe {
+                    format!(
+                        "「{expr}」は「{replacement}」で十分です。短くすると実績が読みやすくなります。"
+                    )
+                } else {
+                    format!(
+                        "「{expr}」は冗長です。「{replacement}」などに言い換えられます（語尾に合わせて調整してください）。"
+                    )
+                };
+                out.push(self.diag_fix(span, msg, (*replacement).to_string(), safe));
             }
         }
     }
@@ -143,7 +297,37 @@ mod tests {
                 "手順書を作成できる。",
                 "最初に手順を見直した。",
                 "現在は経理を担当。",
-                "作業者の言葉で話し合い、対策を一緒に決めることができます。",
+                // Not する＋こと: 育つことができない is the only way to say it.
+                "人は一人では育つことができない。",
+                "期限までに終えることができませんでした。",
+                "作業者の言葉で対策を決めることができます。",
+                // 〜を行う is the usual way to write a duty in a résumé.
+                "テストを行った。",
+                "在庫の確認を行った。",
+                "改善の提案を行い、工期を短縮した。",
+                // Code spans and URLs are not prose.
+                "`することができる`という表現。",
+                "資料は https://example.com/dekiru-koto にある。",
+                // A quotation is someone else's words.
+                "> 省略することが可能だ。",
+            ],
+        );
+    }
+
+    #[test]
+    fn every_spelling_of_the_same_phrase() {
+        assert_ng(
+            ID,
+            &[
+                ("省略することも可能です。", "することも可能"),
+                ("省略する事は可能だ。", "する事は可能"),
+                ("解析することはできません。", "することはでき"),
+                ("解析することもできます。", "することもでき"),
+                ("解析することが、できます。", "することが、でき"),
+                ("必要であると言えます。", "であると言え"),
+                ("大切であると考えています。", "であると考えてい"),
+                ("破損事故を3件に減らすことができた。", "減らすことができ"),
+                ("漏れを防ぐことができるようになりました。", "防ぐことができ"),
             ],
         );
     }
@@ -155,7 +339,6 @@ mod tests {
             &[
                 ("手順書を作成することができる。", "することができ"),
                 ("今現在、経理を担当。", "今現在"),
-                ("ミスを防ぐことができた。", "ことができ"),
             ],
         );
     }
@@ -170,6 +353,10 @@ mod tests {
             fixed(ID, "まず最初に、手順を整理することができた。"),
             "最初に、手順を整理できた。"
         );
+        assert_eq!(
+            fixed(ID, "必要なら解析することが、できます。"),
+            "必要なら解析できます。"
+        );
     }
 
     #[test]
@@ -177,6 +364,11 @@ mod tests {
         assert_eq!(
             fixed(ID, "対応することが可能です。"),
             "対応することが可能です。"
+        );
+        // も keeps a meaning (also); the suggestion is not applied.
+        assert_eq!(
+            fixed(ID, "解析することもできます。"),
+            "解析することもできます。"
         );
     }
 }

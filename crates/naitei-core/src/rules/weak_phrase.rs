@@ -1,8 +1,12 @@
 //! # weak-phrase: 自信のない言い回し
 //!
 //! ## 何を検出するか
-//! 自己PR・志望動機・職務要約の中の、言い切らない表現（〜と思います、〜かもしれません、
-//! 〜つもりです、〜できればと、〜のではないか、ある程度、一応、自信はありませんが）。
+//! 自己PR・志望動機・職務要約の中の、言い切らない表現（〜と思う・〜と思います・〜と思っています、
+//! 〜かも・〜かもしれません、〜つもりです、〜できればと、〜のではないか、可能性を示唆、ある程度、
+//! 一応、自信はありませんが）。「と思う」「かも」は語の形と品詞で見るので、「と思い、提案した」
+//! （考えた経緯）や「どう工夫したのかも書く」（疑問の「か」＋「も」）は対象外です。
+//! 職務経歴の箇条書きは事実を書く場所なので対象外です（textlint の同名の規則は文書全体を見ます）。
+//! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。
 //!
 //! ## なぜ問題か
 //! 自己PRは「何ができるか」を約束する文章です。「〜と思います」「〜かもしれません」は自信のなさとして
@@ -19,27 +23,74 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
+use crate::text::morph::{Morpheme, Pos};
+use crate::text::phrase::ProseIndex;
 
 pub struct WeakPhrase;
 
-/// (phrase, what to write instead).
+/// (phrase, what to write instead). 「と思います」「かもしれません」 are found from morphology
+/// (see `hedge_at`).
 pub(crate) const WEAK: &[(&str, &str)] = &[
-    ("と思います", "「〜します」「〜できます」と言い切る"),
-    ("と思っております", "「〜します」「〜できます」と言い切る"),
-    ("と思っています", "「〜します」「〜できます」と言い切る"),
-    ("かもしれません", "根拠を添えて言い切る"),
-    ("かもしれない", "根拠を添えて言い切る"),
     ("ような気がします", "根拠を添えて言い切る"),
     ("つもりです", "「〜します」と言い切る"),
     ("できればと", "「〜します」と言い切る"),
     ("のではないか", "根拠を添えて言い切る"),
     ("ではないかと", "根拠を添えて言い切る"),
+    ("可能性を示唆", "根拠を添えて言い切る"),
     ("ある程度", "どの程度かを数字で書く"),
     ("一応", "削る"),
     ("自信はありませんが", "削って、できることを書く"),
     ("少しは", "どの程度かを数字で書く"),
     ("なんとか", "削って、結果を書く"),
 ];
+
+const STATE: &str = "「〜します」「〜できます」と言い切る";
+const GROUNDS: &str = "根拠を添えて言い切る";
+
+/// A hedge starting at morpheme `k`: (morphemes it covers, what to write instead).
+/// - と＋思う as the predicate: と思う, と思います, と思っています, と思っております (not
+///   「と思い、提案した」 nor 「と思われます」);
+/// - かも ending the sentence or before しれない (not 「したのかも書く」).
+fn hedge_at(m: &[&Morpheme], k: usize) -> Option<(usize, &'static str)> {
+    let is = |i: usize, f: &dyn Fn(&Morpheme) -> bool| m.get(i).is_some_and(|x| f(x));
+    let particle = |i: usize, s: &str| is(i, &|x| x.pos == Pos::Particle && x.surface == s);
+    if particle(k, "と") && is(k + 1, &|x| x.pos == Pos::Verb && x.base == "思う") {
+        let v = m[k + 1];
+        if v.surface == "思う" {
+            return Some((2, STATE));
+        }
+        if v.surface == "思い" && is(k + 2, &|x| x.base == "ます") {
+            return Some((3, STATE));
+        }
+        if v.surface == "思っ"
+            && is(k + 2, &|x| x.surface == "て")
+            && is(k + 3, &|x| matches!(x.base.as_str(), "いる" | "おる"))
+        {
+            return Some((4, STATE));
+        }
+        return None;
+    }
+    // かも is one particle in the dictionary; か + も where it is split.
+    let (kamo, n) = if particle(k, "かも") {
+        (true, 1)
+    } else {
+        (particle(k, "か") && particle(k + 1, "も"), 2)
+    };
+    if kamo {
+        if m.get(k + n).is_none_or(|x| x.pos == Pos::Symbol) {
+            return Some((n, GROUNDS));
+        }
+        if is(k + n, &|x| matches!(x.base.as_str(), "しれる" | "知れる")) {
+            // かもしれ＋ない / ません / なかった
+            let tail = m[k + n + 1..]
+                .iter()
+                .take_while(|x| x.pos == Pos::Auxiliary)
+                .count();
+            return Some((n + 1 + tail, GROUNDS));
+        }
+    }
+    None
+}
 
 impl Rule for WeakPhrase {
     fn id(&self) -> &'static str {
@@ -61,10 +112,22 @@ impl Rule for WeakPhrase {
             if !matches!(line.kind, LineKind::Text | LineKind::Bullet) || !section_fits {
                 continue;
             }
-            let text = cx.doc.slice(line.content.clone());
+            let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
+            let mut k = 0;
+            while k < morphs.len() {
+                if let Some((n, instead)) = hedge_at(&morphs, k) {
+                    let span = morphs[k].range.start..morphs[k + n - 1].range.end;
+                    let phrase = cx.doc.slice(span.clone()).to_string();
+                    out.push(self.diag(span, format!("「{phrase}」は自信がなさそうに読まれます。{instead}と、同じ内容でも強く伝わります。")));
+                    k += n;
+                } else {
+                    k += 1;
+                }
+            }
+            let prose = ProseIndex::new(&morphs, cx.doc.text());
             for (phrase, instead) in WEAK {
-                for (at, _) in text.match_indices(phrase) {
-                    let span = line.content.start + at..line.content.start + at + phrase.len();
+                for (at, _) in prose.text.match_indices(phrase) {
+                    let span = prose.to_source(at..at + phrase.len());
                     out.push(self.diag(span, format!("「{phrase}」は自信がなさそうに読まれます。{instead}と、同じ内容でも強く伝わります。")));
                 }
             }
@@ -85,6 +148,10 @@ mod tests {
             &[
                 "■自己PR\n前職の経験を活かして貢献します。",
                 "■職務経歴\n・改善できると思い、提案した。",
+                "■自己PR\n改善できると思い、提案しました。",
+                "■自己PR\nどう工夫したのかも書きます。",
+                "■自己PR\n弱くないと思われますか。",
+                "■自己PR\n`と思います`という語尾を直しました。",
             ],
         );
     }
@@ -96,6 +163,9 @@ mod tests {
             &[
                 ("■自己PR\n前職の経験を活かせると思います。", "と思います"),
                 ("■志望動機\nお役に立てるかもしれません。", "かもしれません"),
+                ("■自己PR\nお役に立てるかも。", "かも"),
+                ("■自己PR\n強みだと思う。", "と思う"),
+                ("■自己PR\n貢献できると思っております。", "と思っており"),
             ],
         );
     }

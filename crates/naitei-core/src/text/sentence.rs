@@ -6,10 +6,20 @@ const OPEN: &[char] = &['「', '『', '(', '（', '【', '〔', '[', '“'];
 const CLOSE: &[char] = &['」', '』', ')', '）', '】', '〕', ']', '”'];
 const TERMINATORS: &[char] = &['。', '!', '?', '！', '？'];
 
-/// Splits one line (or paragraph) into sentence ranges (bytes of `text`), each including its
-/// terminator. Unbalanced brackets never swallow the rest of the text: depth resets at a
-/// line break.
+/// Splits one line into sentence ranges (bytes of `text`), each including its terminator. A
+/// line break also ends a sentence. Unbalanced brackets never swallow the rest of the text:
+/// depth resets at a line break.
 pub fn split(text: &str) -> Vec<Range<usize>> {
+    split_with(text, true)
+}
+
+/// Splits a paragraph whose lines are hard-wrapped: a line break does not end a sentence
+/// (「AはBである」 on one line and 「CはDです。」 on the next are one sentence).
+pub fn split_paragraph(text: &str) -> Vec<Range<usize>> {
+    split_with(text, false)
+}
+
+fn split_with(text: &str, break_at_newline: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth: usize = 0;
@@ -21,6 +31,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             depth = depth.saturating_sub(1);
         } else if c == '\n' {
             depth = 0;
+            if !break_at_newline {
+                continue;
+            }
             if text[start..i].trim().is_empty() {
                 start = i + 1;
             } else {
@@ -87,6 +100,22 @@ mod tests {
     #[test]
     fn unbalanced_bracket_does_not_swallow_following_lines() {
         assert_eq!(parts("（注記。\n次の行。"), ["（注記。", "次の行。"]);
+    }
+
+    #[test]
+    fn paragraphs_run_across_line_breaks() {
+        let t = "AはBである\nCはDです。次の文。";
+        assert_eq!(
+            split_paragraph(t)
+                .into_iter()
+                .map(|r| &t[r])
+                .collect::<Vec<_>>(),
+            ["AはBである\nCはDです。", "次の文。"]
+        );
+        assert_eq!(
+            parts("AはBである\nCはDです。"),
+            ["AはBである", "CはDです。"]
+        );
     }
 
     #[test]
