@@ -239,7 +239,21 @@ fn last_word(morphs: &[Morpheme]) -> Option<usize> {
 /// The action clause in 連用形, ready to be followed by 「、」: 「チェックリストを作成した」→
 /// 「チェックリストを作成し」, 「手順を見直しました」→「手順を見直し」, 「様式を統一」→「様式を統一し」.
 pub fn action_clause(action: &str) -> String {
+    clause(action, true)
+}
+
+/// A line of the résumé reused before another clause: a verb or サ変 noun ending in 連用形
+/// (「…を導入。」→「…を導入し」); any other ending is kept as written (the caller adds 「、」),
+/// so nothing is added to the seeker's text but the joining form.
+pub fn reused_clause(text: &str) -> String {
+    clause(text, false)
+}
+
+fn clause(action: &str, answer: bool) -> String {
     let text = action.trim().trim_end_matches(['。', '.', '、']);
+    if !answer && text.ends_with(['）', ')', '」']) {
+        return text.to_string();
+    }
     let morphs = morph::analyze(text);
     let Some(mut end) = last_word(&morphs).map(|i| i + 1) else {
         return text.to_string();
@@ -279,8 +293,10 @@ pub fn action_clause(action: &str) -> String {
                 None => text[..last.range.end].to_string(),
             }
         }
-        Pos::Noun if last.is_sahen_noun() => format!("{}し", &text[..last.range.end]),
-        Pos::Noun => format!("{}に取り組み", &text[..last.range.end]),
+        Pos::Noun if last.is_sahen_noun() || (last.pos1 == "接尾" && last.pos2 == "サ変接続") => {
+            format!("{}し", &text[..last.range.end])
+        }
+        Pos::Noun if answer => format!("{}に取り組み", &text[..last.range.end]),
         _ => text[..last.range.end].to_string(),
     }
 }

@@ -61,8 +61,10 @@ impl Parts {
 pub struct Episode {
     /// 1-based line numbers of its lines in the file.
     pub lines: Vec<usize>,
-    /// The lines' text as written, joined.
-    pub text: String,
+    /// Each line's text as written.
+    pub texts: Vec<String>,
+    /// Each line's parts.
+    pub line_parts: Vec<Parts>,
     pub parts: Parts,
     /// Only a duty: no act, no result, no problem.
     pub duty: bool,
@@ -75,35 +77,143 @@ pub struct Episode {
     pub entry: Option<&'static DutyEntry>,
 }
 
-/// The episodes of a reviewed résumé. Adapter over the per-line analysis: one episode per
-/// 職務経歴 line (the lines of one achievement are grouped once the review does it, #13).
-pub fn episodes(doc: &Document, review: &Review) -> Vec<Episode> {
-    review
-        .items
-        .iter()
-        .map(|item| {
-            let index = doc.lines.iter().position(|l| l.number == item.line);
-            let morphs = index.map(|i| doc.lines[i].relative_morphs()).unwrap_or_default();
-            let entry = matching::match_duty(&morphs).first().map(|m| m.entry);
-            Episode {
-                lines: vec![item.line],
-                text: item.text.clone(),
-                parts: Parts {
-                    problem: item.problem,
-                    action: item.action,
-                    result: item.result,
-                },
-                duty: item.duty,
-                job: item.job,
-                company: item
-                    .job
-                    .and_then(|j| doc.jobs.get(j))
-                    .and_then(|j| j.company.clone()),
-                family: entry.map_or(Family::General, |e| e.family),
-                entry,
+/// Labels that open the parts of one achievement written over several lines.
+const PROBLEM_LABELS: &[&str] = &["課題", "背景", "状況", "問題"];
+const ACTION_LABELS: &[&str] = &["取り組み", "取組", "行動", "対策", "施策", "工夫"];
+const RESULT_LABELS: &[&str] = &["成果", "結果", "実績", "効果"];
+
+/// The 【label】 a line starts with, if any.
+fn label_of(text: &str) -> Option<&str> {
+    let rest = text.trim_start().strip_prefix('【')?;
+    let end = rest.find('】')?;
+    Some(&rest[..end])
+}
+
+/// The line's text without a leading arrow or 【label】.
+pub fn strip_lead(text: &str) -> &str {
+    let t = text.trim_start();
+    let t = t
+        .strip_prefix("->")
+        .or_else(|| t.strip_prefix(['→', '⇒', '➡', '▶']))
+        .unwrap_or(t);
+    let t = t.trim_start();
+    if let (Some(_), Some(i)) = (label_of(t), t.find('】')) {
+        return t[i + '】'.len_utf8()..].trim_start();
+    }
+    // 「成果：…」「取り組み:…」
+    for label in PROBLEM_LABELS.iter().chain(ACTION_LABELS).chain(RESULT_LABELS) {
+        if let Some(rest) = t.strip_prefix(label) {
+            if let Some(rest) = rest.strip_prefix(['：', ':']) {
+                return rest.trim_start();
             }
-        })
-        .collect()
+        }
+    }
+    t
+}
+
+/// Whether an item line continues the achievement of the line before it: a 「→」 result line,
+/// or an 【取り組み】/【成果】 line after a 【課題】/【取り組み】 line.
+fn continues(prev: &str, text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(['→', '⇒', '➡']) || t.starts_with("->") {
+        return true;
+    }
+    let in_list = |label: Option<&str>, list: &[&str]| label.is_some_and(|l| list.iter().any(|x| l.contains(x)));
+    let (p, c) = (label_of(prev), label_of(t));
+    (in_list(c, ACTION_LABELS) && in_list(p, PROBLEM_LABELS))
+        || (in_list(c, RESULT_LABELS) && (in_list(p, ACTION_LABELS) || in_list(p, PROBLEM_LABELS)))
+}
+
+/// The episodes of a reviewed résumé. Adapter over the per-line analysis until the review
+/// groups lines into achievements (#13): a 「→」 result line and 【課題】【取り組み】【成果】 lines
+/// join the line before them; every other 職務経歴 line is its own episode. An episode has a
+/// part when any of its lines has it.
+pub fn episodes(doc: &Document, review: &Review) -> Vec<Episode> {
+    let mut out: Vec<Episode> = Vec::new();
+    let mut prev_text = String::new();
+    for item in &review.items {
+        let index = doc.lines.iter().position(|l| l.number == item.line);
+        let morphs = index.map(|i| doc.lines[i].relative_morphs()).unwrap_or_default();
+        let entry = matching::match_duty(&morphs).first().map(|m| m.entry);
+        let parts = Parts {
+            problem: item.problem,
+            action: item.action,
+            result: item.result,
+        };
+        let joins = out
+            .last()
+            .is_some_and(|e| e.job == item.job && continues(&prev_text, &item.text));
+        prev_text.clone_from(&item.text);
+        if joins {
+            let e = out.last_mut().expect("checked");
+            e.lines.push(item.line);
+            e.texts.push(item.text.clone());
+            e.line_parts.push(parts);
+            e.parts.problem |= parts.problem;
+            e.parts.action |= parts.action;
+            e.parts.result |= parts.result;
+            e.duty &= item.duty;
+            if e.entry.is_none() {
+                e.entry = entry;
+                e.family = entry.map_or(Family::General, |x| x.family);
+            }
+            continue;
+        }
+        out.push(Episode {
+            lines: vec![item.line],
+            texts: vec![item.text.clone()],
+            line_parts: vec![parts],
+            parts,
+            duty: item.duty,
+            job: item.job,
+            company: item
+                .job
+                .and_then(|j| doc.jobs.get(j))
+                .and_then(|j| j.company.clone()),
+            family: entry.map_or(Family::General, |e| e.family),
+            entry,
+        });
+    }
+    out
+}
+
+impl Episode {
+    /// The lines as written, one per line.
+    pub fn text(&self) -> String {
+        self.texts.join("\n")
+    }
+
+    /// The episode's lines as pieces a composed line can reuse, each in its slot: a line that
+    /// only states a situation is a 課題, a line with a figure and no act a 数字, any other line a
+    /// 行動 (which may carry its figure). `None` when the text cannot be reused as written: a
+    /// table row (cells), or a line that only holds a duty.
+    pub fn pieces(&self) -> Option<Vec<(Slot, String)>> {
+        let mut out = Vec::new();
+        for (t, p) in self.texts.iter().zip(&self.line_parts) {
+            let body = strip_lead(t).trim();
+            if body.contains(['|', '｜']) || compose::is_duty_only(body) {
+                return None;
+            }
+            let slot = if p.problem && !p.action && !p.result {
+                Slot::Problem
+            } else if p.result && !p.action {
+                Slot::Result
+            } else {
+                Slot::Action
+            };
+            out.push((slot, body.to_string()));
+        }
+        Some(out)
+    }
+}
+
+/// Where a piece of a composed line goes: 課題 → 行動 → 数字.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Slot {
+    Problem,
+    Action,
+    Result,
 }
 
 /// What is weak.
@@ -124,7 +234,11 @@ pub struct Target {
     pub line: usize,
     /// Every line of the target (the episode's lines, or the block's duty lines).
     pub lines: Vec<usize>,
+    /// The lines as written, one per line.
     pub text: String,
+    /// The pieces of the original a composed line reuses (see [`Episode::pieces`]); empty
+    /// when nothing can be reused.
+    pub pieces: Vec<(Slot, String)>,
     pub company: Option<String>,
     pub family: Family,
     pub family_label: &'static str,
@@ -152,9 +266,15 @@ fn duty_words(doc: &Document, line: usize) -> String {
 }
 
 fn make_target(doc: &Document, kind: TargetKind, ep: &Episode, lines: Vec<usize>, text: String) -> Target {
-    let has = match kind {
-        TargetKind::Incomplete => ep.parts,
-        TargetKind::DutyOnlyJob => Parts::default(),
+    let pieces = match kind {
+        TargetKind::Incomplete => ep.pieces().unwrap_or_default(),
+        TargetKind::DutyOnlyJob => Vec::new(),
+    };
+    // What the reusable text already gives; a text that cannot be reused gives nothing.
+    let has = if pieces.is_empty() {
+        Parts::default()
+    } else {
+        ep.parts
     };
     let measures = questions::measures_for(ep.entry, ep.family);
     let duty = ep
@@ -185,7 +305,7 @@ fn make_target(doc: &Document, kind: TargetKind, ep: &Episode, lines: Vec<usize>
         ),
         TargetKind::Incomplete => format!(
             "この実績には{}がありません。",
-            has.missing_labels().join("と")
+            ep.parts.missing_labels().join("と")
         ),
     };
     Target {
@@ -193,6 +313,7 @@ fn make_target(doc: &Document, kind: TargetKind, ep: &Episode, lines: Vec<usize>
         line: lines[0],
         lines,
         text,
+        pieces: pieces.clone(),
         company: ep.company.clone(),
         family: ep.family,
         family_label: ep.family.label(),
@@ -222,10 +343,12 @@ pub fn targets(doc: &Document, review: &Review) -> Vec<Target> {
             // Ask about the duty the catalogue knows best, else the first.
             let anchor = in_block
                 .iter()
-                .find(|e| e.entry.is_some())
+                .find(|e| e.duty && e.entry.is_some())
+                .or_else(|| in_block.iter().find(|e| e.entry.is_some()))
+                .or_else(|| in_block.iter().find(|e| e.duty))
                 .unwrap_or(&in_block[0]);
             let lines: Vec<usize> = in_block.iter().flat_map(|e| e.lines.clone()).collect();
-            let text = anchor.text.clone();
+            let text = anchor.text();
             let mut t = make_target(doc, TargetKind::DutyOnlyJob, anchor, lines, text);
             t.line = anchor.lines[0];
             out.push(t);
@@ -239,7 +362,7 @@ pub fn targets(doc: &Document, review: &Review) -> Vec<Target> {
                     TargetKind::Incomplete,
                     ep,
                     ep.lines.clone(),
-                    ep.text.clone(),
+                    ep.text(),
                 ));
             }
         }
@@ -265,8 +388,12 @@ pub enum Composition {
     Composed { line: String, check: Check },
     /// The seeker has no figure yet: how to measure it, instead of a vague line.
     NeedsNumber { advice: String },
-    /// The answers do not yet make a line (an action that is only 担当, no unit …).
-    NeedsAnswer { message: String },
+    /// The answers do not yet make a line (an action that is only 担当, no unit …): the
+    /// message and the questions to ask again.
+    NeedsAnswer {
+        message: String,
+        ask: Vec<AnswerKey>,
+    },
 }
 
 /// Reviews one composed line on its own, as a 職務経歴 bullet.
@@ -292,65 +419,120 @@ pub fn foreign_numbers(text: &str, sources: &[&str]) -> Vec<f64> {
         .collect()
 }
 
+fn keys_for(parts: Parts) -> Vec<AnswerKey> {
+    let mut out = Vec::new();
+    if !parts.problem {
+        out.push(AnswerKey::Problem);
+    }
+    if !parts.action {
+        out.push(AnswerKey::Action);
+    }
+    if !parts.result {
+        out.extend([AnswerKey::Measure, AnswerKey::Before, AnswerKey::After]);
+    }
+    out
+}
+
 /// Composes the line for a target from the answers, in the style, and checks it.
 pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config) -> Composition {
-    use compose::{action_clause, finish, is_duty_only, problem_clause, result_clause};
-    let ask = |m: &str| Composition::NeedsAnswer {
-        message: m.to_string(),
+    use compose::{
+        action_clause, finish, is_duty_only, problem_clause, result_clause, reused_clause,
     };
-    let original = target.text.trim();
-    let reuse_original = target.kind == TargetKind::Incomplete;
+    let ask = |m: &str, keys: Vec<AnswerKey>| Composition::NeedsAnswer {
+        message: m.to_string(),
+        ask: keys,
+    };
     if let Some(a) = answers.action() {
         if is_duty_only(&a) {
             return ask(
                 "「担当した」「従事した」は役割で、行動ではありません。あなたがしたこと（「〜を作成した」「〜を見直した」など）を書いてください。",
+                vec![AnswerKey::Action],
             );
         }
     }
-    let action = answers.action().map(|a| action_clause(&a));
-    let need_action = !(reuse_original && target.has.action) && action.is_none();
-    if need_action && !(reuse_original && target.has.result) {
-        return ask("あなたがしたこと（行動）を教えてください。");
+    // The pieces of the line, in 課題 → 行動 → 数字 order; the seeker's answers fill the slots.
+    let mut pieces: Vec<(Slot, String, bool)> = target
+        .pieces
+        .iter()
+        .map(|(slot, t)| (*slot, t.clone(), false))
+        .collect();
+    let has = |pieces: &[(Slot, String, bool)], s: Slot| pieces.iter().any(|p| p.0 == s);
+    let has_result_text = target.has.result;
+    if let Some(p) = answers.problem() {
+        pieces.push((Slot::Problem, p, true));
     }
-    if need_action {
-        return ask("結果につながった、あなたの行動を教えてください。");
+    if let Some(a) = answers.action() {
+        pieces.push((Slot::Action, a, true));
     }
-    let problem = answers.problem().map(|p| problem_clause(&p));
-    if problem.is_none() && !(reuse_original && target.has.problem) {
-        return ask("取り組む前の課題（困っていたこと）を教えてください。");
+    if !has(&pieces, Slot::Problem) && !target.has.problem {
+        return ask("取り組む前の課題（困っていたこと）を教えてください。", vec![AnswerKey::Problem]);
     }
-    let prefix = problem.map_or(String::new(), |p| format!("{p}ため、"));
+    if !has(&pieces, Slot::Action) {
+        return ask("あなたがしたこと（行動）を教えてください。", vec![AnswerKey::Action]);
+    }
     let default_name = questions::spec(target.measures.first().copied().unwrap_or(Measure::Time))
         .default_name;
-    let line = if reuse_original && target.has.result && answers.before().is_none() {
-        // The original line keeps its figure; the answers add what it lacks in front.
-        let act = action.map_or(String::new(), |a| format!("{a}、"));
-        format!("{prefix}{act}{original}")
-    } else {
-        let result = match result_clause(answers, default_name, style.ending) {
-            Ok(r) => r,
+    let mut composed_result = false;
+    if !has_result_text || answers.before().is_some() || answers.after().is_some() {
+        match result_clause(answers, default_name, style.ending) {
+            Ok(r) => {
+                pieces.retain(|p| p.0 != Slot::Result);
+                pieces.push((Slot::Result, r, true));
+                composed_result = true;
+            }
             Err(compose::Missing(m)) if m == "before-after" => {
                 return Composition::NeedsNumber {
                     advice: questions::how_to_measure(target.entry, &target.measures),
                 };
             }
-            Err(compose::Missing(m)) => return ask(&m),
-        };
-        let act = action.unwrap_or_else(|| action_clause(original));
-        finish(format!("{prefix}{act}、{result}"), style)
+            Err(compose::Missing(m)) => {
+                return ask(&m, vec![AnswerKey::Before, AnswerKey::After]);
+            }
+        }
+    }
+    pieces.sort_by_key(|p| p.0);
+    let n = pieces.len();
+    let mut line = String::new();
+    for (i, (slot, text, from_answer)) in pieces.iter().enumerate() {
+        if i + 1 == n {
+            line.push_str(text.trim_end_matches(['。', '.', '、']));
+        } else if *slot == Slot::Problem && pieces.get(i + 1).is_some_and(|p| p.0 != Slot::Problem) {
+            line.push_str(&problem_clause(text));
+            line.push_str("ため、");
+        } else if *from_answer {
+            line.push_str(&action_clause(text));
+            line.push('、');
+        } else {
+            line.push_str(&reused_clause(text));
+            line.push('、');
+        }
+    }
+    let last_original_had_period = pieces
+        .last()
+        .is_some_and(|p| !p.2 && p.1.trim_end().ends_with(['。', '.']));
+    let line = if composed_result || last_original_had_period {
+        finish(line, if composed_result { style } else { Style { period: true, ..style } })
+    } else {
+        line
     };
     let mut sources = answers.texts();
-    sources.push(original);
+    sources.push(&target.text);
     let check = check_line(&line, &sources, config);
     if !check.foreign_numbers.is_empty() {
         // Cannot happen by construction (tested); refuse rather than write a number.
-        return ask("組み立てた行に、答えにない数字が入ってしまいました。答えを見直してください。");
+        return ask(
+            "組み立てた行に、答えにない数字が入ってしまいました。答えを見直してください。",
+            vec![AnswerKey::Before, AnswerKey::After],
+        );
     }
     if !check.parts.complete() {
         let missing = check.parts.missing_labels().join("と");
-        return ask(&format!(
-            "組み立てた行では{missing}が読み取れませんでした。答えを具体的にしてください（課題は「〜が多かった」「〜に時間がかかっていた」、行動は「〜を作成した」のように）。"
-        ));
+        return ask(
+            &format!(
+                "組み立てた行では{missing}が読み取れませんでした。もう少し具体的に教えてください（課題は「〜が多かった」「〜に時間がかかっていた」、行動は「〜を作成した」のように）。"
+            ),
+            keys_for(check.parts),
+        );
     }
     Composition::Composed { line, check }
 }
@@ -414,6 +596,42 @@ pub fn apply(source: &str, doc: &Document, target: &Target, composed: &str) -> S
         }
     }
     lines.concat()
+}
+
+/// An answers file that cannot be read, in Japanese (the caller names the file).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswersError {
+    #[error("TOML として読めません（{0}）")]
+    Syntax(String),
+    #[error("「{0}」は行番号ではありません。[12] のように、書き直す行の番号を見出しにしてください")]
+    NotALine(String),
+}
+
+/// Reads an answers file: one table per line number, `[12]`, with the keys `problem`,
+/// `action`, `measure`, `before`, `after`, `period`.
+pub fn parse_answers(text: &str) -> Result<std::collections::BTreeMap<usize, Answers>, AnswersError> {
+    let raw: std::collections::BTreeMap<String, Answers> =
+        toml::from_str(text).map_err(|e| AnswersError::Syntax(e.message().to_string()))?;
+    raw.into_iter()
+        .map(|(k, v)| {
+            k.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(|n| (n, v))
+                .ok_or(AnswersError::NotALine(k))
+        })
+        .collect()
+}
+
+/// The answers that belong to a target: those under its first line or any of its lines.
+pub fn answers_for<'a>(
+    target: &Target,
+    answers: &'a std::collections::BTreeMap<usize, Answers>,
+) -> Option<&'a Answers> {
+    answers
+        .get(&target.line)
+        .or_else(|| target.lines.iter().find_map(|l| answers.get(l)))
 }
 
 #[cfg(test)]

@@ -226,15 +226,20 @@ pub struct Subject<'a> {
 pub fn questions(s: &Subject<'_>) -> Vec<Question> {
     let first = s.measures.first().copied().unwrap_or(Measure::Time);
     let fs = spec(first);
-    let what = s.what.unwrap_or(s.duty);
+    // A duty the catalogue does not know is named by the line itself: too long to quote twice.
+    let what = s.what.unwrap_or("この作業");
+    let duty = if s.duty.chars().count() > 16 {
+        "この仕事".to_string()
+    } else {
+        format!("「{}」", s.duty)
+    };
     let labels: Vec<&str> = s.measures.iter().map(|m| spec(*m).label).collect();
     let mut out = Vec::new();
     if s.need_problem {
         out.push(Question {
             key: AnswerKey::Problem,
             text: format!(
-                "「{}」で、取り組む前に困っていたこと・問題になっていたことは何でしたか？",
-                s.duty
+                "{duty}で、取り組む前に困っていたこと・問題になっていたことは何でしたか？"
             ),
             example: fs.problem_example.replace("{what}", what),
             optional: false,
