@@ -15,6 +15,7 @@
 
 pub mod compose;
 pub mod questions;
+pub mod script;
 
 use serde::Serialize;
 
@@ -433,11 +434,33 @@ fn keys_for(parts: Parts) -> Vec<AnswerKey> {
     out
 }
 
+/// Joins pieces (slot, text, from the seeker's answer) into one line: every piece but the last
+/// becomes a clause (a 課題 before another part ends in 「ため、」, the others in 連用形 + 「、」);
+/// the last keeps its own ending, without a final 「。」.
+pub fn join_pieces(pieces: &[(Slot, String, bool)]) -> String {
+    use compose::{action_clause, problem_clause, reused_clause};
+    let n = pieces.len();
+    let mut line = String::new();
+    for (i, (slot, text, from_answer)) in pieces.iter().enumerate() {
+        if i + 1 == n {
+            line.push_str(text.trim_end_matches(['。', '.', '、']));
+        } else if *slot == Slot::Problem && pieces.get(i + 1).is_some_and(|p| p.0 != Slot::Problem) {
+            line.push_str(&problem_clause(text));
+            line.push_str("ため、");
+        } else if *from_answer {
+            line.push_str(&action_clause(text));
+            line.push('、');
+        } else {
+            line.push_str(&reused_clause(text));
+            line.push('、');
+        }
+    }
+    line
+}
+
 /// Composes the line for a target from the answers, in the style, and checks it.
 pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config) -> Composition {
-    use compose::{
-        action_clause, finish, is_duty_only, problem_clause, result_clause, reused_clause,
-    };
+    use compose::{finish, is_duty_only, result_clause};
     let ask = |m: &str, keys: Vec<AnswerKey>| Composition::NeedsAnswer {
         message: m.to_string(),
         ask: keys,
@@ -491,22 +514,7 @@ pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config
         }
     }
     pieces.sort_by_key(|p| p.0);
-    let n = pieces.len();
-    let mut line = String::new();
-    for (i, (slot, text, from_answer)) in pieces.iter().enumerate() {
-        if i + 1 == n {
-            line.push_str(text.trim_end_matches(['。', '.', '、']));
-        } else if *slot == Slot::Problem && pieces.get(i + 1).is_some_and(|p| p.0 != Slot::Problem) {
-            line.push_str(&problem_clause(text));
-            line.push_str("ため、");
-        } else if *from_answer {
-            line.push_str(&action_clause(text));
-            line.push('、');
-        } else {
-            line.push_str(&reused_clause(text));
-            line.push('、');
-        }
-    }
+    let line = join_pieces(&pieces);
     let last_original_had_period = pieces
         .last()
         .is_some_and(|p| !p.2 && p.1.trim_end().ends_with(['。', '.']));

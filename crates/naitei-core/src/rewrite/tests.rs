@@ -168,3 +168,38 @@ fn apply_replaces_or_inserts_lines() {
     let out = apply(RESUME, &doc, &targets[0], "追加した行。");
     assert!(out.contains("・電話応対。\n・追加した行。\n■職務経歴2"), "{out}");
 }
+
+#[test]
+fn the_script_uses_the_strongest_achievements_in_polite_form() {
+    let resume = "■職務要約\n事務職として8年、受発注と請求の業務に携わってきた。\n\n■職務経歴\n株式会社ミドリ商事（2019年4月〜現在）\n・請求書の記載ミスが多かったため、確認項目をチェックリストにまとめ、記載ミスを月8件から月1件に削減。\n・受注入力に時間がかかっていたため、Excelのテンプレートを作成し、入力時間を1件15分から10分に短縮した。\n・電話応対。\n";
+    let s = script::build(resume, None, &Config::default()).unwrap();
+    assert_eq!(s.lines, vec![6, 7]);
+    assert!(
+        s.self_pr.text.starts_with("事務職として8年、受発注と請求の業務に携わってきました。たとえば、株式会社ミドリ商事では、請求書の記載ミスが多かったため、"),
+        "{}",
+        s.self_pr.text
+    );
+    assert!(s.self_pr.text.contains("月1件に削減しました。また、"), "{}", s.self_pr.text);
+    assert!(s.self_pr.text.chars().count() <= 300);
+    assert!(s.achievement.text.contains("削減しました。この経験を活かし"), "{}", s.achievement.text);
+    assert!(s.achievement.deep_dive[0].contains("当時の課題"));
+    assert!(s.consistent, "{:?}", s.conflicts);
+    assert!(!s.self_pr.weak, "{:?}", s.self_pr.advice);
+    assert!(foreign_numbers(&s.self_pr.text, &[resume]).is_empty());
+    assert!(matches!(
+        script::build("■職務経歴\n・電話応対。\n", None, &Config::default()),
+        Err(script::ScriptError::NoAchievement)
+    ));
+    for w in script::TEMPLATE_WORDS {
+        assert!(quantity::numbers(w).is_empty(), "{w}");
+    }
+}
+
+#[test]
+fn polite_endings() {
+    assert_eq!(script::polite("作業時間を月10時間削減した"), "作業時間を月10時間削減しました。");
+    assert_eq!(script::polite("作業時間を月10時間削減"), "作業時間を月10時間削減しました。");
+    assert_eq!(script::polite("応募に進む割合が3割から5割に"), "応募に進む割合が3割から5割になりました。");
+    assert_eq!(script::polite("問い合わせが減った。"), "問い合わせが減りました。");
+    assert_eq!(script::polite("継続となりました。"), "継続となりました。");
+}
