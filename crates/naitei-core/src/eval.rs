@@ -1,6 +1,8 @@
 //! Evaluation against labelled TSV files (the format of shared/eval/*.tsv): precision, recall
 //! and F1 per label. Pure: the caller reads the file.
 
+pub mod resumes;
+
 use serde::Serialize;
 
 use crate::analysis::analyze_line;

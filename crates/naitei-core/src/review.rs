@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::analysis::episode::{Episode, Verdict, apply_label};
 use crate::analysis::{LineAnalysis, analyze_line};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Severity};
@@ -21,6 +22,10 @@ pub struct ItemReport {
     /// Only a duty (no act, no result, no problem).
     pub duty: bool,
     pub quantities: Vec<Quantity>,
+    /// The achievement the line belongs to (1-based; the lines of one achievement share it).
+    pub episode: usize,
+    /// The verdict on the whole achievement (any of its lines).
+    pub episode_verdict: Verdict,
     /// Company of the job block the line belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<usize>,
@@ -85,20 +90,40 @@ pub fn review(text: &str, config: &Config) -> Review {
 }
 
 pub fn review_document(doc: &Document, config: &Config) -> Review {
+    let mut item_of_line = vec![usize::MAX; doc.lines.len()];
     let items: Vec<Item> = doc
         .career_items()
         .into_iter()
-        .map(|line| {
+        .enumerate()
+        .map(|(k, line)| {
             let l = &doc.lines[line];
+            item_of_line[line] = k;
+            let mut analysis = analyze_line_in(doc, l);
+            apply_label(&mut analysis, l.part);
             Item {
                 line,
-                analysis: analyze_line_in(doc, l),
+                analysis,
+                episode: l.episode.unwrap_or(0),
             }
+        })
+        .collect();
+    let episodes: Vec<Episode> = doc
+        .episodes
+        .iter()
+        .map(|lines| {
+            let idx: Vec<usize> = lines
+                .iter()
+                .map(|&l| item_of_line[l])
+                .filter(|&k| k != usize::MAX)
+                .collect();
+            let analyses: Vec<&LineAnalysis> = idx.iter().map(|&k| &items[k].analysis).collect();
+            Episode::judge(idx, analyses.into_iter())
         })
         .collect();
     let cx = Context {
         doc,
         items: &items,
+        episodes: &episodes,
         config,
         answer: false,
     };
@@ -125,6 +150,10 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
                 result: i.analysis.result,
                 duty: i.analysis.duty,
                 quantities,
+                episode: i.episode + 1,
+                episode_verdict: episodes
+                    .get(i.episode)
+                    .map_or_else(Verdict::default, |e| e.verdict),
                 job: l.job,
                 source: None,
             }
@@ -156,6 +185,7 @@ pub fn writing_diagnostics(doc: &Document, config: &Config, ids: &[&str]) -> Vec
     let cx = Context {
         doc,
         items: &[],
+        episodes: &[],
         config,
         answer: true,
     };

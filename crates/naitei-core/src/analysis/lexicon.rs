@@ -150,6 +150,15 @@ pub const OUTCOME: &[&str] = &[
     "戻す",
     "増す",
     "早める",
+    "早期化",
+    "前倒し",
+    "入賞",
+    "独り立ち",
+    "ひとり立ち",
+    "合格",
+    "戦力化",
+    "黒字転換",
+    "済む",
 ];
 
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
@@ -311,6 +320,8 @@ pub const TROUBLE: &[&str] = &[
     "廃棄",
     "欠品",
     "赤字",
+    "前年割れ",
+    "割れ",
     "課題",
     "問題",
     "懸念",
@@ -473,3 +484,158 @@ use aho_corasick::AhoCorasick;
 pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(TROUBLE.iter().filter(|t| t.chars().count() >= 2)).expect("valid patterns")
 });
+
+/// Predicates that describe a state of trouble when they modify a noun or report a
+/// situation: 「属人化していた請求チェック」「紙とメールに分かれていた受注の流れ」「滞っていた回収」
+/// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
+/// definition of SPEC.md (…が属人化し, …が続く中で) and the layouts of issue 13.
+pub const TROUBLE_PRED: &[&str] = &[
+    "違う",
+    "異なる",
+    "割れる",
+    "滞る",
+    "分かれる",
+    "分断",
+    "散在",
+    "乱立",
+    "混在",
+    "重複",
+    "属人化",
+    "形骸化",
+    "煩雑化",
+    "複雑化",
+    "長期化",
+    "老朽化",
+    "遅れる",
+    "落ち込む",
+    "伸び悩む",
+    "低迷",
+    "停滞",
+    "悪化",
+    "低下",
+    "多発",
+    "頻発",
+    "急増",
+    "増大",
+    "膨らむ",
+    "溜まる",
+    "たまる",
+    "偏る",
+    "依存",
+    "頼る",
+    "手間取る",
+    "埋もれる",
+    "途切れる",
+    "滞留",
+    "不足",
+    "欠ける",
+    "漏れる",
+    "崩れる",
+    "混乱",
+    "孤立",
+    "放置",
+    "遅延",
+    "逼迫",
+    "かさむ",
+    "嵩む",
+    "相次ぐ",
+    "限る",
+    "追う",
+    "追われる",
+    "困る",
+    "悩む",
+    "苦戦",
+    "減少",
+    "離れる",
+    "離職",
+    "赤字",
+];
+
+/// Trouble words that are changes rather than troubles when they modify a noun (新設された
+/// 部署, 拡大した事業): they make a cause (〜の新設に伴い) but not a troubled object.
+pub const NEUTRAL_IN_MODIFIER: &[&str] = &[
+    "新設",
+    "増員",
+    "拡大",
+    "急拡大",
+    "変更",
+    "改正",
+    "要望",
+    "指摘",
+    "要請",
+    "声",
+    "競合",
+];
+
+/// Resolution predicates: their object names the problem when it holds a trouble word
+/// (「二重入力を解消」「ばらつきを是正」「遅れを立て直し」).
+pub const RESOLVE: &[&str] = &[
+    "なくす",
+    "無くす",
+    "解消",
+    "是正",
+    "解決",
+    "立て直す",
+    "立て直し",
+    "再設計",
+    "標準化",
+    "改める",
+    "打開",
+    "払拭",
+    "脱却",
+    "一掃",
+    "再建",
+    "正常化",
+    "平準化",
+    "可視化",
+    "一本化",
+    "撤廃",
+    "刷新",
+];
+
+/// What follows an explicit problem noun (課題, 問題) when it frames the action:
+/// 「〜の課題に対し」「〜という問題を解決するため」.
+pub const PROBLEM_FRAME_AFTER: &[&str] = &[
+    "に対し",
+    "に対処",
+    "に対応",
+    "を解決",
+    "の解決",
+    "解決",
+    "を踏まえ",
+    "を受け",
+    "を解消",
+    "の解消",
+    "を改善",
+    "の改善",
+];
+
+/// Performance figures named right before their number (「新規開拓15社」「新規売上4,200万円」
+/// 「販売台数 年間82台」「転職決定人数 42名」): the number is what the seeker achieved, even with no
+/// verb. Scale nouns (担当顧客数, 従業員数, 予算) are not here.
+pub const OUTCOME_METRIC: &[&str] = &[
+    "新規開拓",
+    "開拓",
+    "新規獲得",
+    "獲得",
+    "獲得数",
+    "新規売上",
+    "個人売上",
+    "売上実績",
+    "受注",
+    "受注額",
+    "受注件数",
+    "成約",
+    "成約数",
+    "成約件数",
+    "契約件数",
+    "新規契約",
+    "販売台数",
+    "販売実績",
+    "決定人数",
+    "決定数",
+    "入賞",
+    "表彰",
+    "粗利",
+    "達成率",
+];

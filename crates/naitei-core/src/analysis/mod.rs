@@ -4,6 +4,7 @@
 //! noun + する, or a サ変 noun in 体言止め) is found with its tense, and classified by meaning
 //! (duty, routine, outcome, state, effort, act) from the lexicons in [`lexicon`].
 
+pub mod episode;
 pub mod lexicon;
 
 use std::ops::Range;
@@ -87,11 +88,11 @@ fn in_list(list: &[&str], word: &str) -> bool {
 }
 
 fn is_comma(m: &Morpheme) -> bool {
-    m.pos == Pos::Symbol
-        && matches!(
-            m.surface.as_str(),
-            "、" | "," | "，" | "。" | "." | ";" | "・" | "/" | "(" | ")" | "「" | "」"
-        )
+    // By surface: IPADIC tags half-width brackets and slashes as サ変 nouns, not symbols.
+    matches!(
+        m.surface.as_str(),
+        "、" | "，" | "。" | ";" | "・" | "/" | "(" | ")" | "「" | "」" | "|"
+    ) || (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "," | "."))
 }
 
 fn is_conj_particle(m: &Morpheme) -> bool {
@@ -187,6 +188,18 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let mut progressive = false;
     // やり遂げます: polite present, even though the verb stem is 連用形.
     let mut polite = false;
+    // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
+    if morphs
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.surface.as_str(), "よう" | "こと"))
+        && morphs.get(i + 2).is_some_and(|n| n.surface == "に")
+        && morphs.get(i + 3).is_some_and(|n| n.base == "する")
+        && morphs[i + 4..end.min(morphs.len()).max(i + 4)]
+            .iter()
+            .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+    {
+        return Tense::Past;
+    }
     while j < end {
         let m = &morphs[j];
         match (m.pos, m.base.as_str()) {
@@ -281,6 +294,10 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     };
     for i in clause.clone() {
         let m = &morphs[i];
+        // Brackets and slashes that IPADIC tags as nouns are no predicate.
+        if !m.surface.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         if m.pos == Pos::Verb && m.pos1 == "自立" {
             if is_nominal_or_adnominal(morphs, clause.clone(), i) {
                 continue;
@@ -289,6 +306,22 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             let (base, range) = if m.base == "する" || m.base == "できる" {
                 match sahen_head(morphs, i) {
                     Some(h) => h,
+                    // 一覧にした / 共通の様式にする: made the object into something (an act),
+                    // but not 30分にした (a number: the size of a result).
+                    None if m.base == "する"
+                        && i >= 2
+                        && morphs[i - 1].surface == "に"
+                        && morphs[i - 2].pos == Pos::Noun
+                        && !morphs[i - 2].is_number()
+                        && morphs[i - 2].pos1 != "接尾"
+                        && !matches!(
+                            morphs[i - 2].surface.as_str(),
+                            "程度" | "以下" | "以内" | "未満" | "まで"
+                        )
+                        && has_object(i - 1) =>
+                    {
+                        (SmolStr::new("にする"), m.range.clone())
+                    }
                     None if m.base == "する" => continue,
                     None => (m.base.clone(), m.range.clone()),
                 }
@@ -378,6 +411,9 @@ const CAUSE_MARKERS: &[&str] = &[
     "状況でも",
     "状態で",
     "中でも",
+    "下で",
+    "下、",
+    "下",
 ];
 
 /// The last morpheme before the cause marker (…していた|ため → た).
@@ -399,6 +435,7 @@ fn predicate_before_marker<'a>(content: &[&'a Morpheme]) -> Option<&'a Morpheme>
                 | "状況"
                 | "状態"
                 | "も"
+                | "下"
         )
     })
 }
@@ -441,6 +478,7 @@ fn cause_and_problem(
                     "で、",
                 ]
                 .iter()
+                .chain(lexicon::PROBLEM_FRAME_AFTER)
                 .any(|x| after.starts_with(x))
         })
     });
@@ -479,7 +517,11 @@ fn cause_and_problem(
         let bare = s.trim_end_matches(['、', ',', 'て']);
         lexicon::CAUSE_AFTER_NOUN.iter().any(|c| bare.ends_with(c))
     };
-    let causal = verbal_cause || noun_cause;
+    // 〜の増加に対応するため / 〜に対処すべく: a purpose that answers a trouble.
+    let answers_trouble = has_trouble
+        && ["に対応", "に対処", "に備え"].iter().any(|x| s.contains(x))
+        && ends_with(&["ため", "ために", "べく"]);
+    let causal = verbal_cause || noun_cause || answers_trouble;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
     let subject_only = content
@@ -498,8 +540,83 @@ fn cause_and_problem(
                 || m.pos == Pos::Adjective
         })
     };
-    let problem = explicit || (causal && (situation || past_cause)) || ongoing_state || past_state;
+    let problem = explicit
+        || (causal && (situation || past_cause))
+        || answers_trouble
+        || ongoing_state
+        || past_state;
     (causal, problem)
+}
+
+/// A trouble word in `s` that is a trouble by itself (not a change such as 新設 or 拡大).
+fn trouble_word(s: &str) -> bool {
+    lexicon::TROUBLE_MATCHER.find_iter(s).any(|m| {
+        let w = &s[m.start()..m.end()];
+        !in_list(lexicon::NEUTRAL_IN_MODIFIER, w)
+    })
+}
+
+/// Does a run of morphemes state a trouble: a trouble predicate (滞っていた, 分かれていた,
+/// 属人化していた), a negated verb (共有されていなかった), or a trouble word (手作業だった)?
+fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
+    if ms.is_empty() {
+        return false;
+    }
+    let t = &text[ms[0].range.start..ms[ms.len() - 1].range.end];
+    let pred = ms.iter().any(|m| {
+        in_list(lexicon::TROUBLE_PRED, &m.base) || in_list(lexicon::TROUBLE_PRED, &m.surface)
+    }) || lexicon::TROUBLE_PRED.iter().any(|p| {
+        p.chars().count() >= 2 && !p.ends_with(['る', 'う', 'む', 'す', 'く']) && t.contains(p)
+    });
+    let negated = ms.windows(2).any(|w| {
+        w[1].pos == Pos::Auxiliary
+            && matches!(w[1].base.as_str(), "ない" | "ぬ")
+            && matches!(w[0].pos, Pos::Verb | Pos::Auxiliary)
+    });
+    pred || negated || trouble_word(t)
+}
+
+/// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
+/// 「売上が落ち込んでいた店舗を任され」. The modifier ends in an adnominal predicate (た, ない,
+/// a verb or adjective in 連体形, な) right before a noun, and states a trouble.
+fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool {
+    for j in r.start..r.end.saturating_sub(1) {
+        let m = &morphs[j];
+        let next = &morphs[j + 1];
+        let noun_next = next.pos == Pos::Noun
+            && !matches!(&*next.pos1, "非自立" | "接尾" | "代名詞")
+            && !next.is_number();
+        if !noun_next {
+            continue;
+        }
+        let adnominal = match m.pos {
+            Pos::Auxiliary => matches!(m.base.as_str(), "た" | "ない" | "ぬ") || m.surface == "な",
+            Pos::Verb | Pos::Adjective => {
+                m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体")
+            }
+            _ => false,
+        };
+        if !adnominal {
+            continue;
+        }
+        let start = (r.start..j)
+            .rev()
+            .find(|&k| morphs[k].surface == "を" || is_comma(&morphs[k]))
+            .map_or(r.start, |k| k + 1);
+        if j > start && states_trouble(text, &morphs[start..=j]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
+fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
+    preds.iter().any(|p| {
+        in_list(lexicon::RESOLVE, &p.base)
+            && p.range.start >= range.start
+            && trouble_word(&text[..p.range.start])
+    })
 }
 
 /// A performance measure named before the number, in a clause without a duty: 合格率90%,
@@ -509,9 +626,26 @@ fn measured_by_noun(before: &str, q: &Quantity, clause: Option<&Clause>) -> bool
         return false;
     }
     let before = before.trim_end_matches(|c: char| {
-        matches!(c, 'は' | 'が' | 'で' | ':' | '：' | ' ' | '約' | '(' | '（')
+        matches!(
+            c,
+            'は' | 'が' | 'で' | 'の' | ':' | '：' | ' ' | '約' | '(' | '（'
+        )
     });
-    let rate_unit = matches!(q.unit.as_str(), "%" | "割" | "ポイント" | "倍" | "位");
+    // 新規開拓15社, 販売台数 年間82台, 新規売上4,200万円: a performance figure named before it.
+    let metric_before = before
+        .trim_end_matches(['年', '月', '間', '計', '累', ' '])
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '度');
+    if lexicon::OUTCOME_METRIC
+        .iter()
+        .any(|n| metric_before.ends_with(n))
+        && !q.context.attributive
+    {
+        return true;
+    }
+    let rate_unit = matches!(
+        q.unit.as_str(),
+        "%" | "割" | "ポイント" | "倍" | "位" | "点"
+    );
     let rate_noun = ["率", "度", "成績", "順位", "評価", "スコア", "点数", "平均"]
         .iter()
         .any(|n| before.ends_with(n))
@@ -566,6 +700,9 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         .any(|m| after.starts_with(m));
         let role = if q.context.denominator || scale_marker || in_problem {
             q.role
+        } else if q.unit == "位" {
+            // A rank (支店内1位, 25名中2位) is an achievement measured by itself.
+            Role::Outcome
         } else if q.comparison.is_some() || q.context.change_word {
             Role::Outcome
         } else if clause_has_outcome {
@@ -622,7 +759,8 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     let mut quantities = quantity::extract(text, morphs);
     let ranges = clause_ranges(morphs);
     let mut clauses: Vec<Clause> = ranges
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|r| {
             let preds = predicates(morphs, r.clone());
             let (causal, problem) = cause_and_problem(text, morphs, &r, &preds);
@@ -635,6 +773,15 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             }
         })
         .collect();
+    // Problems written as the object or frame of the action.
+    for (c, r) in clauses.iter_mut().zip(&ranges) {
+        if !c.problem
+            && (adnominal_trouble(text, morphs, r)
+                || resolves_trouble(text, &c.range, &c.predicates))
+        {
+            c.problem = true;
+        }
+    }
     // "…していた。" at the end of the line after an explicit act is not a problem statement.
     for c in &mut clauses {
         if c.causal {
@@ -768,6 +915,51 @@ mod tests {
     fn purpose_is_not_a_problem() {
         let a = run("作業時間を短縮するため、マクロを作成した。");
         assert!(!a.problem && a.action);
+    }
+
+    #[test]
+    fn problems_as_people_write_them() {
+        for s in [
+            "属人化していた請求チェックを手順書にまとめた。",
+            "部署間の情報共有不足の課題に対し、週次ミーティングを設けた。",
+            "紙とメールに分かれていた受注の流れを一本化した。",
+            "二重入力を解消した。",
+            "人員が限られる中で配送ルートを組み直した。",
+            "売上が落ち込んでいた店舗を任され、売場を見直した。",
+            "問い合わせの増加に対応するため、FAQを作成した。",
+            "滞っていた未収金の回収を立て直した。",
+        ] {
+            assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+        for s in [
+            "使用していたシステムを刷新した。",
+            "新設された部署で受注入力を担当した。",
+        ] {
+            assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+    }
+
+    #[test]
+    fn results_as_people_write_them() {
+        for s in [
+            "廃棄率▲0.8pt",
+            "粗利率を3ポイント改善した。",
+            "満足度4.7（5点満点）",
+            "新規開拓15社",
+            "赤字から黒字化した。",
+            "検索が数秒で済むようになった。",
+            "個人売上で地区20名中3位",
+            "販売台数 年間82台",
+        ] {
+            assert!(run(s).result, "{s}: {:?}", run(s).quantities);
+        }
+        for s in [
+            "新人5名の指導を担当。",
+            "5段階評価の面談を実施。",
+            "担当顧客数 約80社",
+        ] {
+            assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! ## 何を検出するか
 //! 結果の数字（売上を前年比120%に伸ばした、新規契約30件を獲得）はあるのに、その結果を生むために
-//! あなたが何をしたか（導入した・見直した・提案した・作成した）が書かれていない行。
+//! あなたが何をしたか（導入した・見直した・提案した・作成した）が書かれていない実績。行動の行とその下の
+//! 「→」の結果の行は一つの実績として読み、指摘は一つの実績につき一回、結果の行に付きます。
 //!
 //! ## なぜ問題か
 //! 数字だけでは、市場や会社の追い風による結果なのか、あなたの工夫による結果なのかが分かりません。
@@ -31,13 +32,22 @@ impl Rule for AchievementNoAction {
         include_str!("achievement_no_action.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for item in cx.items {
-            let a = &item.analysis;
-            if a.action || !(a.result || a.unmeasured_outcome) {
+        for ep in cx.episodes {
+            let v = ep.verdict;
+            if v.action || !(v.result || ep.unmeasured_outcome) {
                 continue;
             }
+            let at = ep
+                .items
+                .iter()
+                .find(|&&k| {
+                    let a = &cx.items[k].analysis;
+                    a.result || a.unmeasured_outcome
+                })
+                .or(ep.items.first());
+            let Some(&k) = at else { continue };
             out.push(self.diag(
-                cx.doc.lines[item.line].content.clone(),
+                cx.doc.lines[cx.items[k].line].content.clone(),
                 "成果は書かれていますが、それを生んだあなたの行動がありません。「何を・どう変えたか」（例：手順を見直し、ツールを導入し）を結果の前に加えてください。".to_string(),
             ));
         }
@@ -58,6 +68,14 @@ mod tests {
                 "## 職務経歴\n・訪問順を見直し、売上を前年比120%に伸ばした。",
                 "## 職務経歴\n・経理事務を担当。",
             ],
+        );
+    }
+
+    #[test]
+    fn a_result_line_under_its_action_is_not_flagged() {
+        assert_ok(
+            ID,
+            &["## 職務経歴\n・請求チェックのツールを設計・開発。\n→月40時間の作業削減を達成\n"],
         );
     }
 

@@ -1,8 +1,9 @@
 //! # achievement-no-problem: 実績の前提となる課題が書かれていない
 //!
 //! ## 何を検出するか
-//! 行動や成果はあるのに、それが必要になった状況・課題（〜が多発していたため、〜に時間がかかって
-//! いたので、〜の減少を受けて）が書かれていない行。
+//! 行動と成果はあるのに、それが必要になった状況・課題（〜が多発していたため、〜に時間がかかって
+//! いたので、〜の減少を受けて、属人化していた〜を）が書かれていない実績。複数行の実績
+//! （【課題】【取り組み】【成果】など）は一つとして読み、指摘は一つの実績につき一回、最初の行に付きます。
 //!
 //! ## なぜ問題か
 //! 課題→行動→結果の順に書くと、あなたが自分で問題を見つけて動ける人だと伝わります。課題がないと、
@@ -31,13 +32,22 @@ impl Rule for AchievementNoProblem {
         include_str!("achievement_no_problem.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for item in cx.items {
-            let a = &item.analysis;
-            if a.problem || !(a.action && a.result) {
+        for ep in cx.episodes {
+            let v = ep.verdict;
+            if v.problem || !(v.action && v.result) {
                 continue;
             }
+            // The first line of the achievement under its title heading, if it has one.
+            let Some(&k) = ep
+                .items
+                .iter()
+                .find(|&&k| !cx.doc.lines[cx.items[k].line].title)
+                .or(ep.items.first())
+            else {
+                continue;
+            };
             out.push(self.diag(
-                cx.doc.lines[item.line].content.clone(),
+                cx.doc.lines[cx.items[k].line].content.clone(),
                 "行動と結果はそろっています。行の頭に、それが必要になった課題（例：「〜に時間がかかっていたため」）を加えると、課題→行動→結果の流れで伝わります。".to_string(),
             ));
         }

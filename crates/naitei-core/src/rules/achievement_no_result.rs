@@ -1,9 +1,11 @@
 //! # achievement-no-result: 実績に数字（結果）がない
 //!
 //! ## 何を検出するか
-//! 職務経歴の行で、行動（導入した・見直した など）や成果（改善した・向上させた）は書かれているのに、
-//! その結果を測る数字（%・割・件・時間・円・前年比・半減・ゼロ など）がない行。規模や期間の数字
-//! （20名の部署、約80社を担当、3年間）は結果とは数えません。
+//! 職務経歴の実績で、行動（導入した・見直した など）や成果（改善した・向上させた）は書かれているのに、
+//! その結果を測る数字（%・割・件・時間・円・pt・前年比・半減・ゼロ・N点満点 など）がないもの。規模や
+//! 期間の数字（20名の部署、約80社を担当、3年間）は結果とは数えません。実績は、行動の行とその下の
+//! 「→」の行、【課題】【取り組み】【成果】の行のように、複数行で一つとして読みます（どれかの行に数字が
+//! あれば指摘しません）。指摘は一つの実績につき一回、成果を述べた行（なければ行動の行）に付きます。
 //!
 //! ## なぜ問題か
 //! 採用担当者は職務経歴書を30〜60秒で読みます。数字のない実績は「どれだけ良くなったのか」が伝わらず、
@@ -88,20 +90,43 @@ impl Rule for AchievementNoResult {
         include_str!("achievement_no_result.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for item in cx.items {
-            let a = &item.analysis;
-            if a.result || !(a.action || a.unmeasured_outcome) {
+        for ep in cx.episodes {
+            let v = ep.verdict;
+            if v.result || !(v.action || ep.unmeasured_outcome) {
                 continue;
             }
-            let line = &cx.doc.lines[item.line];
-            let text = cx.doc.line_content(item.line);
-            out.push(self.diag(
-                line.content.clone(),
+            // Point at the line that claims the outcome, else the last line with the act.
+            let at = ep
+                .items
+                .iter()
+                .rev()
+                .find(|&&k| cx.items[k].analysis.unmeasured_outcome)
+                .or_else(|| {
+                    ep.items
+                        .iter()
+                        .rev()
+                        .find(|&&k| cx.items[k].analysis.action)
+                })
+                .or(ep.items.first());
+            let Some(&k) = at else { continue };
+            let line = cx.items[k].line;
+            let text: String = ep
+                .items
+                .iter()
+                .map(|&k| cx.doc.line_content(cx.items[k].line))
+                .collect();
+            let message = if ep.has_number {
                 format!(
-                    "結果を示す数字がありません。この行なら{}を加えると、成果の大きさが伝わります。",
-                    number_hint(text)
-                ),
-            ));
+                    "書かれている数字は規模や期間で、取り組みの結果（どれだけ変わったか）を測っていません。{}を加えると、成果の大きさが伝わります。",
+                    number_hint(&text)
+                )
+            } else {
+                format!(
+                    "結果を示す数字がありません。この実績なら{}を加えると、成果の大きさが伝わります。",
+                    number_hint(&text)
+                )
+            };
+            out.push(self.diag(cx.doc.lines[line].content.clone(), message));
         }
     }
 }
@@ -142,6 +167,21 @@ mod tests {
                     "チェック手順",
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn an_episode_over_two_lines_is_one_achievement() {
+        assert_ok(
+            ID,
+            &["## 職務経歴\n・請求チェックのツールを設計・開発。\n→月40時間の作業削減を達成\n"],
+        );
+        let f = findings(ID, "## 職務経歴\n・20名のチームで業務フローを見直した。\n");
+        assert!(f[0].message.contains("規模や期間"), "{}", f[0].message);
+        assert!(
+            !f[0].message.contains("数字がありません"),
+            "{}",
+            f[0].message
         );
     }
 

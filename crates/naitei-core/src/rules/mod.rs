@@ -25,6 +25,7 @@ pub(crate) mod testing;
 use std::ops::Range;
 
 use crate::analysis::LineAnalysis;
+use crate::analysis::episode::Episode;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Edit, Severity};
 use crate::document::{Document, LineKind, SectionKind};
@@ -35,12 +36,16 @@ pub struct Item {
     /// Index into `Document::lines`.
     pub line: usize,
     pub analysis: LineAnalysis,
+    /// Index into `Context::episodes`.
+    pub episode: usize,
 }
 
 /// What every rule reads: the document parsed once, the line analyses, the configuration.
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub items: &'a [Item],
+    /// The achievements: lines of `items` grouped and judged together.
+    pub episodes: &'a [Episode],
     pub config: &'a Config,
     /// Checking a spoken interview answer rather than a résumé.
     pub answer: bool,

@@ -2,7 +2,9 @@
 //!
 //! ## 何を検出するか
 //! 一つの職歴（会社・期間のまとまり）の行が、担当業務の列挙（〜を担当、〜に従事、〜業務）だけで、
-//! 行動や結果を書いた行が一つもないもの。いわゆる「モブキャラ経歴書」です。
+//! 行動や結果を書いた行が一つもないもの。いわゆる「モブキャラ経歴書」です。派遣先やプロジェクト、
+//! 期間の区切りは会社の職歴の一部として読みます。学歴や研修・職業訓練の期間には指摘しません。
+//! メッセージには会社名（なければ職歴の見出し）を示します。
 //!
 //! ## なぜ問題か
 //! 業務の列挙は、同じ職種の誰にでも書けます。採用担当者が知りたいのは、その仕事をあなたが
@@ -32,7 +34,7 @@ impl Rule for TaskListOnly {
         include_str!("task_list_only.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        for job in &cx.doc.jobs {
+        for job in cx.doc.jobs.iter().filter(|j| !j.schooling) {
             // Items are in document order, like the job's lines: take the job's range.
             let first = job.items.first().copied().unwrap_or(usize::MAX);
             let last = job.items.last().copied().unwrap_or(0);
@@ -48,10 +50,17 @@ impl Rule for TaskListOnly {
             }
             let line = &cx.doc.lines[job.heading];
             let span = line.content.clone();
-            let name = job
-                .company
-                .as_deref()
-                .map_or(String::new(), |c| format!("「{c}」の"));
+            let heading = cx.doc.line_content(job.heading).trim();
+            let name = match job.company.as_deref() {
+                Some(c) => format!("「{c}」の"),
+                None if !heading.is_empty()
+                    && cx.doc.lines[job.heading].role
+                        == Some(crate::document::LineRole::JobHeader) =>
+                {
+                    format!("「{}」の", heading.chars().take(30).collect::<String>())
+                }
+                None => String::new(),
+            };
             out.push(self.diag(
                 span,
                 format!(

@@ -57,6 +57,7 @@ const UNITS: &[&str] = &[
     "時間",
     "店舗",
     "拠点",
+    "段階",
     "箇所",
     "か所",
     "カ所",
@@ -351,6 +352,11 @@ pub fn extract(text: &str, morphs: &[Morpheme]) -> Vec<Quantity> {
             out.push(q);
             continue;
         }
+        if let Some(q) = few_quantity(&sc, i, &out) {
+            i = q.range.end;
+            out.push(q);
+            continue;
+        }
         if let Some(q) = word_quantity(&sc, i) {
             i = q.range.end;
             out.push(q);
@@ -405,7 +411,9 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
             },
         ));
     }
-    let unit = UNITS.iter().copied().find(|u| rest.starts_with(u))?;
+    let Some(unit) = UNITS.iter().copied().find(|u| rest.starts_with(u)) else {
+        return rating(sc, i, value, num_end, found);
+    };
     let mut end = num_end + unit.len();
     // Fractions: 3分の1, 三分の一 (a ratio, not minutes).
     if unit == "分" && text[end..].starts_with('の') {
@@ -469,7 +477,94 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
     Some(q)
 }
 
+/// Words after a rating noun that make a bare number a score: 満足度4.7, 評価の5, ★4.5.
+const RATING_NOUNS: &[&str] = &[
+    "満足度",
+    "評価",
+    "スコア",
+    "平均点",
+    "点数",
+    "★",
+    "☆",
+    "星",
+    "レビュー",
+];
+
+/// A number with no unit that is a rating: after a rating noun (満足度4.7, 最高評価の5) or
+/// before its scale (4.7(5点満点), 4.5/5). Unit 点.
+fn rating(
+    sc: &Scanner<'_>,
+    i: usize,
+    value: f64,
+    num_end: usize,
+    found: &[Quantity],
+) -> Option<Quantity> {
+    let text = sc.text;
+    let before = text[..i].trim_end_matches([' ', 'の', 'は', 'が', ':', '：']);
+    let after = &text[num_end..];
+    let scale_after = after.starts_with("(")
+        && after[1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        && (after.contains("点満点") || after.contains("段階"))
+        || (after.starts_with('/') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+    if !(scale_after || RATING_NOUNS.iter().any(|n| before.ends_with(n))) {
+        return None;
+    }
+    let mut q = make(
+        text,
+        i..num_end,
+        value,
+        "点",
+        Role::Scale,
+        Context::default(),
+    );
+    annotate(sc, &mut q, found);
+    Some(q)
+}
+
+/// 数秒, 数分, 数日: a few of a time unit (value 3, an order of magnitude).
+fn few_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Quantity> {
+    let rest = sc.text[i..].strip_prefix('数')?;
+    let unit = ["秒", "分", "時間", "日"]
+        .into_iter()
+        .find(|u| rest.starts_with(u))?;
+    let end = i + '数'.len_utf8() + unit.len();
+    let ctx = Context {
+        period: true,
+        ..Default::default()
+    };
+    let mut q = make(sc.text, i..end, 3.0, unit, Role::Period, ctx);
+    annotate(sc, &mut q, found);
+    Some(q)
+}
+
 fn word_quantity(sc: &Scanner<'_>, i: usize) -> Option<Quantity> {
+    // 赤字から黒字化 / 黒字に転換: a change of sign, measured by the word itself.
+    if let Some(rest) = sc.text[i..].strip_prefix("黒字")
+        && [
+            "化",
+            "転換",
+            "に転換",
+            "へ転換",
+            "を達成",
+            "に回復",
+            "へ回復",
+            "になった",
+            "に改善",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        let end = i + "黒字".len();
+        let ctx = Context {
+            change_word: true,
+            ..Default::default()
+        };
+        return Some(make(sc.text, i..end, 0.0, "", Role::Scale, ctx));
+    }
     let m = sc.morph_at(i).filter(|m| m.range.start == i)?;
     let (value, unit) = match m.base.as_str() {
         "半減" => (0.5, "倍"),
@@ -531,6 +626,16 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
     let text = sc.text;
     let mut before =
         text[..q.range.start].trim_end_matches(['約', '計', '合', '各', '最', '大', '小', ' ']);
+    // ▲0.8pt, △3,200万円: a signed difference (▲ and △ are the minus sign of Japanese
+    // accounts), a measured change by construction.
+    if let Some(b) = before.strip_suffix(['▲', '△', '▼']) {
+        q.value = -q.value;
+        q.context.change_word = true;
+        before = b.trim_end_matches(['約', ' ']);
+    } else if let Some(b) = before.strip_suffix(['+', '＋']) {
+        q.context.change_word = true;
+        before = b;
+    }
     // 約 may stand before 月: "月約8件".
     if let Some(p) = ends_with_any(before, COMPARISON_PREFIXES) {
         q.comparison = Some(p.to_string());
@@ -567,7 +672,9 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
     }
     if let Some(prev) = found.last() {
         let between = &text[prev.range.end..q.range.start];
-        let between = between.trim_matches([' ', '約']);
+        let between = between
+            .trim_matches([' ', '約'])
+            .trim_start_matches(['以', '上', '超', '弱', '強', '程', '度', 'ほ', 'ど']);
         let connective = ["から", "より", "→", "->", "から約", "から月", "から年間"]
             .iter()
             .any(|c| between.starts_with(c) && between.len() <= c.len() + 9);
@@ -584,6 +691,19 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
     }
     if after_trim.starts_with('の') {
         q.context.attributive = true;
+    }
+    // 5点満点, 5段階: the scale of a rating, not a measure.
+    if after_trim.starts_with("満点") || q.unit == "段階" {
+        q.context.denominator = true;
+    }
+    // 数秒で済む, 10分で完了する: the new duration of a process, a result.
+    if let Some(rest) = after_trim.strip_prefix('で')
+        && ["済", "でき", "完了", "終わ", "終え", "完結", "対応でき"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        && q.context.period
+    {
+        q.context.change_word = true;
     }
     for marker in ["に", "へ", "まで", "と"] {
         if let Some(rest) = after_trim.strip_prefix(marker) {

@@ -6,8 +6,9 @@ use anyhow::Context as _;
 
 #[derive(clap::Args, Debug)]
 pub struct EvalArgs {
-    /// 評価データ（TSV: bullets / answers / consistency / prep 形式）
-    #[arg(required = true, value_name = "TSV")]
+    /// 評価データ（TSV: bullets / answers / consistency / prep 形式）、または職務経歴書と行ラベルの
+    /// フォルダ（NAME.md と NAME.tsv の組）
+    #[arg(required = true, value_name = "TSV|DIR")]
     pub files: Vec<String>,
     /// 間違えた例も表示する
     #[arg(long)]
@@ -24,7 +25,20 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut below = false;
     let mut reports = Vec::new();
     let mut prep_reports = Vec::new();
+    let mut doc_reports = Vec::new();
     for f in &args.files {
+        if std::path::Path::new(f).is_dir() || is_resume_labels(f) {
+            let report = resumes_eval(f)?;
+            below |= args.min_f1.is_some_and(|m| {
+                report
+                    .lines
+                    .iter()
+                    .chain(&report.episodes)
+                    .any(|l| l.f1 < m)
+            });
+            doc_reports.push((f.clone(), report));
+            continue;
+        }
         let text = std::fs::read_to_string(f).with_context(|| {
             format!("{f}: 評価データを読めません（UTF-8のTSVを指定してください）")
         })?;
@@ -47,6 +61,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             .map(|(f, r)| serde_json::json!({"path": f, "report": r}))
             .chain(
                 prep_reports
+                    .iter()
+                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
+            )
+            .chain(
+                doc_reports
                     .iter()
                     .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
             )
@@ -83,6 +102,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
         for (f, r) in &prep_reports {
             prep_human(&mut out, f, r, args.misses);
+        }
+        for (f, r) in &doc_reports {
+            resumes_human(&mut out, f, r, args.misses);
         }
     }
     crate::output::emit(&out)?;
@@ -144,6 +166,130 @@ fn prep_human(
                 out,
                 "  ✗ {}行目 {} 「{}」 正解={} 予測={}",
                 m.line, m.posting, m.requirement, m.expected, m.predicted
+            );
+        }
+    }
+}
+
+/// A single label file (NAME.tsv beside NAME.md) in the résumé label format.
+fn is_resume_labels(path: &str) -> bool {
+    path.ends_with(".tsv")
+        && std::fs::read_to_string(path)
+            .is_ok_and(|t| naitei_core::eval::resumes::is_label_header(&t))
+}
+
+/// Evaluates the review on labelled résumés: a folder of NAME.md + NAME.tsv pairs (not its
+/// sub-folders), or one NAME.tsv with its NAME.md beside it.
+fn resumes_eval(path: &str) -> anyhow::Result<naitei_core::eval::resumes::DocumentReport> {
+    use naitei_core::eval::resumes;
+    let p = std::path::Path::new(path);
+    let mut labels: Vec<std::path::PathBuf> = if p.is_dir() {
+        std::fs::read_dir(p)
+            .with_context(|| format!("{path}: フォルダを読めません"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|f| f.extension().is_some_and(|x| x == "tsv"))
+            .collect()
+    } else {
+        vec![p.to_path_buf()]
+    };
+    labels.sort();
+    let mut tallies = Vec::new();
+    for tsv_path in &labels {
+        let md_path = tsv_path.with_extension("md");
+        let shown = tsv_path.display().to_string();
+        let tsv = std::fs::read_to_string(tsv_path).with_context(|| {
+            format!("{shown}: 行ラベルを読めません（UTF-8のTSVを指定してください）")
+        })?;
+        if !resumes::is_label_header(&tsv) {
+            continue;
+        }
+        let md = std::fs::read_to_string(&md_path).with_context(|| {
+            format!(
+                "{}: 行ラベルに対応する職務経歴書を読めません",
+                md_path.display()
+            )
+        })?;
+        let name = tsv_path
+            .file_stem()
+            .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
+        let tally = resumes::evaluate_file(&name, &md, &tsv)
+            .map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+        tallies.push((name, tally));
+    }
+    if tallies.is_empty() {
+        anyhow::bail!("{path}: 職務経歴書（NAME.md）と行ラベル（NAME.tsv）の組が見つかりません");
+    }
+    Ok(resumes::report(tallies))
+}
+
+fn resumes_human(
+    out: &mut String,
+    path: &str,
+    r: &naitei_core::eval::resumes::DocumentReport,
+    misses: bool,
+) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "{path}（職務経歴書、{}件）", r.files.len());
+    for (title, scores) in [("per line", &r.lines), ("per episode", &r.episodes)] {
+        let _ = writeln!(
+            out,
+            "  {:<14} {:>9} {:>9} {:>9} {:>7}",
+            title, "precision", "recall", "F1", "support"
+        );
+        for l in scores.iter() {
+            let _ = writeln!(
+                out,
+                "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>7}",
+                l.label, l.precision, l.recall, l.f1, l.support
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  coverage       {:.3}（職務経歴の行 {}行中{}行を判定）",
+        r.coverage, r.items_labelled, r.items_reported
+    );
+    let _ = writeln!(
+        out,
+        "  jobs           {} found / {} labelled（{}件のファイルで数が違う）",
+        r.jobs_found, r.jobs_labelled, r.job_mismatches
+    );
+    for f in &r.files {
+        if f.jobs_found != f.jobs_labelled || f.items_reported != f.items_labelled {
+            let _ = writeln!(
+                out,
+                "    {:<8} jobs {}/{}  lines {}/{}",
+                f.file, f.jobs_found, f.jobs_labelled, f.items_reported, f.items_labelled
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  {:<22} {:>8} {:>6} {:>9} {:>8} {:>7}",
+        "rule", "findings", "right", "precision", "labelled", "recall"
+    );
+    for s in &r.rules {
+        let _ = writeln!(
+            out,
+            "  {:<22} {:>8} {:>6} {:>9.3} {:>8} {:>7}",
+            s.rule,
+            s.findings,
+            s.right,
+            s.precision,
+            s.labelled.map_or("-".to_string(), |n| n.to_string()),
+            s.recall.map_or("-".to_string(), |x| format!("{x:.3}")),
+        );
+    }
+    if misses {
+        for m in &r.misses {
+            let _ = writeln!(
+                out,
+                "  ✗ {}:{} {} 正解={} {}",
+                m.file,
+                m.line,
+                m.what,
+                u8::from(m.expected),
+                m.text
             );
         }
     }

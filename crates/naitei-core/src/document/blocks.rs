@@ -1,0 +1,460 @@
+//! Pass 2: sections, then inside 職務経歴 the employer blocks with their sub-blocks, and a
+//! role for every career line. One walk over the lines for each.
+//!
+//! - A heading opens a section when it names one. Inside 職務経歴 it must also be a section
+//!   name and little else (not 「開発技術習得」), not an in-job label (【使用技術】, 【関連知識】,
+//!   【プロジェクト概要】), and at the career heading's own level or above: a section change
+//!   inside 職務経歴 is written at the section's level.
+//! - An employer block starts at a company line (株式会社…), at a heading of the same style as
+//!   the current employer's, or at a period that does not lie inside the current employer's
+//!   period. Projects, 派遣先/客先 lines and periods inside the employer's period are sub-blocks.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lines::{
+    HeadingStyle, has_company, has_legal_entity, is_full_section_name, is_job_label, is_tool_list,
+    section_kind,
+};
+use super::vocab::{
+    DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
+};
+use super::{Job, Line, LineKind, LineRole, Section, SectionKind};
+use crate::goals::advice::{period_is_open, period_start};
+
+pub(super) static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((19|20)\d{2}|(令和|平成|昭和|[RHS])\s*(\d{1,2}|元))\s*[年/.\-]\s*\d{1,2}\s*月?\s*(〜|~|-|–|―|ー|から)\s*(((19|20)\d{2}|(令和|平成|昭和|[RHS])\s*(\d{1,2}|元))\s*[年/.\-]\s*\d{1,2}\s*月?|現在|在職中|現職|至る)?")
+        .expect("valid regex")
+});
+
+/// Heading rank for comparing levels across marking styles: lower is higher.
+fn rank(style: HeadingStyle, level: u8) -> u8 {
+    match style {
+        HeadingStyle::Hash(n) => n,
+        HeadingStyle::Square | HeadingStyle::Bracket | HeadingStyle::Bare => 2,
+        HeadingStyle::Mark => level.max(3),
+        HeadingStyle::None => 9,
+    }
+}
+
+pub(super) fn build_sections(text: &str, lines: &mut [Line]) -> Vec<Section> {
+    let mut sections = vec![Section {
+        kind: SectionKind::Front,
+        title: String::new(),
+        heading: None,
+        lines: 0..0,
+    }];
+    let mut current = 0;
+    let mut current_level = 0u8;
+    let mut current_rank = 9u8;
+    #[allow(clippy::needless_range_loop)] // the loop body writes lines[i] after reading it
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.kind == LineKind::Heading {
+            let title = &text[line.content.clone()];
+            let kind = section_kind(title);
+            let in_career = sections[current].kind == SectionKind::Career;
+            let r = rank(line.heading_style, line.heading_level);
+            let starts_section = if in_career {
+                kind.is_some()
+                    && !is_job_label(title)
+                    && is_full_section_name(title)
+                    && r <= current_rank
+            } else {
+                match kind {
+                    Some(_) => true,
+                    None => {
+                        line.heading_level <= current_level.max(1)
+                            && current_level > 0
+                            && sections[current].kind != SectionKind::Front
+                    }
+                }
+            };
+            if starts_section {
+                sections[current].lines.end = i;
+                sections.push(Section {
+                    kind: kind.unwrap_or(SectionKind::Other),
+                    title: title.to_string(),
+                    heading: Some(i),
+                    lines: i + 1..i + 1,
+                });
+                current = sections.len() - 1;
+                current_level = line.heading_level;
+                current_rank = r;
+                lines[i].section = current;
+                continue;
+            }
+        }
+        lines[i].section = current;
+    }
+    let n = lines.len();
+    sections[current].lines.end = n;
+    for s in &sections {
+        if s.kind == SectionKind::Career
+            && let Some(h) = s.heading
+        {
+            lines[h].role = Some(LineRole::SectionHeading);
+        }
+    }
+    sections
+}
+
+/// Start and end of a period as (year, month) numbers; the end is None when open (〜現在).
+fn period_bounds(period: &str) -> Option<(i32, Option<i32>)> {
+    let start = period_start(period)?;
+    let key = |d: jiff::civil::Date| i32::from(d.year()) * 12 + i32::from(d.month());
+    let sep = period
+        .find(['〜', '~', '–', '―'])
+        .or_else(|| period.find("から"));
+    let end = sep
+        .and_then(|s| period_start(&period[s..]))
+        .map(key)
+        .filter(|_| !period_is_open(period));
+    Some((key(start), end))
+}
+
+/// Does `inner` lie within `outer`?
+fn within(outer: &str, inner: &str) -> bool {
+    let (Some((os, oe)), Some((is, ie))) = (period_bounds(outer), period_bounds(inner)) else {
+        return false;
+    };
+    is >= os
+        && match (oe, ie) {
+            (None, _) => true,
+            (Some(oe), Some(ie)) => ie <= oe,
+            (Some(oe), None) => is <= oe,
+        }
+}
+
+fn employment_of(content: &str) -> Option<String> {
+    EMPLOYMENT_TYPES
+        .iter()
+        .find(|e| content.contains(*e))
+        .map(|e| (*e).to_string())
+}
+
+fn company_name(content: &str) -> String {
+    let without_period = PERIOD_RE.replace_all(content, "");
+    without_period
+        .split(['|', '(', '（', ' ', '　', '/', '：', ':'])
+        .find(|part| has_company(part) || has_company(&format!("({part})")))
+        .unwrap_or(without_period.trim())
+        .trim()
+        .to_string()
+}
+
+/// A table row followed by a separator row is the header; so is the first row of a table
+/// whose cells are all short words without digits (期間｜業務内容｜実績).
+fn is_table_header(text: &str, lines: &[Line], i: usize) -> bool {
+    let first = i == 0 || lines[i - 1].kind != LineKind::TableRow;
+    let cells_are_names = text[lines[i].content.clone()].split('|').all(|c| {
+        let c = c.trim();
+        c.chars().count() <= 8 && !c.chars().any(|x| x.is_ascii_digit())
+    });
+    first && (lines.get(i + 1).is_some_and(|n| n.kind == LineKind::Rule) || cells_are_names)
+}
+
+/// A label over achievements (主な実績, 主な取り組み, 【主な実績の詳細】).
+fn is_achievements_label(title: &str) -> bool {
+    ["実績", "成果", "取り組み", "取組", "工夫"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
+/// A ◆/● heading that reads as a duty sentence (「●受注データの入力を担当」), not a title.
+fn heading_reads_as_item(title: &str, style: HeadingStyle) -> bool {
+    style == HeadingStyle::Mark && (title.contains('を') || title.chars().count() > 25)
+}
+
+struct JobBuilder<'a> {
+    text: &'a str,
+    jobs: Vec<Job>,
+    current: Option<usize>,
+    /// Under a label of achievements (主な取り組み, 実績): titled headings are achievements.
+    in_achievements: bool,
+    /// Under a 「職歴」 sub-heading: period and company lines list the employers.
+    history_list: bool,
+}
+
+impl JobBuilder<'_> {
+    fn open(&mut self, i: usize, style: HeadingStyle, lines: &mut [Line]) -> usize {
+        self.in_achievements = false;
+        self.jobs.push(Job::starting_at(i, style));
+        let j = self.jobs.len() - 1;
+        self.current = Some(j);
+        lines[i].role = Some(LineRole::JobHeader);
+        lines[i].job = Some(j);
+        j
+    }
+
+    /// Fills the employer's company, period and employment type from a header line.
+    fn fill(&mut self, j: usize, content: &str, period: Option<&str>) {
+        let job = &mut self.jobs[j];
+        if has_company(content) && job.company.is_none() {
+            job.company = Some(company_name(content));
+        }
+        if job.period.is_none() {
+            job.period = period.map(str::to_string);
+        }
+        if job.employment.is_none() {
+            job.employment = employment_of(content);
+        }
+    }
+
+    fn mark(&mut self, i: usize, role: LineRole, lines: &mut [Line]) {
+        lines[i].role = Some(role);
+        lines[i].job = self.current;
+        if role == LineRole::SubBlock
+            && let Some(j) = self.current
+        {
+            self.jobs[j].sub_blocks.push(i);
+        }
+    }
+
+    fn item(&mut self, i: usize, lines: &mut [Line]) {
+        let j = match self.current {
+            Some(j) => j,
+            None => {
+                let j = self.open(i, HeadingStyle::None, lines);
+                lines[i].role = None;
+                j
+            }
+        };
+        self.jobs[j].items.push(i);
+        lines[i].job = Some(j);
+        lines[i].role = Some(LineRole::Item);
+    }
+
+    /// A line with a period and no employer of its own: the current employer's period, a
+    /// sub-block inside it, or the start of the next employer.
+    fn period_line(&mut self, i: usize, content: &str, period: &str, lines: &mut [Line]) {
+        let schooling = SCHOOLING_WORDS.iter().any(|w| content.contains(w));
+        if let Some(j) = self.current {
+            let job = &self.jobs[j];
+            if job.period.is_none() && job.items.is_empty() {
+                self.fill(j, content, Some(period));
+                lines[i].role = Some(LineRole::JobHeader);
+                lines[i].job = Some(j);
+                return;
+            }
+            if job.period.as_deref().is_some_and(|p| within(p, period))
+                || (schooling && job.company.is_some())
+            {
+                self.mark(i, LineRole::SubBlock, lines);
+                return;
+            }
+        }
+        let j = self.open(i, lines[i].heading_style, lines);
+        self.fill(j, content, Some(period));
+        self.jobs[j].schooling = schooling && !has_company(content);
+    }
+
+    fn employer_line(&mut self, i: usize, content: &str, period: Option<&str>, lines: &mut [Line]) {
+        let style = lines[i].heading_style;
+        let continues = self.current.is_some_and(|j| {
+            let job = &self.jobs[j];
+            job.items.is_empty() && job.company.is_none() && job.sub_blocks.is_empty()
+        });
+        let j = if continues {
+            let j = self.current.expect("checked");
+            lines[i].role = Some(LineRole::JobHeader);
+            lines[i].job = Some(j);
+            if self.jobs[j].style == HeadingStyle::None {
+                self.jobs[j].style = style;
+            }
+            j
+        } else {
+            self.open(i, style, lines)
+        };
+        self.fill(j, content, period);
+    }
+}
+
+pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -> Vec<Job> {
+    let mut b = JobBuilder {
+        text,
+        jobs: Vec::new(),
+        current: None,
+        in_achievements: false,
+        history_list: false,
+    };
+    for (si, section) in sections.iter().enumerate() {
+        if section.kind != SectionKind::Career {
+            continue;
+        }
+        b.current = None;
+        for i in section.lines.clone() {
+            if lines[i].section != si {
+                continue;
+            }
+            let content = &b.text[lines[i].content.clone()];
+            let label = lines[i].label.clone().map_or("", |r| &b.text[r]);
+            let kind = lines[i].kind;
+            if matches!(kind, LineKind::Blank | LineKind::Rule) {
+                lines[i].role = Some(LineRole::Blank);
+                continue;
+            }
+            let period = PERIOD_RE
+                .find(content)
+                .map(|m| m.as_str().trim().to_string());
+            let company = if kind == LineKind::Bullet {
+                has_legal_entity(content)
+            } else {
+                has_company(content)
+            };
+            let whole = &b.text[lines[i].range.clone()];
+            let sub = SUB_BLOCK_MARKERS.iter().any(|m| {
+                label.contains(m)
+                    || whole
+                        .trim_start()
+                        .chars()
+                        .take(12)
+                        .collect::<String>()
+                        .contains(m)
+            });
+            let dispatch_employer = DISPATCH_EMPLOYER_MARKERS.iter().any(|m| whole.contains(m));
+            match kind {
+                LineKind::Heading => {
+                    let style = lines[i].heading_style;
+                    if is_job_label(content) {
+                        b.in_achievements = is_achievements_label(content);
+                        b.history_list = false;
+                        b.mark(i, LineRole::Label, lines);
+                    } else if section_kind(content) == Some(SectionKind::Career)
+                        && is_full_section_name(content)
+                    {
+                        // 「◆職歴」 inside 職務経歴: the list of employers and periods that sums up
+                        // the blocks above or below; its lines are facts, not new jobs.
+                        b.history_list = true;
+                        b.mark(i, LineRole::Label, lines);
+                    } else if (company || dispatch_employer) && !sub {
+                        b.employer_line(i, content, period.as_deref(), lines);
+                    } else if let Some(p) = &period
+                        && !sub
+                    {
+                        b.period_line(i, content, p, lines);
+                    } else if b.current.is_some()
+                        && (heading_reads_as_item(content, style)
+                            || b.in_achievements
+                            || content
+                                .split_once(['：', ':'])
+                                .is_some_and(|(_, v)| v.chars().count() > 10))
+                    {
+                        // An achievement's title (「■安城駅前店の立て直し」 under 主な取り組み).
+                        b.item(i, lines);
+                        lines[i].title = true;
+                    } else if let Some(j) = b.current
+                        && !sub
+                        && b.jobs[j].style != HeadingStyle::None
+                        && style == b.jobs[j].style
+                    {
+                        // A sibling of the employer heading: the next employer (キャリア式 or a
+                        // company written without 株式会社).
+                        let j = b.open(i, style, lines);
+                        b.fill(j, content, None);
+                    } else if b.current.is_some() {
+                        b.mark(i, LineRole::SubBlock, lines);
+                    } else {
+                        let j = b.open(i, style, lines);
+                        b.fill(j, content, None);
+                    }
+                }
+                LineKind::Meta => {
+                    if sub && b.current.is_some() {
+                        b.mark(i, LineRole::SubBlock, lines);
+                    } else if let Some(p) = &period
+                        && (label.contains("期間") || label.is_empty())
+                    {
+                        b.period_line(i, content, p, lines);
+                    } else if (label.contains("会社") || label.contains("社名")) && company {
+                        b.employer_line(i, content, period.as_deref(), lines);
+                    } else {
+                        if let Some(j) = b.current
+                            && b.jobs[j].employment.is_none()
+                        {
+                            b.jobs[j].employment = employment_of(content);
+                        }
+                        let role = if is_tool_list(label_value(content, label)) {
+                            LineRole::Tools
+                        } else {
+                            LineRole::Info
+                        };
+                        b.mark(i, role, lines);
+                    }
+                }
+                LineKind::Text | LineKind::Bullet | LineKind::TableRow
+                    if b.history_list && (company || period.is_some()) =>
+                {
+                    b.mark(i, LineRole::Info, lines);
+                }
+                LineKind::Text if is_job_label(content) && content.chars().count() <= 12 => {
+                    // 「主な実績」 on a line of its own: a label.
+                    b.in_achievements = is_achievements_label(content);
+                    b.mark(i, LineRole::Label, lines);
+                }
+                LineKind::Text | LineKind::Bullet | LineKind::TableRow => {
+                    let rest_chars = content.chars().count()
+                        - period.as_deref().map_or(0, |p| p.chars().count());
+                    let header_like = kind != LineKind::TableRow
+                        && lines[i].label.is_none()
+                        && (company || period.is_some())
+                        && rest_chars <= 40
+                        && !content.contains(['。', 'を']);
+                    if header_like && company && !sub {
+                        b.employer_line(i, content, period.as_deref(), lines);
+                    } else if header_like && sub && b.current.is_some() {
+                        b.mark(i, LineRole::SubBlock, lines);
+                    } else if header_like && let Some(p) = &period {
+                        b.period_line(i, content, p, lines);
+                    } else if kind == LineKind::TableRow && is_table_header(b.text, lines, i) {
+                        b.mark(i, LineRole::TableHeader, lines);
+                    } else if kind == LineKind::TableRow
+                        && company
+                        && period.is_some()
+                        && content.split('|').all(|c| c.trim().chars().count() <= 24)
+                    {
+                        // | 2020年4月〜現在 | 株式会社A | 人事総務 |: a row of the list of employers.
+                        b.mark(i, LineRole::Info, lines);
+                    } else if kind == LineKind::TableRow
+                        && content
+                            .split('|')
+                            .all(|c| PERIOD_RE.is_match(c) || c.trim().chars().count() <= 2)
+                    {
+                        b.mark(i, LineRole::Info, lines);
+                    } else if is_tool_list(content) {
+                        b.mark(i, LineRole::Tools, lines);
+                    } else {
+                        b.item(i, lines);
+                    }
+                }
+                LineKind::Blank | LineKind::Rule => {}
+            }
+        }
+    }
+    b.jobs
+}
+
+/// The value of a `key：value` line.
+fn label_value<'a>(content: &'a str, label: &str) -> &'a str {
+    if label.is_empty() {
+        return content;
+    }
+    content
+        .split_once(['：', ':'])
+        .map_or(content, |(_, v)| v.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_nest() {
+        assert!(within("2015年4月〜現在", "2018年4月〜2019年3月"));
+        assert!(within("2015年4月〜2020年3月", "2016年1月〜2016年6月"));
+        assert!(!within("2015年4月〜2018年3月", "2018年4月〜2021年3月"));
+        assert!(!within("2018年4月〜現在", "2015年4月〜2018年3月"));
+        assert!(within("平成27年4月〜令和2年3月", "2016年4月〜2017年3月"));
+    }
+}
