@@ -294,7 +294,13 @@ fn clause(action: &str, answer: bool) -> String {
             }
         }
         Pos::Noun if last.is_sahen_noun() || (last.pos1 == "接尾" && last.pos2 == "サ変接続") => {
-            format!("{}し", &text[..last.range.end])
+            // 「手順の改善」 is a noun phrase: 「手順の改善し」 would be wrong.
+            let after_no = end >= 2 && morphs[end - 2].surface == "の";
+            match (after_no, answer) {
+                (false, _) => format!("{}し", &text[..last.range.end]),
+                (true, true) => format!("{}を行い", &text[..last.range.end]),
+                (true, false) => text[..last.range.end].to_string(),
+            }
         }
         Pos::Noun if answer => format!("{}に取り組み", &text[..last.range.end]),
         _ => text[..last.range.end].to_string(),
@@ -426,6 +432,16 @@ pub fn result_clause(answers: &Answers, default_name: &str, ending: Ending) -> R
         .unwrap_or_default();
     let verb = result_verb(&measure, b, a, &format!("{before}{after}"), ending);
     Ok(format!("{period}{measure}を{before}から{after}に{verb}"))
+}
+
+/// Whether a line of the résumé stops mid-sentence (a hard wrap: 「…接客の基本動作を」), so
+/// the next line continues it without a joining word.
+pub fn is_wrapped(text: &str) -> bool {
+    let t = text.trim_end();
+    let morphs = morph::analyze(t);
+    morphs.last().is_some_and(|m| {
+        m.pos == Pos::Particle && m.pos1 != "終助詞" && m.range.end == t.len()
+    })
 }
 
 /// Whether an action answer says only that the seeker held a duty (担当した, 従事した).

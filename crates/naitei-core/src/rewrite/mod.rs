@@ -112,47 +112,33 @@ pub fn strip_lead(text: &str) -> &str {
     t
 }
 
-/// Whether an item line continues the achievement of the line before it: a 「→」 result line,
-/// or an 【取り組み】/【成果】 line after a 【課題】/【取り組み】 line.
-fn continues(prev: &str, text: &str) -> bool {
-    let t = text.trim_start();
-    if t.starts_with(['→', '⇒', '➡']) || t.starts_with("->") {
-        return true;
-    }
-    let in_list = |label: Option<&str>, list: &[&str]| label.is_some_and(|l| list.iter().any(|x| l.contains(x)));
-    let (p, c) = (label_of(prev), label_of(t));
-    (in_list(c, ACTION_LABELS) && in_list(p, PROBLEM_LABELS))
-        || (in_list(c, RESULT_LABELS) && (in_list(p, ACTION_LABELS) || in_list(p, PROBLEM_LABELS)))
-}
-
-/// The episodes of a reviewed résumé. Adapter over the per-line analysis until the review
-/// groups lines into achievements (#13): a 「→」 result line and 【課題】【取り組み】【成果】 lines
-/// join the line before them; every other 職務経歴 line is its own episode. An episode has a
-/// part when any of its lines has it.
+/// The episodes of a reviewed résumé, as the review groups them (#13: a 「→」 result line,
+/// 【課題】【取り組み】【成果】 lines, prose continued by そこで/その結果 share one episode), with
+/// the review's verdict on the whole episode and each line's own parts.
 pub fn episodes(doc: &Document, review: &Review) -> Vec<Episode> {
     let mut out: Vec<Episode> = Vec::new();
-    let mut prev_text = String::new();
+    let mut current: Option<usize> = None;
     for item in &review.items {
         let index = doc.lines.iter().position(|l| l.number == item.line);
         let morphs = index.map(|i| doc.lines[i].relative_morphs()).unwrap_or_default();
         let entry = matching::match_duty(&morphs).first().map(|m| m.entry);
-        let parts = Parts {
+        let line_parts = Parts {
             problem: item.problem,
             action: item.action,
             result: item.result,
         };
-        let joins = out
-            .last()
-            .is_some_and(|e| e.job == item.job && continues(&prev_text, &item.text));
-        prev_text.clone_from(&item.text);
+        let verdict = Parts {
+            problem: item.episode_verdict.problem,
+            action: item.episode_verdict.action,
+            result: item.episode_verdict.result,
+        };
+        let joins = current == Some(item.episode) && out.last().is_some_and(|e| e.job == item.job);
+        current = Some(item.episode);
         if joins {
             let e = out.last_mut().expect("checked");
             e.lines.push(item.line);
             e.texts.push(item.text.clone());
-            e.line_parts.push(parts);
-            e.parts.problem |= parts.problem;
-            e.parts.action |= parts.action;
-            e.parts.result |= parts.result;
+            e.line_parts.push(line_parts);
             e.duty &= item.duty;
             if e.entry.is_none() {
                 e.entry = entry;
@@ -163,8 +149,8 @@ pub fn episodes(doc: &Document, review: &Review) -> Vec<Episode> {
         out.push(Episode {
             lines: vec![item.line],
             texts: vec![item.text.clone()],
-            line_parts: vec![parts],
-            parts,
+            line_parts: vec![line_parts],
+            parts: verdict,
             duty: item.duty,
             job: item.job,
             company: item
@@ -190,8 +176,28 @@ impl Episode {
     /// table row (cells), or a line that only holds a duty.
     pub fn pieces(&self) -> Option<Vec<(Slot, String)>> {
         let mut out = Vec::new();
-        for (t, p) in self.texts.iter().zip(&self.line_parts) {
+        // A hard-wrapped sentence (「…接客の基本動作を」 + 「15項目の…」) is one piece.
+        let mut carry = String::new();
+        let mut carry_parts = Parts::default();
+        let n = self.texts.len();
+        for (i, (t, p)) in self.texts.iter().zip(&self.line_parts).enumerate() {
             let body = strip_lead(t).trim();
+            if i + 1 < n && compose::is_wrapped(body) {
+                carry.push_str(body);
+                carry_parts.problem |= p.problem;
+                carry_parts.action |= p.action;
+                carry_parts.result |= p.result;
+                continue;
+            }
+            let joined = format!("{carry}{body}");
+            let p = &Parts {
+                problem: p.problem || carry_parts.problem,
+                action: p.action || carry_parts.action,
+                result: p.result || carry_parts.result,
+            };
+            carry.clear();
+            carry_parts = Parts::default();
+            let body = joined.as_str();
             if body.contains(['|', '｜']) || compose::is_duty_only(body) {
                 return None;
             }
