@@ -189,3 +189,44 @@ proptest! {
         }
     }
 }
+
+/// The interview script of every development résumé (after its weak lines are rewritten from
+/// the scripted answers) holds only numbers of the résumé and agrees with it.
+#[test]
+fn scripts_carry_only_the_resumes_numbers_and_agree_with_it() {
+    let config = Config::default();
+    let (mut built, mut consistent) = (0, 0);
+    for f in dev_files() {
+        let original = std::fs::read_to_string(&f).unwrap();
+        let answers = answers_of(&f);
+        let (doc, _, targets, style) = rewrite::plan(&original, &config);
+        let mut composed: Vec<(&rewrite::Target, String)> = targets
+            .iter()
+            .filter_map(|t| match rewrite::compose(t, rewrite::answers_for(t, &answers)?, style, &config) {
+                Composition::Composed { line, .. } => Some((t, line)),
+                _ => None,
+            })
+            .collect();
+        composed.sort_by_key(|(t, _)| std::cmp::Reverse(t.line));
+        let mut text = original.clone();
+        for (t, line) in &composed {
+            text = rewrite::apply(&text, &doc, t, line);
+        }
+        let Ok(script) = rewrite::script::build(&text, None, &config) else {
+            continue;
+        };
+        built += 1;
+        for part in [&script.self_pr.text, &script.achievement.text] {
+            let foreign = foreign_numbers(part, &[&text]);
+            assert!(foreign.is_empty(), "{}: {foreign:?} in {part}", f.display());
+        }
+        if script.consistent {
+            consistent += 1;
+        } else {
+            println!("{}: {:?}", f.display(), script.conflicts);
+        }
+    }
+    println!("scripts: {built}, consistent with the résumé: {consistent}");
+    assert_eq!(built, dev_files().len());
+    assert_eq!(consistent, built);
+}

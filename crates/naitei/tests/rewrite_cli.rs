@@ -189,3 +189,36 @@ fn bad_input_exits_2_with_a_message() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("missing.md"), "{}", stderr(&o));
 }
+
+#[test]
+fn the_interview_script_uses_the_composed_lines_and_the_posting() {
+    let dir = setup(RESUME.as_bytes());
+    std::fs::write(
+        dir.path().join("posting.md"),
+        "# 経理事務スタッフ募集\n\n## 仕事内容\n- 請求書の発行と入金管理\n- 月次決算の補助\n\n## 必須要件\n- 事務経験3年以上\n",
+    )
+    .unwrap();
+    // Without answers the résumé has no complete achievement yet: exit 1, a clear message.
+    let o = naitei(dir.path(), &["rewrite", "cv.md", "--script"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("先に弱い行を書き直して"), "{}", stdout(&o));
+    let o = naitei(
+        dir.path(),
+        &[
+            "rewrite", "cv.md", "--script", "--answers", "answers.toml", "--posting", "posting.md",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("## 1分程度で自己PRをお願いします。"), "{out}");
+    assert!(out.contains("## これまでの実績を教えてください。"), "{out}");
+    assert!(out.contains("月８件から月一件に削減しました。"), "{out}");
+    assert!(out.contains("貴社の「請求書の発行と入金管理」でも"), "{out}");
+    assert!(out.contains("当時の課題と、あなたが自分で考えて取った行動"), "{out}");
+    assert!(out.contains("職務経歴書との食い違い: ありません"), "{out}");
+    // The script is printed, the file is not touched.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("cv.md")).unwrap(),
+        RESUME
+    );
+}

@@ -284,10 +284,13 @@ fn make_target(doc: &Document, kind: TargetKind, ep: &Episode, lines: Vec<usize>
         ep.parts
     };
     let measures = questions::measures_for(ep.entry, ep.family);
-    let duty = ep
-        .entry
-        .map(|e| e.duty.to_string())
-        .unwrap_or_else(|| duty_words(doc, ep.lines[0]));
+    // The duty as the line names it (「請求書の発行を担当」→「請求書の発行」), else the catalogue's.
+    let own = duty_words(doc, ep.lines[0]);
+    let duty = if !own.is_empty() && own.chars().count() <= 16 {
+        own
+    } else {
+        ep.entry.map(|e| e.duty.to_string()).unwrap_or_default()
+    };
     let goal = ep.entry.and_then(|e| e.goals.first());
     let action_example = goal
         .and_then(|g| crate::goals::catalog::action(g.action))

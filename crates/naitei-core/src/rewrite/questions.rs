@@ -228,18 +228,23 @@ pub fn questions(s: &Subject<'_>) -> Vec<Question> {
     let fs = spec(first);
     // A duty the catalogue does not know is named by the line itself: too long to quote twice.
     let what = s.what.unwrap_or("この作業");
-    let duty = if s.duty.chars().count() > 16 {
-        "この仕事".to_string()
-    } else {
-        format!("「{}」", s.duty)
-    };
     let labels: Vec<&str> = s.measures.iter().map(|m| spec(*m).label).collect();
+    // The duty in the line's own words when short; an achievement is asked about as such.
+    let before = if s.need_action {
+        if s.duty.is_empty() || s.duty.chars().count() > 16 {
+            "この仕事で、取り組む前に".to_string()
+        } else {
+            format!("「{}」で、取り組む前に", s.duty)
+        }
+    } else {
+        "この取り組みの前に、".to_string()
+    };
     let mut out = Vec::new();
     if s.need_problem {
         out.push(Question {
             key: AnswerKey::Problem,
             text: format!(
-                "{duty}で、取り組む前に困っていたこと・問題になっていたことは何でしたか？"
+                "{before}困っていたこと・問題になっていたことは何でしたか？"
             ),
             example: fs.problem_example.replace("{what}", what),
             optional: false,

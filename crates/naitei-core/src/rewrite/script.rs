@@ -90,6 +90,16 @@ pub fn polite(text: &str) -> String {
     if already && last.range.end == t.len() {
         return format!("{t}。");
     }
+    for (plain, polite) in [
+        ("ていた", "ていました"),
+        ("でいた", "でいました"),
+        ("だった", "でした"),
+        ("かった", "かったです"),
+    ] {
+        if let Some(head) = t.strip_suffix(plain) {
+            return format!("{head}{polite}。");
+        }
+    }
     let body = match (last.pos, last.base.as_str()) {
         (Pos::Auxiliary, "た") | (Pos::Verb, _) => format!("{}ました", compose::action_clause(t)),
         (Pos::Noun, _)
@@ -103,6 +113,17 @@ pub fn polite(text: &str) -> String {
         _ => format!("{t}でした"),
     };
     format!("{body}。")
+}
+
+/// An achievement as spoken: the situation in its own sentence, then the act and the result
+/// (「…が続いていたため、…し、…を削減」→「…が続いていました。そこで、…し、…を削減しました。」).
+pub fn spoken(sentence: &str) -> String {
+    match sentence.split_once("ため、") {
+        Some((situation, rest)) if situation.chars().count() >= 8 && !rest.is_empty() => {
+            format!("{}そこで、{}", polite(situation), polite(rest))
+        }
+        _ => polite(sentence),
+    }
 }
 
 /// Strength of an achievement for the script: complete first, then with a figure.
@@ -182,7 +203,7 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
         .enumerate()
         .map(|(i, ep)| {
             let lead = if i == 0 { "たとえば" } else { "また" };
-            format!("{lead}、{}{}", company(ep), polite(&sentence(ep)))
+            format!("{lead}、{}{}", company(ep), spoken(&sentence(ep)))
         })
         .collect();
     let closing = apply(&eps[0]);
@@ -204,7 +225,7 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
 
     // これまでの実績: the strongest achievement, situation → action → result → the posting.
     let top = &eps[0];
-    let achievement_text = format!("{}{}{}", company(top), polite(&sentence(top)), apply(top));
+    let achievement_text = format!("{}{}{}", company(top), spoken(&sentence(top)), apply(top));
 
     let mut lines: Vec<usize> = eps.iter().map(|e| e.lines[0]).collect();
     lines.truncate(3);
@@ -264,4 +285,8 @@ pub const TEMPLATE_WORDS: &[&str] = &[
     "この経験を活かし、貴社の「",
     "」でも、課題を見つけて改善し、成果につなげたいと考えています。",
     "この経験を活かし、入社後も課題を見つけて改善し、成果につなげたいと考えています。",
+    "そこで、",
+    "ていました",
+    "でいました",
+    "かったです",
 ];

@@ -175,11 +175,11 @@ fn the_script_uses_the_strongest_achievements_in_polite_form() {
     let s = script::build(resume, None, &Config::default()).unwrap();
     assert_eq!(s.lines, vec![6, 7]);
     assert!(
-        s.self_pr.text.starts_with("事務職として8年、受発注と請求の業務に携わってきました。たとえば、株式会社ミドリ商事では、請求書の記載ミスが多かったため、"),
+        s.self_pr.text.starts_with("事務職として8年、受発注と請求の業務に携わってきました。たとえば、株式会社ミドリ商事では、"),
         "{}",
         s.self_pr.text
     );
-    assert!(s.self_pr.text.contains("月1件に削減しました。また、"), "{}", s.self_pr.text);
+    assert!(s.self_pr.text.contains("請求書の記載ミスが多かったです。そこで、確認項目をチェックリストにまとめ、記載ミスを月8件から月1件に削減しました。また、"), "{}", s.self_pr.text);
     assert!(s.self_pr.text.chars().count() <= 300);
     assert!(s.achievement.text.contains("削減しました。この経験を活かし"), "{}", s.achievement.text);
     assert!(s.achievement.deep_dive[0].contains("当時の課題"));
@@ -202,4 +202,9 @@ fn polite_endings() {
     assert_eq!(script::polite("応募に進む割合が3割から5割に"), "応募に進む割合が3割から5割になりました。");
     assert_eq!(script::polite("問い合わせが減った。"), "問い合わせが減りました。");
     assert_eq!(script::polite("継続となりました。"), "継続となりました。");
+    assert_eq!(script::polite("差し戻しが続いていた"), "差し戻しが続いていました。");
+    assert_eq!(
+        script::spoken("入力ミスが続いていたため、手順を見直し、ミスを月8件から月1件に削減"),
+        "入力ミスが続いていました。そこで、手順を見直し、ミスを月8件から月1件に削減しました。"
+    );
 }

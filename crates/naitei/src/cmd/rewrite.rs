@@ -32,6 +32,13 @@ pub struct RewriteArgs {
     /// 書き直す行と質問を表示するだけ（答えは求めず、ファイルも変更しない）
     #[arg(long, conflicts_with_all = ["answers", "diff"])]
     pub questions: bool,
+    /// 面接の台本（1分の自己PRと「これまでの実績」への答え、想定される深掘り質問）を作る。
+    /// --answers と一緒に使うと、書き直した行も台本に使います（ファイルは変更しません）
+    #[arg(long, conflicts_with_all = ["diff", "questions"])]
+    pub script: bool,
+    /// 応募先の求人票（--script と一緒に。仕事内容と結びつけた答えにします）
+    #[arg(long, value_name = "FILE", requires = "script")]
+    pub posting: Option<String>,
     /// 元に戻すための控えの保存先（既定: 元のファイル名に .bak を付けたもの）
     #[arg(long, value_name = "PATH")]
     pub backup: Option<PathBuf>,
@@ -58,6 +65,9 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
         bail!("標準入力（-）の職務経歴書には書き戻せません。ファイルを指定するか、--diff で書き直しを確かめてください");
     }
     let input = input::read(&args.file, args.max_size)?;
+    if args.script {
+        return run_script(&args, &input, &config);
+    }
     let writes = !args.diff && !args.questions;
     if writes && input.format != naitei_formats::Format::Text {
         bail!(
@@ -179,6 +189,77 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
         accepted.len(),
         backup.display()
     ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--script`: the interview script from the résumé (with the lines composed from the answers
+/// file, in memory only).
+fn run_script(args: &RewriteArgs, input: &Input, config: &Config) -> Result<ExitCode> {
+    let mut text = input.text.clone();
+    if let Some(path) = &args.answers {
+        let raw = std::fs::read_to_string(path).with_context(|| {
+            format!("{}: 答えのファイルを読めません。パスと文字コード（UTF-8）を確かめてください", path.display())
+        })?;
+        let map = rewrite::parse_answers(&raw)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let (doc, _review, targets, style) = rewrite::plan(&input.text, config);
+        let mut composed: Vec<(&Target, String)> = targets
+            .iter()
+            .filter_map(|t| {
+                let a = rewrite::answers_for(t, &map)?;
+                match rewrite::compose(t, a, style, config) {
+                    Composition::Composed { line, .. } => Some((t, line)),
+                    _ => None,
+                }
+            })
+            .collect();
+        composed.sort_by_key(|(t, _)| std::cmp::Reverse(t.line));
+        for (t, line) in &composed {
+            text = rewrite::apply(&text, &doc, t, line);
+        }
+    }
+    let posting = args
+        .posting
+        .as_deref()
+        .map(|p| input::read(p, args.max_size).map(|i| i.text))
+        .transpose()?;
+    let script = match rewrite::script::build(&text, posting.as_deref(), config) {
+        Ok(s) => s,
+        Err(e) => {
+            emit(&format!("{}: {e}\n", input.name))?;
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "# 面接の台本（{}）\n", input.name);
+    for a in [&script.self_pr, &script.achievement] {
+        let _ = writeln!(out, "## {}\n", a.question);
+        let _ = writeln!(out, "{}\n", a.text);
+        let _ = writeln!(
+            out,
+            "（話す時間の目安: 約{}秒／回答チェック: {}点{}）\n",
+            a.speaking_seconds,
+            a.score,
+            if a.weak { "・要改善" } else { "" }
+        );
+        for advice in &a.advice {
+            let _ = writeln!(out, "- 改善点: {advice}");
+        }
+        let _ = writeln!(out, "想定される深掘り質問:");
+        for q in &a.deep_dive {
+            let _ = writeln!(out, "- {q}");
+        }
+        out.push('\n');
+    }
+    if script.consistent {
+        let _ = writeln!(out, "職務経歴書との食い違い: ありません（数字と時期は職務経歴書と同じです）。");
+    } else {
+        let _ = writeln!(out, "職務経歴書との食い違い:");
+        for c in &script.conflicts {
+            let _ = writeln!(out, "- {c}");
+        }
+    }
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
