@@ -55,7 +55,11 @@ fn every_weak_dev_line_composes_into_a_complete_line_with_the_given_numbers() {
                     assert!(check.parts.complete(), "{name}:{} {line}", t.line);
                     let mut sources = a.texts();
                     sources.push(&t.text);
-                    assert!(foreign_numbers(&line, &sources).is_empty(), "{name}:{} {line}", t.line);
+                    assert!(
+                        foreign_numbers(&line, &sources).is_empty(),
+                        "{name}:{} {line}",
+                        t.line
+                    );
                     // The seeker's figures are in the line, as typed.
                     for fig in [a.before(), a.after()].into_iter().flatten() {
                         assert!(line.contains(&fig), "{name}:{} {line} lacks {fig}", t.line);
@@ -68,8 +72,16 @@ fn every_weak_dev_line_composes_into_a_complete_line_with_the_given_numbers() {
         }
     }
     println!("weak dev lines: {total}, composed and complete: {composed}");
-    assert!(unanswered.is_empty(), "no scripted answers for {unanswered:?}");
-    assert!(failures.is_empty(), "{} not composed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        unanswered.is_empty(),
+        "no scripted answers for {unanswered:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} not composed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert_eq!(composed, total);
 }
 
@@ -202,9 +214,11 @@ fn scripts_carry_only_the_resumes_numbers_and_agree_with_it() {
         let (doc, _, targets, style) = rewrite::plan(&original, &config);
         let mut composed: Vec<(&rewrite::Target, String)> = targets
             .iter()
-            .filter_map(|t| match rewrite::compose(t, rewrite::answers_for(t, &answers)?, style, &config) {
-                Composition::Composed { line, .. } => Some((t, line)),
-                _ => None,
+            .filter_map(|t| {
+                match rewrite::compose(t, rewrite::answers_for(t, &answers)?, style, &config) {
+                    Composition::Composed { line, .. } => Some((t, line)),
+                    _ => None,
+                }
             })
             .collect();
         composed.sort_by_key(|(t, _)| std::cmp::Reverse(t.line));

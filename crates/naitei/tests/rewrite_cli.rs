@@ -52,7 +52,10 @@ const LINE10: &str = "入力の手戻りが多かったため、受注入力の�
 #[test]
 fn writes_the_composed_lines_back_with_an_undo_copy() {
     let dir = setup(RESUME.as_bytes());
-    let o = naitei(dir.path(), &["rewrite", "cv.md", "--answers", "answers.toml"]);
+    let o = naitei(
+        dir.path(),
+        &["rewrite", "cv.md", "--answers", "answers.toml"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("書き直したい行が2か所"), "{out}");
@@ -81,9 +84,16 @@ fn writes_the_composed_lines_back_with_an_undo_copy() {
         .count();
     assert_eq!(complete, 2, "{json}");
     // Nothing left to rewrite.
-    let o = naitei(dir.path(), &["rewrite", "cv.md", "--answers", "answers.toml"]);
+    let o = naitei(
+        dir.path(),
+        &["rewrite", "cv.md", "--answers", "answers.toml"],
+    );
     assert!(o.status.success());
-    assert!(stdout(&o).contains("見つかりませんでした"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("見つかりませんでした"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -112,7 +122,10 @@ fn keeps_the_encoding_and_follows_symlinks() {
     std::os::unix::fs::symlink("cv.md", dir.path().join("link.md")).unwrap();
     #[cfg(not(unix))]
     std::fs::copy(dir.path().join("cv.md"), dir.path().join("link.md")).unwrap();
-    let o = naitei(dir.path(), &["rewrite", "link.md", "--answers", "answers.toml"]);
+    let o = naitei(
+        dir.path(),
+        &["rewrite", "link.md", "--answers", "answers.toml"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     #[cfg(unix)]
     {
@@ -138,7 +151,10 @@ fn a_missing_number_gives_how_to_measure_and_no_line() {
         "[6]\nproblem = \"記載ミスが多かった\"\naction = \"チェックリストを作った\"\nbefore = \"分からない\"\n",
     )
     .unwrap();
-    let o = naitei(dir.path(), &["rewrite", "cv.md", "--answers", "answers.toml"]);
+    let o = naitei(
+        dir.path(),
+        &["rewrite", "cv.md", "--answers", "answers.toml"],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("まず測りましょう"), "{out}");
@@ -157,7 +173,10 @@ fn questions_are_shown_without_answers() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("■ 6行目（株式会社ミドリ商事）"), "{out}");
-    assert!(out.contains("「請求書の発行」で、取り組む前に困っていたこと"), "{out}");
+    assert!(
+        out.contains("「請求書の発行」で、取り組む前に困っていたこと"),
+        "{out}"
+    );
     assert!(out.contains("例: 月8件"), "{out}");
 }
 
@@ -174,11 +193,19 @@ fn bad_input_exits_2_with_a_message() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("bad.toml"), "{}", stderr(&o));
     // A Word file cannot be written back (questions are fine).
-    let docx = Path::new(env!("CARGO_MANIFEST_DIR")).join("../naitei-formats/tests/fixtures/resume.docx");
+    let docx =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../naitei-formats/tests/fixtures/resume.docx");
     std::fs::copy(&docx, dir.path().join("cv.docx")).unwrap();
-    let o = naitei(dir.path(), &["rewrite", "cv.docx", "--answers", "answers.toml"]);
+    let o = naitei(
+        dir.path(),
+        &["rewrite", "cv.docx", "--answers", "answers.toml"],
+    );
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("Word (.docx)のファイルには書き戻せません"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Word (.docx)のファイルには書き戻せません"),
+        "{}",
+        stderr(&o)
+    );
     let o = naitei(dir.path(), &["rewrite", "cv.docx", "--questions"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
@@ -201,11 +228,21 @@ fn the_interview_script_uses_the_composed_lines_and_the_posting() {
     // Without answers the résumé has no complete achievement yet: exit 1, a clear message.
     let o = naitei(dir.path(), &["rewrite", "cv.md", "--script"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stdout(&o).contains("先に弱い行を書き直して"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("先に弱い行を書き直して"),
+        "{}",
+        stdout(&o)
+    );
     let o = naitei(
         dir.path(),
         &[
-            "rewrite", "cv.md", "--script", "--answers", "answers.toml", "--posting", "posting.md",
+            "rewrite",
+            "cv.md",
+            "--script",
+            "--answers",
+            "answers.toml",
+            "--posting",
+            "posting.md",
         ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
@@ -213,8 +250,14 @@ fn the_interview_script_uses_the_composed_lines_and_the_posting() {
     assert!(out.contains("## 1分程度で自己PRをお願いします。"), "{out}");
     assert!(out.contains("## これまでの実績を教えてください。"), "{out}");
     assert!(out.contains("月８件から月一件に削減しました。"), "{out}");
-    assert!(out.contains("貴社の「請求書の発行と入金管理」でも"), "{out}");
-    assert!(out.contains("当時の課題と、あなたが自分で考えて取った行動"), "{out}");
+    assert!(
+        out.contains("貴社の「請求書の発行と入金管理」でも"),
+        "{out}"
+    );
+    assert!(
+        out.contains("当時の課題と、あなたが自分で考えて取った行動"),
+        "{out}"
+    );
     assert!(out.contains("職務経歴書との食い違い: ありません"), "{out}");
     // The script is printed, the file is not touched.
     assert_eq!(

@@ -63,7 +63,11 @@ fn ending_of(text: &str) -> Option<(Ending, bool)> {
             let polite = morphs
                 .iter()
                 .any(|m| m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "ます" | "です"));
-            if polite { Ending::Polite } else { Ending::Plain }
+            if polite {
+                Ending::Polite
+            } else {
+                Ending::Plain
+            }
         }
         (Pos::Verb | Pos::Adjective | Pos::Auxiliary, _) => Ending::Plain,
         (Pos::Noun, _) => Ending::Noun,
@@ -183,7 +187,11 @@ fn renyou(base: &str, conj_type: &str) -> Option<String> {
         return Some(format!("{}し", base.strip_suffix("する")?));
     }
     if conj_type.starts_with("カ変") {
-        return Some(format!("{}来", base.strip_suffix("来る").or_else(|| base.strip_suffix("くる"))?));
+        return Some(format!(
+            "{}来",
+            base.strip_suffix("来る")
+                .or_else(|| base.strip_suffix("くる"))?
+        ));
     }
     if conj_type.starts_with("一段") {
         return base.strip_suffix('る').map(str::to_string);
@@ -259,10 +267,7 @@ fn clause(action: &str, answer: bool) -> String {
         return text.to_string();
     };
     // Drop the auxiliaries of the ending: た, ます/ました, ている/ていた/ています.
-    loop {
-        let Some(m) = end.checked_sub(1).map(|i| &morphs[i]) else {
-            break;
-        };
+    while let Some(m) = end.checked_sub(1).map(|i| &morphs[i]) {
         let aux = m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "た" | "ます" | "だ");
         let progressive = m.pos == Pos::Verb
             && m.pos1 == "非自立"
@@ -293,7 +298,8 @@ fn clause(action: &str, answer: bool) -> String {
                 None => text[..last.range.end].to_string(),
             }
         }
-        Pos::Noun if last.is_sahen_noun() || (last.pos1 == "接尾" && last.pos2 == "サ変接続") => {
+        Pos::Noun if last.is_sahen_noun() || (last.pos1 == "接尾" && last.pos2 == "サ変接続") =>
+        {
             // 「手順の改善」 is a noun phrase: 「手順の改善し」 would be wrong.
             let after_no = end >= 2 && morphs[end - 2].surface == "の";
             match (after_no, answer) {
@@ -332,7 +338,10 @@ pub fn problem_clause(problem: &str) -> String {
         return format!("{t}だった");
     }
     if let Some(t) = text.strip_suffix("です") {
-        return if matches!(morphs.get(li.wrapping_sub(1)).map(|m| m.pos), Some(Pos::Adjective | Pos::Auxiliary)) {
+        return if matches!(
+            morphs.get(li.wrapping_sub(1)).map(|m| m.pos),
+            Some(Pos::Adjective | Pos::Auxiliary)
+        ) {
             t.to_string()
         } else {
             format!("{t}だった")
@@ -340,17 +349,14 @@ pub fn problem_clause(problem: &str) -> String {
     }
     // …していました / …しました: the verb before ます in plain past.
     if last.pos == Pos::Auxiliary && matches!(last.base.as_str(), "た" | "ます") {
-        if let Some(mi) = morphs[..=li]
+        let verb = morphs[..=li]
             .iter()
             .rposition(|m| m.pos == Pos::Auxiliary && m.base == "ます")
-        {
-            if let Some(v) = mi.checked_sub(1).map(|i| &morphs[i]) {
-                if v.pos == Pos::Verb {
-                    if let Some(p) = plain_past(&v.base, v.conj_type) {
-                        return format!("{}{p}", &text[..v.range.start]);
-                    }
-                }
-            }
+            .and_then(|mi| mi.checked_sub(1))
+            .map(|i| &morphs[i])
+            .filter(|v| v.pos == Pos::Verb);
+        if let Some(p) = verb.and_then(|v| plain_past(&v.base, v.conj_type).map(|p| (v, p))) {
+            return format!("{}{}", &text[..p.0.range.start], p.1);
         }
         return text;
     }
@@ -361,7 +367,13 @@ pub fn problem_clause(problem: &str) -> String {
 }
 
 /// The direction of a change and the verb that says it.
-fn result_verb(measure: &str, before: f64, after: f64, unit_text: &str, ending: Ending) -> &'static str {
+fn result_verb(
+    measure: &str,
+    before: f64,
+    after: f64,
+    unit_text: &str,
+    ending: Ending,
+) -> &'static str {
     let time = ["分", "時間", "日", "秒", "週", "か月", "ヶ月", "カ月"]
         .iter()
         .any(|u| unit_text.contains(u))
@@ -398,7 +410,11 @@ fn figure_value(text: &str) -> Option<f64> {
 }
 
 /// The result clause 「{期間で}{何}を{前}から{後}に{動詞}」, or what is missing.
-pub fn result_clause(answers: &Answers, default_name: &str, ending: Ending) -> Result<String, Missing> {
+pub fn result_clause(
+    answers: &Answers,
+    default_name: &str,
+    ending: Ending,
+) -> Result<String, Missing> {
     let (Some(before), Some(after)) = (answers.before(), answers.after()) else {
         return Err(Missing("before-after".into()));
     };
@@ -407,19 +423,23 @@ pub fn result_clause(answers: &Answers, default_name: &str, ending: Ending) -> R
     };
     if (a - b).abs() < f64::EPSILON {
         return Err(Missing(
-            "取り組む前と後の数字が同じです。変化した数字（例: 月8件 → 月1件）を教えてください。".into(),
+            "取り組む前と後の数字が同じです。変化した数字（例: 月8件 → 月1件）を教えてください。"
+                .into(),
         ));
     }
     let unit_only = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | ',' | '，' | '．'))
+        s.chars().all(|c| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | ',' | '，' | '．')
+        })
     };
     if unit_only(&before) || unit_only(&after) {
         return Err(Missing(
             "数字に単位と期間を付けてください（例: 「8」ではなく「月8件」「1件30分」）。".into(),
         ));
     }
-    let measure = answers.measure().unwrap_or_else(|| default_name.to_string());
+    let measure = answers
+        .measure()
+        .unwrap_or_else(|| default_name.to_string());
     let period = answers
         .period()
         .map(|p| {
@@ -439,9 +459,9 @@ pub fn result_clause(answers: &Answers, default_name: &str, ending: Ending) -> R
 pub fn is_wrapped(text: &str) -> bool {
     let t = text.trim_end();
     let morphs = morph::analyze(t);
-    morphs.last().is_some_and(|m| {
-        m.pos == Pos::Particle && m.pos1 != "終助詞" && m.range.end == t.len()
-    })
+    morphs
+        .last()
+        .is_some_and(|m| m.pos == Pos::Particle && m.pos1 != "終助詞" && m.range.end == t.len())
 }
 
 /// Whether an action answer says only that the seeker held a duty (担当した, 従事した).
@@ -466,8 +486,37 @@ pub fn finish(line: String, style: Style) -> String {
 
 /// Joining words used by the composer: checked to hold no numeral.
 pub const TEMPLATE_WORDS: &[&str] = &[
-    "ため、", "、", "を", "から", "に", "で", "し", "に取り組み", "が課題だった", "だった", "。",
-    "短縮", "短縮した", "短縮しました", "低減", "低減させた", "低減させました", "削減", "削減した",
-    "削減しました", "向上", "向上させた", "向上させました", "増加", "増やした", "増やしました",
-    "件数", "作業時間", "ミスの件数", "金額", "割合", "人数", "所要日数",
+    "ため、",
+    "、",
+    "を",
+    "から",
+    "に",
+    "で",
+    "し",
+    "に取り組み",
+    "が課題だった",
+    "だった",
+    "。",
+    "短縮",
+    "短縮した",
+    "短縮しました",
+    "低減",
+    "低減させた",
+    "低減させました",
+    "削減",
+    "削減した",
+    "削減しました",
+    "向上",
+    "向上させた",
+    "向上させました",
+    "増加",
+    "増やした",
+    "増やしました",
+    "件数",
+    "作業時間",
+    "ミスの件数",
+    "金額",
+    "割合",
+    "人数",
+    "所要日数",
 ];

@@ -102,11 +102,16 @@ pub fn strip_lead(text: &str) -> &str {
         return t[i + '】'.len_utf8()..].trim_start();
     }
     // 「成果：…」「取り組み:…」
-    for label in PROBLEM_LABELS.iter().chain(ACTION_LABELS).chain(RESULT_LABELS) {
-        if let Some(rest) = t.strip_prefix(label) {
-            if let Some(rest) = rest.strip_prefix(['：', ':']) {
-                return rest.trim_start();
-            }
+    for label in PROBLEM_LABELS
+        .iter()
+        .chain(ACTION_LABELS)
+        .chain(RESULT_LABELS)
+    {
+        if let Some(rest) = t
+            .strip_prefix(label)
+            .and_then(|r| r.strip_prefix(['：', ':']))
+        {
+            return rest.trim_start();
         }
     }
     t
@@ -120,7 +125,9 @@ pub fn episodes(doc: &Document, review: &Review) -> Vec<Episode> {
     let mut current: Option<usize> = None;
     for item in &review.items {
         let index = doc.lines.iter().position(|l| l.number == item.line);
-        let morphs = index.map(|i| doc.lines[i].relative_morphs()).unwrap_or_default();
+        let morphs = index
+            .map(|i| doc.lines[i].relative_morphs())
+            .unwrap_or_default();
         let entry = matching::match_duty(&morphs).first().map(|m| m.entry);
         let line_parts = Parts {
             problem: item.problem,
@@ -272,7 +279,13 @@ fn duty_words(doc: &Document, line: usize) -> String {
         .unwrap_or_default()
 }
 
-fn make_target(doc: &Document, kind: TargetKind, ep: &Episode, lines: Vec<usize>, text: String) -> Target {
+fn make_target(
+    doc: &Document,
+    kind: TargetKind,
+    ep: &Episode,
+    lines: Vec<usize>,
+    text: String,
+) -> Target {
     let pieces = match kind {
         TargetKind::Incomplete => ep.pieces().unwrap_or_default(),
         TargetKind::DutyOnlyJob => Vec::new(),
@@ -453,7 +466,8 @@ pub fn join_pieces(pieces: &[(Slot, String, bool)]) -> String {
     for (i, (slot, text, from_answer)) in pieces.iter().enumerate() {
         if i + 1 == n {
             line.push_str(text.trim_end_matches(['。', '.', '、']));
-        } else if *slot == Slot::Problem && pieces.get(i + 1).is_some_and(|p| p.0 != Slot::Problem) {
+        } else if *slot == Slot::Problem && pieces.get(i + 1).is_some_and(|p| p.0 != Slot::Problem)
+        {
             line.push_str(&problem_clause(text));
             line.push_str("ため、");
         } else if *from_answer {
@@ -474,13 +488,11 @@ pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config
         message: m.to_string(),
         ask: keys,
     };
-    if let Some(a) = answers.action() {
-        if is_duty_only(&a) {
-            return ask(
-                "「担当した」「従事した」は役割で、行動ではありません。あなたがしたこと（「〜を作成した」「〜を見直した」など）を書いてください。",
-                vec![AnswerKey::Action],
-            );
-        }
+    if answers.action().is_some_and(|a| is_duty_only(&a)) {
+        return ask(
+            "「担当した」「従事した」は役割で、行動ではありません。あなたがしたこと（「〜を作成した」「〜を見直した」など）を書いてください。",
+            vec![AnswerKey::Action],
+        );
     }
     // The pieces of the line, in 課題 → 行動 → 数字 order; the seeker's answers fill the slots.
     let mut pieces: Vec<(Slot, String, bool)> = target
@@ -497,13 +509,19 @@ pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config
         pieces.push((Slot::Action, a, true));
     }
     if !has(&pieces, Slot::Problem) && !target.has.problem {
-        return ask("取り組む前の課題（困っていたこと）を教えてください。", vec![AnswerKey::Problem]);
+        return ask(
+            "取り組む前の課題（困っていたこと）を教えてください。",
+            vec![AnswerKey::Problem],
+        );
     }
     if !has(&pieces, Slot::Action) {
-        return ask("あなたがしたこと（行動）を教えてください。", vec![AnswerKey::Action]);
+        return ask(
+            "あなたがしたこと（行動）を教えてください。",
+            vec![AnswerKey::Action],
+        );
     }
-    let default_name = questions::spec(target.measures.first().copied().unwrap_or(Measure::Time))
-        .default_name;
+    let default_name =
+        questions::spec(target.measures.first().copied().unwrap_or(Measure::Time)).default_name;
     let mut composed_result = false;
     if !has_result_text || answers.before().is_some() || answers.after().is_some() {
         match result_clause(answers, default_name, style.ending) {
@@ -528,7 +546,17 @@ pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config
         .last()
         .is_some_and(|p| !p.2 && p.1.trim_end().ends_with(['。', '.']));
     let line = if composed_result || last_original_had_period {
-        finish(line, if composed_result { style } else { Style { period: true, ..style } })
+        finish(
+            line,
+            if composed_result {
+                style
+            } else {
+                Style {
+                    period: true,
+                    ..style
+                }
+            },
+        )
     } else {
         line
     };
@@ -603,11 +631,13 @@ pub fn apply(source: &str, doc: &Document, target: &Target, composed: &str) -> S
             } else {
                 String::new()
             };
-            let eol = if source.contains("\r\n") { "\r\n" } else { "\n" };
-            if let Some(s) = lines.get_mut(last - 1) {
-                if !s.ends_with('\n') {
-                    s.push_str(eol);
-                }
+            let eol = if source.contains("\r\n") {
+                "\r\n"
+            } else {
+                "\n"
+            };
+            if let Some(s) = lines.get_mut(last - 1).filter(|s| !s.ends_with('\n')) {
+                s.push_str(eol);
             }
             lines.insert(last, format!("{marker}{composed}{eol}"));
         }
@@ -626,7 +656,9 @@ pub enum AnswersError {
 
 /// Reads an answers file: one table per line number, `[12]`, with the keys `problem`,
 /// `action`, `measure`, `before`, `after`, `period`.
-pub fn parse_answers(text: &str) -> Result<std::collections::BTreeMap<usize, Answers>, AnswersError> {
+pub fn parse_answers(
+    text: &str,
+) -> Result<std::collections::BTreeMap<usize, Answers>, AnswersError> {
     let raw: std::collections::BTreeMap<String, Answers> =
         toml::from_str(text).map_err(|e| AnswersError::Syntax(e.message().to_string()))?;
     raw.into_iter()

@@ -129,17 +129,50 @@ pub fn measure_of_metric(metric_id: &str) -> Measure {
 /// families and their figures follow the goals catalogue (issue #9) and REFERENCE.md §2 (a
 /// quantified result: 前年比, 計画比, %, 円, 時間, 件).
 pub const FAMILY_MEASURES: &[(Family, &[Measure])] = &[
-    (Family::Office, &[Measure::Errors, Measure::Time, Measure::Count]),
-    (Family::Accounting, &[Measure::Time, Measure::Errors, Measure::Period]),
-    (Family::HrGa, &[Measure::People, Measure::Time, Measure::Money]),
-    (Family::Sales, &[Measure::Money, Measure::Count, Measure::Rate]),
-    (Family::Logistics, &[Measure::Errors, Measure::Time, Measure::Count]),
-    (Family::Manufacturing, &[Measure::Rate, Measure::Count, Measure::Time]),
-    (Family::Retail, &[Measure::Money, Measure::Rate, Measure::People]),
-    (Family::Care, &[Measure::People, Measure::Errors, Measure::Time]),
-    (Family::CallCenter, &[Measure::Rate, Measure::Time, Measure::Count]),
-    (Family::It, &[Measure::Errors, Measure::Time, Measure::Period]),
-    (Family::General, &[Measure::Time, Measure::Errors, Measure::Count]),
+    (
+        Family::Office,
+        &[Measure::Errors, Measure::Time, Measure::Count],
+    ),
+    (
+        Family::Accounting,
+        &[Measure::Time, Measure::Errors, Measure::Period],
+    ),
+    (
+        Family::HrGa,
+        &[Measure::People, Measure::Time, Measure::Money],
+    ),
+    (
+        Family::Sales,
+        &[Measure::Money, Measure::Count, Measure::Rate],
+    ),
+    (
+        Family::Logistics,
+        &[Measure::Errors, Measure::Time, Measure::Count],
+    ),
+    (
+        Family::Manufacturing,
+        &[Measure::Rate, Measure::Count, Measure::Time],
+    ),
+    (
+        Family::Retail,
+        &[Measure::Money, Measure::Rate, Measure::People],
+    ),
+    (
+        Family::Care,
+        &[Measure::People, Measure::Errors, Measure::Time],
+    ),
+    (
+        Family::CallCenter,
+        &[Measure::Rate, Measure::Time, Measure::Count],
+    ),
+    (
+        Family::It,
+        &[Measure::Errors, Measure::Time, Measure::Period],
+    ),
+    (
+        Family::General,
+        &[Measure::Time, Measure::Errors, Measure::Count],
+    ),
 ];
 
 /// The measures to ask about for a duty: those of its catalogue goals first, then the family's.
@@ -243,9 +276,7 @@ pub fn questions(s: &Subject<'_>) -> Vec<Question> {
     if s.need_problem {
         out.push(Question {
             key: AnswerKey::Problem,
-            text: format!(
-                "{before}困っていたこと・問題になっていたことは何でしたか？"
-            ),
+            text: format!("{before}困っていたこと・問題になっていたことは何でしたか？"),
             example: fs.problem_example.replace("{what}", what),
             optional: false,
         });
@@ -268,7 +299,9 @@ pub fn questions(s: &Subject<'_>) -> Vec<Question> {
                 "変化を表せる数字は何ですか？この仕事なら{}で表せることが多いです。",
                 labels.join("・")
             ),
-            example: s.what.map_or_else(|| fs.default_name.to_string(), str::to_string),
+            example: s
+                .what
+                .map_or_else(|| fs.default_name.to_string(), str::to_string),
             optional: true,
         });
         out.push(Question {
@@ -304,9 +337,10 @@ pub fn how_to_measure(entry: Option<&DutyEntry>, measures: &[Measure]) -> String
                 .iter()
                 .find(|x| measure_of_metric(x.id) == m)
         })
-        .map_or("今週、件数とかかった時間を毎日記録する", |m| {
-            m.baseline_method
-        });
+        .map_or(
+            "今週、件数とかかった時間を毎日記録する",
+            |m| m.baseline_method,
+        );
     format!(
         "数字が分からないまま書くと、あいまいな行になってしまいます。想像で書かずに、まず測りましょう。たとえば、{method}。取り組みの前と後を同じ方法で測れば、そのまま実績の行になります。測り方と目標の立て方は「今の仕事の目標」の画面でも確かめられます。"
     )

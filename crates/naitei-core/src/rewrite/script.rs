@@ -190,7 +190,11 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
     // 自己PR: the summary's first sentence, one or two achievements, how it applies.
     let opening = doc
         .section_of(SectionKind::Summary)
-        .and_then(|s| s.lines.clone().find(|&i| !doc.line_content(i).trim().is_empty()))
+        .and_then(|s| {
+            s.lines
+                .clone()
+                .find(|&i| !doc.line_content(i).trim().is_empty())
+        })
         .map(|i| {
             let l = &doc.lines[i];
             let text = &doc.source[doc.norm.source_range(l.content.clone())];
@@ -207,10 +211,15 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
         })
         .collect();
     let closing = apply(&eps[0]);
-    let fits = |parts: &[&str]| parts.iter().map(|p| p.chars().count()).sum::<usize>() <= PR_MAX_CHARS;
+    let fits =
+        |parts: &[&str]| parts.iter().map(|p| p.chars().count()).sum::<usize>() <= PR_MAX_CHARS;
     let mut chosen: Vec<&str> = Vec::new();
     for candidate in [
-        opening.iter().map(String::as_str).chain(stories.iter().map(String::as_str)).collect::<Vec<_>>(),
+        opening
+            .iter()
+            .map(String::as_str)
+            .chain(stories.iter().map(String::as_str))
+            .collect::<Vec<_>>(),
         stories.iter().map(String::as_str).collect(),
         stories.iter().take(1).map(String::as_str).collect(),
     ] {
@@ -241,7 +250,11 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
         q
     };
     let (weak, score, secs, advice) = coach(&pr_text, QuestionKind::Pr, config);
-    let mut pr_deep: Vec<String> = eps.iter().take(2).flat_map(|e| deep(e).into_iter().take(1)).collect();
+    let mut pr_deep: Vec<String> = eps
+        .iter()
+        .take(2)
+        .flat_map(|e| deep(e).into_iter().take(1))
+        .collect();
     pr_deep.push("その強みは、当社のどの仕事で活かせると考えていますか。".to_string());
     let self_pr = ScriptAnswer {
         question: "1分程度で自己PRをお願いします。",

@@ -38,7 +38,11 @@ fn finds_weak_achievements_and_duty_only_blocks() {
     assert_eq!(block.lines, vec![3, 4]);
     assert_eq!(block.family, Family::Accounting);
     assert!(block.questions.iter().any(|q| q.key == AnswerKey::Action));
-    assert!(block.questions[0].text.contains("請求書"), "{:?}", block.questions[0]);
+    assert!(
+        block.questions[0].text.contains("請求書"),
+        "{:?}",
+        block.questions[0]
+    );
     let weak = &targets[1];
     assert!(weak.has.action && !weak.has.result);
     // The line keeps its action: no question about it.
@@ -50,7 +54,10 @@ fn composes_problem_action_number_in_the_documents_style() {
     let (_, _, targets, style) = plan(RESUME, &Config::default());
     assert_eq!(style.ending, Ending::Plain);
     let a = answers(&[
-        ("problem", "請求書の記載ミスが多く、差し戻しが続いていました"),
+        (
+            "problem",
+            "請求書の記載ミスが多く、差し戻しが続いていました",
+        ),
         ("action", "確認項目をチェックリストにまとめました"),
         ("measure", "記載ミス"),
         ("before", "月８件"),
@@ -138,12 +145,24 @@ fn clauses_are_conjugated() {
     assert_eq!(action_clause("手順書を作った"), "手順書を作り");
     assert_eq!(action_clause("手順を見直しました"), "手順を見直し");
     assert_eq!(action_clause("様式を統一"), "様式を統一し");
-    assert_eq!(action_clause("マクロを組んで自動化している"), "マクロを組んで自動化し");
+    assert_eq!(
+        action_clause("マクロを組んで自動化している"),
+        "マクロを組んで自動化し"
+    );
     assert_eq!(action_clause("チェック表を書いた。"), "チェック表を書き");
-    assert_eq!(problem_clause("残業が多い状態でした"), "残業が多い状態だった");
+    assert_eq!(
+        problem_clause("残業が多い状態でした"),
+        "残業が多い状態だった"
+    );
     assert_eq!(problem_clause("人手不足"), "人手不足が課題だった");
-    assert_eq!(problem_clause("問い合わせが増えていました"), "問い合わせが増えていた");
-    assert_eq!(problem_clause("確認に時間がかかっていたため"), "確認に時間がかかっていた");
+    assert_eq!(
+        problem_clause("問い合わせが増えていました"),
+        "問い合わせが増えていた"
+    );
+    assert_eq!(
+        problem_clause("確認に時間がかかっていたため"),
+        "確認に時間がかかっていた"
+    );
 }
 
 #[test]
@@ -151,7 +170,8 @@ fn template_words_hold_no_numeral() {
     for w in compose::TEMPLATE_WORDS {
         assert!(quantity::numbers(w).is_empty(), "{w}");
         assert!(
-            !w.chars().any(|c| c.is_ascii_digit() || "０１２３４５６７８９〇一二三四五六七八九十百千万億".contains(c)),
+            !w.chars().any(|c| c.is_ascii_digit()
+                || "０１２３４５６７８９〇一二三四五六七八九十百千万億".contains(c)),
             "{w}"
         );
     }
@@ -166,7 +186,10 @@ fn apply_replaces_or_inserts_lines() {
     let out = apply(RESUME, &doc, &targets[1], "新しい行。");
     assert!(out.contains("\n・新しい行。\n・チェックリスト"), "{out}");
     let out = apply(RESUME, &doc, &targets[0], "追加した行。");
-    assert!(out.contains("・電話応対。\n・追加した行。\n■職務経歴2"), "{out}");
+    assert!(
+        out.contains("・電話応対。\n・追加した行。\n■職務経歴2"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -181,7 +204,13 @@ fn the_script_uses_the_strongest_achievements_in_polite_form() {
     );
     assert!(s.self_pr.text.contains("請求書の記載ミスが多かったです。そこで、確認項目をチェックリストにまとめ、記載ミスを月8件から月1件に削減しました。また、"), "{}", s.self_pr.text);
     assert!(s.self_pr.text.chars().count() <= 300);
-    assert!(s.achievement.text.contains("削減しました。この経験を活かし"), "{}", s.achievement.text);
+    assert!(
+        s.achievement
+            .text
+            .contains("削減しました。この経験を活かし"),
+        "{}",
+        s.achievement.text
+    );
     assert!(s.achievement.deep_dive[0].contains("当時の課題"));
     assert!(s.consistent, "{:?}", s.conflicts);
     assert!(!s.self_pr.weak, "{:?}", s.self_pr.advice);
@@ -197,12 +226,27 @@ fn the_script_uses_the_strongest_achievements_in_polite_form() {
 
 #[test]
 fn polite_endings() {
-    assert_eq!(script::polite("作業時間を月10時間削減した"), "作業時間を月10時間削減しました。");
-    assert_eq!(script::polite("作業時間を月10時間削減"), "作業時間を月10時間削減しました。");
-    assert_eq!(script::polite("応募に進む割合が3割から5割に"), "応募に進む割合が3割から5割になりました。");
-    assert_eq!(script::polite("問い合わせが減った。"), "問い合わせが減りました。");
+    assert_eq!(
+        script::polite("作業時間を月10時間削減した"),
+        "作業時間を月10時間削減しました。"
+    );
+    assert_eq!(
+        script::polite("作業時間を月10時間削減"),
+        "作業時間を月10時間削減しました。"
+    );
+    assert_eq!(
+        script::polite("応募に進む割合が3割から5割に"),
+        "応募に進む割合が3割から5割になりました。"
+    );
+    assert_eq!(
+        script::polite("問い合わせが減った。"),
+        "問い合わせが減りました。"
+    );
     assert_eq!(script::polite("継続となりました。"), "継続となりました。");
-    assert_eq!(script::polite("差し戻しが続いていた"), "差し戻しが続いていました。");
+    assert_eq!(
+        script::polite("差し戻しが続いていた"),
+        "差し戻しが続いていました。"
+    );
     assert_eq!(
         script::spoken("入力ミスが続いていたため、手順を見直し、ミスを月8件から月1件に削減"),
         "入力ミスが続いていました。そこで、手順を見直し、ミスを月8件から月1件に削減しました。"

@@ -62,7 +62,9 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
     std::thread::spawn(naitei_core::text::morph::warm_up);
     let (config, _) = crate::config::load(args.config.as_deref())?;
     if args.file == "-" && !args.questions && !args.diff {
-        bail!("標準入力（-）の職務経歴書には書き戻せません。ファイルを指定するか、--diff で書き直しを確かめてください");
+        bail!(
+            "標準入力（-）の職務経歴書には書き戻せません。ファイルを指定するか、--diff で書き直しを確かめてください"
+        );
     }
     let input = input::read(&args.file, args.max_size)?;
     if args.script {
@@ -80,7 +82,10 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
         Source::None
     } else if let Some(path) = &args.answers {
         let text = std::fs::read_to_string(path).with_context(|| {
-            format!("{}: 答えのファイルを読めません。パスと文字コード（UTF-8）を確かめてください", path.display())
+            format!(
+                "{}: 答えのファイルを読めません。パスと文字コード（UTF-8）を確かめてください",
+                path.display()
+            )
         })?;
         let map = rewrite::parse_answers(&text)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
@@ -88,13 +93,17 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         Source::Terminal
     } else {
-        bail!("質問に答えるには端末から実行するか、--answers で答えのファイルを指定してください（--questions で質問だけを表示できます）");
+        bail!(
+            "質問に答えるには端末から実行するか、--answers で答えのファイルを指定してください（--questions で質問だけを表示できます）"
+        );
     };
 
     let (doc, _review, targets, style) = rewrite::plan(&input.text, &config);
     let mut out = String::new();
     if targets.is_empty() {
-        emit("書き直しが必要な行は見つかりませんでした。実績の行はどれも、課題・行動・数字がそろっています。\n")?;
+        emit(
+            "書き直しが必要な行は見つかりませんでした。実績の行はどれも、課題・行動・数字がそろっています。\n",
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let _ = writeln!(
@@ -108,7 +117,10 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
 
     if let Source::File(map) = &source {
         for line in map.keys() {
-            if !targets.iter().any(|t| t.line == *line || t.lines.contains(line)) {
+            if !targets
+                .iter()
+                .any(|t| t.line == *line || t.lines.contains(line))
+            {
                 eprintln!(
                     "注意: 答えのファイルの {line} 行目は書き直しの対象ではないため、使いませんでした"
                 );
@@ -198,10 +210,13 @@ fn run_script(args: &RewriteArgs, input: &Input, config: &Config) -> Result<Exit
     let mut text = input.text.clone();
     if let Some(path) = &args.answers {
         let raw = std::fs::read_to_string(path).with_context(|| {
-            format!("{}: 答えのファイルを読めません。パスと文字コード（UTF-8）を確かめてください", path.display())
+            format!(
+                "{}: 答えのファイルを読めません。パスと文字コード（UTF-8）を確かめてください",
+                path.display()
+            )
         })?;
-        let map = rewrite::parse_answers(&raw)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let map =
+            rewrite::parse_answers(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let (doc, _review, targets, style) = rewrite::plan(&input.text, config);
         let mut composed: Vec<(&Target, String)> = targets
             .iter()
@@ -252,7 +267,10 @@ fn run_script(args: &RewriteArgs, input: &Input, config: &Config) -> Result<Exit
         out.push('\n');
     }
     if script.consistent {
-        let _ = writeln!(out, "職務経歴書との食い違い: ありません（数字と時期は職務経歴書と同じです）。");
+        let _ = writeln!(
+            out,
+            "職務経歴書との食い違い: ありません（数字と時期は職務経歴書と同じです）。"
+        );
     } else {
         let _ = writeln!(out, "職務経歴書との食い違い:");
         for c in &script.conflicts {
@@ -297,8 +315,7 @@ fn interact(target: &Target, style: rewrite::Style, config: &Config) -> Result<O
         if !initial.is_empty() {
             p = p.with_initial_text(initial);
         }
-        p.interact_text()
-            .context("端末から答えを読めませんでした")
+        p.interact_text().context("端末から答えを読めませんでした")
     };
     let mut answers = Answers::default();
     let set = |a: &mut Answers, key: AnswerKey, v: String| {
@@ -380,7 +397,9 @@ fn edit(target: &Target, answers: &Answers, line: &str, config: &Config) -> Resu
         sources.push(&target.text);
         let check = rewrite::check_line(&current, &sources, config);
         if !check.foreign_numbers.is_empty() {
-            eprintln!("  答えにも元の行にもない数字があります。数字は実際の値だけを書いてください。");
+            eprintln!(
+                "  答えにも元の行にもない数字があります。数字は実際の値だけを書いてください。"
+            );
             continue;
         }
         if !check.parts.complete() {
@@ -441,7 +460,10 @@ fn write_back(input: &Input, text: &str, backup: Option<&Path>) -> Result<PathBu
         Ok(())
     };
     write().with_context(|| {
-        format!("{}: 書き直しを保存できませんでした（元のファイルは変更していません）", input.name)
+        format!(
+            "{}: 書き直しを保存できませんでした（元のファイルは変更していません）",
+            input.name
+        )
     })?;
     Ok(backup)
 }
