@@ -107,19 +107,32 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
             }
         })
         .collect();
-    let episodes: Vec<Episode> = doc
+    let mut items = items;
+    let groups: Vec<Vec<usize>> = doc
         .episodes
         .iter()
         .map(|lines| {
-            let idx: Vec<usize> = lines
+            lines
                 .iter()
                 .map(|&l| item_of_line[l])
                 .filter(|&k| k != usize::MAX)
-                .collect();
+                .collect()
+        })
+        .collect();
+    let groups = merge_prose_results(doc, &items, groups);
+    for (e, g) in groups.iter().enumerate() {
+        for &k in g {
+            items[k].episode = e;
+        }
+    }
+    let episodes: Vec<Episode> = groups
+        .into_iter()
+        .map(|idx| {
             let analyses: Vec<&LineAnalysis> = idx.iter().map(|&k| &items[k].analysis).collect();
             Episode::judge(idx, analyses.into_iter())
         })
         .collect();
+    let items = items;
     let cx = Context {
         doc,
         items: &items,
@@ -166,6 +179,43 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         items: item_reports,
         diagnostics,
     }
+}
+
+/// In prose, the sentence that gives the result often stands on its own line after the act
+/// (「…を企画し、メンバーにも共有しました。」「2023年度は…前年比146%となりました。」). A prose line that
+/// only reports a result joins the achievement on the line right above it when that one has an
+/// act and no result yet; 「また、」 starts a new one.
+fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    use crate::document::LineKind;
+    let mut out: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
+    for g in groups {
+        let mergeable = g.len() == 1 && {
+            let k = g[0];
+            let a = &items[k].analysis;
+            let line = &doc.lines[items[k].line];
+            let content = doc.line_content(items[k].line);
+            a.result
+                && !a.action
+                && !a.problem
+                && line.kind == LineKind::Text
+                && !content.starts_with("また")
+                && out.last().is_some_and(|prev: &Vec<usize>| {
+                    let last = *prev.last().expect("episodes are not empty");
+                    let pl = &doc.lines[items[last].line];
+                    items[last].line + 1 == items[k].line
+                        && pl.kind == LineKind::Text
+                        && pl.job == line.job
+                        && prev.iter().any(|&p| items[p].analysis.action)
+                        && !prev.iter().any(|&p| items[p].analysis.result)
+                })
+        };
+        if mergeable {
+            out.last_mut().expect("checked").extend(g);
+        } else {
+            out.push(g);
+        }
+    }
+    out
 }
 
 /// Analyses a line's content; quantities get absolute ranges in the normalized text.

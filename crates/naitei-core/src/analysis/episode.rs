@@ -58,7 +58,11 @@ impl Episode {
 pub fn apply_label(a: &mut LineAnalysis, part: Option<crate::document::EpisodePart>) {
     use crate::document::EpisodePart;
     match part {
-        Some(EpisodePart::Problem) => a.problem = true,
+        Some(EpisodePart::Problem) => {
+            // 【課題】: the line states the problem; its verbs describe the situation.
+            a.problem = true;
+            a.action = false;
+        }
         Some(EpisodePart::Action) => a.action |= !a.clauses.is_empty(),
         Some(EpisodePart::Result) => {
             let mut any = false;

@@ -28,6 +28,8 @@ pub const DUTY: &[&str] = &[
     "常駐",
     "出向",
     "就業",
+    "参加",
+    "受講",
 ];
 
 /// Routine work verbs: an act only when reported as done once (past tense: 引き継ぎを行った),
@@ -159,6 +161,16 @@ pub const OUTCOME: &[&str] = &[
     "戦力化",
     "黒字転換",
     "済む",
+    "引き上げ",
+    "引き下げ",
+    "引き下げる",
+    "竣工",
+    "完工",
+    "継続",
+    "完了",
+    "早まる",
+    "縮まる",
+    "高まる",
 ];
 
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
@@ -257,6 +269,8 @@ pub const STATE: &[&str] = &[
     "相次ぐ",
     "落ち込む",
     "出る",
+    "受ける",
+    "超える",
 ];
 
 /// Effort without a concrete act: a recruiter cannot see what was done.
@@ -490,6 +504,9 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
 /// definition of SPEC.md (…が属人化し, …が続く中で) and the layouts of issue 13.
 pub const TROUBLE_PRED: &[&str] = &[
+    "超える",
+    "減る",
+    "苦労",
     "違う",
     "異なる",
     "割れる",
@@ -590,7 +607,6 @@ pub const RESOLVE: &[&str] = &[
     "可視化",
     "一本化",
     "撤廃",
-    "刷新",
 ];
 
 /// What follows an explicit problem noun (課題, 問題) when it frames the action:
@@ -639,3 +655,31 @@ pub const OUTCOME_METRIC: &[&str] = &[
     "粗利",
     "達成率",
 ];
+
+/// Change nouns that report an act on the seeker's initiative even in a bare noun ending with
+/// no を (「規程の改定」「訓練の企画」「手順書の整備」). Routine making (作成, 整理, 分析) is not here:
+/// 「請求書の作成」 is a duty.
+pub const INITIATIVE: &[&str] = &[
+    "改定",
+    "改訂",
+    "刷新",
+    "導入",
+    "策定",
+    "立ち上げ",
+    "企画",
+    "新設",
+    "構築",
+    "再構築",
+    "標準化",
+    "自動化",
+    "整備",
+    "見直し",
+    "提案",
+    "考案",
+    "一本化",
+    "効率化",
+];
+
+/// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
+/// trouble (「■安城駅前店の立て直し」).
+pub const RESOLVE_SELF: &[&str] = &["立て直す", "立て直し", "再建", "打開", "是正", "脱却"];

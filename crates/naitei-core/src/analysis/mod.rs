@@ -55,6 +55,9 @@ pub struct Predicate {
     /// Byte range in the analysed text (the head word).
     #[serde(skip)]
     pub range: Range<usize>,
+    /// Past only because it chains to the next clause (見直し、… / 作成して…), not by た.
+    #[serde(skip)]
+    pub chained: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -181,6 +184,18 @@ fn negated_after(morphs: &[Morpheme], i: usize, end: usize) -> bool {
         .any(|m| m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "ない" | "ぬ" | "ん"))
 }
 
+/// Is a verb at `i` followed by the past auxiliary た (through auxiliaries, て + いる …)?
+fn past_aux_follows(morphs: &[Morpheme], i: usize, end: usize) -> bool {
+    morphs[i + 1..end.min(morphs.len())]
+        .iter()
+        .take_while(|m| {
+            matches!(m.pos, Pos::Auxiliary)
+                || (m.pos == Pos::Verb && m.pos1 != "自立")
+                || (m.pos == Pos::Particle && matches!(m.surface.as_str(), "て" | "で"))
+        })
+        .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+}
+
 /// Tense from what follows a verb at index `i`.
 fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let verb = &morphs[i];
@@ -188,6 +203,14 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     let mut progressive = false;
     // やり遂げます: polite present, even though the verb stem is 連用形.
     let mut polite = false;
+    // 〜をまとめることができた: the act, done.
+    if morphs.get(i + 1).is_some_and(|n| n.surface == "こと")
+        && morphs.get(i + 2).is_some_and(|n| n.surface == "が")
+        && morphs.get(i + 3).is_some_and(|n| n.base == "できる")
+        && past_aux_follows(morphs, i + 3, end)
+    {
+        return Tense::Past;
+    }
     // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
     if morphs
         .get(i + 1)
@@ -269,27 +292,55 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
     let next = morphs.get(last + 1);
     let adnominal = (tail.conj_form.starts_with("基本形") || tail.conj_form.starts_with("連体"))
         && next.is_some_and(|n| {
-            n.pos == Pos::Noun && !matches!(n.pos1, "非自立" | "接尾") && !n.is_number()
+            n.pos == Pos::Noun
+                && !matches!(n.pos1, "非自立" | "接尾")
+                && !n.is_number()
+                // 「声をかけ続けた結果、」: the act whose result follows.
+                && n.surface != "結果"
         });
     let ends_here = next.is_none_or(is_comma) || last + 1 >= clause.end;
-    let has_argument = morphs[clause.start..i].iter().any(|m| {
+    // Case particles of the verb; での / への / との qualify a noun, not the verb.
+    let has_argument = (clause.start..i).any(|k| {
+        let m = &morphs[k];
         m.pos == Pos::Particle
             && matches!(
                 m.surface.as_str(),
                 "を" | "に" | "で" | "が" | "へ" | "と" | "から" | "より" | "まで"
             )
+            && morphs.get(k + 1).is_none_or(|n| n.surface != "の")
     });
-    let nominal =
-        last == i && morphs[i].conj_form.starts_with("連用") && ends_here && !has_argument;
+    // 積み降ろし, 積込み: compound verbs in 連用形 closing the clause are nouns too.
+    let compound_end = {
+        let mut k = i;
+        while morphs.get(k + 1).is_some_and(|n| {
+            k + 1 < clause.end
+                && n.pos == Pos::Verb
+                && n.pos1 == "自立"
+                && morphs[k].conj_form.starts_with("連用")
+        }) {
+            k += 1;
+        }
+        k
+    };
+    let compound_ends_here = compound_end > i
+        && morphs[compound_end].conj_form.starts_with("連用")
+        && morphs.get(compound_end + 1).is_none_or(is_comma);
+    let nominal = morphs[i].conj_form.starts_with("連用")
+        && !has_argument
+        && ((last == i && ends_here) || compound_ends_here);
     adnominal || nominal
 }
 
 fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     let mut out = Vec::new();
     let end = clause.end;
+    // The object of the predicate at `upto`: a を/に before it, but not one inside a relative
+    // clause that ends before the predicate's own noun phrase (ルートを判定するAPIの設計).
     let has_object = |upto: usize| {
         morphs[clause.start..upto]
             .iter()
+            .rev()
+            .take_while(|m| !matches!(m.pos, Pos::Verb | Pos::Auxiliary))
             .any(|m| m.pos == Pos::Particle && (m.surface == "を" || m.surface == "に"))
     };
     for i in clause.clone() {
@@ -338,13 +389,18 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind,
                 tense,
                 range,
+                chained: tense == Tense::Past && !past_aux_follows(morphs, i, end),
             });
         } else if m.pos == Pos::Verb && m.pos1 == "接尾" && m.base == "れる" {
             // 〜される: handled as passive on the preceding head.
         } else if (m.is_sahen_noun() || (m.pos == Pos::Noun && m.surface == "化")) && {
             // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
             let next = morphs.get(i + 1);
-            i + 1 >= end || next.is_some_and(|n| is_comma(n) || n.surface == "・")
+            // 「受注・問い合わせ対応」: a noun before ・ is a member of a compound, not an ending.
+            i + 1 >= end
+                || next.is_some_and(|n| {
+                    is_comma(n) && (n.surface != "・" || in_list(lexicon::INITIATIVE, &m.base))
+                })
         } {
             let (base, range) = if m.surface == "化" && i > 0 {
                 (
@@ -359,8 +415,13 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 && !in_list(lexicon::OUTCOME, &base)
                 && !in_list(lexicon::DUTY, &base)
             {
-                // A bare noun list (接客販売、レジ業務) names duties.
-                PredicateKind::Duty
+                if in_list(lexicon::INITIATIVE, &base) {
+                    // 規程の改定, 訓練の企画, 手順書の整備: a change made, even without を.
+                    PredicateKind::Action
+                } else {
+                    // A bare noun list (接客販売、レジ業務) names duties.
+                    PredicateKind::Duty
+                }
             } else {
                 classify(&base, Tense::NounEnding)
             };
@@ -374,6 +435,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind,
                 tense: Tense::NounEnding,
                 range,
+                chained: false,
             });
         } else if m.pos == Pos::Adjective && m.pos1 == "自立" {
             out.push(Predicate {
@@ -381,6 +443,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 kind: PredicateKind::State,
                 tense: tense_after(morphs, i, end),
                 range: m.range.clone(),
+                chained: false,
             });
         }
     }
@@ -465,6 +528,7 @@ fn cause_and_problem(
                 || before.ends_with("との")
                 || [
                     "だった",
+                    "であり",
                     "であった",
                     "でした",
                     "となって",
@@ -528,11 +592,23 @@ fn cause_and_problem(
         .iter()
         .any(|m| m.surface == "が" && m.pos1 == "格助詞")
         && !content.iter().any(|m| m.surface == "を");
-    let ongoing_state = preds.iter().any(|p| {
-        p.tense == Tense::Progressive
-            && (p.kind == PredicateKind::State || has_trouble || subject_only)
-            && p.kind != PredicateKind::Duty
-    });
+    // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
+    let before_side = s.contains("ていたのが") || s.contains("だったのが");
+    let ongoing_state = !before_side
+        && preds.iter().any(|p| {
+            p.tense == Tense::Progressive
+                && (p.kind == PredicateKind::State || has_trouble || subject_only)
+                && p.kind != PredicateKind::Duty
+        });
+    // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
+    let lacking = !before_side
+        && subject_only
+        && (s.contains("ていなかった") || s.contains("なかった") || s.contains("ていない"));
+    // 「〜かかっていた状況を受け」: a situation named as the reason.
+    let situation_named = ["状況を受け", "状態を受け", "現状を受け", "実態を受け"]
+        .iter()
+        .any(|x| s.contains(x))
+        && (s.contains("ていた") || s.contains("だった"));
     // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
     let past_cause = verbal_cause && {
         predicate_before_marker(&content).is_some_and(|m| {
@@ -541,6 +617,8 @@ fn cause_and_problem(
         })
     };
     let problem = explicit
+        || lacking
+        || situation_named
         || (causal && (situation || past_cause))
         || answers_trouble
         || ongoing_state
@@ -573,7 +651,10 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
             && matches!(w[1].base.as_str(), "ない" | "ぬ")
             && matches!(w[0].pos, Pos::Verb | Pos::Auxiliary)
     });
-    pred || negated || trouble_word(t)
+    // A trouble word alone (不良品を共有する仕組み, リスクの高い利用者) names a topic; it is a
+    // state of trouble when the modifier reports it as it was (手作業だった, 重複していた).
+    let past = ms.iter().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
+    pred || negated || (past && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -601,7 +682,7 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
         }
         let start = (r.start..j)
             .rev()
-            .find(|&k| morphs[k].surface == "を" || is_comma(&morphs[k]))
+            .find(|&k| is_comma(&morphs[k]))
             .map_or(r.start, |k| k + 1);
         if j > start && states_trouble(text, &morphs[start..=j]) {
             return true;
@@ -612,10 +693,44 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
 
 /// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
 fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
-    preds.iter().any(|p| {
-        in_list(lexicon::RESOLVE, &p.base)
-            && p.range.start >= range.start
-            && trouble_word(&text[..p.range.start])
+    // 「ダブルブッキングをゼロにした」: a trouble brought to zero was there before.
+    if let Some(at) = text[range.clone()].find("をゼロ")
+        && trouble_word(&text[range.start..range.start + at])
+    {
+        return true;
+    }
+    preds
+        .iter()
+        .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
+        || preds.iter().any(|p| {
+            in_list(lexicon::RESOLVE, &p.base)
+                && p.range.start >= range.start
+                && trouble_word(&text[..p.range.start])
+        })
+}
+
+/// The head of a means phrase in a clause: a change noun (見直し, 並列化, 一括発注) or a verb +
+/// こと before で / により / によって.
+fn means_of(morphs: &[Morpheme], r: &Range<usize>) -> Option<usize> {
+    (r.start..r.end).find(|&k| {
+        let m = &morphs[k];
+        let next = morphs.get(k + 1).map(|n| n.surface.as_str());
+        let next2 = morphs.get(k + 2).map(|n| n.surface.as_str());
+        let means_particle = matches!(next, Some("で"))
+            && morphs.get(k + 1).is_some_and(|n| n.pos == Pos::Particle)
+            || (matches!(next, Some("により" | "によって")))
+            || (matches!(next, Some("に")) && matches!(next2, Some("より" | "よっ")));
+        let change_noun = (m.is_sahen_noun() || m.surface == "化")
+            && (in_list(lexicon::INITIATIVE, &m.base)
+                || matches!(
+                    m.base.as_str(),
+                    "化" | "発注" | "変更" | "統合" | "集約" | "切り替え" | "切替"
+                ));
+        let act_koto = m.surface == "こと"
+            && k > 0
+            && morphs[k - 1].pos == Pos::Verb
+            && !in_list(lexicon::STATE, &morphs[k - 1].base);
+        means_particle && (change_noun || act_koto)
     })
 }
 
@@ -683,7 +798,11 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                 .iter()
                 .any(|p| p.kind == PredicateKind::Outcome)
         });
-        let in_problem = clause.is_some_and(|c| c.causal || (c.problem && !clause_has_outcome));
+        // A change word (ゼロ, 半減) in a clause whose problem is the trouble it removed
+        // (ミスをゼロにした) still measures the result.
+        let in_problem = clause.is_some_and(|c| {
+            c.causal || (c.problem && !clause_has_outcome && !q.context.change_word)
+        });
         let paired = q.context.from && quantities.get(qi + 1).is_some_and(|n| n.context.to)
             || q.context.to && qi > 0 && quantities[qi - 1].context.from;
         let after = &text[q.range.end..];
@@ -729,6 +848,14 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
             } else {
                 Role::Outcome
             }
+        } else if q.context.target
+            && text[q.range.end..]
+                .trim_start_matches(['約', '程', '度', 'ほ', 'ど'])
+                .starts_with("まで")
+            && !clause.is_some_and(|c| c.predicates.iter().any(|p| p.kind == PredicateKind::Duty))
+        {
+            // 「フォロワー約6,000人まで育てた」「差異を△900万円まで縮小」: the level reached.
+            Role::Outcome
         } else if paired
             || measured_by_noun(
                 &text[clause.map_or(0, |c| c.range.start)..q.range.start],
@@ -804,12 +931,65 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             .iter()
             .any(|m| m.surface == "が" && m.pos1 == "格助詞");
         let object = in_clause.iter().any(|m| m.surface == "を");
-        if subject && !object {
+        // 「41社がセット提案を採用し」: a counted subject (customers, staff) is not the seeker.
+        let counted_subject = in_clause.windows(2).any(|w| {
+            w[1].surface == "が"
+                && w[1].pos1 == "格助詞"
+                && (w[0].is_number()
+                    || (w[0].pos == Pos::Noun && w[0].pos1 == "接尾" && w[0].pos2 == "助数詞"))
+        });
+        if subject && (!object || counted_subject) {
             for p in &mut c.predicates {
                 if p.kind == PredicateKind::Action {
                     p.kind = PredicateKind::State;
                 }
             }
+        }
+    }
+    // 「訪問し、…を担当」「巡回し、…の確認を行っています」: steps chained to a final duty in
+    // the present are that duty's parts, not acts of their own.
+    let final_duty = clauses
+        .iter()
+        .rev()
+        .find_map(|c| c.predicates.last())
+        .is_some_and(|p| {
+            p.kind == PredicateKind::Duty
+                && (in_list(lexicon::DUTY, &p.base)
+                    || (p.base == "行う" && matches!(p.tense, Tense::Present | Tense::Progressive)))
+        });
+    if final_duty {
+        for c in &mut clauses {
+            for p in &mut c.predicates {
+                if p.chained && p.kind == PredicateKind::Action {
+                    p.kind = PredicateKind::Duty;
+                }
+            }
+        }
+    }
+    // 「SQLの見直しと並列化で35分に短縮」「配賦基準を分けることで改善」: the means of an outcome
+    // is the seeker's act.
+    let acts = |cs: &[Clause]| {
+        cs.iter()
+            .any(|c| !c.causal && c.predicates.iter().any(|p| p.kind == PredicateKind::Action))
+    };
+    let outcome = clauses.iter().any(|c| {
+        c.predicates
+            .iter()
+            .any(|p| p.kind == PredicateKind::Outcome)
+    });
+    let had_act = acts(&clauses);
+    for (c, r) in clauses.iter_mut().zip(&ranges) {
+        if c.causal || !outcome || had_act {
+            continue;
+        }
+        if let Some(k) = means_of(morphs, r) {
+            c.predicates.push(Predicate {
+                base: morphs[k].base.clone(),
+                kind: PredicateKind::Action,
+                tense: Tense::Past,
+                range: morphs[k].range.clone(),
+                chained: false,
+            });
         }
     }
     refine_roles(text, morphs, &clauses, &mut quantities);

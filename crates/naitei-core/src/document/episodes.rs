@@ -87,9 +87,13 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                 !t.ends_with(['。', '.', '!', '！'])
                     || (!labelled.is_empty() && p.kind != LineKind::TableRow)
             });
+        let sub_bullet = adjacent
+            && prev_line.is_some_and(|p| line.indent > p.indent && p.kind != LineKind::TableRow);
         let join = same_job
             && match part {
                 _ if line.arrow => !gap_blank,
+                // Indented under the line above (「・勤怠集計の効率化」 then 「　【課題】…」).
+                _ if sub_bullet => true,
                 _ if under_title || continues_prose || connective => !line.title,
                 Some(EpisodePart::Problem) => false,
                 Some(EpisodePart::Action) => labelled.last() == Some(&EpisodePart::Problem),
@@ -98,6 +102,8 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
                         .iter()
                         .any(|p| matches!(p, EpisodePart::Problem | EpisodePart::Action))
                         || (own_part.is_some() && adjacent && labelled.is_empty())
+                        // 「成果：」 on its own line right under the action.
+                        || (own_part.is_none() && !gap_blank && labelled.is_empty())
                 }
                 None => {
                     adjacent

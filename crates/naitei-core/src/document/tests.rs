@@ -85,3 +85,124 @@ fn never_panics_on_odd_input() {
         let _ = d.career_items();
     }
 }
+
+/// Every non-empty line of the 職務経歴 part is an item or says what it is instead.
+fn assert_no_career_line_dropped(src: &str, name: &str) {
+    let d = Document::parse(src);
+    for (i, l) in d.lines.iter().enumerate() {
+        if d.sections[l.section].kind != SectionKind::Career || l.kind == LineKind::Blank {
+            continue;
+        }
+        assert!(
+            l.role.is_some(),
+            "{name}:{}: career line without a role: {:?}",
+            l.number,
+            d.line_content(i)
+        );
+        if l.role == Some(LineRole::Item) {
+            assert!(d.career_items().contains(&i), "{name}:{}", l.number);
+            assert!(l.episode.is_some(), "{name}:{}", l.number);
+        }
+    }
+}
+
+const PROJECT_LAYOUT: &str = "■職務要約\n受発注システムの開発に8年携わってきました。\n\n■職務経歴\n株式会社テックブリッジ（2016年4月〜現在）\n事業内容：受託開発／従業員数：300名\n\n【プロジェクト概要】物流会社の受発注システム刷新\n【期間】2019年4月〜2021年3月\n【役割】サブリーダー（メンバー6名）\n【使用技術】Java, Spring Boot, PostgreSQL\n【担当業務】\n・基本設計、詳細設計、レビュー\n・受注データの取込処理を設計・開発。\n→月40時間の作業削減を達成\n【関連知識】物流業務（入出荷・在庫）\n\n【プロジェクト概要】社内の勤怠システム更改\n【期間】2021年4月〜現在\n・要件定義と移行計画の作成を担当\n\n■活かせる経験・知識・スキル\n・Java、SQLでの業務システム開発\n";
+
+#[test]
+fn in_job_labels_never_open_a_section() {
+    let d = Document::parse(PROJECT_LAYOUT);
+    let kinds: Vec<SectionKind> = d.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Front,
+            SectionKind::Summary,
+            SectionKind::Career,
+            SectionKind::Skills
+        ]
+    );
+    assert_eq!(
+        d.jobs.len(),
+        1,
+        "projects and 期間 lines are sub-blocks: {:?}",
+        d.jobs
+    );
+    assert_eq!(d.jobs[0].company.as_deref(), Some("株式会社テックブリッジ"));
+    let items: Vec<&str> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.line_content(i))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "基本設計、詳細設計、レビュー",
+            "受注データの取込処理を設計・開発。",
+            "月40時間の作業削減を達成",
+            "要件定義と移行計画の作成を担当"
+        ],
+        "labels, tool lists and 会社概要 lines are not items"
+    );
+    assert_no_career_line_dropped(PROJECT_LAYOUT, "project layout");
+}
+
+#[test]
+fn an_arrow_line_joins_its_action() {
+    let d = Document::parse(PROJECT_LAYOUT);
+    let line = |t: &str| {
+        d.lines
+            .iter()
+            .position(|l| d.text()[l.range.clone()].contains(t))
+            .unwrap()
+    };
+    let act = line("取込処理を設計");
+    let res = line("月40時間");
+    assert_eq!(d.lines[act].episode, d.lines[res].episode);
+    assert_ne!(d.lines[line("基本設計")].episode, d.lines[act].episode);
+}
+
+#[test]
+fn dispatch_blocks_education_and_periods() {
+    let src = "■職務経歴\n株式会社パーソナル（派遣元）に登録（2017年4月〜現在）\n派遣先：大栄電材株式会社（2017年4月〜2019年6月）\n・受注入力\n派遣先：東和トレーディング株式会社（2019年7月〜現在）\n・貿易事務\n2020年4月〜2020年6月 職業訓練（簿記）\n・仕訳の演習\n■学歴\n2013年4月〜2017年3月 東西大学 経済学部\n";
+    let d = Document::parse(src);
+    assert_eq!(
+        d.jobs.len(),
+        1,
+        "派遣先 and 研修 periods stay in the employer: {:?}",
+        d.jobs
+    );
+    assert!(d.section_of(SectionKind::Education).is_some());
+    assert_no_career_line_dropped(src, "dispatch");
+}
+
+#[test]
+fn labelled_parts_form_one_episode() {
+    let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n・【課題】伝票の入力漏れが月10件あった\n・【取り組み】チェック表を作成した\n・【成果】入力漏れを月1件に減らした\n・【課題】電話の取り次ぎが遅れていた\n";
+    let d = Document::parse(src);
+    let eps: Vec<Option<usize>> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.lines[i].episode)
+        .collect();
+    assert_eq!(eps[0], eps[1]);
+    assert_eq!(eps[1], eps[2]);
+    assert_ne!(eps[2], eps[3], "a new 課題 starts a new achievement");
+}
+
+#[test]
+fn no_career_line_is_dropped_in_the_development_corpus() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/resumes/dev");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "md") {
+            let src = std::fs::read_to_string(&p).unwrap();
+            assert_no_career_line_dropped(&src, &p.display().to_string());
+            n += 1;
+        }
+    }
+    assert!(n >= 30, "{n} résumés");
+}

@@ -1,8 +1,10 @@
 //! # mixed-style: です・ます調とだ・である調が混在している
 //!
 //! ## 何を検出するか
-//! 職務要約・自己PR・志望動機などの文章（箇条書きを除く）で、です・ます調の文とだ・である調の文が
-//! 混ざっているもの。少ないほうの文を指摘します。体言止めの箇条書きは普通の書き方なので対象外です。
+//! 職務要約・自己PR・志望動機などの文章（箇条書きを除く）で、同じ見出しの中に、です・ます調の文と
+//! だ・である調の文が混ざっているもの。少ないほうの文を指摘します。体言止め（「〜の経験。」）と
+//! 「〜あり。」はどちらの文体でもないので数えません。職務経歴の文章をだ・である調、自己PRを
+//! です・ます調で書くような、見出しごと（職務経歴の中では会社ごと）の使い分けは指摘しません。
 //!
 //! ## なぜ問題か
 //! 文体の混在は、応募書類で最もよく指摘される誤りの一つです。推敲していない書類に見えます。
@@ -53,6 +55,10 @@ pub(crate) fn sentence_style(morphs: &[&Morpheme]) -> Style {
     let Some(end) = tail.first() else {
         return Style::Neutral;
     };
+    // 「〜の経験あり。」「〜なし。」: a memo style, neither polite nor plain.
+    if matches!(end.surface.as_str(), "あり" | "有り" | "なし" | "無し") {
+        return Style::Neutral;
+    }
     match end.pos {
         Pos::Auxiliary
             if matches!(
@@ -81,9 +87,17 @@ impl Rule for MixedStyle {
         include_str!("mixed_style.rs")
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let mut polite: Vec<Range<usize>> = Vec::new();
-        let mut plain: Vec<Range<usize>> = Vec::new();
+        // Each section is judged by itself: plain 職務経歴 prose under a polite 自己PR is the
+        // usual layout, not a mistake.
+        type Group = ((usize, Option<usize>), Vec<Range<usize>>, Vec<Range<usize>>);
+        let mut by_section: Vec<Group> = Vec::new();
         for (li, s) in cx.prose_sentences() {
+            // Inside 職務経歴, each employer's block is its own text.
+            let section = (cx.doc.lines[li].section, cx.doc.lines[li].job);
+            if by_section.last().is_none_or(|(sec, _, _)| *sec != section) {
+                by_section.push((section, Vec::new(), Vec::new()));
+            }
+            let (_, polite, plain) = by_section.last_mut().expect("pushed above");
             let morphs: Vec<&Morpheme> = cx.doc.lines[li]
                 .morphs
                 .iter()
@@ -95,14 +109,27 @@ impl Rule for MixedStyle {
                 Style::Neutral => {}
             }
         }
+        for (_, polite, plain) in &by_section {
+            self.flag_minority(polite, plain, out);
+        }
+    }
+}
+
+impl MixedStyle {
+    fn flag_minority(
+        &self,
+        polite: &[Range<usize>],
+        plain: &[Range<usize>],
+        out: &mut Vec<Diagnostic>,
+    ) {
         if polite.is_empty() || plain.is_empty() {
             return;
         }
         // Flag the minority; on a tie, the plain sentences (自己PR is usually polite).
         let (minority, major_name, minor_name) = if plain.len() <= polite.len() {
-            (&plain, "です・ます調", "だ・である調")
+            (plain, "です・ます調", "だ・である調")
         } else {
-            (&polite, "だ・である調", "です・ます調")
+            (polite, "だ・である調", "です・ます調")
         };
         for s in minority {
             out.push(self.diag(s.clone(), format!("この文は{minor_name}ですが、ほかの{}文は{major_name}です。語尾を{major_name}に揃えてください。", polite.len().max(plain.len()))));
@@ -124,6 +151,9 @@ mod tests {
                 "■自己PR\n受発注を5年担当しました。数字の管理が得意です。",
                 "■職務要約\n受発注を5年担当した。数字の管理が得意である。",
                 "■職務経歴\n・受注入力を担当。\n・請求書を発行した。\n■自己PR\n正確さが強みです。",
+                "■職務経歴\n受注から納品までを担当した。\n■自己PR\n正確さが強みです。数字の管理が得意です。",
+                "■自己PR\n店長経験あり。正確さが強みです。数字の管理が得意です。",
+                "■自己PR\n受発注を5年担当しました。数字の管理が得意です。在庫管理の経験。",
             ],
         );
     }

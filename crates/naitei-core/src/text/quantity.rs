@@ -58,6 +58,7 @@ const UNITS: &[&str] = &[
     "店舗",
     "拠点",
     "段階",
+    "回転",
     "箇所",
     "か所",
     "カ所",
@@ -95,6 +96,7 @@ const UNITS: &[&str] = &[
     "歳",
     "期",
     "kg",
+    "km/L",
     "km",
     "t",
     "GB",
@@ -510,7 +512,15 @@ fn rating(
             .is_some_and(|c| c.is_ascii_digit())
         && (after.contains("点満点") || after.contains("段階"))
         || (after.starts_with('/') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
-    if !(scale_after || RATING_NOUNS.iter().any(|n| before.ends_with(n))) {
+    // The rating noun may stand a little before: 満足度が5段階で4.2から4.6に.
+    let near: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(15)..].iter().collect()
+    };
+    if !(scale_after
+        || RATING_NOUNS.iter().any(|n| before.ends_with(n))
+        || (RATING_NOUNS.iter().any(|n| near.contains(n)) && near.contains("段階")))
+    {
         return None;
     }
     let mut q = make(
