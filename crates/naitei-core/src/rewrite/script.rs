@@ -70,10 +70,21 @@ fn sentence(ep: &Episode) -> String {
         None => ep
             .texts
             .iter()
-            .map(|t| strip_lead(t).trim_end_matches(['。', '.']))
+            .map(|t| achievement_cell(strip_lead(t)).trim_end_matches(['。', '.']))
             .collect::<Vec<_>>()
             .join("、"),
     }
+}
+
+/// A table row's achievement: its last cell with text (the 実績 column of 「期間｜業務｜実績」).
+fn achievement_cell(text: &str) -> &str {
+    if !text.contains(['|', '｜']) {
+        return text;
+    }
+    text.split(['|', '｜'])
+        .map(str::trim)
+        .rfind(|c| c.chars().count() > 1)
+        .unwrap_or(text)
 }
 
 /// A sentence of the résumé in です・ます, ending in 「。」: 「…を削減した」→「…を削減しました」,
@@ -107,7 +118,15 @@ pub fn polite(text: &str) -> String {
         {
             format!("{t}しました")
         }
-        (Pos::Particle, "に") => format!("{t}なりました"),
+        // 「回収をゼロに」 is something the seeker did; 「割合が5割に」 something that became.
+        (Pos::Particle, "に") => {
+            let clause = t.rsplit('、').next().unwrap_or(t);
+            if clause.contains('を') {
+                format!("{t}しました")
+            } else {
+                format!("{t}なりました")
+            }
+        }
         (Pos::Adjective, _) => format!("{t}です"),
         (Pos::Auxiliary, "だ") => format!("{}でした", t.strip_suffix('だ').unwrap_or(t)),
         _ => format!("{t}でした"),
@@ -207,7 +226,13 @@ pub fn build(resume: &str, posting: Option<&str>, config: &Config) -> Result<Scr
         .enumerate()
         .map(|(i, ep)| {
             let lead = if i == 0 { "たとえば" } else { "また" };
-            format!("{lead}、{}{}", company(ep), spoken(&sentence(ep)))
+            // The same employer is named once.
+            let at = if i > 0 && eps[0].company == ep.company {
+                String::new()
+            } else {
+                company(ep)
+            };
+            format!("{lead}、{at}{}", spoken(&sentence(ep)))
         })
         .collect();
     let closing = apply(&eps[0]);

@@ -244,6 +244,10 @@ fn polite_endings() {
     );
     assert_eq!(script::polite("継続となりました。"), "継続となりました。");
     assert_eq!(
+        script::polite("表示ミスによる回収をゼロに"),
+        "表示ミスによる回収をゼロにしました。"
+    );
+    assert_eq!(
         script::polite("差し戻しが続いていた"),
         "差し戻しが続いていました。"
     );
