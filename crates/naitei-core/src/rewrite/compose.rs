@@ -301,7 +301,11 @@ fn clause(action: &str, answer: bool) -> String {
         Pos::Noun if last.is_sahen_noun() || (last.pos1 == "接尾" && last.pos2 == "サ変接続") =>
         {
             // 「手順の改善」 is a noun phrase: 「手順の改善し」 would be wrong.
-            let after_no = end >= 2 && morphs[end - 2].surface == "の";
+            let mut head = end - 1;
+            while head > 0 && morphs[head - 1].pos == Pos::Noun {
+                head -= 1;
+            }
+            let after_no = head > 0 && morphs[head - 1].surface == "の";
             match (after_no, answer) {
                 (false, _) => format!("{}し", &text[..last.range.end]),
                 (true, true) => format!("{}を行い", &text[..last.range.end]),

@@ -146,6 +146,15 @@ fn clauses_are_conjugated() {
     assert_eq!(action_clause("手順を見直しました"), "手順を見直し");
     assert_eq!(action_clause("様式を統一"), "様式を統一し");
     assert_eq!(
+        compose::reused_clause("月次決算の早期化"),
+        "月次決算の早期化"
+    );
+    assert_eq!(
+        action_clause("チェックリストの導入"),
+        "チェックリストの導入を行い"
+    );
+    assert_eq!(action_clause("受注台帳を一本化"), "受注台帳を一本化し");
+    assert_eq!(
         action_clause("マクロを組んで自動化している"),
         "マクロを組んで自動化し"
     );
