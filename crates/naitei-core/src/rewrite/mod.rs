@@ -660,7 +660,15 @@ pub fn parse_answers(
     text: &str,
 ) -> Result<std::collections::BTreeMap<usize, Answers>, AnswersError> {
     let raw: std::collections::BTreeMap<String, Answers> =
-        toml::from_str(text).map_err(|e| AnswersError::Syntax(e.message().to_string()))?;
+        toml::from_str(text).map_err(|e| {
+            let m = e.message();
+            AnswersError::Syntax(match m.split('`').nth(1) {
+                Some(field) if m.starts_with("unknown field") => format!(
+                    "「{field}」という項目はありません。使える項目は problem・action・measure・before・after・period です"
+                ),
+                _ => m.to_string(),
+            })
+        })?;
     raw.into_iter()
         .map(|(k, v)| {
             k.trim()

@@ -265,3 +265,17 @@ fn polite_endings() {
         "入力ミスが続いていました。そこで、手順を見直し、ミスを月8件から月1件に削減しました。"
     );
 }
+
+#[test]
+fn answers_files_are_read_by_line_with_japanese_errors() {
+    let a = parse_answers("[12]\nproblem = \"ミスが多かった\"\nbefore = \"月8件\"\n").unwrap();
+    assert_eq!(a[&12].before.as_deref(), Some("月8件"));
+    let e = parse_answers("[12]\nbefor = \"月8件\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("「befor」という項目はありません"), "{e}");
+    let e = parse_answers("[first]\nproblem = \"x\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("「first」は行番号ではありません"), "{e}");
+}

@@ -22,8 +22,7 @@ pub struct RewriteArgs {
     /// 職務経歴書のファイル（.md / .txt。Word・Excel・PDF は質問の表示と差分の確認だけ）
     #[arg(value_name = "FILE")]
     pub file: String,
-    /// 答えのファイル（TOML。[行番号] ごとに problem / action / measure / before / after / period）。
-    /// 指定すると質問せずにこの答えで書き直します
+    /// 答えのファイル（TOML。[行番号] ごとに problem / action / measure / before / after / period）。指定すると質問せずにこの答えで書き直します
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// 書き直しの差分を表示するだけで、ファイルは変更しない
@@ -32,8 +31,7 @@ pub struct RewriteArgs {
     /// 書き直す行と質問を表示するだけ（答えは求めず、ファイルも変更しない）
     #[arg(long, conflicts_with_all = ["answers", "diff"])]
     pub questions: bool,
-    /// 面接の台本（1分の自己PRと「これまでの実績」への答え、想定される深掘り質問）を作る。
-    /// --answers と一緒に使うと、書き直した行も台本に使います（ファイルは変更しません）
+    /// 面接の台本（1分の自己PRと「これまでの実績」への答え、想定される深掘り質問）を作る。--answers と一緒に使うと、書き直した行も台本に使います（ファイルは変更しません）
     #[arg(long, conflicts_with_all = ["diff", "questions"])]
     pub script: bool,
     /// 応募先の求人票（--script と一緒に。仕事内容と結びつけた答えにします）
