@@ -665,7 +665,7 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
         let m = &morphs[j];
         let next = &morphs[j + 1];
         let noun_next = next.pos == Pos::Noun
-            && !matches!(&*next.pos1, "非自立" | "接尾" | "代名詞")
+            && !matches!(next.pos1, "非自立" | "接尾" | "代名詞")
             && !next.is_number();
         if !noun_next {
             continue;
@@ -887,10 +887,9 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     let ranges = clause_ranges(morphs);
     let mut clauses: Vec<Clause> = ranges
         .iter()
-        .cloned()
         .map(|r| {
             let preds = predicates(morphs, r.clone());
-            let (causal, problem) = cause_and_problem(text, morphs, &r, &preds);
+            let (causal, problem) = cause_and_problem(text, morphs, r, &preds);
             let byte_range = morphs[r.start].range.start..morphs[r.end - 1].range.end;
             Clause {
                 range: byte_range,
