@@ -38,6 +38,7 @@ fn answers_of(md: &Path) -> std::collections::BTreeMap<usize, Answers> {
 fn every_weak_dev_line_composes_into_a_complete_line_with_the_given_numbers() {
     let config = Config::default();
     let (mut total, mut composed, mut unanswered) = (0, 0, Vec::new());
+    let mut with_writing_hints = 0;
     let mut failures = Vec::new();
     for f in dev_files() {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -66,12 +67,17 @@ fn every_weak_dev_line_composes_into_a_complete_line_with_the_given_numbers() {
                     }
                     println!("{name}:{}\t{line}", t.line);
                     composed += 1;
+                    if !check.writing.is_empty() {
+                        with_writing_hints += 1;
+                    }
                 }
                 other => failures.push(format!("{name}:{} {:?} | {}", t.line, other, t.text)),
             }
         }
     }
-    println!("weak dev lines: {total}, composed and complete: {composed}");
+    println!(
+        "weak dev lines: {total}, composed and complete: {composed}, with a writing hint: {with_writing_hints}"
+    );
     assert!(
         unanswered.is_empty(),
         "no scripted answers for {unanswered:?}"

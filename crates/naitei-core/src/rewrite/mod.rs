@@ -401,6 +401,8 @@ pub struct Check {
     /// Numbers in the line that are neither in the answers nor in the original line (must be
     /// empty; the composer refuses otherwise).
     pub foreign_numbers: Vec<f64>,
+    /// The review's writing findings on the line (long sentence, many 読点 …), as hints.
+    pub writing: Vec<String>,
 }
 
 /// The result of composing.
@@ -427,9 +429,21 @@ pub fn check_line(line: &str, sources: &[&str], config: &Config) -> Check {
         action: i.action,
         result: i.result,
     });
+    let writing = r
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            d.line == 2
+                && !d.rule.starts_with("achievement-")
+                && d.rule != "task-list-only"
+                && d.rule != "mixed-style"
+        })
+        .map(|d| d.message.clone())
+        .collect();
     Check {
         parts,
         foreign_numbers: foreign_numbers(line, sources),
+        writing,
     }
 }
 

@@ -150,8 +150,12 @@ pub fn run(args: RewriteArgs) -> Result<ExitCode> {
                     continue;
                 };
                 match rewrite::compose(target, answers, style, &config) {
-                    Composition::Composed { line, .. } => {
-                        emit(&format!("  書き直し案: {line}\n\n"))?;
+                    Composition::Composed { line, check } => {
+                        emit(&format!("  書き直し案: {line}\n"))?;
+                        for w in &check.writing {
+                            emit(&format!("  （文章のヒント: {w}）\n"))?;
+                        }
+                        emit("\n")?;
                         accepted.push((target, line));
                     }
                     Composition::NeedsNumber { advice } => {
@@ -334,8 +338,12 @@ fn interact(target: &Target, style: rewrite::Style, config: &Config) -> Result<O
     // Up to two more rounds for what the line still lacks.
     for _ in 0..3 {
         match rewrite::compose(target, &answers, style, config) {
-            Composition::Composed { line, .. } => {
-                eprintln!("\n  書き直し案: {line}\n");
+            Composition::Composed { line, check } => {
+                eprintln!("\n  書き直し案: {line}");
+                for w in &check.writing {
+                    eprintln!("  （文章のヒント: {w}）");
+                }
+                eprintln!();
                 let choice = Select::new()
                     .with_prompt("この行をどうしますか")
                     .items(["採用する", "書き直してから採用する", "飛ばす"])
