@@ -555,28 +555,47 @@ pub fn compose(target: &Target, answers: &Answers, style: Style, config: &Config
         }
     }
     pieces.sort_by_key(|p| p.0);
-    let line = join_pieces(&pieces);
     let last_original_had_period = pieces
         .last()
         .is_some_and(|p| !p.2 && p.1.trim_end().ends_with(['。', '.']));
-    let line = if composed_result || last_original_had_period {
-        finish(
-            line,
-            if composed_result {
-                style
-            } else {
-                Style {
-                    period: true,
-                    ..style
-                }
-            },
-        )
-    } else {
-        line
+    let end = |line: String| {
+        if composed_result || last_original_had_period {
+            let period = Style {
+                period: true,
+                ..style
+            };
+            finish(line, if composed_result { style } else { period })
+        } else {
+            line
+        }
     };
+    let line = end(join_pieces(&pieces));
     let mut sources = answers.texts();
     sources.push(&target.text);
-    let check = check_line(&line, &sources, config);
+    let mut check = check_line(&line, &sources, config);
+    let mut line = line;
+    // A long line with many 読点: the situation in a sentence of its own reads better, if the
+    // review still finds all three parts in it.
+    if !check.writing.is_empty()
+        && pieces.len() >= 2
+        && pieces[0].0 == Slot::Problem
+        && pieces[1].0 != Slot::Problem
+    {
+        let situation = compose::problem_clause(&pieces[0].1);
+        let situation = match style.ending {
+            Ending::Polite => script::polite(&situation),
+            _ => format!("{situation}。"),
+        };
+        let alt = format!("{situation}{}", end(join_pieces(&pieces[1..])));
+        let alt_check = check_line(&alt, &sources, config);
+        if alt_check.parts.complete()
+            && alt_check.foreign_numbers.is_empty()
+            && alt_check.writing.len() < check.writing.len()
+        {
+            line = alt;
+            check = alt_check;
+        }
+    }
     if !check.foreign_numbers.is_empty() {
         // Cannot happen by construction (tested); refuse rather than write a number.
         return ask(
