@@ -14,6 +14,7 @@ pub mod goals;
 pub mod plan;
 pub mod prep;
 pub mod review;
+pub mod rewrite;
 pub mod rules;
 pub mod text;
 

@@ -48,6 +48,8 @@ enum Command {
     Goals(cmd::goals::GoalsArgs),
     /// 二次面接の準備シート（要件と根拠、一次の回答、深掘り質問、逆質問、90日プラン）を作る
     Prep(cmd::prep::PrepArgs),
+    /// 弱い実績の行を、質問に答えながら書き直す（課題→行動→数字）
+    Rewrite(cmd::rewrite::RewriteArgs),
     /// ローカルの Web アプリ（画面と JSON API）を起動する
     Serve(cmd::serve::ServeArgs),
     /// Web アプリのアカウント（add / assign / list）
@@ -122,6 +124,7 @@ fn main() -> ExitCode {
         Command::Compare(args) => cmd::compare::run(args),
         Command::Goals(args) => cmd::goals::run(args),
         Command::Prep(args) => cmd::prep::run(args),
+        Command::Rewrite(args) => cmd::rewrite::run(args),
         Command::Serve(args) => cmd::serve::run(args),
         Command::User(cmd) => cmd::user::run(cmd),
     };

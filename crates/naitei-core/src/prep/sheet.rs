@@ -166,6 +166,22 @@ fn coverage(reqs: &[RequirementMatch], kind: RequirementKind) -> Coverage {
     c
 }
 
+/// The 深掘り questions an interviewer asks about one achievement of the résumé, most likely
+/// first: the story behind it (the sheet asks this one for its strongest matches), how the
+/// number was measured, the hardest part and who else was involved, and whether it can be
+/// repeated. Also used by the interview script of `naitei rewrite`.
+pub fn deep_dive(text: &str) -> Vec<String> {
+    vec![
+        format!(
+            "「{}」について、当時の課題と、あなたが自分で考えて取った行動を具体的に教えてください。",
+            quote(text, 40)
+        ),
+        "その数字は、いつからいつまでを、どのように測ったものですか。".to_string(),
+        "いちばん難しかったことは何ですか。周りの人にはどう協力してもらいましたか。".to_string(),
+        "同じやり方は、当社の仕事でも再現できますか。".to_string(),
+    ]
+}
+
 /// A line quoted in a question: without its final 。 and cut at `max` characters.
 fn quote(text: &str, max: usize) -> String {
     let t = text.trim().trim_end_matches(['。', '.']);
@@ -193,7 +209,7 @@ const REQUEST_ENDINGS: &[&str] = &[
 ];
 
 /// A duty as a noun phrase: 「受発注業務をお任せします」 → 「受発注業務」.
-fn duty_phrase(text: &str) -> String {
+pub(crate) fn duty_phrase(text: &str) -> String {
     let t = text.trim().trim_end_matches(['。', '.']);
     for e in REQUEST_ENDINGS {
         if let Some(head) = t.strip_suffix(e) {
@@ -229,7 +245,7 @@ static REQUIREMENT_ENDING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A requirement as a noun phrase for quoting inside a sentence: the prose ending of the
 /// posting goes (「介護福祉士の資格が必要です」 → 「介護福祉士の資格」).
-fn req_phrase(text: &str) -> String {
+pub(crate) fn req_phrase(text: &str) -> String {
     let t = text.trim().trim_end_matches(['。', '.']);
     let head = REQUIREMENT_ENDING.replace(t, "");
     let head = head.trim_end_matches(['、', ' ', '　']);
@@ -276,10 +292,7 @@ fn questions(reqs: &[RequirementMatch], first: &FirstInterview) -> Vec<ExpectedQ
         }
         used_lines.push(m.line);
         out.push(ExpectedQuestion {
-            question: format!(
-                "「{}」について、当時の課題と、あなたが自分で考えて取った行動を具体的に教えてください。",
-                quote(&m.text, 40)
-            ),
+            question: deep_dive(&m.text).swap_remove(0),
             why: format!(
                 "募集の「{}」に対するいちばん強い根拠です。二次面接では数字の裏付けと、当社でも再現できるかを確かめられます。",
                 quote(&req_phrase(&r.text), 30)

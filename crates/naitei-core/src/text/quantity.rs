@@ -725,6 +725,30 @@ fn annotate(sc: &Scanner<'_>, q: &mut Quantity, found: &[Quantity]) {
     }
 }
 
+/// Every number written in `text` (Arabic after width folding, kanji numerals where the
+/// dictionary reads them as numbers), with its value, in order. Used to check that a composed
+/// line carries no number the seeker did not give.
+pub fn numbers(text: &str) -> Vec<f64> {
+    let norm = super::normalize::Normalized::new(text);
+    let text = norm.text.as_str();
+    let morphs = super::morph::analyze(text);
+    let sc = Scanner {
+        text,
+        morphs: &morphs,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if let Some((v, end)) = read_number(&sc, i) {
+            out.push(v);
+            i = end.max(i + 1);
+            continue;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

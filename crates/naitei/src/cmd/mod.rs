@@ -7,6 +7,7 @@ pub mod offer;
 pub mod plan;
 pub mod prep;
 pub mod review;
+pub mod rewrite;
 pub mod rules;
 pub mod serve;
 pub mod track;
