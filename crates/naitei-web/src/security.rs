@@ -12,7 +12,7 @@
 //!   `multipart/form-data` or `text/plain`. Page forms carry the token in `_csrf` (checked
 //!   by their extractor), and cookie-authenticated API writes in `X-CSRF-Token` (see `auth`).
 //! - **Headers** on every answer: a Content-Security-Policy without inline script or style,
-//!   no framing, `nosniff` and no referrer.
+//!   no framing, `nosniff` and no referrer to other sites.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -49,7 +49,9 @@ pub async fn guard(State(state): State<AppState>, req: Request, next: Next) -> R
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "no-referrer"),
+        // Not `no-referrer`: under it browsers send `Origin: null` even on this site's own form
+        // posts, which the cross-site check must then refuse.
+        (header::REFERRER_POLICY, "same-origin"),
     ] {
         headers.insert(name, HeaderValue::from_static(value));
     }

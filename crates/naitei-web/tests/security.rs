@@ -108,7 +108,7 @@ async fn every_answer_carries_the_security_headers() {
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
         assert_eq!(h("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(h("x-frame-options"), "DENY", "{path}");
-        assert_eq!(h("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(h("referrer-policy"), "same-origin", "{path}");
     }
     app.stop().await;
 }
