@@ -35,8 +35,8 @@ done
 token=$(python3 -c 'import json,sys,urllib.request; print(json.load(urllib.request.urlopen(sys.argv[1]))["csrf_token"])' "$base/api/v1/me")
 echo "api-fuzz: $base, $examples examples per operation" >&2
 "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" \
-  --url "$base/api/v1" \
   --checks not_a_server_error \
   --max-examples "$examples" \
   --header "X-CSRF-Token: $token" \
+  --request-timeout 120 \
   --workers 1
