@@ -3,6 +3,7 @@
 //! Passwords are hashed by the caller (argon2 in naitei-web); session tokens are stored as
 //! their SHA-256, also computed by the caller. This module only keeps rows.
 
+use crate::text::check;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -59,6 +60,8 @@ impl Store {
         password_hash: &str,
         created_at: &str,
     ) -> Result<i64, StoreError> {
+        check("ログイン名", login)?;
+        check("表示名", display_name)?;
         let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT id FROM users WHERE login = $1")
             .bind(login)

@@ -1,5 +1,6 @@
 //! Applications and their stage events.
 
+use crate::text::{CheckText as _, check};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row};
 
@@ -120,6 +121,7 @@ impl From<FlatApplication> for Application {
 impl Store {
     /// Adds one application; returns its number.
     pub async fn add_application(&self, a: &ApplicationData) -> Result<i64, StoreError> {
+        a.check_text("")?;
         insert_application(&self.pool, None, a)
             .await
             .map_err(|e| self.err(e))
@@ -127,6 +129,9 @@ impl Store {
 
     /// Adds many applications in one transaction: all or nothing.
     pub async fn add_applications(&self, rows: &[ApplicationData]) -> Result<Vec<i64>, StoreError> {
+        for (i, a) in rows.iter().enumerate() {
+            a.check_text(&format!("{}件目の", i + 1))?;
+        }
         let mut tx = self.begin_write().await?;
         let mut ids = Vec::with_capacity(rows.len());
         for a in rows {
@@ -242,6 +247,7 @@ impl Store {
 
     /// Replaces the entered fields of an application.
     pub async fn update_application(&self, id: i64, a: &ApplicationData) -> Result<(), StoreError> {
+        a.check_text("")?;
         let done = sqlx::query(
             "UPDATE applications SET company = $1, position = $2, channel = $3, channel_name = $4, \
              relation = $5, applied_on = $6, furthest_stage = $7, outcome = $8, \
@@ -309,6 +315,13 @@ impl Store {
         outcome: &str,
         interview: Option<(&str, &InterviewPatch)>,
     ) -> Result<i64, StoreError> {
+        event.check_text("")?;
+        check("選考段階", furthest_stage)?;
+        check("結果", outcome)?;
+        if let Some((round, patch)) = interview {
+            check("面接の回", round)?;
+            patch.check_text("")?;
+        }
         let mut tx = self.begin_write().await?;
         let done =
             sqlx::query("UPDATE applications SET furthest_stage = $1, outcome = $2 WHERE id = $3")

@@ -2,13 +2,20 @@
 
 use sqlx::{Any, Row, Transaction};
 
+use crate::accounts::LOCAL_USER_ID;
 use crate::applications::{application_from_row, event_from_row, insert_application};
 use crate::goals::{
     GOAL_COLUMNS, MEASUREMENT_COLUMNS, goal_from_row, insert_goal, insert_measurement,
     measurement_from_row,
 };
 use crate::interviews::{document_from_row, interview_from_row, question_from_row};
-use crate::{BACKUP_FORMAT, BACKUP_VERSION, Backend, Backup, Store, StoreError};
+use crate::text::CheckText;
+use crate::{
+    Assignment, BACKUP_FORMAT, Backend, Backup, BackupComment, BackupUser, Owner, Store, StoreError,
+};
+
+/// Tables of the accounts whose ids a backup keeps.
+const ACCOUNT_TABLES: [&str; 2] = ["users", "comments"];
 
 /// Tables in the order that respects the foreign keys when inserting.
 const TABLES: [&str; 7] = [
@@ -96,10 +103,96 @@ impl Store {
         .map(measurement_from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
+        let users = sqlx::query(
+            "SELECT id, login, display_name, role, password_hash, created_at FROM users \
+             WHERE id <> $1 ORDER BY id",
+        )
+        .bind(LOCAL_USER_ID)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(e)?
+        .iter()
+        .map(|r| {
+            Ok(BackupUser {
+                id: r.try_get("id")?,
+                login: r.try_get("login")?,
+                display_name: r.try_get("display_name")?,
+                role: r.try_get("role")?,
+                password_hash: r.try_get("password_hash")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(e)?;
+        let adviser_assignments = sqlx::query(
+            "SELECT adviser_id, seeker_id FROM adviser_assignments ORDER BY adviser_id, seeker_id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(e)?
+        .iter()
+        .map(|r| {
+            Ok(Assignment {
+                adviser_id: r.try_get("adviser_id")?,
+                seeker_id: r.try_get("seeker_id")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(e)?;
+        let mut owners = Vec::new();
+        for table in ["applications", "documents"] {
+            owners.push(
+                sqlx::query(&format!(
+                    "SELECT id, user_id FROM {table} WHERE user_id <> $1 ORDER BY id"
+                ))
+                .bind(LOCAL_USER_ID)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(e)?
+                .iter()
+                .map(|r| {
+                    Ok(Owner {
+                        id: r.try_get("id")?,
+                        user_id: r.try_get("user_id")?,
+                    })
+                })
+                .collect::<Result<Vec<_>, sqlx::Error>>()
+                .map_err(e)?,
+            );
+        }
+        let document_owners = owners.pop().unwrap_or_default();
+        let application_owners = owners.pop().unwrap_or_default();
+        let comments = sqlx::query(
+            "SELECT id, author_id, document_id, line, question_id, body, created_at \
+             FROM comments ORDER BY id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(e)?
+        .iter()
+        .map(|r| {
+            Ok(BackupComment {
+                id: r.try_get("id")?,
+                author_id: r.try_get("author_id")?,
+                document_id: r.try_get("document_id")?,
+                line: r.try_get("line")?,
+                question_id: r.try_get("question_id")?,
+                body: r.try_get("body")?,
+                created_at: r.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(e)?;
         tx.commit().await.map_err(e)?;
+        // A personal database's backup stays version 1, byte for byte as before.
+        let accounts = !(users.is_empty()
+            && adviser_assignments.is_empty()
+            && application_owners.is_empty()
+            && document_owners.is_empty()
+            && comments.is_empty());
         Ok(Backup {
             format: BACKUP_FORMAT.to_owned(),
-            version: BACKUP_VERSION,
+            version: if accounts { 2 } else { 1 },
             applications,
             stage_events,
             interviews,
@@ -107,13 +200,94 @@ impl Store {
             documents,
             goals,
             goal_measurements,
+            users,
+            adviser_assignments,
+            application_owners,
+            document_owners,
+            comments,
         })
+    }
+
+    async fn count(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        sql: &str,
+    ) -> Result<i64, StoreError> {
+        sqlx::query(sql)
+            .bind(LOCAL_USER_ID)
+            .fetch_one(&mut **tx)
+            .await
+            .and_then(|row| row.try_get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Refuses a backup whose references do not hold (an owner, author or comment target that
+    /// is not in it) before anything is written, with a message instead of a database error.
+    fn check_references(backup: &Backup) -> Result<(), StoreError> {
+        use std::collections::HashSet;
+        let users: HashSet<i64> = backup
+            .users
+            .iter()
+            .map(|u| u.id)
+            .chain([LOCAL_USER_ID])
+            .collect();
+        let docs: HashSet<i64> = backup.documents.iter().map(|d| d.id).collect();
+        let questions: HashSet<i64> = backup.questions.iter().map(|q| q.id).collect();
+        let apps: HashSet<i64> = backup.applications.iter().map(|a| a.id).collect();
+        let bad = |what: String| Err(StoreError::BadBackup(what));
+        for u in &backup.users {
+            if u.id == LOCAL_USER_ID {
+                return bad(format!(
+                    "利用者 #{} はこのコンピューターの利用者と同じ番号です",
+                    u.id
+                ));
+            }
+        }
+        for a in &backup.adviser_assignments {
+            if !users.contains(&a.adviser_id) || !users.contains(&a.seeker_id) {
+                return bad(format!(
+                    "担当の割り当て（#{} と #{}）の利用者がいません",
+                    a.adviser_id, a.seeker_id
+                ));
+            }
+        }
+        for (what, owners, rows) in [
+            ("応募", &backup.application_owners, &apps),
+            ("書類", &backup.document_owners, &docs),
+        ] {
+            for o in owners {
+                if !rows.contains(&o.id) || !users.contains(&o.user_id) {
+                    return bad(format!(
+                        "{what} #{} の持ち主 #{} がいません",
+                        o.id, o.user_id
+                    ));
+                }
+            }
+        }
+        for c in &backup.comments {
+            let target = match (c.document_id, c.question_id) {
+                (Some(d), None) => docs.contains(&d),
+                (None, Some(q)) => questions.contains(&q),
+                _ => false,
+            };
+            if !users.contains(&c.author_id) || !target {
+                return bad(format!("コメント #{} の書き手か対象がありません", c.id));
+            }
+        }
+        Ok(())
     }
 
     /// Restores a backup exactly, ids included. The database must be empty unless `replace`,
     /// which first deletes everything; either way one transaction, so a failure leaves the
     /// database as it was.
+    ///
+    /// Accounts: a backup with users replaces the users (other than the local one), their
+    /// assignments, owners and comments, and ends every session. A backup without users
+    /// (version 1) gives everything to the local user, so `replace` refuses it when the
+    /// database holds rows of other users or comments, which would be lost.
     pub async fn restore(&self, backup: &Backup, replace: bool) -> Result<(), StoreError> {
+        backup.check_text("")?;
+        Self::check_references(backup)?;
         let mut tx = self.begin_write().await?;
         let count: i64 = sqlx::query("SELECT COUNT(*) FROM applications")
             .fetch_one(&mut *tx)
@@ -131,18 +305,53 @@ impl Store {
         if goals > 0 && !replace {
             return Err(StoreError::GoalsNotEmpty(goals));
         }
+        let others = self
+            .count(&mut tx, "SELECT COUNT(*) FROM users WHERE id <> $1")
+            .await?;
+        if backup.users.is_empty() {
+            let owned = self
+                .count(
+                    &mut tx,
+                    "SELECT (SELECT COUNT(*) FROM applications WHERE user_id <> $1) \
+                     + (SELECT COUNT(*) FROM documents WHERE user_id <> $1) \
+                     + (SELECT COUNT(*) FROM comments)",
+                )
+                .await?;
+            if owned > 0 {
+                return Err(StoreError::BackupWithoutUsers);
+            }
+        } else if others > 0 && !replace {
+            return Err(StoreError::UsersNotEmpty);
+        }
+        sqlx::query("DELETE FROM comments")
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
         for table in TABLES.iter().rev() {
             sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&mut *tx)
                 .await
                 .map_err(|e| self.err(e))?;
         }
+        if !backup.users.is_empty() {
+            for sql in [
+                "DELETE FROM sessions",
+                "DELETE FROM adviser_assignments",
+                "DELETE FROM users WHERE id <> $1",
+            ] {
+                sqlx::query(sql)
+                    .bind(LOCAL_USER_ID)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| self.err(e))?;
+            }
+        }
         self.insert_backup(&mut tx, backup)
             .await
             .map_err(|e| self.err(e))?;
         if self.backend == Backend::Postgres {
             // Explicit ids do not advance identity sequences: move each past the largest id.
-            for table in TABLES {
+            for table in TABLES.iter().chain(&ACCOUNT_TABLES) {
                 sqlx::query(&format!(
                     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
                      COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
@@ -160,6 +369,27 @@ impl Store {
         tx: &mut Transaction<'static, Any>,
         b: &Backup,
     ) -> Result<(), sqlx::Error> {
+        for u in &b.users {
+            sqlx::query(
+                "INSERT INTO users (id, login, display_name, role, password_hash, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(u.id)
+            .bind(&u.login)
+            .bind(&u.display_name)
+            .bind(&u.role)
+            .bind(&u.password_hash)
+            .bind(&u.created_at)
+            .execute(&mut **tx)
+            .await?;
+        }
+        for a in &b.adviser_assignments {
+            sqlx::query("INSERT INTO adviser_assignments (adviser_id, seeker_id) VALUES ($1, $2)")
+                .bind(a.adviser_id)
+                .bind(a.seeker_id)
+                .execute(&mut **tx)
+                .await?;
+        }
         for a in &b.applications {
             insert_application(&mut **tx, Some(a.id), &a.data).await?;
         }
@@ -225,6 +455,33 @@ impl Store {
         }
         for m in &b.goal_measurements {
             insert_measurement(&mut **tx, Some(m.id), m.goal_id, &m.data).await?;
+        }
+        for (table, owners) in [
+            ("applications", &b.application_owners),
+            ("documents", &b.document_owners),
+        ] {
+            for o in owners {
+                sqlx::query(&format!("UPDATE {table} SET user_id = $1 WHERE id = $2"))
+                    .bind(o.user_id)
+                    .bind(o.id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+        for c in &b.comments {
+            sqlx::query(
+                "INSERT INTO comments (id, author_id, document_id, line, question_id, body, \
+                 created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(c.id)
+            .bind(c.author_id)
+            .bind(c.document_id)
+            .bind(c.line)
+            .bind(c.question_id)
+            .bind(&c.body)
+            .bind(&c.created_at)
+            .execute(&mut **tx)
+            .await?;
         }
         Ok(())
     }

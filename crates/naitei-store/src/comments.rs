@@ -1,5 +1,6 @@
 //! Advisers' comments (添削) on a line of a résumé version or on an interview question.
 
+use crate::text::check;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -52,6 +53,7 @@ impl Store {
         body: &str,
         created_at: &str,
     ) -> Result<i64, StoreError> {
+        check("コメント", body)?;
         let (document_id, line, question_id) = match *target {
             CommentTarget::DocumentLine { document_id, line } => {
                 (Some(document_id), Some(line), None)

@@ -38,6 +38,23 @@ pub enum StoreError {
         login: String,
         expected: &'static str,
     },
+    #[error(
+        "「{field}」の{position}文字目に、保存できない制御文字（NUL など目に見えない文字）があります。\
+         その文字を取り除いてから、もう一度保存してください"
+    )]
+    ControlCharacter { field: String, position: usize },
+    #[error(
+        "このデータベースには他の利用者の応募・書類・コメントがありますが、バックアップには利用者の情報がありません。\
+         置き換えると持ち主とコメントが失われるため、復元を中止しました。\
+         利用者を含むバックアップ（新しい naitei で書き出したもの）を使うか、空のデータベースに復元してください"
+    )]
+    BackupWithoutUsers,
+    #[error(
+        "このデータベースには既に利用者が登録されています。利用者を含むバックアップで置き換えるには --replace を付けてください"
+    )]
+    UsersNotEmpty,
+    #[error("バックアップが壊れています: {0}")]
+    BadBackup(String),
     #[error("データベース {location} でエラーが発生しました: {source}")]
     Database {
         location: String,

@@ -1,5 +1,6 @@
 //! Goals of `naitei goals` and their measurements (baseline and results over time).
 
+use crate::text::CheckText as _;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor, Row};
 
@@ -136,6 +137,9 @@ where
 impl Store {
     /// Saves goals in one transaction; returns their ids in order.
     pub async fn add_goals(&self, goals: &[NewGoal]) -> Result<Vec<i64>, StoreError> {
+        for g in goals {
+            g.check_text("")?;
+        }
         let mut tx = self.begin_write().await?;
         let mut ids = Vec::with_capacity(goals.len());
         for g in goals {
@@ -179,6 +183,7 @@ impl Store {
         goal_id: i64,
         m: &NewMeasurement,
     ) -> Result<i64, StoreError> {
+        m.check_text("")?;
         let mut tx = self.begin_write().await?;
         let exists = sqlx::query("SELECT id FROM goals WHERE id = $1")
             .bind(goal_id)

@@ -1,5 +1,6 @@
 //! Interviews, the questions asked in them, and documents.
 
+use crate::text::{CheckText as _, check};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
@@ -54,6 +55,8 @@ impl Store {
         round: &str,
         patch: &InterviewPatch,
     ) -> Result<Interview, StoreError> {
+        check("面接の回", round)?;
+        patch.check_text("")?;
         let mut tx = self.begin_write().await?;
         let interview = self
             .upsert_interview_in(&mut tx, application_id, round, patch)
@@ -128,6 +131,9 @@ impl Store {
         patch: &InterviewPatch,
         q: &NewQuestion,
     ) -> Result<(Interview, i64), StoreError> {
+        check("面接の回", round)?;
+        patch.check_text("")?;
+        q.check_text("")?;
         let mut tx = self.begin_write().await?;
         let interview = self
             .upsert_interview_in(&mut tx, application_id, round, patch)
@@ -212,6 +218,7 @@ impl Store {
 
     /// Keeps a résumé version (or another document).
     pub async fn add_document(&self, d: &NewDocument) -> Result<i64, StoreError> {
+        d.check_text("")?;
         let row = sqlx::query(
             "INSERT INTO documents (application_id, kind, label, created_on, content) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",

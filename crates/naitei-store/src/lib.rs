@@ -16,8 +16,10 @@ mod comments;
 mod error;
 mod goals;
 mod interviews;
+mod limits;
 mod model;
 mod owned;
+mod text;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -192,17 +194,42 @@ impl Store {
             Backend::Sqlite => &SQLITE_MIGRATIONS,
             Backend::Postgres => &POSTGRES_MIGRATIONS,
         };
-        let result = match migrations {
-            Migrations::All => all.run(&self.pool).await,
+        let partial;
+        let migrator = match migrations {
+            Migrations::All => all,
             Migrations::UpTo(n) => {
-                let partial = Migrator {
+                partial = Migrator {
                     migrations: Cow::Owned(all.migrations.iter().take(n).cloned().collect()),
                     ..Migrator::DEFAULT
                 };
-                partial.run(&self.pool).await
+                &partial
             }
         };
-        result.map_err(|e| match e {
+        let result = match self.backend {
+            // Several processes may open a brand-new file at once: the first to take the
+            // exclusive lock migrates, the others wait (busy timeout) and then find nothing
+            // to do. sqlx takes no lock on SQLite, so the whole run is one exclusive
+            // transaction (each migration becomes a savepoint inside it).
+            Backend::Sqlite => {
+                let mut conn = self.pool.acquire().await.map_err(|e| self.err(e))?;
+                let mut tx = conn
+                    .begin_with("BEGIN EXCLUSIVE")
+                    .await
+                    .map_err(|e| self.err(e))?;
+                let run = migrator.run_direct(&mut *tx).await;
+                if run.is_ok() {
+                    tx.commit().await.map_err(|e| self.err(e))?;
+                }
+                run
+            }
+            // sqlx holds pg_advisory_lock for the run on PostgreSQL.
+            Backend::Postgres => migrator.run(&self.pool).await,
+        };
+        result.map_err(|e| self.migrate_err(e))
+    }
+
+    fn migrate_err(&self, e: sqlx::migrate::MigrateError) -> StoreError {
+        match e {
             sqlx::migrate::MigrateError::Execute(inner) => {
                 StoreError::classify(&self.location, inner)
             }
@@ -210,7 +237,7 @@ impl Store {
                 location: self.location.clone(),
                 reason: other.to_string(),
             },
-        })
+        }
     }
 
     pub fn backend(&self) -> Backend {

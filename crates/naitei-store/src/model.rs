@@ -158,10 +158,64 @@ pub struct Backup {
     pub goals: Vec<Goal>,
     #[serde(default)]
     pub goal_measurements: Vec<Measurement>,
+    /// The accounts of `naitei serve --multi-user` other than the local user (version 2; absent
+    /// from a backup of a personal database, which stays version 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<BackupUser>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adviser_assignments: Vec<Assignment>,
+    /// Owners of applications other than the local user.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub application_owners: Vec<Owner>,
+    /// Owners of documents other than the local user.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub document_owners: Vec<Owner>,
+    /// Advisers' comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<BackupComment>,
+}
+
+/// An account as kept in a backup, its password hash included (argon2: a backup must be kept
+/// as carefully as the database itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupUser {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub role: String,
+    pub password_hash: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assignment {
+    pub adviser_id: i64,
+    pub seeker_id: i64,
+}
+
+/// Row `id` belongs to user `user_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owner {
+    pub id: i64,
+    pub user_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupComment {
+    pub id: i64,
+    pub author_id: i64,
+    pub document_id: Option<i64>,
+    pub line: Option<i64>,
+    pub question_id: Option<i64>,
+    pub body: String,
+    pub created_at: String,
 }
 
 pub const BACKUP_FORMAT: &str = "naitei-backup";
-pub const BACKUP_VERSION: u32 = 1;
+/// The newest backup version this build reads. Version 1: one person's data; version 2 adds
+/// users, assignments, owners and comments (written only when the database has other users,
+/// so a personal backup is unchanged and older builds refuse one they would restore wrongly).
+pub const BACKUP_VERSION: u32 = 2;
 
 /// A goal for the current job as saved by `naitei goals save` (ids and labels from
 /// `naitei_core::goals::catalog`).

@@ -2,6 +2,7 @@
 //! (`user_id`, the local user on the command line). These queries select or write one user's
 //! rows; the unscoped ones in `applications.rs` / `interviews.rs` are the command line's.
 
+use crate::text::CheckText as _;
 use sqlx::Row;
 
 use crate::applications::application_from_row;
@@ -18,6 +19,7 @@ impl Store {
         user_id: i64,
         a: &ApplicationData,
     ) -> Result<i64, StoreError> {
+        a.check_text("")?;
         let row = sqlx::query(
             "INSERT INTO applications (company, position, channel, channel_name, relation, \
              applied_on, furthest_stage, outcome, offered_salary, posting, notes, user_id) \
@@ -116,6 +118,7 @@ impl Store {
 
     /// Keeps a document owned by `user_id`.
     pub async fn add_document_for(&self, user_id: i64, d: &NewDocument) -> Result<i64, StoreError> {
+        d.check_text("")?;
         let row = sqlx::query(
             "INSERT INTO documents (application_id, kind, label, created_on, content, user_id) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

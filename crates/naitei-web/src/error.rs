@@ -76,7 +76,9 @@ impl AppError {
                     (StatusCode::NOT_FOUND, "not_found")
                 }
                 StoreError::UserExists(_) => (StatusCode::CONFLICT, "conflict"),
-                StoreError::WrongRole { .. } => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
+                StoreError::WrongRole { .. } | StoreError::ControlCharacter { .. } => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, "invalid")
+                }
                 StoreError::Locked { .. } => (StatusCode::SERVICE_UNAVAILABLE, "locked"),
                 _ => (StatusCode::INTERNAL_SERVER_ERROR, "database"),
             },

@@ -14,6 +14,8 @@ pub mod error;
 mod extract;
 mod logic;
 mod pages;
+pub mod security;
+pub mod server;
 mod views;
 
 use std::net::SocketAddr;
@@ -24,6 +26,7 @@ use axum::extract::DefaultBodyLimit;
 use naitei_store::Store;
 
 pub use error::AppError;
+pub use server::{ServeOptions, serve_with};
 
 /// Request bodies larger than this are refused with 413 (SPEC: 1 MB by default).
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
@@ -41,6 +44,9 @@ pub struct WebConfig {
     pub engine: naitei_core::Config,
     /// The date used as "today" (plans, new applications); the machine's date when `None`.
     pub today: Option<jiff::civil::Date>,
+    /// A reverse proxy in front of the server (`--trusted-proxy`): for connections from this
+    /// address the client's address is the last one in `X-Forwarded-For`.
+    pub trusted_proxy: Option<std::net::IpAddr>,
 }
 
 impl WebConfig {
@@ -54,6 +60,7 @@ impl WebConfig {
             body_limit: DEFAULT_BODY_LIMIT,
             engine,
             today: None,
+            trusted_proxy: None,
         }
     }
 }
@@ -76,7 +83,6 @@ pub struct Inner {
     pub store: Store,
     pub config: WebConfig,
     views: views::Views,
-    pub limiter: auth::LoginLimiter,
     /// The CSRF token of personal mode (no sessions): random per process.
     personal_csrf: String,
 }
@@ -102,7 +108,6 @@ pub fn build_app(config: WebConfig, store: Store) -> Router {
     let state = AppState(Arc::new(Inner {
         store,
         views: views::Views::new(),
-        limiter: auth::LoginLimiter::default(),
         personal_csrf: auth::random_token(),
         config,
     }));
@@ -122,6 +127,10 @@ pub fn build_app(config: WebConfig, store: Store) -> Router {
         .merge(assets::router())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::guard,
+        ))
         .with_state(state)
 }
 
@@ -155,17 +164,12 @@ async fn fallback(
     }
 }
 
-/// Serves `app` on `listener` until `shutdown` completes (with the peer address available to
-/// the login rate limiter).
+/// Serves `app` on `listener` until `shutdown` completes, with the default timeouts and
+/// connection limit (see [`server`]).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serve_with(listener, app, shutdown, ServeOptions::default()).await
 }

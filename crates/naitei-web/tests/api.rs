@@ -168,11 +168,21 @@ async fn bad_requests_get_json_errors_in_japanese() {
     let r = c
         .http
         .post(app.url("/api/v1/review"))
+        .header("content-type", "application/xml")
         .body("text")
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // A body type a cross-site form could send, without the token: refused before reading.
+    let r = c
+        .http
+        .post(app.url("/api/v1/review"))
+        .body("text")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // Unknown route under the API and a missing page.
     let r = c.get("/api/v1/nothing").await;
     assert_eq!(

@@ -408,7 +408,7 @@ async fn repeated_failed_logins_lock_the_login() {
     let dir = tempfile::tempdir().unwrap();
     let w = world(naitei_store::Target::SqliteFile(dir.path().join("n.db"))).await;
     let mut c = w.app.client();
-    for _ in 0..naitei_web::auth::LoginLimiter::MAX_FAILURES {
+    for _ in 0..naitei_web::auth::MAX_ATTEMPTS {
         let r = c.login("b", "wrong password").await;
         assert_eq!(
             (r.status, r.code().as_str()),

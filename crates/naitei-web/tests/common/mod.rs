@@ -136,15 +136,29 @@ impl Client {
 }
 
 pub async fn spawn_app(target: Target, config: WebConfig) -> TestApp {
+    spawn_app_with(target, config, naitei_web::ServeOptions::default()).await
+}
+
+/// Like [`spawn_app`], with the connection layer's limits given.
+pub async fn spawn_app_with(
+    target: Target,
+    config: WebConfig,
+    options: naitei_web::ServeOptions,
+) -> TestApp {
     let store = Store::open(&target).await.expect("open test database");
     let app = build_app(config, store.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(async move {
-        naitei_web::serve(listener, app, async {
-            let _ = rx.await;
-        })
+        naitei_web::serve_with(
+            listener,
+            app,
+            async {
+                let _ = rx.await;
+            },
+            options,
+        )
         .await
         .unwrap();
     });

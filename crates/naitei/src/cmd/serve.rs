@@ -17,6 +17,9 @@ pub struct ServeArgs {
     /// 複数ユーザーモード（アカウントとログインが必要。naitei user add で作成）
     #[arg(long)]
     pub multi_user: bool,
+    /// 前段のリバースプロキシのアドレス。このアドレスからの接続に限り、X-Forwarded-For の最後のアドレスを利用者のアドレスとみなします（ログイン試行の制限に使います）
+    #[arg(long, value_name = "ADDR")]
+    pub trusted_proxy: Option<std::net::IpAddr>,
     /// 設定ファイル naitei.toml（既定: カレントディレクトリから上へ探す）
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
@@ -32,7 +35,8 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .context("非同期ランタイムを起動できません")?;
     runtime.block_on(async {
         let store = open_store(&args.db).await?;
-        let config = naitei_web::WebConfig::for_bind(args.bind, args.multi_user, engine);
+        let mut config = naitei_web::WebConfig::for_bind(args.bind, args.multi_user, engine);
+        config.trusted_proxy = args.trusted_proxy;
         let multi_user = config.multi_user;
         // Load the dictionary before the first request rather than during it.
         tokio::task::spawn_blocking(naitei_core::text::morph::warm_up).await?;
