@@ -18,6 +18,8 @@ mod goals;
 mod interviews;
 mod model;
 mod owned;
+#[cfg(feature = "test-util")]
+pub mod testing;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

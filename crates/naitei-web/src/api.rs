@@ -304,8 +304,7 @@ async fn goals(
         .map(str::trim)
         .filter(|t| !t.is_empty())
     {
-        Some(t) => logic::parse_date(t)
-            .ok_or_else(|| AppError::Invalid(format!("基準日「{t}」を読めません（YYYY-MM-DD）")))?,
+        Some(t) => logic::parse_date(t).map_err(|e| AppError::Invalid(format!("基準日: {e}")))?,
         None => state.today(),
     };
     let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
@@ -416,7 +415,7 @@ async fn create_application(
     }
     let data = input
         .validate(state.today(), None)
-        .map_err(|e| e.into_error())?;
+        .map_err(|e| AppError::Invalid(e.to_string()))?;
     let id = state
         .store
         .add_application_for(viewer.user.id, &data)
@@ -455,7 +454,7 @@ async fn update_application(
     let current = state.store.application(id).await?;
     let data = input
         .validate(state.today(), Some(&current.data))
-        .map_err(|e| e.into_error())?;
+        .map_err(|e| AppError::Invalid(e.to_string()))?;
     state.store.update_application(id, &data).await?;
     value(&state.store.application(id).await?)
 }

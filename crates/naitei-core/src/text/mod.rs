@@ -1,6 +1,8 @@
 //! Text pipeline: normalization with a source map, morphology, sentences, quantities.
 
+pub mod date;
 pub mod morph;
 pub mod normalize;
+pub mod number;
 pub mod quantity;
 pub mod sentence;

@@ -145,8 +145,6 @@ const PER_PREFIXES: &[(&str, &str)] = &[
     ("年に", "年"),
 ];
 
-const ERAS: &[&str] = &["令和", "平成", "昭和", "R", "H", "S"];
-
 /// One quantity found in a text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quantity {
@@ -371,7 +369,7 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
     }
     // 年号: 令和2年, R2.4 — handled as a date.
     let before = &text[..i];
-    let era = ERAS.iter().find(|e| before.ends_with(*e)).copied();
+    let era = super::date::Era::ending(before).map(|e| e.name);
     let (value, num_end) = read_number(sc, i)?;
     let rest = &text[num_end..];
     // Dates written with separators: 2016/4, 2016.04, 2016-4-1, R2.4.

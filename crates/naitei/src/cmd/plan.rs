@@ -105,14 +105,7 @@ fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCount
         return Ok(None);
     }
     let diagnosis = super::diagnose::load_diagnosis(db)?;
-    if diagnosis.applications == 0 {
-        return Ok(None);
-    }
-    let mut stages = [(0u32, 0u32); 4];
-    for (slot, s) in stages.iter_mut().zip(&diagnosis.stages) {
-        *slot = (s.passed, s.passed + s.failed);
-    }
-    Ok(Some(FunnelCounts { stages }))
+    Ok(naitei_tracker::funnel_counts(&diagnosis))
 }
 
 /// `--today`, or the machine's local date.

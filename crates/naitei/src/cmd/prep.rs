@@ -66,29 +66,13 @@ struct Output<'a> {
     sheet: &'a Sheet,
 }
 
-fn round_is_first(round: &str) -> bool {
-    round == "first"
-}
-
 /// Reads the 一次面接 Q&A of an application from the store.
 fn first_answers(db: &DbArg, id: i64) -> anyhow::Result<(ApplicationInfo, Vec<LoggedAnswer>)> {
     runtime()?.block_on(async {
         let store = open_store(db).await?;
         let result = async {
             let app = store.application(id).await?;
-            let mut answers = Vec::new();
-            for i in store.interviews(id).await? {
-                if !round_is_first(&i.round) {
-                    continue;
-                }
-                for q in store.questions(i.id).await? {
-                    answers.push(LoggedAnswer {
-                        kind: q.kind,
-                        question: q.question,
-                        answer: q.answer,
-                    });
-                }
-            }
+            let answers = naitei_tracker::first_round_answers(&store, id).await?;
             Ok::<_, anyhow::Error>((
                 ApplicationInfo {
                     id,

@@ -7,13 +7,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
 use naitei_core::funnel::{
-    Channel, EventResult, Outcome, QuestionKind, Relation, Stage, apply_event, format_channel,
-    parse_channel,
+    Channel, EventResult, Outcome, QuestionKind, Relation, Stage, format_channel, parse_channel,
 };
-use naitei_store::{
-    Application, ApplicationData, Backup, InterviewPatch, ListFilter, NewEvent, NewQuestion, Store,
-    Target,
-};
+use naitei_store::{Application, ApplicationData, Backup, ListFilter, Store, Target};
+use naitei_tracker::fields;
 
 /// `--db PATH|URL`, shared by every command that stores data.
 #[derive(clap::Args, Debug, Clone)]
@@ -368,51 +365,9 @@ pub(crate) async fn open_store(db: &DbArg) -> Result<Store> {
 // ---------------------------------------------------------------------------------------------
 // Parsing of user input
 
-/// Parses a date: 2024-04-01, 2024/4/1, 2024年4月1日, 令和6年4月1日 (also 平成, 元年, full-width digits).
+/// Parses a date in any usual spelling (see `naitei_core::text::date`).
 pub fn parse_date(input: &str) -> Result<jiff::civil::Date> {
-    let s: String = input
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '／' => '/',
-            '－' => '-',
-            _ => c,
-        })
-        .collect();
-    let bad = || anyhow!("日付「{input}」を読めません（例: 2024-04-01、2024/4/1、令和6年4月1日）");
-    let (year, rest) = if let Some((era_start, rest)) =
-        [("令和", 2018), ("平成", 1988), ("昭和", 1925)]
-            .iter()
-            .find_map(|(era, base)| s.strip_prefix(era).map(|r| (*base, r)))
-    {
-        let (y, rest) = rest.split_once('年').ok_or_else(bad)?;
-        let y: i16 = if y == "元" {
-            1
-        } else {
-            y.parse().map_err(|_| bad())?
-        };
-        (era_start + y, rest.to_owned())
-    } else if let Some((y, rest)) = s.split_once('年') {
-        (y.parse().map_err(|_| bad())?, rest.to_owned())
-    } else {
-        let mut parts = s.split(['-', '/', '.']);
-        let y = parts.next().ok_or_else(bad)?;
-        let rest: Vec<&str> = parts.collect();
-        if rest.len() != 2 {
-            return Err(bad());
-        }
-        (
-            y.parse().map_err(|_| bad())?,
-            format!("{}月{}日", rest[0], rest[1]),
-        )
-    };
-    let (m, d) = rest.split_once('月').ok_or_else(bad)?;
-    let d = d.strip_suffix('日').unwrap_or(d);
-    let month: i8 = m.parse().map_err(|_| bad())?;
-    let day: i8 = d.parse().map_err(|_| bad())?;
-    jiff::civil::Date::new(year, month, day)
-        .map_err(|_| anyhow!("日付「{input}」はカレンダーにありません（{year}年{month}月{day}日）"))
+    fields::date(input).map_err(|m| anyhow!(m))
 }
 
 fn today(given: Option<&str>) -> Result<jiff::civil::Date> {
@@ -422,33 +377,13 @@ fn today(given: Option<&str>) -> Result<jiff::civil::Date> {
     }
 }
 
-/// Parses a salary in 万円: `450`, `450万`, `450万円`, `4,500,000円`, `4500000`.
+/// Parses a salary in 万円 (see `naitei_core::text::number`); empty is "not given".
 pub fn parse_salary(input: &str) -> Result<Option<i64>> {
-    let s: String = input
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '，' | ' '))
-        .collect();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let bad = || anyhow!("年収「{input}」を読めません（万円の数字で。例: 450 または 450万円）");
-    if let Some(n) = s.strip_suffix("万円").or_else(|| s.strip_suffix('万')) {
-        return Ok(Some(n.parse().map_err(|_| bad())?));
-    }
-    let n: i64 = s
-        .strip_suffix('円')
-        .unwrap_or(&s)
-        .parse()
-        .map_err(|_| bad())?;
-    // A number this large is in yen, not 万円.
-    Ok(Some(if n >= 10_000 { (n + 5_000) / 10_000 } else { n }))
+    fields::salary(input).map_err(|m| anyhow!(m))
 }
 
 fn parse_time(input: &str) -> Result<String> {
-    let t = jiff::civil::Time::strptime("%H:%M", input.trim().replace('：', ":"))
-        .map_err(|_| anyhow!("時刻「{input}」を読めません（例: 14:00）"))?;
-    Ok(format!("{:02}:{:02}", t.hour(), t.minute()))
+    fields::time(input).map_err(|m| anyhow!(m))
 }
 
 fn parse_code<T>(what: &str, value: &str) -> Result<T>
@@ -458,64 +393,20 @@ where
     value.parse::<T>().map_err(|e| anyhow!("{what}: {e}"))
 }
 
-/// Guesses the kind of an interview question from its wording.
-fn guess_question_kind(question: &str) -> QuestionKind {
-    const CUES: [(&[&str], QuestionKind); 8] = [
-        (
-            &["転職理由", "退職理由", "辞め", "転職を考え"],
-            QuestionKind::Reason,
-        ),
-        (
-            &[
-                "志望動機",
-                "志望理由",
-                "なぜ当社",
-                "なぜ弊社",
-                "応募した理由",
-                "応募理由",
-            ],
-            QuestionKind::Motive,
-        ),
-        (
-            &["逆質問", "何か質問", "質問はありますか", "ご質問"],
-            QuestionKind::Reverse,
-        ),
-        (
-            &["自己PR", "自己ＰＲ", "自己紹介", "アピール"],
-            QuestionKind::Pr,
-        ),
-        (&["弱み", "短所", "苦手"], QuestionKind::Weakness),
-        (&["強み", "長所", "得意"], QuestionKind::Strength),
-        (&["失敗"], QuestionKind::Failure),
-        (&["成功", "成果", "実績"], QuestionKind::Success),
-    ];
-    CUES.iter()
-        .find(|(cues, _)| cues.iter().any(|c| question.contains(c)))
-        .map(|(_, k)| *k)
-        .unwrap_or(QuestionKind::Other)
-}
-
 // ---------------------------------------------------------------------------------------------
 // Commands
 
 async fn add(a: AddArgs) -> Result<()> {
-    let (channel, channel_name) =
-        parse_channel(&a.channel).map_err(|e| anyhow!("応募経路: {e}"))?;
+    let channel = parse_channel(&a.channel).map_err(|e| anyhow!("応募経路: {e}"))?;
     let relation: Relation = parse_code("経験との関係", &a.relation)?;
     let applied_on = today(a.date.as_deref())?;
-    let data = ApplicationData {
-        company: nonempty("会社名", &a.company)?,
-        position: a.position.trim().to_owned(),
-        channel: channel.code().to_owned(),
-        channel_name,
-        relation: relation.code().to_owned(),
-        applied_on: applied_on.to_string(),
-        furthest_stage: Stage::Document.code().to_owned(),
-        outcome: Outcome::Pending.code().to_owned(),
-        offered_salary: a.salary.as_deref().map(parse_salary).transpose()?.flatten(),
-        posting: a.posting.filter(|s| !s.trim().is_empty()),
-        notes: a.notes.filter(|s| !s.trim().is_empty()),
-    };
+    let mut app =
+        naitei_tracker::application::Application::new(&a.company, channel, relation, applied_on);
+    app.position = a.position;
+    app.offered_salary = a.salary.as_deref().map(parse_salary).transpose()?.flatten();
+    app.posting = a.posting;
+    app.notes = a.notes;
+    let data = app.into_data().map_err(|m| anyhow!(m))?;
     let store = open_store(&a.db).await?;
     let id = store.add_application(&data).await?;
     println!(
@@ -574,7 +465,12 @@ trait Labelled {
 macro_rules! labelled {
     ($($t:ty),*) => { $(impl Labelled for $t { fn label_ja(self) -> &'static str { self.label() } })* };
 }
-labelled!(Stage, Outcome, EventResult, Relation, QuestionKind);
+labelled!(Stage, Outcome, EventResult, Relation);
+impl Labelled for QuestionKind {
+    fn label_ja(self) -> &'static str {
+        self.log_label()
+    }
+}
 
 async fn list(a: ListArgs) -> Result<()> {
     let filter = ListFilter {
@@ -784,49 +680,34 @@ async fn show(a: ShowArgs) -> Result<()> {
 }
 
 async fn stage(a: StageArgs) -> Result<()> {
-    let stage: Stage = parse_code("段階", &a.stage)?;
-    let result: EventResult = parse_code("結果", &a.result)?;
-    let on = today(a.date.as_deref())?;
-    let time = a.time.as_deref().map(parse_time).transpose()?;
-    let store = open_store(&a.db).await?;
-    let app = store.application(a.id).await?;
-    let current = (
-        parse_code::<Stage>("段階", &app.data.furthest_stage)?,
-        parse_code::<Outcome>("状況", &app.data.outcome)?,
-    );
-    let (furthest, outcome) = apply_event(current, stage, result)?;
-    let event = NewEvent {
-        stage: stage.code().to_owned(),
-        on_date: on.to_string(),
-        result: result.code().to_owned(),
-        note: a.note.filter(|s| !s.trim().is_empty()),
-    };
-    // A pending event at an interview stage schedules the interview on its date; a result
-    // (passed, failed …) is dated when it was received and leaves the interview date alone.
-    let scheduling = result == EventResult::Pending;
-    let details = time.is_some() || a.interviewer.is_some() || a.place.is_some();
-    let patch = InterviewPatch {
-        on_date: scheduling.then(|| on.to_string()),
-        start_time: time,
-        interviewer_role: a.interviewer,
+    let event = naitei_tracker::event::Event {
+        stage: parse_code("段階", &a.stage)?,
+        result: parse_code("結果", &a.result)?,
+        on: today(a.date.as_deref())?,
+        time: a.time.as_deref().map(parse_time).transpose()?,
+        interviewer: a.interviewer,
         place: a.place,
+        note: a.note,
     };
-    let interview =
-        (stage.is_interview() && (scheduling || details)).then_some((stage.code(), &patch));
-    store
-        .record_event(a.id, &event, furthest.code(), outcome.code(), interview)
-        .await?;
+    let store = open_store(&a.db).await?;
+    let recorded = naitei_tracker::record_event(&store, a.id, &event).await;
     store.close().await;
+    let recorded = recorded?;
+    let app = &recorded.application;
     println!(
         "#{} {}: {} {} を記録しました（{}）",
         app.id,
         app.data.company,
-        stage.label(),
-        result.label(),
-        on
+        event.stage.label(),
+        event.result.label(),
+        event.on
     );
-    println!("  現在: {}（{}）", furthest.label(), outcome.label());
-    if current.0 > furthest || (current.0 == furthest && furthest > stage) {
+    println!(
+        "  現在: {}（{}）",
+        recorded.furthest.label(),
+        recorded.outcome.label()
+    );
+    if recorded.kept_further_stage(&event) {
         println!("  ※ すでに先の段階まで進んでいるので、到達した段階はそのままです");
     }
     Ok(())
@@ -840,40 +721,31 @@ async fn qa(a: QaArgs) -> Result<()> {
             a.round
         );
     }
-    let kind = match &a.kind {
-        Some(k) => parse_code::<QuestionKind>("質問の種類", k)?,
-        None => guess_question_kind(&a.question),
-    };
-    let question = nonempty("質問", &a.question)?;
-    let patch = InterviewPatch {
-        on_date: a
-            .date
+    let question = naitei_tracker::question::Question {
+        round,
+        question: nonempty("質問", &a.question)?,
+        answer: a.answer,
+        kind: a
+            .kind
             .as_deref()
-            .map(parse_date)
-            .transpose()?
-            .map(|d| d.to_string()),
-        start_time: None,
-        interviewer_role: a.interviewer,
-        place: None,
+            .map(|k| parse_code::<QuestionKind>("質問の種類", k))
+            .transpose()?,
+        memo: a.memo,
+        date: a.date.as_deref().map(parse_date).transpose()?,
+        interviewer: a.interviewer,
     };
     let store = open_store(&a.db).await?;
-    let q = NewQuestion {
-        kind: kind.code().to_owned(),
-        question,
-        answer: a.answer.trim().to_owned(),
-        memo: a.memo.filter(|s| !s.trim().is_empty()),
-    };
-    let (interview, _) = store.add_question(a.id, round.code(), &patch, &q).await?;
-    let count = store.questions(interview.id).await?.len();
+    let added = naitei_tracker::add_question(&store, a.id, &question).await;
     store.close().await;
+    let added = added?;
     println!(
         "#{} {}の質問を記録しました（{}、この面接で {} 問目）",
         a.id,
         round.label(),
-        kind.label(),
-        count
+        added.kind.log_label(),
+        added.count
     );
-    if q.answer.is_empty() {
+    if question.answer.trim().is_empty() {
         println!("  回答も残しておくと、次の面接で話をそろえやすくなります（--answer）");
     }
     Ok(())
@@ -881,58 +753,50 @@ async fn qa(a: QaArgs) -> Result<()> {
 
 async fn edit(a: EditArgs) -> Result<()> {
     let store = open_store(&a.db).await?;
-    let mut app = store.application(a.id).await?;
-    let d = &mut app.data;
+    let current = store.application(a.id).await?;
+    let mut app = naitei_tracker::application::Application::from_data(&current.data)
+        .map_err(|m| anyhow!("データベースの応募 #{} の記録がおかしい値です: {m}", a.id))?;
     if let Some(c) = &a.company {
-        d.company = nonempty("会社名", c)?;
+        app.company = nonempty("会社名", c)?;
     }
     if let Some(p) = a.position {
-        d.position = p.trim().to_owned();
+        app.position = p;
     }
     if let Some(c) = &a.channel {
-        let (channel, name) = parse_channel(c).map_err(|e| anyhow!("応募経路: {e}"))?;
-        d.channel = channel.code().to_owned();
-        d.channel_name = name;
+        (app.channel, app.channel_name) = parse_channel(c).map_err(|e| anyhow!("応募経路: {e}"))?;
     }
     if let Some(r) = &a.relation {
-        d.relation = parse_code::<Relation>("経験との関係", r)?.code().to_owned();
+        app.relation = parse_code("経験との関係", r)?;
     }
     if let Some(date) = &a.date {
-        d.applied_on = parse_date(date)?.to_string();
+        app.applied_on = parse_date(date)?;
     }
     if let Some(s) = &a.salary {
-        d.offered_salary = parse_salary(s)?;
+        app.offered_salary = parse_salary(s)?;
     }
     if let Some(p) = a.posting {
-        d.posting = Some(p).filter(|s| !s.trim().is_empty());
+        app.posting = Some(p);
     }
     if let Some(n) = a.notes {
-        d.notes = Some(n).filter(|s| !s.trim().is_empty());
+        app.notes = Some(n);
     }
     if let Some(s) = &a.stage {
-        d.furthest_stage = parse_code::<Stage>("段階", s)?.code().to_owned();
+        app.furthest_stage = parse_code("段階", s)?;
     }
     if let Some(o) = &a.outcome {
-        d.outcome = parse_code::<Outcome>("状況", o)?.code().to_owned();
+        app.outcome = parse_code("状況", o)?;
     }
-    check_outcome(&d.furthest_stage, &d.outcome)?;
-    store.update_application(a.id, &app.data).await?;
+    let data = app.into_data().map_err(|m| anyhow!(m))?;
+    store.update_application(a.id, &data).await?;
     store.close().await;
-    println!("#{} {} を更新しました", app.id, app.data.company);
+    println!("#{} {} を更新しました", current.id, data.company);
     Ok(())
 }
 
 fn check_outcome(stage: &str, outcome: &str) -> Result<()> {
     let s: Stage = parse_code("段階", stage)?;
     let o: Outcome = parse_code("状況", outcome)?;
-    if !o.allowed_at(s) {
-        bail!(
-            "{}の段階で状況「{}」は使えません（内定なら pending / accepted / declined / withdrawn、それ以外は pending / failed / withdrawn）",
-            s.label(),
-            o.code()
-        );
-    }
-    Ok(())
+    fields::check_outcome(s, o).map_err(|m| anyhow!(m))
 }
 
 async fn remove(a: RemoveArgs) -> Result<()> {
@@ -1427,27 +1291,6 @@ mod tests {
         assert_eq!(parse_salary("4,500,000円").unwrap(), Some(450));
         assert_eq!(parse_salary("").unwrap(), None);
         assert!(parse_salary("たくさん").is_err());
-    }
-
-    #[test]
-    fn question_kinds_are_guessed_from_the_wording() {
-        assert_eq!(
-            guess_question_kind("転職理由を教えてください"),
-            QuestionKind::Reason
-        );
-        assert_eq!(
-            guess_question_kind("なぜ当社を志望されたのですか"),
-            QuestionKind::Motive
-        );
-        assert_eq!(
-            guess_question_kind("最後に何か質問はありますか"),
-            QuestionKind::Reverse
-        );
-        assert_eq!(
-            guess_question_kind("あなたの短所は"),
-            QuestionKind::Weakness
-        );
-        assert_eq!(guess_question_kind("通勤時間は"), QuestionKind::Other);
     }
 
     #[test]
