@@ -1,12 +1,14 @@
 //! The `naitei` command line. Thin: argument parsing, file input, reporting; the engine lives in
 //! naitei-core.
 
+mod args;
 mod cmd;
 mod config;
 mod error;
 mod ical;
 mod input;
 mod output;
+mod render;
 mod report;
 
 use std::process::ExitCode;

@@ -855,7 +855,8 @@ fn a_locked_database_gives_a_clear_message_with_its_path() {
         store.close().await;
         out
     });
-    assert_eq!(out.status.code(), Some(2));
+    // A locked database is not an input error: exit 3 (README).
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains(db.s()) && err.contains("使用中"), "{err}");
     // Once the lock is gone, writing works, and nothing was half-written before.

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::Result;
 use naitei_core::funnel::{Diagnosis, Stage, Verdict};
 
-use super::track::{DbArg, open_store, pad, runtime, width};
+use super::track::{DbArg, open_store, runtime};
+use crate::render::{pad, width};
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiagnoseFormat {
@@ -33,7 +34,7 @@ pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
         }
         DiagnoseFormat::Human => render_human(&diagnosis),
     };
-    print!("{text}");
+    crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -18,9 +18,11 @@ use naitei_core::plan::Profile;
 use naitei_store::{Goal, NewGoal, NewMeasurement};
 use serde::Serialize;
 
-use super::plan::{Block, Section, Style, emit, render_sections, resolve_today};
+use super::track::today::today;
 use super::track::{DbArg, open_store, runtime};
 use crate::input;
+use crate::output::emit;
+use crate::render::{Block, Section, Style, render_sections};
 use naitei_tracker::GoalStatus;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +50,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
     /// 基準日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<Date>,
     /// 出力形式
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -83,8 +85,8 @@ pub struct SaveArgs {
     /// 保存する指標の id（time, errors, hours …）。省略するとその行の目標をすべて保存
     #[arg(long, value_name = "ID")]
     metric: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<Date>,
     #[command(flatten)]
     db: DbArg,
 }
@@ -101,8 +103,8 @@ pub struct RecordArgs {
     #[arg(long, value_name = "VALUE")]
     result: Option<String>,
     /// 測った日（省略すると今日）
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    on: Option<Date>,
     /// メモ
     #[arg(long)]
     note: Option<String>,
@@ -200,7 +202,7 @@ fn report(a: ReportArgs) -> Result<ExitCode> {
             "--resume FILE で職務経歴書を指定してください（例: naitei goals --resume examples/resume.md）"
         );
     };
-    let today = resolve_today(a.today.as_deref())?;
+    let today = today(a.today);
     let text = read_resume(resume)?;
     let profile = match &a.profile {
         Some(p) => Some(read_profile(p)?.0),
@@ -333,7 +335,7 @@ fn render(r: &GoalsReport, resume: &str, style: Style) -> String {
 }
 
 fn save(a: SaveArgs) -> Result<ExitCode> {
-    let today = resolve_today(a.today.as_deref())?;
+    let today = today(a.today);
     let text = read_resume(&a.resume)?;
     let config = Config::default();
     let report = goals::build(
@@ -461,7 +463,7 @@ fn record(a: RecordArgs) -> Result<ExitCode> {
         _ => bail!("--baseline か --result のどちらか一つを指定してください"),
     };
     let value = parse_value(raw)?;
-    let on = resolve_today(a.on.as_deref())?;
+    let on = today(a.on);
     let m = NewMeasurement {
         kind: kind.to_string(),
         value: catalog::number_text(value),

@@ -10,5 +10,4 @@ pub mod review;
 pub mod rules;
 pub mod serve;
 pub mod track;
-pub mod track_check;
 pub mod user;

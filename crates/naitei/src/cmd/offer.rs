@@ -9,7 +9,9 @@ use anyhow::Context;
 use naitei_core::plan::offer::{OfferFile, compare, parse_salary};
 use naitei_core::plan::salary::{man_yen, yen_text};
 
-use super::plan::{Block, Format, Section, Style, emit, render_sections};
+use super::plan::Format;
+use crate::output::emit;
+use crate::render::{Block, Section, Style, render_sections};
 
 #[derive(clap::Args, Debug)]
 pub struct OfferArgs {

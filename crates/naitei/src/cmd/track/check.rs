@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result};
 use naitei_core::compare::{self, Round, RoundCheck, check_rounds};
 use serde::Serialize;
 
-use super::track::{DbArg, open_store, runtime};
+use super::db::{DbArg, open_store, runtime};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
