@@ -98,7 +98,16 @@ fn localized(cmd: clap::Command) -> clap::Command {
 }
 
 fn main() -> ExitCode {
-    let parsed = localized(Cli::command())
+    // The version names the dictionary compiled in (a checksum of its IPADIC sources).
+    let version: &'static str = Box::leak(
+        format!(
+            "{} (IPADIC sha256 {})",
+            env!("CARGO_PKG_VERSION"),
+            naitei_core::IPADIC_SHA256
+        )
+        .into_boxed_str(),
+    );
+    let parsed = localized(Cli::command().version(version))
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {

@@ -188,7 +188,7 @@ fn tracker_exists(db: &DbArg) -> bool {
             naitei_store::Target::SqliteFile(path) => path.is_file(),
             naitei_store::Target::Postgres(_) => true,
         },
-        None => super::plan::has_tracker_db(db),
+        None => super::track::db::has_tracker_db(db),
     }
 }
 

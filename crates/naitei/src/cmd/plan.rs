@@ -49,13 +49,6 @@ pub struct PlanArgs {
     db: super::track::DbArg,
 }
 
-/// A tracker database to read: named by --db / NAITEI_DB, or the default file if it exists.
-/// Planning never creates one.
-pub(crate) fn has_tracker_db(db: &super::track::DbArg) -> bool {
-    db.db.as_deref().is_some_and(|s| !s.trim().is_empty())
-        || dirs::data_dir().is_some_and(|d| d.join("naitei").join("naitei.db").is_file())
-}
-
 /// Document kind under which the profile is kept in the tracker database (and its backups).
 const PROFILE_KIND: &str = "profile";
 
@@ -87,7 +80,7 @@ fn saved_profile(db: &super::track::DbArg) -> anyhow::Result<String> {
             "プロフィールがありません。--profile FILE を指定してください（--save を付けると保存され、次からは省略できます）"
         )
     };
-    if !has_tracker_db(db) {
+    if !super::track::db::has_tracker_db(db) {
         return Err(none());
     }
     super::track::runtime()?.block_on(async {
@@ -104,7 +97,7 @@ fn saved_profile(db: &super::track::DbArg) -> anyhow::Result<String> {
 
 /// Pass counts per stage from the tracker, when there is a tracker database with applications.
 fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCounts>> {
-    if !has_tracker_db(db) {
+    if !super::track::db::has_tracker_db(db) {
         return Ok(None);
     }
     let diagnosis = super::diagnose::load_diagnosis(db)?;

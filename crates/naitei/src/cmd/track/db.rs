@@ -45,3 +45,10 @@ pub async fn open_store(db: &DbArg) -> Result<Store> {
     }
     Ok(Store::open(&target).await?)
 }
+
+/// A tracker database to read: named by --db / NAITEI_DB, or the default file if it exists.
+/// Planning never creates one.
+pub fn has_tracker_db(db: &DbArg) -> bool {
+    db.db.as_deref().is_some_and(|s| !s.trim().is_empty())
+        || dirs::data_dir().is_some_and(|d| d.join("naitei").join("naitei.db").is_file())
+}
