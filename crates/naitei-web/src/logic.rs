@@ -9,6 +9,7 @@ use naitei_store::{Application, Comment, Interview, Question, StageEvent};
 pub use naitei_tracker::{ApplicationInput, EventInput, QuestionInput};
 use serde::Serialize;
 
+use crate::access::OwnedApplication;
 use crate::{AppError, AppState};
 
 /// Runs CPU-bound engine work off the async runtime.
@@ -25,26 +26,28 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, AppError> {
     naitei_tracker::fields::date(text).map_err(AppError::Invalid)
 }
 
-/// Records a stage event on an application (the caller has checked ownership).
+/// Records a stage event on an application the viewer owns.
 pub async fn record_event(
     state: &AppState,
-    id: i64,
+    owned: OwnedApplication,
     input: &EventInput,
 ) -> Result<Application, AppError> {
     let event = input.parse(state.today())?;
-    Ok(naitei_tracker::record_event(&state.store, id, &event)
-        .await?
-        .application)
+    Ok(
+        naitei_tracker::record_event(&state.store, owned.id(), &event)
+            .await?
+            .application,
+    )
 }
 
-/// Records a question (the caller has checked ownership); returns its id.
+/// Records a question on an application the viewer owns; returns its id.
 pub async fn add_question(
     state: &AppState,
-    id: i64,
+    owned: OwnedApplication,
     input: &QuestionInput,
 ) -> Result<i64, AppError> {
     let q = input.parse()?;
-    Ok(naitei_tracker::add_question(&state.store, id, &q)
+    Ok(naitei_tracker::add_question(&state.store, owned.id(), &q)
         .await?
         .question_id)
 }
