@@ -77,100 +77,65 @@ async fn path_id(parts: &mut Parts, state: &AppState) -> Result<i64, AppError> {
         .map_err(|_| AppError::NotFound)
 }
 
-/// Proof that the viewer owns the application `{id}` of the path. A handler that changes an
-/// application takes this extractor to get the id, so it cannot compile without the check; it
-/// cannot be built anywhere else (the field is private).
-#[derive(Debug, Clone, Copy)]
-pub struct OwnedApplication {
-    id: i64,
+/// An extractor that is proof of a check on the `{id}` of the path: a handler that needs the
+/// check takes it to get the id, so it cannot compile without it; it cannot be built anywhere
+/// else (the field is private).
+macro_rules! proof {
+    ($(#[$doc:meta])* $name:ident, |$state:ident, $viewer:ident, $id:ident| $check:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name {
+            id: i64,
+        }
+
+        impl $name {
+            pub fn id(self) -> i64 {
+                self.id
+            }
+        }
+
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = AppError;
+
+            async fn from_request_parts(
+                parts: &mut Parts,
+                $state: &AppState,
+            ) -> Result<Self, AppError> {
+                let $id = path_id(parts, $state).await?;
+                let $viewer = Viewer::from_request_parts(parts, $state).await?;
+                $check;
+                Ok($name { id: $id })
+            }
+        }
+    };
 }
 
-impl OwnedApplication {
-    pub fn id(self) -> i64 {
-        self.id
-    }
-}
+proof!(
+    /// The viewer owns the application `{id}`.
+    OwnedApplication,
+    |state, viewer, id| must_own_application(state, &viewer.user, id).await?
+);
 
-impl FromRequestParts<AppState> for OwnedApplication {
-    type Rejection = AppError;
+proof!(
+    /// The viewer owns the document `{id}`.
+    OwnedDocument,
+    |state, viewer, id| must_own(state, &viewer.user, state.store.document_owner(id).await?).await?
+);
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let id = path_id(parts, state).await?;
-        let viewer = Viewer::from_request_parts(parts, state).await?;
-        must_own_application(state, &viewer.user, id).await?;
-        Ok(OwnedApplication { id })
-    }
-}
+proof!(
+    /// The viewer is the adviser assigned to the owner of the document `{id}`.
+    AdvisedDocument,
+    |state, viewer, id| must_advise(state, &viewer.user, state.store.document_owner(id).await?).await?
+);
 
-/// Proof that the viewer owns the document `{id}` of the path.
-#[derive(Debug, Clone, Copy)]
-pub struct OwnedDocument {
-    id: i64,
-}
-
-impl OwnedDocument {
-    pub fn id(self) -> i64 {
-        self.id
-    }
-}
-
-impl FromRequestParts<AppState> for OwnedDocument {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let id = path_id(parts, state).await?;
-        let viewer = Viewer::from_request_parts(parts, state).await?;
-        must_own(state, &viewer.user, state.store.document_owner(id).await?).await?;
-        Ok(OwnedDocument { id })
-    }
-}
-
-/// Proof that the viewer is the adviser assigned to the owner of the document `{id}`.
-#[derive(Debug, Clone, Copy)]
-pub struct AdvisedDocument {
-    id: i64,
-}
-
-impl AdvisedDocument {
-    pub fn id(self) -> i64 {
-        self.id
-    }
-}
-
-impl FromRequestParts<AppState> for AdvisedDocument {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let id = path_id(parts, state).await?;
-        let viewer = Viewer::from_request_parts(parts, state).await?;
-        must_advise(state, &viewer.user, state.store.document_owner(id).await?).await?;
-        Ok(AdvisedDocument { id })
-    }
-}
-
-/// Proof that the viewer is the adviser assigned to the owner of the question `{id}`.
-#[derive(Debug, Clone, Copy)]
-pub struct AdvisedQuestion {
-    id: i64,
-}
-
-impl AdvisedQuestion {
-    pub fn id(self) -> i64 {
-        self.id
-    }
-}
-
-impl FromRequestParts<AppState> for AdvisedQuestion {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let id = path_id(parts, state).await?;
-        let viewer = Viewer::from_request_parts(parts, state).await?;
+proof!(
+    /// The viewer is the adviser assigned to the owner of the question `{id}`.
+    AdvisedQuestion,
+    |state, viewer, id| {
         let owner = match state.store.question_application(id).await? {
             Some(app) => state.store.application_owner(app).await?,
             None => None,
         };
-        must_advise(state, &viewer.user, owner).await?;
-        Ok(AdvisedQuestion { id })
+        must_advise(state, &viewer.user, owner).await?
     }
-}
+);

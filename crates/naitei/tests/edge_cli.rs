@@ -1,17 +1,11 @@
 //! Bad input at the edge of the CLI (issue 18): numeric bounds without panics, dates and
 //! money checked, CSV and backup vocabulary, documents, symlinks and the right flag names.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn naitei(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_naitei"))
-        .args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run naitei")
-}
+use std::process::Command;
+
+use common::naitei;
 
 /// Exit 2 with a Japanese message on stderr, and no panic.
 fn refused(db: &str, args: &[&str]) -> String {

@@ -2,21 +2,13 @@
 //! funnel and the same consistency verdict — on SQLite and on PostgreSQL (the store's harness;
 //! PostgreSQL when NAITEI_TEST_POSTGRES_URL is set, required in CI).
 
-use std::process::{Command, Stdio};
+mod common;
+
+use common::naitei;
 
 use naitei_store::testing::{PgSchema, postgres_url};
 use naitei_store::{Store, Target};
 use serde_json::{Value, json};
-
-fn naitei(db: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_naitei"))
-        .args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run naitei")
-}
 
 fn ok(db: &str, args: &[&str]) -> String {
     let out = naitei(db, args);

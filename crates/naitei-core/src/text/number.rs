@@ -24,7 +24,8 @@ pub enum NumberError {
 type Fixed = u128;
 const ONE: Fixed = 10_000;
 
-fn kanji_digit(c: char) -> Option<u32> {
+/// The value of a kanji digit (〇 一 … 九, 零).
+pub fn kanji_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
         '一' => 1,
@@ -40,13 +41,18 @@ fn kanji_digit(c: char) -> Option<u32> {
     })
 }
 
-fn small_unit(c: char) -> Option<Fixed> {
+/// The value of a kanji unit below 万 (十 百 千).
+pub fn kanji_small_unit(c: char) -> Option<u32> {
     Some(match c {
         '十' => 10,
         '百' => 100,
         '千' => 1_000,
         _ => return None,
     })
+}
+
+fn small_unit(c: char) -> Option<Fixed> {
+    kanji_small_unit(c).map(Fixed::from)
 }
 
 fn big_unit(c: char) -> Option<Fixed> {

@@ -187,28 +187,11 @@ pub struct Context {
 }
 
 fn kanji_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    super::number::kanji_digit(c).map(u64::from)
 }
 
 fn kanji_small_unit(c: char) -> Option<u64> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
-        _ => return None,
-    })
+    super::number::kanji_small_unit(c).map(u64::from)
 }
 
 fn kanji_big_unit(c: char) -> Option<f64> {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
 
 use super::db::{DbArg, open_store};
@@ -111,13 +111,7 @@ fn read_text(path: &Path, name: &str) -> Result<String> {
         );
     }
     let bytes = std::fs::read(path).with_context(|| format!("{name} を読めません"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        if e.utf8_error().error_len().is_none() {
-            anyhow!("{name} は UTF-8 のテキストですが、最後の文字の途中で切れています（ファイルが壊れているか、途中までしか保存されていません）")
-        } else {
-            anyhow!("{name} を読めません（UTF-8 のテキストにしてください）")
-        }
-    })?;
+    let text = crate::input::utf8(name, bytes, "UTF-8 のテキストにしてください")?;
     if text.trim().is_empty() {
         bail!("{name} は空です。保存する書類の本文を書いたファイルを指定してください");
     }

@@ -48,14 +48,7 @@ pub async fn run(a: ImportArgs) -> Result<()> {
     } else {
         bytes = std::fs::read(&a.file).with_context(|| format!("{name} を読めません"))?;
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        if e.utf8_error().error_len().is_none() {
-            // Valid up to the end, where a character is cut off.
-            anyhow!("{name} は UTF-8 のテキストですが、最後の文字の途中で切れています（ファイルが壊れているか、途中までしか保存されていません）")
-        } else {
-            anyhow!("{name} は UTF-8 のテキストではありません（CSV は UTF-8 で保存してください）")
-        }
-    })?;
+    let text = crate::input::utf8(&name, bytes, "CSV は UTF-8 で保存してください")?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let is_json = a
         .file
