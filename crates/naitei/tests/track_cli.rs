@@ -2,19 +2,13 @@
 //! folders (and one session on PostgreSQL when `NAITEI_TEST_POSTGRES_URL` is set).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
+
+mod common;
+
+use common::naitei;
 
 use serde_json::Value;
-
-fn naitei(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_naitei"))
-        .args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run naitei")
-}
 
 fn ok(db: &str, args: &[&str]) -> String {
     let out = naitei(db, args);
