@@ -54,6 +54,30 @@ pub fn table<const N: usize>(out: &mut String, header: &[&str; N], rows: &[[Stri
     }
 }
 
+/// Text for a Markdown table cell: `|` escaped, line breaks as spaces (the one Markdown escaper).
+pub fn markdown_cell(s: &str) -> String {
+    s.replace('|', "\\|")
+        .replace("\r\n", " ")
+        .replace(['\r', '\n'], " ")
+}
+
+/// Text for HTML: `& < > " '` escaped (the one HTML escaper of the CLI; the web's templates
+/// escape with minijinja).
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// How sections are written: for the terminal or as Markdown.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -144,7 +168,7 @@ pub fn render_sections(title: &str, sections: &[Section], style: Style) -> Strin
                     }
                 }
                 (Block::Table { header, rows }, Style::Markdown) => {
-                    let escape = |c: &String| c.replace('|', "\\|");
+                    let escape = |c: &String| markdown_cell(c);
                     let _ = writeln!(
                         out,
                         "| {} |",
@@ -180,5 +204,10 @@ mod tests {
         assert_eq!(width("ｱｲｳ"), 3);
         assert_eq!(truncate("株式会社ながいながいなまえ", 10), "株式会社…");
         assert_eq!(pad("内定", 6), "内定  ");
+        assert_eq!(markdown_cell("x|y\n改"), "x\\|y 改");
+        assert_eq!(
+            html_escape("<a href='x'>&"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;"
+        );
     }
 }
