@@ -3,10 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-# PostgreSQL backend tests run against the local server when one answers (CI machines have one).
-if [ -z "${NAITEI_TEST_POSTGRES_URL:-}" ] && (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-  export NAITEI_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/test"
-fi
+# PostgreSQL backend tests are part of the suite: the server is started (or installed) here, and
+# a test that cannot reach it FAILS instead of being skipped.
+scripts/postgres.sh
+export NAITEI_TEST_POSTGRES_URL="${NAITEI_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}"
+export NAITEI_TEST_POSTGRES_REQUIRED=1
 cargo test --workspace --all-targets --locked
 # Browser tests of `naitei serve`: Debian's Chromium driven by playwright-core (web/e2e).
 scripts/browser-setup.sh

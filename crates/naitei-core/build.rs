@@ -13,6 +13,8 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 const DEFAULT_DIR: &str = "/usr/share/mecab/dic/ipadic";
 /// Interns strings into ids, in order of first appearance.
 #[derive(Default)]
@@ -122,6 +124,27 @@ fn main() {
     if csvs.is_empty() {
         fail(&format!("no *.csv lexicon files in {}", dir.display()));
     }
+    // A checksum of the exact sources compiled in, shown by `naitei --version`: two binaries
+    // with the same checksum segment text the same way.
+    let mut sha = Sha256::new();
+    for path in csvs.iter().chain(
+        ["matrix.def", "char.def", "unk.def"]
+            .map(|f| dir.join(f))
+            .iter(),
+    ) {
+        let bytes = fs::read(path)
+            .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        sha.update(
+            path.file_name()
+                .map(|n| n.as_encoded_bytes())
+                .unwrap_or_default(),
+        );
+        sha.update((bytes.len() as u64).to_le_bytes());
+        sha.update(&bytes);
+    }
+    let digest: String = sha.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    println!("cargo:rustc-env=NAITEI_IPADIC_SHA256={digest}");
+
     let mut enc = Encoder::default();
     let mut lexicon = String::with_capacity(24 << 20);
     for path in &csvs {

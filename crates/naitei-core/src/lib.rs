@@ -18,6 +18,9 @@ pub mod rewrite;
 pub mod rules;
 pub mod text;
 
+/// SHA-256 of the IPADIC sources compiled into the dictionary (file names, sizes and bytes).
+pub const IPADIC_SHA256: &str = env!("NAITEI_IPADIC_SHA256");
+
 pub use config::Config;
 pub use diagnostic::{Finding, Severity};
 pub use review::{Review, review};

@@ -20,6 +20,8 @@ mod limits;
 mod model;
 mod owned;
 mod text;
+#[cfg(feature = "test-util")]
+pub mod testing;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

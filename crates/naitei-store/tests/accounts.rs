@@ -160,32 +160,5 @@ async fn check(target: Target) {
 
 #[tokio::test]
 async fn accounts_owners_and_comments() {
-    let dir = tempfile::tempdir().unwrap();
-    check(Target::SqliteFile(dir.path().join("n.db"))).await;
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!("accounts: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)");
-        return;
-    };
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-        .unwrap();
-    let schema = format!("acc_{}", std::process::id());
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let target = Target::Postgres(format!("{url}{sep}options=-c%20search_path%3D{schema}"));
-    let outcome = tokio::spawn(check(target)).await;
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    naitei_store::testing::on_backends("accounts", check).await;
 }

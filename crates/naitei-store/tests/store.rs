@@ -2,9 +2,6 @@
 //! set, on PostgreSQL in a schema of its own (created here, dropped afterwards), so tests can run
 //! in parallel without seeing each other's rows.
 
-use std::future::Future;
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use naitei_store::{
     ApplicationData, Backend, Backup, InterviewPatch, ListFilter, Migrations, NewDocument,
     NewEvent, NewGoal, NewMeasurement, NewQuestion, Store, StoreError, Target,
@@ -26,82 +23,7 @@ fn app(company: &str, channel: &str, stage: &str, outcome: &str) -> ApplicationD
     }
 }
 
-fn unique_name() -> String {
-    static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    format!(
-        "t_{}_{}_{}",
-        std::process::id(),
-        nanos,
-        N.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Where a test's database lives; `Drop` is not async, so cleanup is explicit in `on_backends`.
-enum TestDb {
-    Sqlite(tempfile::TempDir),
-    Postgres { url: String, schema: String },
-}
-
-impl TestDb {
-    fn target(&self) -> Target {
-        match self {
-            TestDb::Sqlite(dir) => Target::SqliteFile(dir.path().join("naitei.db")),
-            TestDb::Postgres { url, schema } => {
-                let sep = if url.contains('?') { '&' } else { '?' };
-                Target::Postgres(format!("{url}{sep}options=-c%20search_path%3D{schema}"))
-            }
-        }
-    }
-}
-
-async fn postgres_admin(url: &str) -> sqlx::AnyPool {
-    sqlx::any::install_default_drivers();
-    sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(url)
-        .await
-        .expect("connect to NAITEI_TEST_POSTGRES_URL")
-}
-
-/// Runs `check` once per backend with a fresh, empty database target.
-async fn on_backends<F, Fut>(test: &str, check: F)
-where
-    F: Fn(Target) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let sqlite = TestDb::Sqlite(tempfile::tempdir().unwrap());
-    check(sqlite.target()).await;
-    drop(sqlite);
-
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!("{test}: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)");
-        return;
-    };
-    let schema = unique_name();
-    let admin = postgres_admin(&url).await;
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let db = TestDb::Postgres {
-        url: url.clone(),
-        schema: schema.clone(),
-    };
-    // Spawned so that a failing check still drops the schema before the panic goes on.
-    let outcome = tokio::spawn(check(db.target())).await;
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
-}
+use naitei_store::testing::on_backends;
 
 #[tokio::test]
 async fn applications_are_added_listed_filtered_updated_and_removed() {

@@ -2,8 +2,11 @@
 //! comments on) the data of the seekers assigned to them and changes nothing else. Anything
 //! else is "not found", so ids of other people's data reveal nothing.
 
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
 use naitei_store::User;
 
+use crate::auth::Viewer;
 use crate::{AppError, AppState};
 
 /// How the viewer relates to the owner of some data.
@@ -31,7 +34,7 @@ pub async fn access(
 }
 
 /// Only the owner may change data; an assigned adviser is told it is not allowed.
-pub async fn must_own(state: &AppState, viewer: &User, owner: Option<i64>) -> Result<(), AppError> {
+async fn must_own(state: &AppState, viewer: &User, owner: Option<i64>) -> Result<(), AppError> {
     match access(state, viewer, owner).await? {
         Access::Owner => Ok(()),
         Access::Adviser => Err(AppError::Forbidden),
@@ -39,20 +42,12 @@ pub async fn must_own(state: &AppState, viewer: &User, owner: Option<i64>) -> Re
 }
 
 /// Only the seeker who owns the application changes it (an id of someone else's is 404).
-pub async fn must_own_application(
-    state: &AppState,
-    viewer: &User,
-    id: i64,
-) -> Result<(), AppError> {
+async fn must_own_application(state: &AppState, viewer: &User, id: i64) -> Result<(), AppError> {
     must_own(state, viewer, state.store.application_owner(id).await?).await
 }
 
 /// Only an assigned adviser comments.
-pub async fn must_advise(
-    state: &AppState,
-    viewer: &User,
-    owner: Option<i64>,
-) -> Result<(), AppError> {
+async fn must_advise(state: &AppState, viewer: &User, owner: Option<i64>) -> Result<(), AppError> {
     match access(state, viewer, owner).await? {
         Access::Adviser => Ok(()),
         Access::Owner => Err(AppError::Forbidden),
@@ -73,3 +68,74 @@ pub async fn subject(
         Some(id) => Ok((id, access(state, viewer, Some(id)).await?)),
     }
 }
+
+/// The `{id}` of the path (anything else is "not found").
+async fn path_id(parts: &mut Parts, state: &AppState) -> Result<i64, AppError> {
+    Path::<i64>::from_request_parts(parts, state)
+        .await
+        .map(|Path(id)| id)
+        .map_err(|_| AppError::NotFound)
+}
+
+/// An extractor that is proof of a check on the `{id}` of the path: a handler that needs the
+/// check takes it to get the id, so it cannot compile without it; it cannot be built anywhere
+/// else (the field is private).
+macro_rules! proof {
+    ($(#[$doc:meta])* $name:ident, |$state:ident, $viewer:ident, $id:ident| $check:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name {
+            id: i64,
+        }
+
+        impl $name {
+            pub fn id(self) -> i64 {
+                self.id
+            }
+        }
+
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = AppError;
+
+            async fn from_request_parts(
+                parts: &mut Parts,
+                $state: &AppState,
+            ) -> Result<Self, AppError> {
+                let $id = path_id(parts, $state).await?;
+                let $viewer = Viewer::from_request_parts(parts, $state).await?;
+                $check;
+                Ok($name { id: $id })
+            }
+        }
+    };
+}
+
+proof!(
+    /// The viewer owns the application `{id}`.
+    OwnedApplication,
+    |state, viewer, id| must_own_application(state, &viewer.user, id).await?
+);
+
+proof!(
+    /// The viewer owns the document `{id}`.
+    OwnedDocument,
+    |state, viewer, id| must_own(state, &viewer.user, state.store.document_owner(id).await?).await?
+);
+
+proof!(
+    /// The viewer is the adviser assigned to the owner of the document `{id}`.
+    AdvisedDocument,
+    |state, viewer, id| must_advise(state, &viewer.user, state.store.document_owner(id).await?).await?
+);
+
+proof!(
+    /// The viewer is the adviser assigned to the owner of the question `{id}`.
+    AdvisedQuestion,
+    |state, viewer, id| {
+        let owner = match state.store.question_application(id).await? {
+            Some(app) => state.store.application_owner(app).await?,
+            None => None,
+        };
+        must_advise(state, &viewer.user, owner).await?
+    }
+);

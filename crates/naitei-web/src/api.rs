@@ -13,7 +13,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::access;
+use crate::access::{self, AdvisedDocument, AdvisedQuestion, OwnedApplication, OwnedDocument};
 use crate::auth::{self, MaybeViewer, Viewer};
 use crate::extract::ApiJson;
 use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking};
@@ -304,8 +304,7 @@ async fn goals(
         .map(str::trim)
         .filter(|t| !t.is_empty())
     {
-        Some(t) => logic::parse_date(t)
-            .ok_or_else(|| AppError::Invalid(format!("基準日「{t}」を読めません（YYYY-MM-DD）")))?,
+        Some(t) => logic::parse_date(t).map_err(|e| AppError::Invalid(format!("基準日: {e}")))?,
         None => state.today(),
     };
     let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
@@ -416,7 +415,7 @@ async fn create_application(
     }
     let data = input
         .validate(state.today(), None)
-        .map_err(|e| e.into_error())?;
+        .map_err(|e| AppError::Invalid(e.to_string()))?;
     let id = state
         .store
         .add_application_for(viewer.user.id, &data)
@@ -447,15 +446,14 @@ async fn get_application(
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn update_application(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Json<Value>, AppError> {
-    access::must_own_application(&state, &viewer.user, id).await?;
+    let id = owned.id();
     let current = state.store.application(id).await?;
     let data = input
         .validate(state.today(), Some(&current.data))
-        .map_err(|e| e.into_error())?;
+        .map_err(|e| AppError::Invalid(e.to_string()))?;
     state.store.update_application(id, &data).await?;
     value(&state.store.application(id).await?)
 }
@@ -466,11 +464,9 @@ async fn update_application(
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn delete_application(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
 ) -> Result<StatusCode, AppError> {
-    access::must_own_application(&state, &viewer.user, id).await?;
-    state.store.remove_application(id).await?;
+    state.store.remove_application(owned.id()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -481,12 +477,10 @@ async fn delete_application(
               (status = 422, description = "段階と結果の組み合わせの誤り", body = ErrorBody)))]
 async fn add_event(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &viewer.user, id).await?;
-    let app = logic::record_event(&state, id, &input).await?;
+    let app = logic::record_event(&state, owned, &input).await?;
     Ok((StatusCode::CREATED, value(&app)?).into_response())
 }
 
@@ -497,12 +491,10 @@ async fn add_event(
               (status = 422, description = "入力の誤り", body = ErrorBody)))]
 async fn add_question(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     ApiJson(input): ApiJson<QuestionInput>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &viewer.user, id).await?;
-    let qid = logic::add_question(&state, id, &input).await?;
+    let qid = logic::add_question(&state, owned, &input).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": qid}))).into_response())
 }
 
@@ -604,9 +596,9 @@ async fn get_document(
 async fn fix_document(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedDocument,
 ) -> Result<Response, AppError> {
-    let (new_id, applied) = save_fixed_version(&state, &viewer, id).await?;
+    let (new_id, applied) = save_fixed_version(&state, &viewer, owned).await?;
     Ok((
         StatusCode::CREATED,
         Json(json!({"id": new_id, "applied": applied})),
@@ -618,9 +610,9 @@ async fn fix_document(
 pub async fn save_fixed_version(
     state: &AppState,
     viewer: &Viewer,
-    id: i64,
+    owned: OwnedDocument,
 ) -> Result<(i64, usize), AppError> {
-    access::must_own(state, &viewer.user, state.store.document_owner(id).await?).await?;
+    let id = owned.id();
     let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
@@ -645,21 +637,21 @@ pub async fn save_fixed_version(
 async fn comment_document(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(id): Path<i64>,
+    advised: AdvisedDocument,
     ApiJson(req): ApiJson<CommentRequest>,
 ) -> Result<Response, AppError> {
-    let cid = add_document_comment(&state, &viewer, id, req.line, &req.body).await?;
+    let cid = add_document_comment(&state, &viewer, advised, req.line, &req.body).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": cid}))).into_response())
 }
 
 pub async fn add_document_comment(
     state: &AppState,
     viewer: &Viewer,
-    id: i64,
+    advised: AdvisedDocument,
     line: Option<i64>,
     body: &str,
 ) -> Result<i64, AppError> {
-    access::must_advise(state, &viewer.user, state.store.document_owner(id).await?).await?;
+    let id = advised.id();
     let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
     let lines = doc.content.lines().count() as i64;
     let line = line.ok_or_else(|| AppError::Invalid("コメントする行を選んでください".into()))?;
@@ -705,30 +697,20 @@ fn comment_body(body: &str) -> Result<String, AppError> {
 async fn comment_question(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(id): Path<i64>,
+    advised: AdvisedQuestion,
     ApiJson(req): ApiJson<CommentRequest>,
 ) -> Result<Response, AppError> {
-    let cid = add_question_comment(&state, &viewer, id, &req.body).await?;
+    let cid = add_question_comment(&state, &viewer, advised, &req.body).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": cid}))).into_response())
 }
 
 pub async fn add_question_comment(
     state: &AppState,
     viewer: &Viewer,
-    question_id: i64,
+    advised: AdvisedQuestion,
     body: &str,
 ) -> Result<i64, AppError> {
-    let app = state
-        .store
-        .question_application(question_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    access::must_advise(
-        state,
-        &viewer.user,
-        state.store.application_owner(app).await?,
-    )
-    .await?;
+    let question_id = advised.id();
     let body = comment_body(body)?;
     Ok(state
         .store

@@ -36,6 +36,9 @@ pub enum AppError {
     BadCredentials,
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A stored row outside the vocabulary: the data is damaged, not the request.
+    #[error("保存されているデータに読めない値があります: {0}")]
+    BadData(String),
     #[error("サーバーの内部でエラーが発生しました。時間をおいて、もう一度お試しください")]
     Internal(String),
 }
@@ -82,6 +85,7 @@ impl AppError {
                 StoreError::Locked { .. } => (StatusCode::SERVICE_UNAVAILABLE, "locked"),
                 _ => (StatusCode::INTERNAL_SERVER_ERROR, "database"),
             },
+            AppError::BadData(_) => (StatusCode::INTERNAL_SERVER_ERROR, "bad_data"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -131,5 +135,16 @@ impl IntoResponse for AppError {
             message,
         });
         response
+    }
+}
+
+impl From<naitei_tracker::Error> for AppError {
+    fn from(e: naitei_tracker::Error) -> Self {
+        match e {
+            naitei_tracker::Error::Invalid(m) => AppError::Invalid(m),
+            naitei_tracker::Error::Fields(f) => AppError::Invalid(f.to_string()),
+            naitei_tracker::Error::Store(s) => AppError::Store(s),
+            e @ naitei_tracker::Error::BadRow { .. } => AppError::BadData(e.to_string()),
+        }
     }
 }

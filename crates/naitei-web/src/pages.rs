@@ -14,7 +14,9 @@ use naitei_core::funnel::{Channel, EventResult, Outcome, Relation, Stage, Verdic
 use naitei_store::{Comment, User};
 use serde::{Deserialize, Serialize};
 
-use crate::access::{self, Access};
+use crate::access::{
+    self, Access, AdvisedDocument, AdvisedQuestion, OwnedApplication, OwnedDocument,
+};
 use crate::api;
 use crate::auth::{self, MaybeViewer, Viewer};
 use crate::error::ErrorInfo;
@@ -490,10 +492,10 @@ async fn resume_print(
 
 async fn resume_fix(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    owned: OwnedDocument,
     form: PageForm<Empty>,
 ) -> Result<Response, AppError> {
-    let (new_id, _) = api::save_fixed_version(&state, &form.viewer, id).await?;
+    let (new_id, _) = api::save_fixed_version(&state, &form.viewer, owned).await?;
     Ok(see_other(format!("/resume/{new_id}")))
 }
 
@@ -506,11 +508,12 @@ struct CommentForm {
 
 async fn resume_comment(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    advised: AdvisedDocument,
     form: PageForm<CommentForm>,
 ) -> Result<Response, AppError> {
+    let id = advised.id();
     let line = form.data.line;
-    api::add_document_comment(&state, &form.viewer, id, line, &form.data.body).await?;
+    api::add_document_comment(&state, &form.viewer, advised, line, &form.data.body).await?;
     Ok(see_other(format!(
         "/resume/{id}#L{}",
         line.unwrap_or_default()
@@ -799,9 +802,9 @@ async fn app_print(
 async fn app_edit(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
 ) -> Result<Html<String>, AppError> {
-    access::must_own_application(&state, &viewer.user, id).await?;
+    let id = owned.id();
     let app = state.store.application(id).await?;
     app_form(
         &state,
@@ -814,10 +817,10 @@ async fn app_edit(
 
 async fn app_update(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     form: PageForm<ApplicationInput>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &form.viewer.user, id).await?;
+    let id = owned.id();
     let current = state.store.application(id).await?;
     match form.data.validate(state.today(), Some(&current.data)) {
         Ok(data) => {
@@ -834,31 +837,31 @@ async fn app_update(
 
 async fn app_event(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     form: PageForm<EventInput>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &form.viewer.user, id).await?;
-    logic::record_event(&state, id, &form.data).await?;
+    let id = owned.id();
+    logic::record_event(&state, owned, &form.data).await?;
     Ok(see_other(format!("/applications/{id}")))
 }
 
 async fn app_question(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     form: PageForm<QuestionInput>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &form.viewer.user, id).await?;
-    let qid = logic::add_question(&state, id, &form.data).await?;
+    let id = owned.id();
+    let qid = logic::add_question(&state, owned, &form.data).await?;
     Ok(see_other(format!("/applications/{id}#Q{qid}")))
 }
 
 async fn app_delete(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    owned: OwnedApplication,
     form: PageForm<Empty>,
 ) -> Result<Response, AppError> {
-    access::must_own_application(&state, &form.viewer.user, id).await?;
-    state.store.remove_application(id).await?;
+    let _ = form;
+    state.store.remove_application(owned.id()).await?;
     Ok(see_other("/applications".into()))
 }
 
@@ -869,10 +872,11 @@ struct QuestionCommentForm {
 
 async fn question_comment(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    advised: AdvisedQuestion,
     form: PageForm<QuestionCommentForm>,
 ) -> Result<Response, AppError> {
-    api::add_question_comment(&state, &form.viewer, id, &form.data.body).await?;
+    let id = advised.id();
+    api::add_question_comment(&state, &form.viewer, advised, &form.data.body).await?;
     let app = state
         .store
         .question_application(id)

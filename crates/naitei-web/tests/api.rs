@@ -330,6 +330,9 @@ async fn the_tracker_is_managed_through_the_api() {
         assert_eq!(d["events"].as_array().unwrap().len(), 1);
         assert_eq!(d["interviews"].as_array().unwrap().len(), 2);
         assert_eq!(d["consistency"][0]["conflicts"][0]["kind"], "number");
+        assert_eq!(d["consistency"][0]["first"], "一次面接");
+        let page = c.get(&format!("/applications/{id}")).await;
+        assert!(page.text.contains("一次面接「") && page.text.contains("と二次面接「"), "{}", page.text);
 
         let r = c
             .send("PUT", &format!("/api/v1/applications/{id}"), Some(&json!({"company": "山田商事株式会社", "channel": "agent", "relation": "same-job", "applied_on": "2024-05-01", "outcome": "failed"})))

@@ -4,6 +4,9 @@ use std::process::ExitCode;
 
 /// Exit status for usage and input errors (SPEC: "2 usage or input error").
 pub const EXIT_INPUT: u8 = 2;
+/// Exit status when the database is busy (locked by another program) or fails on its own: not
+/// the user's input, and trying again later may work (README: exit codes).
+pub const EXIT_UNAVAILABLE: u8 = 3;
 
 /// Prints an error with its causes.
 pub fn print(err: &anyhow::Error) {
@@ -13,10 +16,30 @@ pub fn print(err: &anyhow::Error) {
     }
 }
 
-/// Prints the error and returns exit code 2.
+/// Prints the error and returns its exit code: 3 when the database is locked or failing, 2 for
+/// everything the user can fix in the command or the input.
 pub fn report(err: &anyhow::Error) -> ExitCode {
     print(err);
-    ExitCode::from(EXIT_INPUT)
+    ExitCode::from(exit_code(err))
+}
+
+fn exit_code(err: &anyhow::Error) -> u8 {
+    use naitei_store::StoreError;
+    let store = err.chain().find_map(|e| {
+        e.downcast_ref::<StoreError>().or_else(|| {
+            e.downcast_ref::<naitei_tracker::Error>()
+                .and_then(|t| match t {
+                    naitei_tracker::Error::Store(s) => Some(s),
+                    _ => None,
+                })
+        })
+    });
+    match store {
+        Some(
+            StoreError::Locked { .. } | StoreError::Database { .. } | StoreError::Migrate { .. },
+        ) => EXIT_UNAVAILABLE,
+        _ => EXIT_INPUT,
+    }
 }
 
 /// Command-line usage errors in Japanese. clap's own messages are English only, so the common
@@ -78,10 +101,17 @@ pub fn usage(err: &clap::Error) -> Option<String> {
             "{arg} と {} は同時に指定できません。",
             flag(get(ContextKind::PriorArg))
         ),
-        ErrorKind::ValueValidation => format!(
-            "{arg} の値「{}」が正しくありません。",
-            get(ContextKind::InvalidValue)
-        ),
+        ErrorKind::ValueValidation => {
+            let mut m = format!(
+                "{arg} の値「{}」が正しくありません。",
+                get(ContextKind::InvalidValue)
+            );
+            // The value parser's own message (text::date, text::number …) says why.
+            if let Some(why) = std::error::Error::source(err) {
+                m.push_str(&why.to_string());
+            }
+            m
+        }
         ErrorKind::TooManyValues => {
             format!("{arg} が多すぎます。")
         }

@@ -23,6 +23,25 @@ pub fn refold(ics: &str) -> String {
     out
 }
 
+/// The time zone of every timed event (interviews in Japan).
+pub const TZID: &str = "Asia/Tokyo";
+
+/// The VTIMEZONE of Asia/Tokyo, so calendars without the IANA database read the times right.
+/// Japan has kept UTC+9 without daylight saving time since 1951 (Source: the IANA tz database,
+/// `asia` file, zone Asia/Tokyo).
+const VTIMEZONE_TOKYO: &str = "BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\nBEGIN:STANDARD\r\nDTSTART:19510908T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nTZNAME:JST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// Inserts the VTIMEZONE of [`TZID`] after the calendar's header when an event uses it.
+pub fn with_timezone(ics: &str) -> String {
+    let needle = format!("TZID={TZID}");
+    match ics.find("BEGIN:VEVENT") {
+        Some(at) if ics.contains(&needle) => {
+            format!("{}{VTIMEZONE_TOKYO}{}", &ics[..at], &ics[at..])
+        }
+        _ => ics.to_owned(),
+    }
+}
+
 /// A DATE value (all-day) in iCalendar's basic form.
 pub fn date(d: jiff::civil::Date) -> String {
     d.strftime("%Y%m%d").to_string()
@@ -44,5 +63,19 @@ mod tests {
         assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
         assert_eq!(folded.replace("\r\n ", ""), long);
         assert_eq!(refold("A:b\r\n"), "A:b\r\n");
+    }
+
+    #[test]
+    fn the_time_zone_is_described_once_before_the_events() {
+        let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Asia/Tokyo:20240401T140000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let out = with_timezone(ics);
+        assert_eq!(out.matches("BEGIN:VTIMEZONE").count(), 1);
+        assert!(out.find("END:VTIMEZONE") < out.find("BEGIN:VEVENT"));
+        assert_eq!(
+            with_timezone("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+                .matches("VTIMEZONE")
+                .count(),
+            0
+        );
     }
 }

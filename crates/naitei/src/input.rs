@@ -169,6 +169,20 @@ pub fn encode(input: &Input, text: &str) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
+/// Bytes that must be UTF-8 text; a file cut off in the middle of its last character is said to
+/// be cut off, not of an unknown encoding.
+pub fn utf8(name: &str, bytes: Vec<u8>, what: &str) -> anyhow::Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        if e.utf8_error().error_len().is_none() {
+            anyhow::anyhow!(
+                "{name} は UTF-8 のテキストですが、最後の文字の途中で切れています（ファイルが壊れているか、途中までしか保存されていません）"
+            )
+        } else {
+            anyhow::anyhow!("{name} は UTF-8 のテキストではありません（{what}）")
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

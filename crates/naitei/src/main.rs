@@ -1,12 +1,14 @@
 //! The `naitei` command line. Thin: argument parsing, file input, reporting; the engine lives in
 //! naitei-core.
 
+mod args;
 mod cmd;
 mod config;
 mod error;
 mod ical;
 mod input;
 mod output;
+mod render;
 mod report;
 
 use std::process::ExitCode;
@@ -98,7 +100,16 @@ fn localized(cmd: clap::Command) -> clap::Command {
 }
 
 fn main() -> ExitCode {
-    let parsed = localized(Cli::command())
+    // The version names the dictionary compiled in (a checksum of its IPADIC sources).
+    let version: &'static str = Box::leak(
+        format!(
+            "{} (IPADIC sha256 {})",
+            env!("CARGO_PKG_VERSION"),
+            naitei_core::IPADIC_SHA256
+        )
+        .into_boxed_str(),
+    );
+    let parsed = localized(Cli::command().version(version))
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
@@ -131,5 +142,32 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => error::report(&err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Every numeric argument of the CLI is parsed without a panic: a value within its bound
+        /// or a usage error (exit 2) with a message.
+        #[test]
+        fn numeric_arguments_parse_or_are_refused(n in proptest::num::i128::ANY, flag in 0usize..5) {
+            let n = n.to_string();
+            let argv: Vec<&str> = match flag {
+                0 => vec!["naitei", "track", "ics", "--days", &n],
+                1 => vec!["naitei", "track", "agenda", "--days", &n],
+                2 => vec!["naitei", "track", "add", "A", "--channel", "direct", "--relation", "same", "--salary", &n],
+                3 => vec!["naitei", "track", "edit", "1", "--salary", &n],
+                _ => vec!["naitei", "track", "show", &n],
+            };
+            let parsed = localized(Cli::command())
+                .try_get_matches_from(argv)
+                .and_then(|m| Cli::from_arg_matches(&m));
+            if let Err(e) = parsed {
+                proptest::prop_assert!(error::usage(&e).is_some());
+            }
+        }
     }
 }

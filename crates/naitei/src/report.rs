@@ -207,10 +207,6 @@ pub fn write_json_joined<'a, W: std::io::Write>(
     out.write_all(b"\n  ]\n}\n")
 }
 
-fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
 pub fn markdown(files: &[FileReport<'_>]) -> String {
     let mut out = String::new();
     for file in files {
@@ -253,9 +249,9 @@ pub fn markdown(files: &[FileReport<'_>]) -> String {
                     i.line,
                     i.source
                         .as_ref()
-                        .map(|s| format!(" ({})", md_escape(s)))
+                        .map(|s| format!(" ({})", crate::render::markdown_cell(s)))
                         .unwrap_or_default(),
-                    md_escape(&i.text),
+                    crate::render::markdown_cell(&i.text),
                     mark(i.problem),
                     mark(i.action),
                     mark(i.result)
@@ -276,12 +272,12 @@ pub fn markdown(files: &[FileReport<'_>]) -> String {
                     f.column,
                     f.source
                         .as_ref()
-                        .map(|s| format!(" ({})", md_escape(s)))
+                        .map(|s| format!(" ({})", crate::render::markdown_cell(s)))
                         .unwrap_or_default(),
                     f.severity.label(),
                     f.rule,
-                    md_escape(&f.text),
-                    md_escape(&f.message)
+                    crate::render::markdown_cell(&f.text),
+                    crate::render::markdown_cell(&f.message)
                 );
             }
             out.push('\n');

@@ -3,19 +3,13 @@
 //! `NAITEI_TEST_POSTGRES_URL` is set), ending with the drafted line passing `naitei review`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
+
+mod common;
+
+use common::naitei;
 
 use serde_json::Value;
-
-fn naitei(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_naitei"))
-        .args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run naitei")
-}
 
 fn ok(db: &str, args: &[&str]) -> String {
     let out = naitei(db, args);
@@ -401,42 +395,10 @@ fn record_and_draft_on_sqlite() {
 
 #[test]
 fn record_and_draft_on_postgresql() {
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!(
-            "record_and_draft_on_postgresql: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)"
-        );
-        return;
-    };
-    let schema = format!(
-        "t_goals_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .subsec_nanos()
+    naitei_store::testing::with_postgres(
+        "record_and_draft_on_postgresql",
+        record_and_draft_session,
     );
-    let admin_sql = |sql: &str| {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            sqlx::any::install_default_drivers();
-            let admin = sqlx::AnyPool::connect(&url)
-                .await
-                .expect("connect to PostgreSQL");
-            sqlx::query(sql).execute(&admin).await.unwrap();
-            admin.close().await;
-        });
-    };
-    admin_sql(&format!("CREATE SCHEMA {schema}"));
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let db = format!("{url}{sep}options=-c%20search_path%3D{schema}");
-    let result = std::panic::catch_unwind(|| record_and_draft_session(&db));
-    admin_sql(&format!("DROP SCHEMA {schema} CASCADE"));
-    if let Err(e) = result {
-        std::panic::resume_unwind(e);
-    }
 }
 
 #[test]

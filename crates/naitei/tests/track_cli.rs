@@ -2,19 +2,13 @@
 //! folders (and one session on PostgreSQL when `NAITEI_TEST_POSTGRES_URL` is set).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
+
+mod common;
+
+use common::naitei;
 
 use serde_json::Value;
-
-fn naitei(db: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_naitei"))
-        .args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run naitei")
-}
 
 fn ok(db: &str, args: &[&str]) -> String {
     let out = naitei(db, args);
@@ -702,38 +696,8 @@ fn upcoming_interviews_as_agenda_and_icalendar() {
 
 #[test]
 fn the_same_session_works_on_postgresql() {
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!(
-            "the_same_session_works_on_postgresql: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)"
-        );
-        return;
-    };
-    let schema = format!(
-        "t_cli_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .subsec_nanos()
-    );
-    let admin_sql = |sql: &str| {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            sqlx::any::install_default_drivers();
-            let admin = sqlx::AnyPool::connect(&url)
-                .await
-                .expect("connect to PostgreSQL");
-            sqlx::query(sql).execute(&admin).await.unwrap();
-            admin.close().await;
-        });
-    };
-    admin_sql(&format!("CREATE SCHEMA {schema}"));
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let db = format!("{url}{sep}options=-c%20search_path%3D{schema}");
-    let result = std::panic::catch_unwind(|| {
+    naitei_store::testing::with_postgres("the_same_session_works_on_postgresql", |db| {
+        let db = db.to_owned();
         ok(&db, &["track", "import", example_csv().to_str().unwrap()]);
         ok(
             &db,
@@ -764,10 +728,6 @@ fn the_same_session_works_on_postgresql() {
         assert!(err.contains("3 行目"), "{err}");
         assert_eq!(count(&db), 15);
     });
-    admin_sql(&format!("DROP SCHEMA {schema} CASCADE"));
-    if let Err(e) = result {
-        std::panic::resume_unwind(e);
-    }
 }
 
 #[test]
@@ -903,7 +863,8 @@ fn a_locked_database_gives_a_clear_message_with_its_path() {
         store.close().await;
         out
     });
-    assert_eq!(out.status.code(), Some(2));
+    // A locked database is not an input error: exit 3 (README).
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains(db.s()) && err.contains("使用中"), "{err}");
     // Once the lock is gone, writing works, and nothing was half-written before.

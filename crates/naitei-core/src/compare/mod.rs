@@ -7,6 +7,7 @@
 
 pub mod facts;
 pub mod lexicon;
+mod rounds;
 #[cfg(test)]
 mod tests;
 
@@ -21,6 +22,7 @@ use crate::text::normalize::{LineIndex, Normalized};
 use crate::text::quantity::{self, Role};
 use facts::{Dim, Fact, Value};
 use lexicon::Topic;
+pub use rounds::{Round, RoundCheck, check_rounds, consistent};
 
 /// Kinds of conflict (SPEC: number|date|reason|salary|other). Periods are reported as `date`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -49,6 +49,37 @@ pub struct FunnelRecord {
     pub offered_salary: Option<i64>,
 }
 
+/// A stored application whose codes are not in the funnel's vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}がおかしい値です: {source}")]
+pub struct BadRecord {
+    /// The field, in Japanese (段階, 状況, 経路, 経験との関係).
+    pub field: &'static str,
+    #[source]
+    pub source: super::InvalidValue,
+}
+
+impl FunnelRecord {
+    /// The record of one stored application from its codes. A code outside the vocabulary is an
+    /// error (a damaged row must not silently drop out of the counts).
+    pub fn from_codes(
+        furthest_stage: &str,
+        outcome: &str,
+        channel: &str,
+        relation: &str,
+        offered_salary: Option<i64>,
+    ) -> Result<FunnelRecord, BadRecord> {
+        let bad = |field: &'static str| move |source| BadRecord { field, source };
+        Ok(FunnelRecord {
+            furthest_stage: furthest_stage.parse().map_err(bad("段階"))?,
+            outcome: outcome.parse().map_err(bad("状況"))?,
+            channel: super::parse_channel(channel).map_err(bad("経路"))?.0,
+            relation: relation.parse().map_err(bad("経験との関係"))?,
+            offered_salary,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {

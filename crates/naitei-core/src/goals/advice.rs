@@ -106,17 +106,9 @@ pub fn period_start(period: &str) -> Option<Date> {
     let year: i16 = if let Some(y) = c.get(1) {
         y.as_str().parse().ok()?
     } else {
-        let base = match c.get(2)?.as_str() {
-            "令和" | "R" => 2018,
-            "平成" | "H" => 1988,
-            _ => 1925,
-        };
+        let era = crate::text::date::Era::named(c.get(2)?.as_str())?;
         let n = c.get(3)?.as_str();
-        base + if n == "元" {
-            1
-        } else {
-            n.parse::<i16>().ok()?
-        }
+        era.year(if n == "元" { 1 } else { n.parse().ok()? })?
     };
     let rest = &period[c.get(0)?.end()..];
     let month: i8 = MONTH_RE.captures(rest)?.get(1)?.as_str().parse().ok()?;

@@ -13,6 +13,7 @@ pub mod advice;
 pub mod catalog;
 pub mod draft;
 pub mod matching;
+mod status;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -20,6 +21,7 @@ use serde::Serialize;
 
 pub use advice::{Advice, CurrentJob, Facts, Recommendation, advise};
 pub use draft::{DraftError, DraftInput, draft, improvement_percent};
+pub use status::{Progress, status};
 
 use crate::config::Config;
 use crate::document::Document;

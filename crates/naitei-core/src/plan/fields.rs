@@ -1,7 +1,7 @@
 //! Reading typed values out of a parsed TOML table with errors that name the field in Japanese.
 //! Used by the profile and the offer file; parsing a string is not I/O, so it belongs in core.
 
-use jiff::civil::{Date, date};
+use jiff::civil::Date;
 
 use super::PlanError;
 
@@ -177,89 +177,24 @@ fn date_from_parts(year: i64, month: i64, day: i64) -> Option<Date> {
     Date::new(year, month, day).ok()
 }
 
-/// Japanese eras: (kanji, letter, first day). Source: 元号法 and the 改元 ordinances.
-const ERAS: [(&str, char, Date); 4] = [
-    ("令和", 'R', date(2019, 5, 1)),
-    ("平成", 'H', date(1989, 1, 8)),
-    ("昭和", 'S', date(1926, 12, 25)),
-    ("大正", 'T', date(1912, 7, 30)),
-];
-
-/// Parses `2025-04-01`, `2025/4/1`, `2025年4月1日`, `令和7年4月1日`, `令和元年5月1日`, `R7.4.1`, `H31/4/30`.
-/// Full-width digits are accepted.
+/// Parses `2025-04-01`, `2025/4/1`, `2025年4月1日`, `令和7年4月1日`, `R7.4.1` (see `text::date`).
 pub fn parse_date(text: &str) -> Option<Date> {
-    let text: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            'ｒ' | 'Ｒ' => 'R',
-            'ｈ' | 'Ｈ' => 'H',
-            'ｓ' | 'Ｓ' => 'S',
-            'ｔ' | 'Ｔ' => 'T',
-            _ => c,
-        })
-        .collect();
-    let mut era = None;
-    let mut rest = text.as_str();
-    for (kanji, letter, start) in ERAS {
-        if let Some(r) = rest.strip_prefix(kanji) {
-            era = Some(start);
-            rest = r;
-            break;
-        }
-        if let Some(r) = rest
-            .strip_prefix(letter)
-            .or_else(|| rest.strip_prefix(letter.to_ascii_lowercase()))
-        {
-            era = Some(start);
-            rest = r;
-            break;
-        }
-    }
-    let rest = rest.replacen('元', "1", 1);
-    let parts: Vec<&str> = rest
-        .split(['-', '/', '.', '．', '／', '－', '年', '月', '日'])
-        .filter(|part| !part.is_empty())
-        .collect();
-    let [y, m, d] = parts.as_slice() else {
-        return None;
-    };
-    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    match era {
-        None => date_from_parts(y, m, d),
-        Some(start) => {
-            if y < 1 {
-                return None;
-            }
-            let result = date_from_parts(i64::from(start.year()) + y - 1, m, d)?;
-            // A date before the era began is a typo (令和1年4月1日 did not exist).
-            (result >= start).then_some(result)
-        }
-    }
+    crate::text::date::parse_date(text).ok()
 }
 
 /// The largest amount of yen accepted anywhere in a profile or offer (100億円): far above any salary, and
 /// small enough that ×12, ×6 or a bonus in months can never overflow an `i64`.
 pub const MAX_YEN: i64 = 10_000_000_000;
 
-/// Parses "450万円", "450万", "4,500,000円", "4500000".
+/// Parses "450万円", "450万", "4,500,000円", "4500000" (see `text::number`).
 pub fn parse_yen(text: &str) -> Option<i64> {
-    let text: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '，' | '円' | '¥' | '￥' | ' '))
-        .collect();
-    if let Some(man) = text.strip_suffix('万') {
-        let value: f64 = man.parse().ok()?;
-        return value.is_finite().then(|| (value * 10_000.0).round() as i64);
-    }
-    text.parse().ok()
+    crate::text::number::parse_yen(text).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
     #[test]
     fn dates_in_many_notations() {

@@ -148,8 +148,6 @@ const PER_PREFIXES: &[(&str, &str)] = &[
     ("年に", "年"),
 ];
 
-const ERAS: &[&str] = &["令和", "平成", "昭和", "R", "H", "S"];
-
 /// One quantity found in a text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quantity {
@@ -192,28 +190,11 @@ pub struct Context {
 }
 
 fn kanji_digit(c: char) -> Option<u64> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    super::number::kanji_digit(c).map(u64::from)
 }
 
 fn kanji_small_unit(c: char) -> Option<u64> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
-        _ => return None,
-    })
+    super::number::kanji_small_unit(c).map(u64::from)
 }
 
 fn kanji_big_unit(c: char) -> Option<f64> {
@@ -379,7 +360,7 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
     }
     // 年号: 令和2年, R2.4 — handled as a date.
     let before = &text[..i];
-    let era = ERAS.iter().find(|e| before.ends_with(*e)).copied();
+    let era = super::date::Era::ending(before).map(|e| e.name);
     let (value, num_end) = read_number(sc, i)?;
     let rest = &text[num_end..];
     // Dates written with separators: 2016/4, 2016.04, 2016-4-1, R2.4.

@@ -2,9 +2,6 @@
 //! directory always, and PostgreSQL in a schema of its own when NAITEI_TEST_POSTGRES_URL is set.
 #![allow(dead_code)]
 
-use std::future::Future;
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use naitei_store::{Store, Target};
 use naitei_web::{WebConfig, build_app};
 use reqwest::StatusCode;
@@ -178,55 +175,6 @@ pub fn config(multi_user: bool) -> WebConfig {
     }
 }
 
-fn unique_name() -> String {
-    static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    format!(
-        "w_{}_{}_{}",
-        std::process::id(),
-        nanos,
-        N.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Runs `check` once per backend with a fresh, empty database.
-pub async fn on_backends<F, Fut>(test: &str, check: F)
-where
-    F: Fn(Target) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let dir = tempfile::tempdir().unwrap();
-    check(Target::SqliteFile(dir.path().join("naitei.db"))).await;
-    drop(dir);
-
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!("{test}: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)");
-        return;
-    };
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-        .expect("connect to NAITEI_TEST_POSTGRES_URL");
-    let schema = unique_name();
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let target = Target::Postgres(format!("{url}{sep}options=-c%20search_path%3D{schema}"));
-    // Spawned so that a failing check still drops the schema before the panic goes on.
-    let outcome = tokio::spawn(check(target)).await;
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
-}
+/// Runs `check` once per backend with a fresh, empty database (the store's shared harness).
+#[allow(unused_imports)] // not every test binary that includes this module uses it
+pub use naitei_store::testing::on_backends;

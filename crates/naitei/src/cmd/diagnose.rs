@@ -3,12 +3,11 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow};
-use naitei_core::funnel::{
-    Diagnosis, FunnelRecord, Outcome, Relation, Stage, Verdict, diagnose, parse_channel,
-};
+use anyhow::Result;
+use naitei_core::funnel::{Diagnosis, Stage, Verdict};
 
-use super::track::{DbArg, open_store, pad, runtime, width};
+use super::track::{DbArg, open_store, runtime};
+use crate::render::{pad, width};
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiagnoseFormat {
@@ -35,7 +34,7 @@ pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
         }
         DiagnoseFormat::Human => render_human(&diagnosis),
     };
-    print!("{text}");
+    crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -134,34 +133,12 @@ pub fn render_human(d: &Diagnosis) -> String {
     out
 }
 
-/// The diagnosis of the applications in the tracker database.
+/// The diagnosis of the applications in the tracker database (a bad row is an error).
 pub(crate) fn load_diagnosis(db: &DbArg) -> Result<Diagnosis> {
     runtime()?.block_on(async {
         let store = open_store(db).await?;
-        let rows = store.funnel_rows().await?;
+        let diagnosis = naitei_tracker::diagnosis(&store, None).await;
         store.close().await;
-        let records = rows
-            .iter()
-            .enumerate()
-            .map(|(n, d)| {
-                let bad = |what: &str, e: &dyn std::fmt::Display| {
-                    anyhow!("{} 件目の応募の{what}がおかしい値です: {e}", n + 1)
-                };
-                Ok(FunnelRecord {
-                    furthest_stage: d
-                        .furthest_stage
-                        .parse::<Stage>()
-                        .map_err(|e| bad("段階", &e))?,
-                    outcome: d.outcome.parse::<Outcome>().map_err(|e| bad("状況", &e))?,
-                    channel: parse_channel(&d.channel).map_err(|e| bad("経路", &e))?.0,
-                    relation: d
-                        .relation
-                        .parse::<Relation>()
-                        .map_err(|e| bad("経験との関係", &e))?,
-                    offered_salary: d.offered_salary,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok::<_, anyhow::Error>(diagnose(&records))
+        Ok(diagnosis?)
     })
 }

@@ -15,12 +15,15 @@ use naitei_core::Config;
 use naitei_core::goals::catalog::{self, Direction, Unit};
 use naitei_core::goals::{self, DraftInput, GoalsReport};
 use naitei_core::plan::Profile;
-use naitei_store::{Goal, Measurement, NewGoal, NewMeasurement};
+use naitei_store::{Goal, NewGoal, NewMeasurement};
 use serde::Serialize;
 
-use super::plan::{Block, Section, Style, emit, render_sections, resolve_today};
+use super::track::today::today;
 use super::track::{DbArg, open_store, runtime};
 use crate::input;
+use crate::output::emit;
+use crate::render::{Block, Section, Style, render_sections};
+use naitei_tracker::GoalStatus;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -47,8 +50,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     profile: Option<PathBuf>,
     /// 基準日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<Date>,
     /// 出力形式
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -82,8 +85,8 @@ pub struct SaveArgs {
     /// 保存する指標の id（time, errors, hours …）。省略するとその行の目標をすべて保存
     #[arg(long, value_name = "ID")]
     metric: Option<String>,
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<Date>,
     #[command(flatten)]
     db: DbArg,
 }
@@ -100,8 +103,8 @@ pub struct RecordArgs {
     #[arg(long, value_name = "VALUE")]
     result: Option<String>,
     /// 測った日（省略すると今日）
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    on: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    on: Option<Date>,
     /// メモ
     #[arg(long)]
     note: Option<String>,
@@ -185,7 +188,7 @@ fn tracker_exists(db: &DbArg) -> bool {
             naitei_store::Target::SqliteFile(path) => path.is_file(),
             naitei_store::Target::Postgres(_) => true,
         },
-        None => super::plan::has_tracker_db(db),
+        None => super::track::db::has_tracker_db(db),
     }
 }
 
@@ -199,7 +202,7 @@ fn report(a: ReportArgs) -> Result<ExitCode> {
             "--resume FILE で職務経歴書を指定してください（例: naitei goals --resume examples/resume.md）"
         );
     };
-    let today = resolve_today(a.today.as_deref())?;
+    let today = today(a.today);
     let text = read_resume(resume)?;
     let profile = match &a.profile {
         Some(p) => Some(read_profile(p)?.0),
@@ -332,7 +335,7 @@ fn render(r: &GoalsReport, resume: &str, style: Style) -> String {
 }
 
 fn save(a: SaveArgs) -> Result<ExitCode> {
-    let today = resolve_today(a.today.as_deref())?;
+    let today = today(a.today);
     let text = read_resume(&a.resume)?;
     let config = Config::default();
     let report = goals::build(
@@ -427,15 +430,8 @@ fn save(a: SaveArgs) -> Result<ExitCode> {
 
 /// Parses a measured value: 8, 12.5, full-width digits, a trailing unit (8件, 30分) is allowed.
 pub fn parse_value(input: &str) -> Result<f64> {
-    let s: String = input
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            _ => c,
-        })
-        .collect();
+    // Full-width digits and points fold to half-width in the core's normalizer.
+    let s = naitei_core::text::normalize::Normalized::new(input.trim()).text;
     let number: String = s
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -467,7 +463,7 @@ fn record(a: RecordArgs) -> Result<ExitCode> {
         _ => bail!("--baseline か --result のどちらか一つを指定してください"),
     };
     let value = parse_value(raw)?;
-    let on = resolve_today(a.on.as_deref())?;
+    let on = today(a.on);
     let m = NewMeasurement {
         kind: kind.to_string(),
         value: catalog::number_text(value),
@@ -509,64 +505,9 @@ fn record(a: RecordArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A goal with its measurements, as listed and drafted.
-#[derive(Debug, Serialize)]
-struct GoalStatus {
-    #[serde(flatten)]
-    goal: Goal,
-    measurements: Vec<Measurement>,
-    /// The first baseline and the latest result, when recorded.
-    baseline_value: Option<f64>,
-    result_value: Option<f64>,
-    /// Change from the baseline, in percent of it (positive = better).
-    improvement_percent: Option<f64>,
-}
-
-fn status(goal: Goal, measurements: Vec<Measurement>) -> GoalStatus {
-    let value = |kind: &str, last: bool| {
-        let mut it = measurements
-            .iter()
-            .filter(|m| m.data.kind == kind)
-            .filter_map(|m| m.data.value.parse::<f64>().ok());
-        if last { it.next_back() } else { it.next() }
-    };
-    let baseline_value = value("baseline", false);
-    let result_value = value("result", true);
-    let direction = if goal.data.direction == "up" {
-        Direction::Up
-    } else {
-        Direction::Down
-    };
-    let improvement_percent = match (baseline_value, result_value) {
-        (Some(b), Some(r)) => {
-            goals::improvement_percent(direction, b, r).map(|p| (p * 10.0).round() / 10.0)
-        }
-        _ => None,
-    };
-    GoalStatus {
-        goal,
-        measurements,
-        baseline_value,
-        result_value,
-        improvement_percent,
-    }
-}
-
 async fn load_statuses(db: &DbArg, only: Option<i64>) -> Result<Vec<GoalStatus>> {
     let store = open_store(db).await?;
-    let result = async {
-        let goals = match only {
-            Some(id) => vec![store.goal(id).await?],
-            None => store.goals().await?,
-        };
-        let mut out = Vec::with_capacity(goals.len());
-        for g in goals {
-            let ms = store.measurements(g.id).await?;
-            out.push(status(g, ms));
-        }
-        Ok::<_, naitei_store::StoreError>(out)
-    }
-    .await;
+    let result = naitei_tracker::goal_statuses(&store, only).await;
     store.close().await;
     Ok(result?)
 }
@@ -593,9 +534,10 @@ fn list(a: ListArgs) -> Result<ExitCode> {
                             format!("{}行目", g.data.line),
                             g.data.metric_label.clone(),
                             g.data.measure.clone(),
-                            fmt(s.baseline_value),
-                            fmt(s.result_value),
-                            s.improvement_percent
+                            fmt(s.progress.baseline_value),
+                            fmt(s.progress.result_value),
+                            s.progress
+                                .improvement_percent
                                 .map_or("—".to_string(), |p| format!("{p}%")),
                             g.data.deadline.clone(),
                             g.data.action_label.clone(),
@@ -656,14 +598,14 @@ fn draft_cmd(a: DraftArgs) -> Result<ExitCode> {
         .pop()
         .ok_or(naitei_store::StoreError::GoalNotFound(a.id))?;
     let g = &s.goal;
-    let Some(baseline) = s.baseline_value else {
+    let Some(baseline) = s.progress.baseline_value else {
         bail!(
             "目標 #{} には基準値がまだありません。naitei goals record {} --baseline 値 で記録してください",
             g.id,
             g.id
         );
     };
-    let Some(result) = s.result_value else {
+    let Some(result) = s.progress.result_value else {
         bail!(
             "目標 #{} には結果がまだありません。naitei goals record {} --result 値 で記録してください",
             g.id,
@@ -698,7 +640,7 @@ fn draft_cmd(a: DraftArgs) -> Result<ExitCode> {
         line,
         baseline,
         result,
-        improvement_percent: s.improvement_percent,
+        improvement_percent: s.progress.improvement_percent,
         review_ok,
         review_findings,
     };

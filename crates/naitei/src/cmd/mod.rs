@@ -11,5 +11,4 @@ pub mod rewrite;
 pub mod rules;
 pub mod serve;
 pub mod track;
-pub mod track_check;
 pub mod user;

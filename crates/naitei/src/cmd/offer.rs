@@ -9,7 +9,9 @@ use anyhow::Context;
 use naitei_core::plan::offer::{OfferFile, compare, parse_salary};
 use naitei_core::plan::salary::{man_yen, yen_text};
 
-use super::plan::{Block, Format, Section, Style, emit, render_sections};
+use super::plan::Format;
+use crate::output::emit;
+use crate::render::{Block, Section, Style, render_sections};
 
 #[derive(clap::Args, Debug)]
 pub struct OfferArgs {
@@ -23,8 +25,8 @@ pub struct OfferArgs {
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
     /// 最低賃金を確かめる日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<jiff::civil::Date>,
 }
 
 fn yen(n: i64) -> String {
@@ -52,7 +54,7 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("{}: オファーの一覧を読めません", path.display()))?;
     let file =
         OfferFile::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    let today = super::plan::resolve_today(args.today.as_deref())?;
+    let today = super::track::today::today(args.today);
     let comparison = compare(&file, current, today);
 
     if args.format == Format::Json {

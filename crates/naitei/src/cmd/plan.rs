@@ -11,6 +11,9 @@ use naitei_core::plan::benefit::BenefitKind;
 use naitei_core::plan::salary::{Strategy, Verdict, man_yen, yen_text};
 use naitei_core::plan::{FunnelCounts, Plan, Profile, build_plan};
 
+use crate::output::emit;
+use crate::render::{Block, Section, Style, render_sections};
+
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Human,
@@ -27,8 +30,8 @@ pub struct PlanArgs {
     #[arg(long, requires = "profile")]
     save: bool,
     /// 計画の基準日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
+    today: Option<Date>,
     /// 出力形式
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
@@ -44,13 +47,6 @@ pub struct PlanArgs {
     /// 応募管理のデータベース（既定: naitei track と同じ）。--funnel がなければ、ここの選考記録で週の応募目標を計算します
     #[command(flatten)]
     db: super::track::DbArg,
-}
-
-/// A tracker database to read: named by --db / NAITEI_DB, or the default file if it exists.
-/// Planning never creates one.
-pub(crate) fn has_tracker_db(db: &super::track::DbArg) -> bool {
-    db.db.as_deref().is_some_and(|s| !s.trim().is_empty())
-        || dirs::data_dir().is_some_and(|d| d.join("naitei").join("naitei.db").is_file())
 }
 
 /// Document kind under which the profile is kept in the tracker database (and its backups).
@@ -84,7 +80,7 @@ fn saved_profile(db: &super::track::DbArg) -> anyhow::Result<String> {
             "プロフィールがありません。--profile FILE を指定してください（--save を付けると保存され、次からは省略できます）"
         )
     };
-    if !has_tracker_db(db) {
+    if !super::track::db::has_tracker_db(db) {
         return Err(none());
     }
     super::track::runtime()?.block_on(async {
@@ -101,28 +97,15 @@ fn saved_profile(db: &super::track::DbArg) -> anyhow::Result<String> {
 
 /// Pass counts per stage from the tracker, when there is a tracker database with applications.
 fn tracker_funnel(db: &super::track::DbArg) -> anyhow::Result<Option<FunnelCounts>> {
-    if !has_tracker_db(db) {
+    if !super::track::db::has_tracker_db(db) {
         return Ok(None);
     }
     let diagnosis = super::diagnose::load_diagnosis(db)?;
-    if diagnosis.applications == 0 {
-        return Ok(None);
-    }
-    Ok(Some(FunnelCounts::from_diagnosis(&diagnosis)))
-}
-
-/// `--today`, or the machine's local date.
-pub fn resolve_today(today: Option<&str>) -> anyhow::Result<Date> {
-    match today {
-        Some(text) => naitei_core::plan::fields::parse_date(text).with_context(|| {
-            format!("--today: 日付として読めません（「{text}」）。YYYY-MM-DD で書いてください")
-        }),
-        None => Ok(jiff::Zoned::now().date()),
-    }
+    Ok(naitei_tracker::funnel_counts(&diagnosis))
 }
 
 pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
-    let today = resolve_today(args.today.as_deref())?;
+    let today = super::track::today::today(args.today);
     let (text, source) = match &args.profile {
         Some(path) => (
             std::fs::read_to_string(path)
@@ -209,149 +192,6 @@ struct PlanOutput<'a> {
     plan: &'a Plan,
     #[serde(skip_serializing_if = "Option::is_none")]
     stay_or_go: Option<&'a naitei_core::goals::GoalsReport>,
-}
-
-/// Writes to stdout; a closed pipe (`naitei plan | head`) is not an error.
-pub fn emit(text: &str) -> anyhow::Result<()> {
-    use std::io::Write as _;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Human,
-    Markdown,
-}
-
-/// A tiny document model so the human and Markdown outputs say the same things.
-pub enum Block {
-    Para(String),
-    Bullets(Vec<String>),
-    Warning(String),
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-}
-
-pub struct Section {
-    pub title: String,
-    pub blocks: Vec<Block>,
-}
-
-/// Display width in a terminal: wide for CJK and full-width forms.
-fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6 => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
-pub fn render_sections(title: &str, sections: &[Section], style: Style) -> String {
-    let mut out = String::new();
-    match style {
-        Style::Human => {
-            let _ = writeln!(out, "{title}\n");
-        }
-        Style::Markdown => {
-            let _ = writeln!(out, "# {title}\n");
-        }
-    }
-    for section in sections {
-        match style {
-            Style::Human => {
-                let _ = writeln!(out, "■ {}", section.title);
-            }
-            Style::Markdown => {
-                let _ = writeln!(out, "## {}\n", section.title);
-            }
-        }
-        for block in &section.blocks {
-            match (block, style) {
-                (Block::Para(text), Style::Human) => {
-                    let _ = writeln!(out, "  {text}");
-                }
-                (Block::Para(text), Style::Markdown) => {
-                    let _ = writeln!(out, "{text}\n");
-                }
-                (Block::Warning(text), Style::Human) => {
-                    let _ = writeln!(out, "  ⚠ {text}");
-                }
-                (Block::Warning(text), Style::Markdown) => {
-                    let _ = writeln!(out, "> **注意**: {text}\n");
-                }
-                (Block::Bullets(items), Style::Human) => {
-                    for item in items {
-                        let _ = writeln!(out, "  ・{item}");
-                    }
-                }
-                (Block::Bullets(items), Style::Markdown) => {
-                    for item in items {
-                        let _ = writeln!(out, "- {item}");
-                    }
-                    out.push('\n');
-                }
-                (Block::Table { header, rows }, Style::Human) => {
-                    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
-                    for row in rows {
-                        for (i, cell) in row.iter().enumerate() {
-                            widths[i] = widths[i].max(width(cell));
-                        }
-                    }
-                    let line = |cells: &[String]| {
-                        let mut s = String::from("  ");
-                        for (i, cell) in cells.iter().enumerate() {
-                            s.push_str(cell);
-                            if i + 1 < cells.len() {
-                                s.push_str(&" ".repeat(widths[i] - width(cell) + 2));
-                            }
-                        }
-                        s
-                    };
-                    let _ = writeln!(out, "{}", line(header));
-                    for row in rows {
-                        let _ = writeln!(out, "{}", line(row));
-                    }
-                }
-                (Block::Table { header, rows }, Style::Markdown) => {
-                    let escape = |c: &String| c.replace('|', "\\|");
-                    let _ = writeln!(
-                        out,
-                        "| {} |",
-                        header.iter().map(escape).collect::<Vec<_>>().join(" | ")
-                    );
-                    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
-                    for row in rows {
-                        let _ = writeln!(
-                            out,
-                            "| {} |",
-                            row.iter().map(escape).collect::<Vec<_>>().join(" | ")
-                        );
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-        if style == Style::Human {
-            out.push('\n');
-        }
-    }
-    out
 }
 
 fn percent(rate: f64) -> String {

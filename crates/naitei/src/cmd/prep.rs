@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::track::{DbArg, open_store, runtime};
 use crate::input;
+use crate::render::{html_escape, markdown_cell};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PrepFormat {
@@ -66,29 +67,13 @@ struct Output<'a> {
     sheet: &'a Sheet,
 }
 
-fn round_is_first(round: &str) -> bool {
-    round == "first"
-}
-
 /// Reads the 一次面接 Q&A of an application from the store.
 fn first_answers(db: &DbArg, id: i64) -> anyhow::Result<(ApplicationInfo, Vec<LoggedAnswer>)> {
     runtime()?.block_on(async {
         let store = open_store(db).await?;
         let result = async {
             let app = store.application(id).await?;
-            let mut answers = Vec::new();
-            for i in store.interviews(id).await? {
-                if !round_is_first(&i.round) {
-                    continue;
-                }
-                for q in store.questions(i.id).await? {
-                    answers.push(LoggedAnswer {
-                        kind: q.kind,
-                        question: q.question,
-                        answer: q.answer,
-                    });
-                }
-            }
+            let answers = naitei_tracker::first_round_answers(&store, id).await?;
             Ok::<_, anyhow::Error>((
                 ApplicationInfo {
                     id,
@@ -348,10 +333,6 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
     b
 }
 
-fn md_cell(s: &str) -> String {
-    s.replace('|', "｜").replace('\n', " ")
-}
-
 fn markdown(blocks: &[Block]) -> String {
     let mut out = String::new();
     for b in blocks {
@@ -372,7 +353,7 @@ fn markdown(blocks: &[Block]) -> String {
                 let _ = writeln!(out, "| {} |", head.join(" | "));
                 let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
                 for r in rows {
-                    let cells: Vec<String> = r.iter().map(|c| md_cell(c)).collect();
+                    let cells: Vec<String> = r.iter().map(|c| markdown_cell(c)).collect();
                     let _ = writeln!(out, "| {} |", cells.join(" | "));
                 }
                 out.push('\n');
@@ -461,30 +442,14 @@ fn human(blocks: &[Block]) -> String {
     out
 }
 
-/// Escapes text for HTML element content and attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// Inline `code` spans of the sheet's own sentences become <code>; everything is escaped first.
 fn esc_inline(s: &str) -> String {
     let mut out = String::new();
     for (i, part) in s.split('`').enumerate() {
         if i % 2 == 1 {
-            let _ = write!(out, "<code>{}</code>", esc(part));
+            let _ = write!(out, "<code>{}</code>", html_escape(part));
         } else {
-            out.push_str(&esc(part));
+            out.push_str(&html_escape(part));
         }
     }
     out
@@ -523,18 +488,18 @@ fn html(blocks: &[Block]) -> String {
     let _ = writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>",
-        esc(title)
+        html_escape(title)
     );
     for b in blocks {
         match b {
             Block::Title(t) => {
-                let _ = writeln!(out, "<h1>{}</h1>", esc(t));
+                let _ = writeln!(out, "<h1>{}</h1>", html_escape(t));
             }
             Block::Heading(t) => {
-                let _ = writeln!(out, "<h2>{}</h2>", esc(t));
+                let _ = writeln!(out, "<h2>{}</h2>", html_escape(t));
             }
             Block::Sub(t) => {
-                let _ = writeln!(out, "<h3>{}</h3>", esc(t));
+                let _ = writeln!(out, "<h3>{}</h3>", html_escape(t));
             }
             Block::Para(t) => {
                 let _ = writeln!(out, "<p>{}</p>", esc_inline(t));
@@ -542,13 +507,13 @@ fn html(blocks: &[Block]) -> String {
             Block::Table { head, rows } => {
                 out.push_str("<table>\n<thead><tr>");
                 for h in head {
-                    let _ = write!(out, "<th>{}</th>", esc(h));
+                    let _ = write!(out, "<th>{}</th>", html_escape(h));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 for r in rows {
                     out.push_str("<tr>");
                     for c in r {
-                        let _ = write!(out, "<td>{}</td>", esc(c));
+                        let _ = write!(out, "<td>{}</td>", html_escape(c));
                     }
                     out.push_str("</tr>\n");
                 }
@@ -557,9 +522,9 @@ fn html(blocks: &[Block]) -> String {
             Block::Numbered(items) => {
                 out.push_str("<ol>\n");
                 for (t, note) in items {
-                    let _ = write!(out, "<li>{}", esc(t));
+                    let _ = write!(out, "<li>{}", html_escape(t));
                     if let Some(n) = note {
-                        let _ = write!(out, "<span class=\"note\">{}</span>", esc(n));
+                        let _ = write!(out, "<span class=\"note\">{}</span>", html_escape(n));
                     }
                     out.push_str("</li>\n");
                 }
@@ -568,14 +533,14 @@ fn html(blocks: &[Block]) -> String {
             Block::Checklist(items) => {
                 out.push_str("<ul class=\"check\">\n");
                 for t in items {
-                    let _ = writeln!(out, "<li>{}</li>", esc(t));
+                    let _ = writeln!(out, "<li>{}</li>", html_escape(t));
                 }
                 out.push_str("</ul>\n");
             }
             Block::Bullets(items) => {
                 out.push_str("<ul>\n");
                 for t in items {
-                    let _ = writeln!(out, "<li>{}</li>", esc(t));
+                    let _ = writeln!(out, "<li>{}</li>", html_escape(t));
                 }
                 out.push_str("</ul>\n");
             }
@@ -613,6 +578,6 @@ mod tests {
             head: vec!["a".to_string(), "b".to_string()],
             rows: vec![vec!["x|y".to_string(), "改\n行".to_string()]],
         }]);
-        assert_eq!(md, "| a | b |\n|---|---|\n| x｜y | 改 行 |\n");
+        assert_eq!(md, "| a | b |\n|---|---|\n| x\\|y | 改 行 |\n");
     }
 }

@@ -166,6 +166,8 @@ fn process(name: &str, args: &ReviewArgs, config: &Config) -> anyhow::Result<Don
         if n > 0 {
             let bytes = input::encode(&input, &fixed)?;
             let path = input.path.clone().expect("--fix is refused for stdin");
+            // A symbolic link is followed: the real file gets the fix and the link stays a link.
+            let path = std::fs::canonicalize(&path).unwrap_or(path);
             write_atomically(&path, &bytes).with_context(|| {
                 format!("{name}: 修正を書き込めませんでした（元のファイルは変更していません）")
             })?;

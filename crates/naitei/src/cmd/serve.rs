@@ -50,20 +50,22 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 )
             })?;
         let addr = listener.local_addr()?;
-        println!("naitei serve: http://{addr}/ で待ち受けています（データベース: {}）", store.location());
-        if multi_user {
-            println!("  複数ユーザーモード: ログインが必要です（naitei user add でアカウントを作成）");
+        let mode = if multi_user {
+            "  複数ユーザーモード: ログインが必要です（naitei user add でアカウントを作成）"
         } else {
-            println!("  個人モード: ログインは不要です。このコンピューターからだけ使えます");
-        }
-        println!("  終了するには Ctrl-C を押してください");
+            "  個人モード: ログインは不要です。このコンピューターからだけ使えます"
+        };
+        crate::output::emit(&format!(
+            "naitei serve: http://{addr}/ で待ち受けています（データベース: {}）\n{mode}\n  終了するには Ctrl-C を押してください\n",
+            store.location()
+        ))?;
         naitei_web::serve(listener, app, async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
         .context("サーバーが停止しました")?;
         store.close().await;
-        println!("naitei serve: 終了しました");
+        crate::output::emit("naitei serve: 終了しました\n")?;
         Ok::<_, anyhow::Error>(ExitCode::SUCCESS)
     })
 }

@@ -78,11 +78,11 @@ pub fn run(cmd: UserCommand) -> anyhow::Result<ExitCode> {
                         .await
                         .map_err(|e| anyhow::anyhow!("{e}"))?;
                 store.close().await;
-                println!(
-                    "ユーザー #{id} {}（{}）を追加しました",
+                crate::output::emit(&format!(
+                    "ユーザー #{id} {}（{}）を追加しました\n",
                     a.login,
                     role_label(&a.role)
-                );
+                ))?;
                 Ok(ExitCode::SUCCESS)
             })
         }
@@ -90,21 +90,24 @@ pub fn run(cmd: UserCommand) -> anyhow::Result<ExitCode> {
             let store = open_store(&a.db).await?;
             store.assign_adviser(&a.adviser, &a.seeker).await?;
             store.close().await;
-            println!("{} を {} の担当にしました", a.seeker, a.adviser);
+            crate::output::emit(&format!("{} を {} の担当にしました\n", a.seeker, a.adviser))?;
             Ok(ExitCode::SUCCESS)
         }),
         UserCommand::List(a) => runtime()?.block_on(async {
             let store = open_store(&a.db).await?;
-            for u in store.users().await? {
-                println!(
-                    "#{}\t{}\t{}\t{}",
+            let users = store.users().await;
+            store.close().await;
+            let mut out = String::new();
+            for u in users? {
+                out.push_str(&format!(
+                    "#{}\t{}\t{}\t{}\n",
                     u.id,
                     u.login,
                     role_label(&u.role),
                     u.display_name
-                );
+                ));
             }
-            store.close().await;
+            crate::output::emit(&out)?;
             Ok(ExitCode::SUCCESS)
         }),
     }

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
-use naitei_core::compare::{self, Conflict};
+use naitei_core::compare::{self, Round, RoundCheck, check_rounds};
 use serde::Serialize;
 
-use super::track::{DbArg, open_store, runtime};
+use super::db::{DbArg, open_store, runtime};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
@@ -25,114 +25,53 @@ pub struct CheckArgs {
     pub db: DbArg,
 }
 
-/// The answers of one round, one per line, so a conflict's line names the question.
-struct Round {
-    name: String,
-    text: String,
-    /// (question kind label, question) per line.
-    questions: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct Check {
-    first: String,
-    second: String,
-    conflicts: Vec<Conflict>,
-}
-
 #[derive(Serialize)]
 struct Report {
     application: i64,
     company: String,
     consistent: bool,
-    checks: Vec<Check>,
-}
-
-fn round_label(round: &str) -> &'static str {
-    match round {
-        "first" => "一次面接",
-        "second" => "二次面接",
-        "final" => "最終面接",
-        _ => "その他の面接",
-    }
-}
-
-fn round_order(round: &str) -> u8 {
-    match round {
-        "first" => 0,
-        "second" => 1,
-        "final" => 2,
-        _ => 3,
-    }
+    checks: Vec<RoundCheck>,
 }
 
 pub fn run(a: CheckArgs) -> Result<ExitCode> {
-    let (company, rounds, resume) = runtime()?.block_on(async {
-        let store = open_store(&a.db).await?;
-        let app = store.application(a.id).await?;
-        let mut interviews = store.interviews(a.id).await?;
-        interviews.sort_by_key(|i| round_order(&i.round));
-        let mut rounds = Vec::new();
-        for i in &interviews {
-            let qs = store.questions(i.id).await?;
-            let answered: Vec<_> = qs.iter().filter(|q| !q.answer.trim().is_empty()).collect();
-            if answered.is_empty() {
-                continue;
-            }
-            rounds.push(Round {
-                name: round_label(&i.round).to_string(),
-                // One answer per line; line breaks inside an answer become spaces.
-                text: answered
-                    .iter()
-                    .map(|q| q.answer.replace(['\n', '\r'], " "))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                questions: answered.iter().map(|q| q.question.clone()).collect(),
-            });
-        }
-        let resume = match &a.resume {
-            Some(_) => None,
-            None => store
-                .documents()
-                .await?
-                .into_iter()
-                .rev()
-                .find(|d| d.kind == "resume")
-                .map(|d| (d.label, d.content)),
-        };
-        store.close().await;
-        Ok::<_, anyhow::Error>((app.data.company, rounds, resume))
-    })?;
-    let resume = match &a.resume {
+    let resume_file = match &a.resume {
         Some(path) => {
             let input =
                 crate::input::read(&path.display().to_string(), crate::input::DEFAULT_MAX_BYTES)?;
             Some((path.display().to_string(), input.text))
         }
-        None => resume,
+        None => None,
     };
-    let mut checks = Vec::new();
-    for i in 0..rounds.len() {
-        for j in i + 1..rounds.len() {
-            let c = compare::compare(&rounds[i].text, &rounds[j].text);
-            checks.push(Check {
-                first: rounds[i].name.clone(),
-                second: rounds[j].name.clone(),
-                conflicts: c.conflicts,
-            });
+    let (company, rounds, resume) = runtime()?.block_on(async {
+        let store = open_store(&a.db).await?;
+        let result = async {
+            let app = store.application(a.id).await?;
+            let rounds = naitei_tracker::load_rounds(&store, a.id).await?;
+            let resume = match &resume_file {
+                Some(_) => None,
+                None => store
+                    .documents()
+                    .await?
+                    .into_iter()
+                    .rev()
+                    .find(|d| d.kind == "resume")
+                    .map(|d| (format!("職務経歴書（{}）", d.label), d.content)),
+            };
+            Ok::<_, anyhow::Error>((app.data.company, rounds, resume))
         }
-    }
-    if let Some((label, text)) = &resume {
-        for r in &rounds {
-            let c = compare::compare(text, &r.text);
-            checks.push(Check {
-                first: format!("職務経歴書（{label}）"),
-                second: r.name.clone(),
-                conflicts: c.conflicts,
-            });
-        }
-    }
-    let consistent = checks.iter().all(|c| c.conflicts.is_empty());
+        .await;
+        store.close().await;
+        result
+    })?;
+    let resume = resume_file
+        .map(|(name, text)| (format!("職務経歴書（{name}）"), text))
+        .or(resume);
+    let rounds: Vec<Round> = rounds.into_iter().filter(|r| !r.is_empty()).collect();
+    let checks = check_rounds(
+        &rounds,
+        resume.as_ref().map(|(n, t)| (n.as_str(), t.as_str())),
+    );
+    let consistent = compare::consistent(&checks);
     let report = Report {
         application: a.id,
         company,
@@ -156,8 +95,7 @@ fn question_of<'a>(rounds: &'a [Round], name: &str, line: usize) -> Option<&'a s
     rounds
         .iter()
         .find(|r| r.name == name)
-        .and_then(|r| r.questions.get(line.saturating_sub(1)))
-        .map(String::as_str)
+        .and_then(|r| r.question_at(line))
 }
 
 fn human(report: &Report, rounds: &[Round], with_resume: bool) -> String {

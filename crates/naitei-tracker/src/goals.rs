@@ -1,0 +1,47 @@
+//! Saved goals with their measurements and progress (`goals::status` of core).
+
+use naitei_core::goals::{Progress, status};
+use naitei_store::{Goal, Measurement, Store};
+use serde::Serialize;
+
+use crate::Result;
+
+/// A goal with its measurements, as listed and drafted.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalStatus {
+    #[serde(flatten)]
+    pub goal: Goal,
+    pub measurements: Vec<Measurement>,
+    #[serde(flatten)]
+    pub progress: Progress,
+}
+
+impl GoalStatus {
+    pub fn new(goal: Goal, measurements: Vec<Measurement>) -> GoalStatus {
+        let progress = status(
+            &goal.data.direction,
+            measurements
+                .iter()
+                .map(|m| (m.data.kind.as_str(), m.data.value.as_str())),
+        );
+        GoalStatus {
+            goal,
+            measurements,
+            progress,
+        }
+    }
+}
+
+/// Every saved goal (or only goal `only`) with its progress.
+pub async fn goal_statuses(store: &Store, only: Option<i64>) -> Result<Vec<GoalStatus>> {
+    let goals = match only {
+        Some(id) => vec![store.goal(id).await?],
+        None => store.goals().await?,
+    };
+    let mut out = Vec::with_capacity(goals.len());
+    for g in goals {
+        let ms = store.measurements(g.id).await?;
+        out.push(GoalStatus::new(g, ms));
+    }
+    Ok(out)
+}
