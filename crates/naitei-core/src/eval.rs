@@ -1,6 +1,7 @@
 //! Evaluation against labelled TSV files (the format of shared/eval/*.tsv): precision, recall
 //! and F1 per label. Pure: the caller reads the file.
 
+pub mod answers;
 pub mod resumes;
 
 use serde::Serialize;
@@ -216,9 +217,9 @@ pub fn bullets(table: &Table) -> Result<EvalReport, EvalError> {
 }
 
 /// Evaluates the answer coach on an answers TSV (old or new format; see
-/// [`crate::answer::eval`], which also reports kinds, AUC and the score spread).
+/// [`crate::eval::answers`], which also reports kinds, AUC and the score spread).
 pub fn answers(table: &Table) -> Result<EvalReport, EvalError> {
-    crate::answer::eval::evaluate_table(table).map(|e| e.report)
+    crate::eval::answers::evaluate_table(table).map(|e| e.report)
 }
 
 /// Evaluates the consistency check on a consistency TSV (`id question inconsistent first
@@ -317,7 +318,7 @@ mod floors {
     }
 
     // The answer floors (eval/answers/dev.tsv and the shared sample) are in
-    // crate::answer::eval::floors; eval/answers.tsv is the superseded development set.
+    // crate::eval::answers::floors; eval/answers.tsv is the superseded development set.
 }
 
 #[cfg(test)]

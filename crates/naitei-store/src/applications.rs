@@ -214,11 +214,15 @@ impl Store {
     pub async fn funnel_rows(&self) -> Result<Vec<FunnelRow>, StoreError> {
         let fields = "furthest_stage, outcome, channel, relation, offered_salary";
         let sql = match self.backend {
-            Backend::Sqlite => {
-                format!("SELECT json_group_array(json_array({fields})) FROM applications")
-            }
+            Backend::Sqlite => format!(
+                "SELECT json_group_array(json_array({fields}, \
+                 (SELECT group_concat(DISTINCT e.stage) FROM stage_events e \
+                  WHERE e.application_id = applications.id))) FROM applications"
+            ),
             Backend::Postgres => format!(
-                "SELECT COALESCE(json_agg(json_build_array({fields})), '[]')::text FROM applications"
+                "SELECT COALESCE(json_agg(json_build_array({fields}, \
+                 (SELECT string_agg(DISTINCT e.stage, ',') FROM stage_events e \
+                  WHERE e.application_id = applications.id))), '[]')::text FROM applications"
             ),
         };
         let row = sqlx::query(&sql)
@@ -226,7 +230,9 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         let json: String = row.try_get(0).map_err(|e| self.err(e))?;
-        let rows: Vec<(String, String, String, String, Option<i64>)> = serde_json::from_str(&json)
+        #[allow(clippy::type_complexity)]
+        let rows: Vec<(String, String, String, String, Option<i64>, Option<String>)> =
+            serde_json::from_str(&json)
             .map_err(|e| StoreError::Database {
                 location: self.location.clone(),
                 source: sqlx::Error::Decode(Box::new(e)),
@@ -234,12 +240,13 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(
-                |(furthest_stage, outcome, channel, relation, offered_salary)| FunnelRow {
+                |(furthest_stage, outcome, channel, relation, offered_salary, stages)| FunnelRow {
                     furthest_stage,
                     outcome,
                     channel,
                     relation,
                     offered_salary,
+                    event_stages: split_codes(stages),
                 },
             )
             .collect())
@@ -378,4 +385,11 @@ impl Store {
             .map_err(|e| self.err(e))?;
         row.try_get(0).map_err(|e| self.err(e))
     }
+}
+
+/// The stage codes of an aggregated `a,b,c` column (NULL when the application has no event).
+pub(crate) fn split_codes(codes: Option<String>) -> Vec<String> {
+    codes
+        .map(|c| c.split(',').map(str::to_string).collect())
+        .unwrap_or_default()
 }

@@ -124,6 +124,9 @@ pub struct FunnelRow {
     pub channel: String,
     pub relation: String,
     pub offered_salary: Option<i64>,
+    /// The stages that have at least one stage event (codes), to tell a skipped stage from a
+    /// passed one.
+    pub event_stages: Vec<String>,
 }
 
 /// `list` filters; all given conditions must hold.

@@ -1,6 +1,6 @@
 //! The funnel of stored applications: the diagnosis, and the pass counts the planner uses.
 
-use naitei_core::funnel::{Diagnosis, FunnelRecord, diagnose};
+use naitei_core::funnel::{BadRecord, Diagnosis, FunnelRecord, Stage, diagnose_with_skips, skipped_among};
 use naitei_core::plan::FunnelCounts;
 use naitei_store::{FunnelRow, Store};
 
@@ -32,7 +32,30 @@ pub async fn diagnosis(store: &Store, owner: Option<i64>) -> Result<Diagnosis> {
         Some(user) => store.funnel_rows_of(user).await?,
         None => store.funnel_rows().await?,
     };
-    Ok(diagnose(&records(&rows)?))
+    Ok(diagnose_with_skips(&records(&rows)?, &skipped(&rows)?))
+}
+
+/// Per row, the stages the application did not have (書類 → 最終 with no 二次), from the stages its
+/// events were recorded at; a stored stage outside the vocabulary is an error.
+pub fn skipped(rows: &[FunnelRow]) -> Result<Vec<Vec<Stage>>> {
+    rows.iter()
+        .enumerate()
+        .map(|(n, d)| {
+            let seen = d
+                .event_stages
+                .iter()
+                .map(|c| c.parse::<Stage>())
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|source| Error::BadRow {
+                    index: n + 1,
+                    source: BadRecord {
+                        field: "段階",
+                        source,
+                    },
+                })?;
+            Ok(skipped_among(&seen))
+        })
+        .collect()
 }
 
 /// Pass counts per stage for the planner, when there is at least one application.

@@ -883,3 +883,59 @@ fn a_locked_database_gives_a_clear_message_with_its_path() {
     );
     assert_eq!(count(db.s()), 2);
 }
+
+/// A company with no 二次面接 (書類 → 一次 → 最終): its 二次 is counted as skipped, not as passed, in
+/// the diagnosis of the stored applications (issue 14).
+#[test]
+fn a_company_without_a_second_interview_is_not_counted_as_passing_it() {
+    let db = Db::new();
+    for company in ["A社", "B社"] {
+        ok(
+            db.s(),
+            &[
+                "track",
+                "add",
+                company,
+                "--channel",
+                "direct",
+                "--relation",
+                "same",
+            ],
+        );
+    }
+    // A社: 書類 → 一次 → 最終 (no 二次), failed at 最終. B社: every stage up to 二次, failed there.
+    for (id, stage, result) in [
+        ("1", "document", "passed"),
+        ("1", "first", "passed"),
+        ("1", "final", "failed"),
+        ("2", "document", "passed"),
+        ("2", "first", "passed"),
+        ("2", "second", "failed"),
+    ] {
+        ok(
+            db.s(),
+            &["track", "stage", id, stage, "--result", result, "--date", "2026-10-01"],
+        );
+    }
+    let v: Value =
+        serde_json::from_str(&ok(db.s(), &["diagnose", "--format", "json"])).unwrap();
+    let second = v["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["stage"] == "second")
+        .unwrap()
+        .clone();
+    assert_eq!(second["skipped"], 1, "{second}");
+    assert_eq!(second["passed"], 0, "{second}");
+    assert_eq!(second["failed"], 1, "{second}");
+    let fin = v["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["stage"] == "final")
+        .unwrap()
+        .clone();
+    assert_eq!(fin["entered"], 1, "{fin}");
+    assert_eq!(fin["failed"], 1, "{fin}");
+}

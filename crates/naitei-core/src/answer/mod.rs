@@ -7,7 +7,6 @@
 //! and a contribution (what you will do for this company). Status-only reasons, a learning
 //! posture and complaints about the employer are weak unless that contribution is there.
 
-pub mod eval;
 pub mod lexicon;
 pub mod rules;
 pub mod structure;

@@ -286,15 +286,19 @@ pub fn apply_event(
 /// stage with events both before and after it but none at it (書類 → 一次 → 最終 with no 二次). Stages
 /// before the first event are not inferred (seekers often record only the interviews).
 pub fn skipped_stages(events: &[(Stage, EventResult)]) -> Vec<Stage> {
-    let seen = |s: Stage| events.iter().any(|(stage, _)| *stage == s);
-    let first = events.iter().map(|(s, _)| *s).min();
-    let last = events.iter().map(|(s, _)| *s).max();
-    let (Some(first), Some(last)) = (first, last) else {
+    let seen: Vec<Stage> = events.iter().map(|(s, _)| *s).collect();
+    skipped_among(&seen)
+}
+
+/// [`skipped_stages`] from the stages that have at least one event (the store keeps them per
+/// application).
+pub fn skipped_among(seen: &[Stage]) -> Vec<Stage> {
+    let (Some(first), Some(last)) = (seen.iter().min().copied(), seen.iter().max().copied()) else {
         return Vec::new();
     };
     [Stage::First, Stage::Second, Stage::Final]
         .into_iter()
-        .filter(|s| first < *s && *s < last && !seen(*s))
+        .filter(|s| first < *s && *s < last && !seen.contains(s))
         .collect()
 }
 

@@ -49,8 +49,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             prep_reports.push((f.clone(), report));
             continue;
         }
-        if naitei_core::answer::eval::is_answers_header(&text) {
-            let e = naitei_core::answer::eval::evaluate(&text)
+        if naitei_core::eval::answers::is_answers_header(&text) {
+            let e = naitei_core::eval::answers::evaluate(&text)
                 .map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
             below |= args
                 .min_f1
@@ -142,7 +142,7 @@ fn labels_human(out: &mut String, f: &str, r: &naitei_core::eval::EvalReport, mi
 fn answers_human(
     out: &mut String,
     f: &str,
-    e: &naitei_core::answer::eval::AnswerEval,
+    e: &naitei_core::eval::answers::AnswerEval,
     misses: bool,
 ) {
     use std::fmt::Write as _;

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::{AnswerReview, QuestionKind, review};
+use crate::answer::{AnswerReview, QuestionKind, review};
 use crate::config::Config;
 use crate::eval::{Confusion, EvalError, EvalReport, LabelScore, Miss, Table};
 
