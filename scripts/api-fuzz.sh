@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 examples="${1:-50}"
-venv=target/api-fuzz-venv
+venv="$PWD/target/api-fuzz-venv"
 if [ ! -x "$venv/bin/schemathesis" ]; then
   echo "api-fuzz: installing schemathesis" >&2
   python3 -m venv "$venv"
@@ -21,7 +21,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-target/debug/naitei serve --bind 127.0.0.1:0 --db "$work/naitei.db" >"$work/serve.log" 2>&1 &
+"$PWD/target/debug/naitei" serve --bind 127.0.0.1:0 --db "$work/naitei.db" >"$work/serve.log" 2>&1 &
 server=$!
 # The first line names the address once the server listens.
 base=""
@@ -34,6 +34,8 @@ done
 [ -n "$base" ] || { echo "api-fuzz: the server did not start" >&2; exit 1; }
 token=$(python3 -c 'import json,sys,urllib.request; print(json.load(urllib.request.urlopen(sys.argv[1]))["csrf_token"])' "$base/api/v1/me")
 echo "api-fuzz: $base, $examples examples per operation" >&2
+# From the temporary folder: schemathesis keeps its example database in ./.schemathesis.
+cd "$work"
 "$venv/bin/schemathesis" run "$base/api/v1/openapi.json" \
   --checks not_a_server_error \
   --max-examples "$examples" \

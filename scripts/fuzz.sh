@@ -16,15 +16,16 @@ targets=$(cargo fuzz list)
 # One build for all targets (the IPADIC dictionary is compiled once).
 cargo fuzz build
 failed=0
+mkdir -p artifacts
 for target in $targets; do
   echo "fuzz: $target for ${seconds}s" >&2
-  if ! cargo fuzz run "$target" -- -max_total_time="$seconds" -jobs=1 -workers=1 \
-      2>"artifacts-$target.log"; then
-    echo "fuzz: $target FAILED (see fuzz/artifacts-$target.log and fuzz/artifacts/$target/)" >&2
+  log="artifacts/$target.log"
+  if ! cargo fuzz run "$target" -- -max_total_time="$seconds" 2>"$log"; then
+    echo "fuzz: $target FAILED (see fuzz/$log and fuzz/artifacts/$target/)" >&2
     failed=1
   else
-    tail -n 1 "artifacts-$target.log" >&2
-    rm -f "artifacts-$target.log"
+    # libFuzzer's last line: "Done N runs in S second(s)".
+    tail -n 1 "$log" >&2
   fi
 done
 exit "$failed"
