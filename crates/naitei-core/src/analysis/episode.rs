@@ -59,9 +59,16 @@ pub fn apply_label(a: &mut LineAnalysis, part: Option<crate::document::EpisodePa
     use crate::document::EpisodePart;
     match part {
         Some(EpisodePart::Problem) => {
-            // 【課題】: the line states the problem; its verbs describe the situation.
+            // 【課題】: the line states the problem; its verbs and numbers describe the
+            // situation (客数が前年比▲14%まで落ち込み), not an act or a result.
             a.problem = true;
             a.action = false;
+            a.result = false;
+            for q in &mut a.quantities {
+                if q.role == Role::Outcome {
+                    q.role = Role::Scale;
+                }
+            }
         }
         Some(EpisodePart::Action) => a.action |= !a.clauses.is_empty(),
         Some(EpisodePart::Result) => {

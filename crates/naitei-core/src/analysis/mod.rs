@@ -654,7 +654,14 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
     // A trouble word alone (不良品を共有する仕組み, リスクの高い利用者) names a topic; it is a
     // state of trouble when the modifier reports it as it was (手作業だった, 重複していた).
     let past = ms.iter().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
-    pred || negated || (past && trouble_word(t))
+    // 「荷待ち時間が長いセンター」: a trouble subject with an adjective of degree.
+    let adjective_of_trouble = ms
+        .iter()
+        .any(|m| m.surface == "が" && m.pos == Pos::Particle)
+        && ms
+            .iter()
+            .any(|m| m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base));
+    pred || negated || ((past || adjective_of_trouble) && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -693,15 +700,13 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
 
 /// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
 fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
-    // 「ダブルブッキングをゼロにした」: a trouble brought to zero was there before.
-    if let Some(at) = text[range.clone()].find("をゼロ")
-        && trouble_word(&text[range.start..range.start + at])
-    {
-        return true;
-    }
-    preds
+    // 「■安城駅前店の立て直し」: what is 立て直し-ed was in trouble, as a verb or a noun.
+    lexicon::RESOLVE_SELF
         .iter()
-        .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
+        .any(|w| w.chars().count() >= 2 && text[range.clone()].contains(w))
+        || preds
+            .iter()
+            .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
         || preds.iter().any(|p| {
             in_list(lexicon::RESOLVE, &p.base)
                 && p.range.start >= range.start
@@ -803,8 +808,16 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         let in_problem = clause.is_some_and(|c| {
             c.causal || (c.problem && !clause_has_outcome && !q.context.change_word)
         });
-        let paired = q.context.from && quantities.get(qi + 1).is_some_and(|n| n.context.to)
-            || q.context.to && qi > 0 && quantities[qi - 1].context.from;
+        // A change from one figure to another; a date is the start of a period, not a figure
+        // (2016年4月から2年間).
+        let paired = q.context.from
+            && quantities
+                .get(qi + 1)
+                .is_some_and(|n| n.context.to && n.role != Role::Date)
+            || q.context.to
+                && qi > 0
+                && quantities[qi - 1].context.from
+                && quantities[qi - 1].role != Role::Date;
         let after = &text[q.range.end..];
         let scale_marker = [
             "規模",

@@ -400,7 +400,10 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && lines[i].label.is_none()
                         && (company || period.is_some())
                         && rest_chars <= 40
-                        && !content.contains(['。', 'を']);
+                        && !content.contains(['。', 'を'])
+                        // A hard-wrapped sentence (「…販売員として接客・レジ・在庫管理と」) ends
+                        // in kana mid-phrase; an employer or period line does not.
+                        && !content.trim_end().ends_with(|c: char| ('ぁ'..='ゖ').contains(&c));
                     if header_like && company && !sub {
                         b.employer_line(i, content, period.as_deref(), lines);
                     } else if header_like && sub && b.current.is_some() {

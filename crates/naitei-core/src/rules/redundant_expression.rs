@@ -3,6 +3,8 @@
 //! ## 何を検出するか
 //! 意味を変えずに短くできる表現（することができる → できる、まず最初に → 最初に）と、同じ意味を
 //! 重ねた表現（今現在、後で後悔、違和感を感じる）、へりくだりすぎ（させていただきました）。
+//! 実績の報告で動詞に「ことができた」を付けた形（防ぐことができた → 防げた）も指摘します（自動修正
+//! なし）。自己PRの「〜することができます」のような能力の表明は対象外です。
 //!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
@@ -23,6 +25,7 @@ use aho_corasick::AhoCorasick;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
+use crate::text::morph::Pos;
 
 pub struct RedundantExpression;
 
@@ -91,6 +94,37 @@ impl Rule for RedundantExpression {
                     out.push(self.diag_fix(span, msg, (*replacement).to_string(), *safe));
                 }
             }
+            // 「防ぐことができた」「まとめることができました」: a verb + ことができる says what
+            // the potential form says in fewer words (防げた, まとめられました). する verbs are in
+            // the table above, with a safe fix; other verbs need their own form, so no fix.
+            for (k, w) in line.morphs.windows(4).enumerate() {
+                let verb = &w[0];
+                // Only a report of what was done (防ぐことができた / できるようになりました):
+                // 「〜することができます」 states an ability in a PR and reads as intended.
+                let reported = line.morphs[k + 4..]
+                    .iter()
+                    .take_while(|m| !matches!(m.surface.as_str(), "、" | "。" | "ば"))
+                    .take(6)
+                    .any(|m| m.pos == Pos::Auxiliary && m.base == "た");
+                if verb.pos == Pos::Verb
+                    && verb.pos1 == "自立"
+                    && verb.base != "する"
+                    && verb.conj_form.starts_with("基本形")
+                    && w[1].surface == "こと"
+                    && w[2].surface == "が"
+                    && matches!(w[3].base.as_str(), "できる" | "出来る")
+                    && reported
+                {
+                    let span = w[1].range.start..w[3].range.end;
+                    out.push(self.diag(
+                        span,
+                        format!(
+                            "「{}ことができ」は冗長です。「{}」の可能の形（例：防ぐ→防げる、まとめる→まとめられる）にすると短くなります。",
+                            verb.surface, verb.surface
+                        ),
+                    ));
+                }
+            }
         }
     }
 }
@@ -109,6 +143,7 @@ mod tests {
                 "手順書を作成できる。",
                 "最初に手順を見直した。",
                 "現在は経理を担当。",
+                "作業者の言葉で話し合い、対策を一緒に決めることができます。",
             ],
         );
     }
@@ -120,6 +155,7 @@ mod tests {
             &[
                 ("手順書を作成することができる。", "することができ"),
                 ("今現在、経理を担当。", "今現在"),
+                ("ミスを防ぐことができた。", "ことができ"),
             ],
         );
     }
