@@ -352,7 +352,7 @@ fn interact(target: &Target, style: rewrite::Style, config: &Config) -> Result<O
                     .context("端末から選択を読めませんでした")?;
                 return match choice {
                     0 => Ok(Some(line)),
-                    1 => edit(target, &answers, &line, config).map(Some),
+                    1 => edit(target, &answers, &line, config),
                     _ => Ok(None),
                 };
             }
@@ -390,15 +390,20 @@ fn question_text(key: AnswerKey) -> &'static str {
 }
 
 /// Lets the seeker edit the composed line; the edit is checked again (no new number, all three
-/// parts) before it is accepted.
-fn edit(target: &Target, answers: &Answers, line: &str, config: &Config) -> Result<String> {
+/// parts) before it is accepted. An empty line skips.
+fn edit(target: &Target, answers: &Answers, line: &str, config: &Config) -> Result<Option<String>> {
     let mut current = line.to_string();
     loop {
         current = dialoguer::Input::<String>::new()
-            .with_prompt("書き直してください")
+            .with_prompt("書き直してください（空欄にすると、この行は飛ばします）")
             .with_initial_text(&current)
+            .allow_empty(true)
             .interact_text()
             .context("端末から答えを読めませんでした")?;
+        if current.trim().is_empty() {
+            eprintln!("  この行は飛ばします。");
+            return Ok(None);
+        }
         let mut sources = answers.texts();
         sources.push(&target.text);
         let check = rewrite::check_line(&current, &sources, config);
@@ -422,7 +427,7 @@ fn edit(target: &Target, answers: &Answers, line: &str, config: &Config) -> Resu
                 continue;
             }
         }
-        return Ok(current);
+        return Ok(Some(current));
     }
 }
 
