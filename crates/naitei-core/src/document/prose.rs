@@ -63,17 +63,29 @@ pub(super) fn sentences(lines: &mut [Line], proses: &[Option<Prose>]) {
             i += 1;
             continue;
         }
-        let mut paragraph = first.clone();
         let mut j = i + 1;
-        while let Some(Some(next)) = proses.get(j) {
+        while let Some(Some(_)) = proses.get(j) {
             if !is_paragraph_line(&lines[j]) || !wraps_into_next(&lines[j - 1], &proses[j - 1]) {
                 break;
             }
-            let line_break = lines[j - 1].range.end..lines[j].range.start;
-            paragraph.append("\n", line_break, next);
             j += 1;
         }
-        for s in split(&paragraph, false) {
+        // A one-line paragraph (the usual case) is split as it is.
+        let joined;
+        let paragraph = if j == i + 1 {
+            first
+        } else {
+            let mut p = first.clone();
+            for k in i + 1..j {
+                if let Some(next) = &proses[k] {
+                    let line_break = lines[k - 1].range.end..lines[k].range.start;
+                    p.append("\n", line_break, next);
+                }
+            }
+            joined = p;
+            &joined
+        };
+        for s in split(paragraph, false) {
             let owner = (i..j)
                 .rev()
                 .find(|&k| lines[k].range.start <= s.start)

@@ -262,6 +262,10 @@ impl Rule for RedundantExpression {
             for (r, k) in phrase::find_all(&morphs, &patterns) {
                 self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
             }
+            // Most lines hold none of the literal phrases: look in the raw line first.
+            if !MATCHER.is_match(cx.doc.slice(line.content.clone())) {
+                continue;
+            }
             let prose = phrase::ProseIndex::new(&morphs, cx.doc.text());
             for m in MATCHER.find_overlapping_iter(&prose.text) {
                 let (expr, replacement, safe) = &TABLE[m.pattern().as_usize()];
