@@ -232,8 +232,7 @@ impl Store {
         let json: String = row.try_get(0).map_err(|e| self.err(e))?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, String, String, Option<i64>, Option<String>)> =
-            serde_json::from_str(&json)
-            .map_err(|e| StoreError::Database {
+            serde_json::from_str(&json).map_err(|e| StoreError::Database {
                 location: self.location.clone(),
                 source: sqlx::Error::Decode(Box::new(e)),
             })?;

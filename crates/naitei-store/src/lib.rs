@@ -19,9 +19,9 @@ mod interviews;
 mod limits;
 mod model;
 mod owned;
-mod text;
 #[cfg(feature = "test-util")]
 pub mod testing;
+mod text;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

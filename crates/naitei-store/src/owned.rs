@@ -71,10 +71,10 @@ impl Store {
              AS event_stages FROM applications WHERE user_id = $1"
         );
         let rows = sqlx::query(&sql)
-        .bind(user_id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
+            .bind(user_id)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
         rows.iter()
             .map(|r| {
                 Ok(FunnelRow {

@@ -1,6 +1,8 @@
 //! The funnel of stored applications: the diagnosis, and the pass counts the planner uses.
 
-use naitei_core::funnel::{BadRecord, Diagnosis, FunnelRecord, Stage, diagnose_with_skips, skipped_among};
+use naitei_core::funnel::{
+    BadRecord, Diagnosis, FunnelRecord, Stage, diagnose_with_skips, skipped_among,
+};
 use naitei_core::plan::FunnelCounts;
 use naitei_store::{FunnelRow, Store};
 

@@ -914,11 +914,19 @@ fn a_company_without_a_second_interview_is_not_counted_as_passing_it() {
     ] {
         ok(
             db.s(),
-            &["track", "stage", id, stage, "--result", result, "--date", "2026-10-01"],
+            &[
+                "track",
+                "stage",
+                id,
+                stage,
+                "--result",
+                result,
+                "--date",
+                "2026-10-01",
+            ],
         );
     }
-    let v: Value =
-        serde_json::from_str(&ok(db.s(), &["diagnose", "--format", "json"])).unwrap();
+    let v: Value = serde_json::from_str(&ok(db.s(), &["diagnose", "--format", "json"])).unwrap();
     let second = v["stages"]
         .as_array()
         .unwrap()
