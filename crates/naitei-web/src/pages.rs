@@ -906,6 +906,9 @@ struct FunnelRowView {
     verdict: &'static str,
     verdict_code: &'static str,
     bottleneck: bool,
+    /// What the verdict means for this sample (a rate under the band on few results says both).
+    note: Option<String>,
+    skipped: u32,
 }
 
 fn pct(x: f64) -> String {
@@ -946,6 +949,8 @@ async fn funnel(
                 Verdict::Insufficient => "insufficient",
             },
             bottleneck: diag.bottleneck == Some(s.stage),
+            note: s.note.clone(),
+            skipped: s.skipped,
         })
         .collect();
     Ok(render(

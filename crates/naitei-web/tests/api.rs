@@ -505,3 +505,49 @@ async fn resume_versions_and_the_pages_work_in_personal_mode() {
     assert!(r.text.contains("所定給付日数") && r.text.contains("週の応募目標"));
     app.stop().await;
 }
+
+/// A company with no 二次面接: the funnel (API and page) counts its 二次 as skipped, not passed,
+/// and the page says so next to the chart; each stage's note is shown (issue 14).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_funnel_counts_a_missing_stage_as_skipped_and_shows_the_notes() {
+    on_backends("funnel_skips", |target| async move {
+        let app = spawn_app(target, config(false)).await;
+        let c = app.client();
+        let r = c
+            .post(
+                "/api/v1/applications",
+                json!({"company": "山田商事", "channel": "direct", "relation": "same", "applied_on": "2026-10-01"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let id = r.json()["id"].as_i64().unwrap();
+        for (stage, result) in [("document", "passed"), ("first", "passed"), ("final", "failed")] {
+            let r = c
+                .post(
+                    &format!("/api/v1/applications/{id}/events"),
+                    json!({"stage": stage, "result": result, "on_date": "2026-10-20"}),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        }
+        let f = c.get("/api/v1/funnel").await.json();
+        assert_eq!(f["stages"][2]["stage"], "second");
+        assert_eq!(f["stages"][2]["skipped"], 1, "{f}");
+        assert_eq!(f["stages"][2]["passed"], 0, "{f}");
+        assert_eq!(f["stages"][3]["failed"], 1, "{f}");
+        let page = c.get("/funnel").await;
+        assert!(
+            page.text.contains("この段階がない選考 1件"),
+            "{}",
+            page.text
+        );
+        for s in f["stages"].as_array().unwrap() {
+            if let Some(note) = s["note"].as_str() {
+                let escaped = note.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+                assert!(page.text.contains(&escaped), "{note}");
+            }
+        }
+        app.stop().await;
+    })
+    .await;
+}
