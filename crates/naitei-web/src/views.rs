@@ -37,6 +37,7 @@ impl Views {
             "plan.html",
         );
         env.add_filter("pct", |x: f64| format!("{:.0}%", x * 100.0));
+        env.add_filter("yen", yen);
         Views { env }
     }
 
@@ -46,5 +47,30 @@ impl Views {
             .and_then(|t| t.render(ctx))
             .map(Html)
             .map_err(|e| AppError::Internal(format!("template {name}: {e:#}")))
+    }
+}
+
+/// An amount in yen with thousands separators (444290 → 444,290), as the plan's explanations write it.
+fn yen(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn yen_has_thousands_separators() {
+        assert_eq!(super::yen(444_290), "444,290");
+        assert_eq!(super::yen(6_347), "6,347");
+        assert_eq!(super::yen(950), "950");
+        assert_eq!(super::yen(1_000_000), "1,000,000");
+        assert_eq!(super::yen(-1_500), "-1,500");
     }
 }
