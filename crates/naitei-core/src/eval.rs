@@ -176,19 +176,7 @@ pub fn score(
             }
         }
     }
-    let labels = labels
-        .iter()
-        .zip(conf)
-        .map(|(l, c)| LabelScore {
-            label: (*l).to_string(),
-            support: c.tp + c.fn_,
-            precision: c.precision(),
-            recall: c.recall(),
-            f1: c.f1(),
-            accuracy: c.accuracy(),
-            confusion: c,
-        })
-        .collect();
+    let labels = label_scores(labels, &conf);
     Ok(EvalReport {
         kind: kind.to_string(),
         examples: table.rows.len(),
@@ -214,6 +202,23 @@ pub fn bullets(table: &Table) -> Result<EvalReport, EvalError> {
             vec![a.problem, a.action, a.result]
         },
     )
+}
+
+/// Per-label scores from confusion counts, in the order of `labels` (shared by every evaluation).
+pub(crate) fn label_scores(labels: &[&str], conf: &[Confusion]) -> Vec<LabelScore> {
+    labels
+        .iter()
+        .zip(conf)
+        .map(|(l, c)| LabelScore {
+            label: (*l).to_string(),
+            support: c.tp + c.fn_,
+            precision: c.precision(),
+            recall: c.recall(),
+            f1: c.f1(),
+            accuracy: c.accuracy(),
+            confusion: *c,
+        })
+        .collect()
 }
 
 /// Evaluates the answer coach on an answers TSV (old or new format; see

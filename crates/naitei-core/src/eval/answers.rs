@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::answer::{AnswerReview, QuestionKind, review};
 use crate::config::Config;
-use crate::eval::{Confusion, EvalError, EvalReport, LabelScore, Miss, Table};
+use crate::eval::{Confusion, EvalError, EvalReport, LabelScore, Miss, Table, label_scores};
 
 /// Every label an answers TSV may carry, in report order.
 pub const LABELS: [&str; 6] = [
@@ -123,22 +123,6 @@ pub fn auc(ok: &[u8], ng: &[u8]) -> (Option<f64>, usize) {
 
 fn mean(v: &[u8]) -> Option<f64> {
     (!v.is_empty()).then(|| v.iter().map(|&s| f64::from(s)).sum::<f64>() / v.len() as f64)
-}
-
-fn label_scores(labels: &[&str], conf: &[Confusion]) -> Vec<LabelScore> {
-    labels
-        .iter()
-        .zip(conf)
-        .map(|(l, c)| LabelScore {
-            label: (*l).to_string(),
-            support: c.tp + c.fn_,
-            precision: c.precision(),
-            recall: c.recall(),
-            f1: c.f1(),
-            accuracy: c.accuracy(),
-            confusion: *c,
-        })
-        .collect()
 }
 
 /// Reviews every row once and scores it.

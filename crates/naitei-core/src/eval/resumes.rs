@@ -322,19 +322,7 @@ pub struct DocumentReport {
 }
 
 fn label_scores(conf: &[Confusion; 3]) -> Vec<LabelScore> {
-    PARTS
-        .iter()
-        .zip(conf)
-        .map(|(l, c)| LabelScore {
-            label: (*l).to_string(),
-            support: c.tp + c.fn_,
-            precision: c.precision(),
-            recall: c.recall(),
-            f1: c.f1(),
-            accuracy: c.accuracy(),
-            confusion: *c,
-        })
-        .collect()
+    super::label_scores(&PARTS, conf)
 }
 
 /// Totals over the files of a corpus.
