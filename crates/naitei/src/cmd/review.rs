@@ -196,7 +196,9 @@ fn process(name: &str, args: &ReviewArgs, config: &Config) -> anyhow::Result<Don
 
 /// Writes through a temporary file in the same directory and renames it over the target, so
 /// an interrupted write never leaves a half-written résumé.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Replaces `path` with `bytes` through a temporary file in the same folder (never a half-written
+/// file), keeping its permissions. Shared by `review --fix` and `rewrite`.
+pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

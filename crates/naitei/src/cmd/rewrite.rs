@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Write as _};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -456,21 +456,7 @@ fn write_back(input: &Input, text: &str, backup: Option<&Path>) -> Result<PathBu
             backup.display()
         )
     })?;
-    let dir = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let write = || -> std::io::Result<()> {
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        tmp.write_all(&bytes)?;
-        tmp.as_file().sync_all()?;
-        if let Ok(meta) = std::fs::metadata(&target) {
-            let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
-        }
-        tmp.persist(&target).map_err(|e| e.error)?;
-        Ok(())
-    };
-    write().with_context(|| {
+    super::review::write_atomically(&target, &bytes).with_context(|| {
         format!(
             "{}: 書き直しを保存できませんでした（元のファイルは変更していません）",
             input.name
