@@ -156,10 +156,11 @@ impl Document {
     /// lines).
     pub fn morphs_in(&self, r: Range<usize>) -> impl Iterator<Item = &Morpheme> + '_ {
         self.lines_over(r.clone()).flat_map(move |l| {
-            let r = r.clone();
-            l.morphs
-                .iter()
-                .filter(move |m| m.range.start >= r.start && m.range.end <= r.end)
+            // A line's morphemes are in source order (starts and ends never decrease), so those
+            // inside `r` are one run, found by binary search rather than a scan of the line.
+            let first = l.morphs.partition_point(|m| m.range.start < r.start);
+            let end = l.morphs.partition_point(|m| m.range.end <= r.end);
+            &l.morphs[first..end.max(first)]
         })
     }
 

@@ -258,12 +258,21 @@ impl Rule for RedundantExpression {
             if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
-            for (r, k) in phrase::find_all(&morphs, &patterns) {
-                self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
+            // Every morphological pattern needs a こと or a で: lines with neither (most) skip
+            // the phrase matcher. Most lines hold none of the literal phrases either: look in
+            // the raw line before building the prose index.
+            let phrases = line.morphs.iter().any(|m| KOTO.matches(m) || DE.matches(m));
+            let literal = MATCHER.is_match(cx.doc.slice(line.content.clone()));
+            if !phrases && !literal {
+                continue;
             }
-            // Most lines hold none of the literal phrases: look in the raw line first.
-            if !MATCHER.is_match(cx.doc.slice(line.content.clone())) {
+            let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
+            if phrases {
+                for (r, k) in phrase::find_all(&morphs, &patterns) {
+                    self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
+                }
+            }
+            if !literal {
                 continue;
             }
             let prose = phrase::ProseIndex::new(&morphs, cx.doc.text());
