@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need: Debian's chromium (only if /usr/bin/chromium is missing)
+# Installs what the browser tests need: Debian's chromium (only if /usr/bin/chromium is missing),
+# Japanese fonts for it (fonts-noto-cjk, so screenshots show text instead of empty boxes)
 # and playwright-core (pinned in web/e2e/package-lock.json; it drives the installed Chromium and
 # downloads no browser). Safe to run many times.
 set -euo pipefail
@@ -13,6 +14,14 @@ if [ ! -x /usr/bin/chromium ]; then
   if ! $SUDO apt-get install -y --no-install-recommends chromium >/dev/null 2>&1; then
     $SUDO apt-get update -qq >/dev/null
     $SUDO apt-get install -y --no-install-recommends chromium >/dev/null
+  fi
+fi
+if ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+  echo "browser-setup: installing Japanese fonts (Debian package fonts-noto-cjk)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  if ! $SUDO apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig >/dev/null 2>&1; then
+    $SUDO apt-get update -qq >/dev/null
+    $SUDO apt-get install -y --no-install-recommends fonts-noto-cjk fontconfig >/dev/null
   fi
 fi
 if ! command -v npm >/dev/null; then
