@@ -138,10 +138,10 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         items: &items,
         episodes: &episodes,
         config,
-        answer: false,
+        answer: None,
     };
     let mut raw: Vec<Diagnostic> = Vec::new();
-    for rule in rules::all() {
+    for rule in rules::reading(rules::Scope::Resume) {
         if config.is_enabled(rule.id()) {
             rule.check(&cx, &mut raw);
         }
@@ -229,23 +229,31 @@ fn analyze_line_in(doc: &Document, line: &crate::document::Line) -> LineAnalysis
     a
 }
 
-/// Runs the named résumé writing rules on a spoken answer (no 職務経歴 items; weak phrases
-/// count everywhere, not only in 自己PR).
-pub fn writing_diagnostics(doc: &Document, config: &Config, ids: &[&str]) -> Vec<Diagnostic> {
-    let cx = Context {
-        doc,
-        items: &[],
-        episodes: &[],
-        config,
-        answer: true,
-    };
-    let mut raw = Vec::new();
+/// 「まず直すこと」: the three headlines of the rules with findings, by the rules' own priority; the
+/// writing rules share one headline.
+fn first_fixes(diags: &[Finding]) -> Vec<String> {
+    let count = |rule: &str| diags.iter().filter(|d| d.rule == rule).count();
+    let mut writing = 0;
+    let mut headlines: Vec<(u8, String)> = Vec::new();
     for rule in rules::all() {
-        if ids.contains(&rule.id()) && config.is_enabled(rule.id()) {
-            rule.check(&cx, &mut raw);
+        let n = count(rule.id());
+        if n == 0 {
+            continue;
+        }
+        match rule.advice() {
+            rules::Advice::None => {}
+            rules::Advice::Writing => writing += n,
+            rules::Advice::Own { priority, headline } => headlines.push((priority, headline(n))),
         }
     }
-    raw
+    if writing > 0 {
+        headlines.push((
+            rules::WRITING_ADVICE_PRIORITY,
+            format!("文章の指摘が{writing}件あります：長い文を分け、言い切る形に直しましょう（--fix で一部は自動修正できます）。"),
+        ));
+    }
+    headlines.sort_by_key(|(p, _)| *p);
+    headlines.into_iter().take(3).map(|(_, h)| h).collect()
 }
 
 /// Applies severity overrides, resolves spans to lines and columns, and sorts.
@@ -305,82 +313,7 @@ fn resolve(doc: &Document, d: Diagnostic) -> Finding {
 }
 
 fn summarize(doc: &Document, cx: &Context<'_>, items: &[ItemReport], diags: &[Finding]) -> Summary {
-    let count = |rule: &str| diags.iter().filter(|d| d.rule == rule).count();
-    let mut top: Vec<String> = Vec::new();
-    let advice: [(&str, String); 8] = [
-        (
-            "summary-missing",
-            "職務要約を書く：冒頭に200〜300字で、経験年数・職種・代表的な実績をまとめましょう。"
-                .to_string(),
-        ),
-        (
-            "task-list-only",
-            format!(
-                "業務の列挙だけの職歴が{}つあります：各職歴に課題→行動→数字の実績を一つ以上加えましょう。",
-                count("task-list-only")
-            ),
-        ),
-        (
-            "achievement-no-result",
-            format!(
-                "数字のない実績が{}行あります：作業時間・件数・金額・率で結果を書き足しましょう。",
-                count("achievement-no-result")
-            ),
-        ),
-        (
-            "achievement-no-action",
-            format!(
-                "自分の行動が書かれていない成果が{}行あります：何を・どう変えたかを加えましょう。",
-                count("achievement-no-action")
-            ),
-        ),
-        (
-            "mixed-style",
-            "文体を揃える：です・ます調とだ・である調が混ざっています。".to_string(),
-        ),
-        (
-            "document-length",
-            "分量を減らす：A4で2枚程度を目安に、応募先に関係する実績に絞りましょう。".to_string(),
-        ),
-        (
-            "summary-length",
-            "職務要約の長さを200〜300字に調整しましょう。".to_string(),
-        ),
-        (
-            "no-digital-skill",
-            "使えるデジタルツール（Excel・業務システム・生成AIなど）と使い方を書きましょう。"
-                .to_string(),
-        ),
-    ];
-    for (rule, text) in advice {
-        if count(rule) > 0 && top.len() < 3 {
-            top.push(text);
-        }
-    }
-    if top.len() < 3 {
-        let writing = diags
-            .iter()
-            .filter(|d| {
-                matches!(
-                    d.rule,
-                    "sentence-length"
-                        | "max-ten"
-                        | "doubled-joshi"
-                        | "redundant-expression"
-                        | "weak-phrase"
-                        | "double-negative"
-                        | "ra-nuki"
-                        | "date-format-mixed"
-                )
-            })
-            .count();
-        if writing > 0 {
-            top.push(format!("文章の指摘が{writing}件あります：長い文を分け、言い切る形に直しましょう（--fix で一部は自動修正できます）。"));
-        }
-    }
-    if top.len() < 3 && count("achievement-no-problem") > 0 {
-        top.push(format!("課題が書かれていない実績が{}行あります：「〜が課題だったため」を行の頭に添えましょう。", count("achievement-no-problem")));
-    }
+    let top = first_fixes(diags);
     Summary {
         items: items.len(),
         achievements: items.iter().filter(|i| i.action || i.result).count(),

@@ -8,8 +8,10 @@
 //! posture and complaints about the employer are weak unless that contribution is there.
 
 pub mod lexicon;
-pub mod rules;
+mod run;
 pub mod structure;
+
+pub use run::review;
 
 use std::ops::Range;
 
@@ -17,7 +19,7 @@ use serde::Serialize;
 
 use crate::analysis::analyze_line;
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Finding};
+use crate::diagnostic::Finding;
 use crate::document::Document;
 use crate::text::morph::Pos;
 use crate::text::quantity::Role;
@@ -925,58 +927,6 @@ pub fn score(kind: QuestionKind, s: &Signals, ev: &Evidence, seconds: u32, weak:
     score.clamp(0.0, 100.0).round() as u8
 }
 
-/// Reviews one answer.
-pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
-    let doc = Document::parse(text);
-    let (signals, evidence) = signals(&doc, kind);
-    let characters = doc.text().chars().filter(|c| !c.is_whitespace()).count();
-    let speaking_seconds = speaking_seconds(characters);
-    let weak = judge(kind, &signals, evidence.sentences, speaking_seconds);
-    let score = score(kind, &signals, &evidence, speaking_seconds, weak);
-    let cx = AnswerContext {
-        doc: &doc,
-        kind,
-        signals: &signals,
-        evidence: &evidence,
-        characters,
-        speaking_seconds,
-        weak,
-        config,
-    };
-    let mut raw: Vec<Diagnostic> = Vec::new();
-    for rule in rules::all() {
-        if config.is_enabled(rule.id()) {
-            rule.check(&cx, &mut raw);
-        }
-    }
-    // The writing rules that fit spoken answers.
-    raw.extend(crate::review::writing_diagnostics(
-        &doc,
-        config,
-        &rules::WRITING_RULES,
-    ));
-    let mut diagnostics = crate::review::resolve_all(&doc, raw, config);
-    diagnostics.dedup_by(|a, b| a.rule == b.rule && a.line == b.line && a.column == b.column);
-    AnswerReview {
-        question: kind,
-        title: None,
-        line: 1,
-        weak,
-        score,
-        signals,
-        characters,
-        speaking_seconds,
-        length_target: kind.target(),
-        advice: kind.strong_answer(),
-        suggested_questions: if kind == QuestionKind::Reverse {
-            lexicon::SUGGESTED_QUESTIONS.to_vec()
-        } else {
-            Vec::new()
-        },
-        diagnostics,
-    }
-}
-
 /// One answer in a file of several.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {
@@ -1064,7 +1014,7 @@ fn heading_title(t: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// Reviews every answer of a text (one per heading, or the whole text), each as the kind its
 /// heading names or else `default_kind`; lines are those of the whole text. Shared by

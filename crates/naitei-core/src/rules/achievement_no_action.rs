@@ -16,7 +16,7 @@
 //! ## 修正
 //! 自動修正はありません。結果の前に「何を・どう変えたか」を一文で加えてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AchievementNoAction;
@@ -30,6 +30,16 @@ impl Rule for AchievementNoAction {
     }
     fn source(&self) -> &'static str {
         include_str!("achievement_no_action.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 40,
+            headline: |n| {
+                format!(
+                    "自分の行動が書かれていない成果が{n}行あります：何を・どう変えたかを加えましょう。"
+                )
+            },
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for ep in cx.episodes {
@@ -86,9 +96,12 @@ mod tests {
             &[
                 (
                     "## 職務経歴\n・担当エリアの売上を前年比120%に伸ばした。",
-                    "売上",
+                    "担当エリアの売上を前年比120%に伸ばした。",
                 ),
-                ("## 職務経歴\n・個人売上で支店内1位を獲得。", "1位"),
+                (
+                    "## 職務経歴\n・個人売上で支店内1位を獲得。",
+                    "個人売上で支店内1位を獲得。",
+                ),
             ],
         );
     }

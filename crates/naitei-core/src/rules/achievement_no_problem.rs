@@ -16,7 +16,7 @@
 //! ## 修正
 //! 自動修正はありません。行の頭に「どんな困りごとがあったか」を短く加えてください。情報レベルの指摘です。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AchievementNoProblem;
@@ -30,6 +30,16 @@ impl Rule for AchievementNoProblem {
     }
     fn source(&self) -> &'static str {
         include_str!("achievement_no_problem.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 100,
+            headline: |n| {
+                format!(
+                    "課題が書かれていない実績が{n}行あります：「〜が課題だったため」を行の頭に添えましょう。"
+                )
+            },
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for ep in cx.episodes {
@@ -76,7 +86,7 @@ mod tests {
             ID,
             &[(
                 "## 職務経歴\n・見積のテンプレートを整備し、作成時間を60分から20分に短縮した。",
-                "テンプレート",
+                "見積のテンプレートを整備し、作成時間を60分から20分に短縮した。",
             )],
         );
     }

@@ -19,7 +19,7 @@
 //! 自動修正はありません（数字はあなたにしか分かりません）。メッセージが、その行に合う数字の種類
 //! （作業時間・ミス件数・売上・金額・率）を提案します。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AchievementNoResult;
@@ -89,6 +89,16 @@ impl Rule for AchievementNoResult {
     fn source(&self) -> &'static str {
         include_str!("achievement_no_result.rs")
     }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 30,
+            headline: |n| {
+                format!(
+                    "数字のない実績が{n}行あります：作業時間・件数・金額・率で結果を書き足しましょう。"
+                )
+            },
+        }
+    }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for ep in cx.episodes {
             let v = ep.verdict;
@@ -156,15 +166,15 @@ mod tests {
             &[
                 (
                     "## 職務経歴\n・新しい勤怠システムの導入を提案した。",
-                    "勤怠システム",
+                    "新しい勤怠システムの導入を提案した。",
                 ),
                 (
                     "## 職務経歴\n・20名のチームで業務フローを見直した。",
-                    "業務フロー",
+                    "20名のチームで業務フローを見直した。",
                 ),
                 (
                     "## 職務経歴\n・請求書のチェック手順を改善した。",
-                    "チェック手順",
+                    "請求書のチェック手順を改善した。",
                 ),
             ],
         );

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
 
@@ -42,6 +42,9 @@ impl Rule for DateFormatMixed {
     }
     fn source(&self) -> &'static str {
         include_str!("date_format_mixed.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let mut seireki = Vec::new();

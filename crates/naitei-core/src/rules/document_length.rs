@@ -15,7 +15,7 @@
 //! ## 修正
 //! 自動修正はありません。応募先に関係の薄い業務の列挙を削り、実績は代表的なものに絞ってください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
 
@@ -30,6 +30,15 @@ impl Rule for DocumentLength {
     }
     fn source(&self) -> &'static str {
         include_str!("document_length.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 60,
+            headline: |_n| {
+                "分量を減らす：A4で2枚程度を目安に、応募先に関係する実績に絞りましょう。"
+                    .to_string()
+            },
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let t = &cx.config.thresholds;

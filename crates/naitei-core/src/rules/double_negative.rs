@@ -19,7 +19,7 @@
 //! ## 修正
 //! 自動修正はありません。肯定の形で、事実（何を・どれだけ）を書いてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::morph::Morpheme;
 use crate::text::phrase::{self, Class, Step};
@@ -131,6 +131,12 @@ impl Rule for DoubleNegative {
     }
     fn source(&self) -> &'static str {
         include_str!("double_negative.rs")
+    }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s) in cx.sentences() {

@@ -27,7 +27,7 @@
 //! ## 修正
 //! 自動修正はありません。どちらかの助詞を言い換えるか、文を分けてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::morph::{Morpheme, Pos};
 
@@ -96,6 +96,12 @@ impl Rule for DoubledJoshi {
     }
     fn source(&self) -> &'static str {
         include_str!("doubled_joshi.rs")
+    }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (_, s) in cx.sentences() {

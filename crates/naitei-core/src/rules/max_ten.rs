@@ -17,7 +17,7 @@
 //! ## 修正
 //! 自動修正はありません。文を分けるか、列挙は箇条書きや「〜など」にまとめてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::morph::{Morpheme, Pos};
 
@@ -43,6 +43,9 @@ impl Rule for MaxTen {
     }
     fn source(&self) -> &'static str {
         include_str!("max_ten.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let max = cx.config.thresholds.max_ten;

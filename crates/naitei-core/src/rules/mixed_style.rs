@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::morph::{Morpheme, Pos};
 
@@ -85,6 +85,12 @@ impl Rule for MixedStyle {
     }
     fn source(&self) -> &'static str {
         include_str!("mixed_style.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 50,
+            headline: |_n| "文体を揃える：です・ます調とだ・である調が混ざっています。".to_string(),
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         // Each section is judged by itself: plain 職務経歴 prose under a polite 自己PR is the
@@ -162,11 +168,11 @@ mod tests {
             &[
                 (
                     "■自己PR\n受発注を5年担当しました。数字の管理が得意である。改善提案も続けてきました。",
-                    "得意である",
+                    "数字の管理が得意である。",
                 ),
                 (
                     "■職務要約\n物流で8年働いた。管理が得意だ。リーダーも務めました。",
-                    "務めました",
+                    "リーダーも務めました。",
                 ),
             ],
         );

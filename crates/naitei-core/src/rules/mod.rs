@@ -1,9 +1,22 @@
-//! Rules. One file per rule; the file's `//!` comment is the rule's documentation page
-//! (`naitei explain ID`), in fixed sections: 何を検出するか / なぜ問題か / 例 / 修正.
+//! Rules of every engine — résumé and interview answer — under one trait and one registry.
+//! One file per rule, named after its id; the file's `//!` comment is the rule's documentation
+//! page (`naitei explain ID`), in fixed sections: 何を検出するか / なぜ問題か / 例 / 修正. Where a
+//! rule runs is its [`Scope`]; what it advises first in 「まず直すこと」 is its [`Advice`].
 
 mod achievement_no_action;
 mod achievement_no_problem;
 mod achievement_no_result;
+mod answer_abstract;
+mod answer_learning_posture;
+mod answer_length;
+mod answer_negative_reason;
+mod answer_no_contribution;
+mod answer_no_episode;
+mod answer_no_follow_up;
+mod answer_no_number;
+mod answer_overclaim;
+mod answer_reverse_question;
+mod answer_status_only;
 mod date_format_mixed;
 pub(crate) mod document_length;
 mod double_negative;
@@ -26,6 +39,7 @@ use std::ops::Range;
 
 use crate::analysis::LineAnalysis;
 use crate::analysis::episode::Episode;
+use crate::answer::AnswerContext;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Edit, Severity};
 use crate::document::{Document, LineKind, SectionKind};
@@ -47,8 +61,8 @@ pub struct Context<'a> {
     /// The achievements: lines of `items` grouped and judged together.
     pub episodes: &'a [Episode],
     pub config: &'a Config,
-    /// Checking a spoken interview answer rather than a résumé.
-    pub answer: bool,
+    /// The answer's analysis when the text is a spoken interview answer rather than a résumé.
+    pub answer: Option<&'a AnswerContext<'a>>,
 }
 
 impl Context<'_> {
@@ -74,12 +88,55 @@ impl Context<'_> {
     }
 }
 
-/// A rule: an id, a default severity, its documentation and a check.
+/// Which texts a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// 職務経歴書 only.
+    Resume,
+    /// Spoken interview answers only.
+    Answer,
+    /// Both: the writing rules that fit speech as well as documents.
+    Both,
+}
+
+impl Scope {
+    pub fn reads(self, text: Scope) -> bool {
+        self == Scope::Both || self == text
+    }
+}
+
+/// What a rule contributes to 「まず直すこと」, the three things to fix first in a review.
+#[derive(Debug, Clone, Copy)]
+pub enum Advice {
+    /// Nothing: the findings speak for themselves.
+    None,
+    /// Its own headline, from the number of its findings; lower `priority` comes first.
+    Own {
+        priority: u8,
+        headline: fn(usize) -> String,
+    },
+    /// Counted into the one headline about the writing (文章の指摘).
+    Writing,
+}
+
+/// Priority of the shared headline of the writing rules among the rules' own headlines.
+pub const WRITING_ADVICE_PRIORITY: u8 = 90;
+
+/// A rule: an id, a default severity, where it runs, its documentation, its advice and a check.
 pub trait Rule: Sync + Send {
     fn id(&self) -> &'static str;
     fn severity(&self) -> Severity;
     /// Source of the rule's file; the documentation is its leading `//!` comment.
     fn source(&self) -> &'static str;
+    /// The texts it reads; a résumé rule unless it says otherwise.
+    fn scope(&self) -> Scope {
+        Scope::Resume
+    }
+    /// Its part in 「まず直すこと」.
+    fn advice(&self) -> Advice {
+        Advice::None
+    }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>);
 
     fn diag(&self, span: Range<usize>, message: String) -> Diagnostic {
@@ -118,6 +175,7 @@ pub trait Rule: Sync + Send {
 pub struct RuleInfo {
     pub id: &'static str,
     pub severity: Severity,
+    pub scope: Scope,
     /// First line of the documentation.
     pub summary: String,
     /// The whole documentation page (Markdown).
@@ -140,12 +198,23 @@ pub fn doc_of(source: &str) -> String {
         .to_string()
 }
 
-/// Every résumé rule, in alphabetical order of id.
+/// Every rule, in alphabetical order of id. A new rule is its file and one line here.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
         &achievement_no_action::AchievementNoAction,
         &achievement_no_problem::AchievementNoProblem,
         &achievement_no_result::AchievementNoResult,
+        &answer_abstract::AnswerAbstract,
+        &answer_learning_posture::AnswerLearningPosture,
+        &answer_length::AnswerLength,
+        &answer_negative_reason::AnswerNegativeReason,
+        &answer_no_contribution::AnswerNoContribution,
+        &answer_no_episode::AnswerNoEpisode,
+        &answer_no_follow_up::AnswerNoFollowUp,
+        &answer_no_number::AnswerNoNumber,
+        &answer_overclaim::AnswerOverclaim,
+        &answer_reverse_question::AnswerReverseQuestion,
+        &answer_status_only::AnswerStatusOnly,
         &date_format_mixed::DateFormatMixed,
         &document_length::DocumentLength,
         &double_negative::DoubleNegative,
@@ -163,13 +232,18 @@ pub fn all() -> &'static [&'static dyn Rule] {
     ]
 }
 
+/// The rules that read `text` (a résumé or an answer), in registry order.
+pub fn reading(text: Scope) -> impl Iterator<Item = &'static dyn Rule> {
+    all().iter().copied().filter(move |r| r.scope().reads(text))
+}
+
 pub fn info(rule: &dyn Rule) -> RuleInfo {
-    RuleInfo::new(rule.id(), rule.severity(), rule.source())
+    RuleInfo::new(rule.id(), rule.severity(), rule.scope(), rule.source())
 }
 
 impl RuleInfo {
     /// A rule's description from its id, default severity and the source of its file.
-    pub fn new(id: &'static str, severity: Severity, source: &str) -> RuleInfo {
+    pub fn new(id: &'static str, severity: Severity, scope: Scope, source: &str) -> RuleInfo {
         let doc = doc_of(source);
         let summary = doc
             .lines()
@@ -180,6 +254,7 @@ impl RuleInfo {
         RuleInfo {
             id,
             severity,
+            scope,
             summary,
             doc,
         }
@@ -190,25 +265,69 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.id() == id)
 }
 
-/// Every rule of every engine (résumé, then answers), for `naitei rules` and `explain`.
+/// Every rule of every engine, for `naitei rules` and `explain`.
 pub fn all_infos() -> Vec<RuleInfo> {
-    all()
-        .iter()
-        .map(|r| info(*r))
-        .chain(crate::answer::rules::infos())
-        .collect()
+    all().iter().map(|r| info(*r)).collect()
 }
 
 /// Every rule id (for configuration checks).
 pub fn all_ids() -> Vec<&'static str> {
-    all()
-        .iter()
-        .map(|r| r.id())
-        .chain(crate::answer::rules::all().iter().map(|r| r.id()))
-        .collect()
+    all().iter().map(|r| r.id()).collect()
 }
 
 pub use document_length::estimated_pages;
+
+/// A quote of at most `max` characters from a span, cut at morpheme boundaries: the end of
+/// the span is kept (the predicate), leading morphemes are dropped.
+pub(crate) fn quote(
+    cx: &AnswerContext<'_>,
+    span: &Range<usize>,
+    max: usize,
+) -> (Range<usize>, String) {
+    let text = cx.doc.text();
+    let morphs: Vec<&crate::text::morph::Morpheme> = cx
+        .doc
+        .lines
+        .iter()
+        .flat_map(|l| l.morphs.iter())
+        .filter(|m| m.range.start >= span.start && m.range.end <= span.end)
+        .collect();
+    let mut start = morphs.first().map_or(span.start, |m| m.range.start);
+    // A closing 。 is not part of what is quoted.
+    let end = morphs
+        .iter()
+        .rev()
+        .find(|m| m.pos != crate::text::morph::Pos::Symbol)
+        .map_or(span.end, |m| m.range.end);
+    for m in &morphs {
+        if text[start..end].chars().count() <= max {
+            break;
+        }
+        start = m.range.end;
+    }
+    let start = start.min(end);
+    // Never start on a particle or a symbol.
+    let start = morphs
+        .iter()
+        .find(|m| {
+            m.range.start >= start
+                && !matches!(
+                    m.pos,
+                    crate::text::morph::Pos::Particle
+                        | crate::text::morph::Pos::Symbol
+                        | crate::text::morph::Pos::Auxiliary
+                )
+        })
+        .map_or(start, |m| m.range.start);
+    (start..end, text[start..end].to_string())
+}
+
+/// The whole answer's span (for findings about the answer as a whole).
+pub(crate) fn whole(cx: &AnswerContext<'_>) -> Range<usize> {
+    let text = cx.doc.text();
+    let start = text.len() - text.trim_start().len();
+    start..text.trim_end().len().max(start)
+}
 
 #[cfg(test)]
 mod registry_tests {
@@ -230,6 +349,82 @@ mod registry_tests {
                 "{id}"
             );
         }
+    }
+
+    #[test]
+    fn each_rule_is_the_file_named_after_its_id() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".rs") && n != "mod.rs" && n != "testing.rs")
+            .collect();
+        files.sort();
+        let mut expected: Vec<String> = all()
+            .iter()
+            .map(|r| format!("{}.rs", r.id().replace('-', "_")))
+            .collect();
+        expected.sort();
+        assert_eq!(
+            files, expected,
+            "every rule file is registered, under its id"
+        );
+        for rule in all() {
+            let file = dir.join(format!("{}.rs", rule.id().replace('-', "_")));
+            assert_eq!(
+                std::fs::read_to_string(&file).unwrap(),
+                rule.source(),
+                "{}: source() must be its own file",
+                rule.id()
+            );
+        }
+    }
+
+    #[test]
+    fn answer_rules_say_so_in_their_id() {
+        for rule in all() {
+            assert_eq!(
+                rule.scope() == Scope::Answer,
+                rule.id().starts_with("answer-"),
+                "{}",
+                rule.id()
+            );
+        }
+        let both: Vec<&str> = reading(Scope::Answer)
+            .filter(|r| r.scope() == Scope::Both)
+            .map(|r| r.id())
+            .collect();
+        assert_eq!(
+            both,
+            [
+                "double-negative",
+                "doubled-joshi",
+                "ra-nuki",
+                "redundant-expression",
+                "sentence-length",
+                "weak-phrase"
+            ],
+            "the writing rules that fit speech"
+        );
+    }
+
+    #[test]
+    fn advice_is_ordered_and_unique() {
+        let mut priorities: Vec<u8> = all()
+            .iter()
+            .filter_map(|r| match r.advice() {
+                Advice::Own { priority, headline } => {
+                    assert!(!headline(2).is_empty());
+                    Some(priority)
+                }
+                _ => None,
+            })
+            .collect();
+        priorities.push(WRITING_ADVICE_PRIORITY);
+        let n = priorities.len();
+        priorities.sort();
+        priorities.dedup();
+        assert_eq!(priorities.len(), n, "two headlines with the same priority");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
 
@@ -115,6 +115,15 @@ impl Rule for NoDigitalSkill {
     fn source(&self) -> &'static str {
         include_str!("no_digital_skill.rs")
     }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 80,
+            headline: |_n| {
+                "使えるデジタルツール（Excel・業務システム・生成AIなど）と使い方を書きましょう。"
+                    .to_string()
+            },
+        }
+    }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         if doc.lines.iter().all(|l| l.kind == LineKind::Blank) {
@@ -171,9 +180,9 @@ mod tests {
             &[
                 (
                     "■職務経歴\n・接客と販売。\n■活かせる経験・知識・スキル\n・普通自動車免許",
-                    "活かせる",
+                    "活かせる経験・知識・スキル",
                 ),
-                ("・受付業務。メールの返信。", "受付"),
+                ("・受付業務。メールの返信。", "受付業務。メールの返信。"),
             ],
         );
     }

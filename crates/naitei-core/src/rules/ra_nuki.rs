@@ -17,7 +17,7 @@
 //! ## 修正
 //! 安全な自動修正があります（「ら」を補う）。`naitei review --fix` で直せます。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::morph::Pos;
 
@@ -43,6 +43,12 @@ impl Rule for RaNuki {
     }
     fn source(&self) -> &'static str {
         include_str!("ra_nuki.rs")
+    }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for line in &cx.doc.lines {

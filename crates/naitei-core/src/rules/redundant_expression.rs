@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
 use crate::text::morph::Morpheme;
@@ -252,6 +252,12 @@ impl Rule for RedundantExpression {
     fn source(&self) -> &'static str {
         include_str!("redundant_expression.rs")
     }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
+    }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let patterns: Vec<&[Step]> = PATTERNS.iter().map(|(_, p)| *p).collect();
         for line in &cx.doc.lines {
@@ -340,7 +346,10 @@ mod tests {
                 ("必要であると言えます。", "であると言え"),
                 ("大切であると考えています。", "であると考えてい"),
                 ("破損事故を3件に減らすことができた。", "減らすことができ"),
-                ("漏れを防ぐことができるようになりました。", "防ぐことができ"),
+                (
+                    "漏れを防ぐことができるようになりました。",
+                    "防ぐことができる",
+                ),
             ],
         );
     }
@@ -350,7 +359,7 @@ mod tests {
         assert_ng(
             ID,
             &[
-                ("手順書を作成することができる。", "することができ"),
+                ("手順書を作成することができる。", "することができる"),
                 ("今現在、経理を担当。", "今現在"),
             ],
         );

@@ -19,7 +19,7 @@
 //! ## 修正
 //! 自動修正はありません。「〜し、〜し、」と続く所で文を切り、課題・行動・結果を別の文にしてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct SentenceLength;
@@ -33,6 +33,12 @@ impl Rule for SentenceLength {
     }
     fn source(&self) -> &'static str {
         include_str!("sentence_length.rs")
+    }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let max = cx.config.thresholds.sentence_length;
@@ -59,7 +65,7 @@ mod tests {
     #[test]
     fn invalid() {
         let long = format!("{}。", "受注入力を担当し".repeat(13));
-        assert_ng(ID, &[(&long, "受注入力")]);
+        assert_ng(ID, &[(&long, &long)]);
         let f = findings(ID, &long);
         assert!(f[0].message.contains("105字"), "{}", f[0].message);
     }

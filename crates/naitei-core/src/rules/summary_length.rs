@@ -16,7 +16,7 @@
 //! 自動修正はありません。短い場合は代表的な実績を一つ数字つきで、長い場合は職務経歴と重なる
 //! 説明を削ってください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
 
@@ -31,6 +31,12 @@ impl Rule for SummaryLength {
     }
     fn source(&self) -> &'static str {
         include_str!("summary_length.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 70,
+            headline: |_n| "職務要約の長さを200〜300字に調整しましょう。".to_string(),
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
@@ -95,9 +101,9 @@ mod tests {
             &[
                 (
                     "■職務要約\n事務を5年やってきました。\n■職務経歴\n・受注入力。",
-                    "事務を5年",
+                    "事務を5年やってきました。",
                 ),
-                (&format!("■職務要約\n{long}\n"), "いいい"),
+                (&format!("■職務要約\n{long}\n"), &long),
             ],
         );
         let f = findings(ID, "■職務要約\n事務を5年やってきました。\n");

@@ -14,7 +14,7 @@
 //! ## 修正
 //! 自動修正はありません。冒頭に「■職務要約」を置き、3〜5行（200〜300字）で経歴をまとめてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
 
@@ -29,6 +29,15 @@ impl Rule for SummaryMissing {
     }
     fn source(&self) -> &'static str {
         include_str!("summary_missing.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 10,
+            headline: |_n| {
+                "職務要約を書く：冒頭に200〜300字で、経験年数・職種・代表的な実績をまとめましょう。"
+                    .to_string()
+            },
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;

@@ -18,7 +18,7 @@
 //! 自動修正はありません。各職歴に、課題→行動→結果の行を少なくとも一つ加えてください。
 //! 実績が思い浮かばないときは `naitei goals` が業務から測れる目標を提案します。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct TaskListOnly;
@@ -32,6 +32,16 @@ impl Rule for TaskListOnly {
     }
     fn source(&self) -> &'static str {
         include_str!("task_list_only.rs")
+    }
+    fn advice(&self) -> Advice {
+        Advice::Own {
+            priority: 20,
+            headline: |n| {
+                format!(
+                    "業務の列挙だけの職歴が{n}つあります：各職歴に課題→行動→数字の実績を一つ以上加えましょう。"
+                )
+            },
+        }
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for job in cx.doc.jobs.iter().filter(|j| !j.schooling) {
@@ -94,7 +104,7 @@ mod tests {
             ID,
             &[(
                 "## 職務経歴\n### 株式会社A（2019年4月〜現在）\n・受注入力を担当。\n・請求書の発行。\n・電話応対。",
-                "株式会社A",
+                "株式会社A（2019年4月〜現在）",
             )],
         );
     }

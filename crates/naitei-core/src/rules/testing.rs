@@ -19,17 +19,20 @@ pub fn assert_ok(rule: &str, texts: &[&str]) {
     }
 }
 
-/// Asserts that each text gives at least one finding of `rule`, pointing at `marked` text.
+/// Asserts that each text gives exactly one finding of `rule`, and that the finding's span is
+/// exactly the `marked` text. A case with several findings uses [`assert_spans`].
 pub fn assert_ng(rule: &str, cases: &[(&str, &str)]) {
     for (t, marked) in cases {
-        let f = findings(rule, t);
-        assert!(!f.is_empty(), "{rule} should fire on {t:?}");
-        assert!(
-            f.iter().any(|f| f.text.contains(marked)),
-            "{rule} on {t:?}: expected a span containing {marked:?}, got {:?}",
-            f.iter().map(|f| &f.text).collect::<Vec<_>>()
-        );
+        assert_spans(rule, t, &[marked]);
     }
+}
+
+/// Asserts that `text` gives exactly these findings of `rule`: one per span, in order, each
+/// span exactly the text given.
+pub fn assert_spans(rule: &str, text: &str, spans: &[&str]) {
+    let f = findings(rule, text);
+    let got: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(got, spans, "{rule} on {text:?}: findings (count and spans)");
 }
 
 /// Applies the safe fixes of `rule` to `text` and returns the result.

@@ -20,7 +20,7 @@
 //! 自動修正はありません（言い切るには根拠が要るため）。「〜します」「〜できます」と言い切り、
 //! 根拠となる実績（数字）を添えてください。
 
-use super::{Context, Rule};
+use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
 use crate::text::morph::{Morpheme, Pos};
@@ -102,9 +102,15 @@ impl Rule for WeakPhrase {
     fn source(&self) -> &'static str {
         include_str!("weak_phrase.rs")
     }
+    fn scope(&self) -> Scope {
+        Scope::Both
+    }
+    fn advice(&self) -> Advice {
+        Advice::Writing
+    }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for (i, line) in cx.doc.lines.iter().enumerate() {
-            let section_fits = cx.answer
+            let section_fits = cx.answer.is_some()
                 || matches!(
                     cx.section_kind(i),
                     SectionKind::SelfPr | SectionKind::Motive | SectionKind::Summary

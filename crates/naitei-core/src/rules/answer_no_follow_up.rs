@@ -15,13 +15,13 @@
 //! ## 修正
 //! 自動修正はありません。失敗・短所の後に「それ以来、何をするようにしているか」を具体的に加えてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::answer::QuestionKind;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNoFollowUp;
 
-impl AnswerRule for AnswerNoFollowUp {
+impl Rule for AnswerNoFollowUp {
     fn id(&self) -> &'static str {
         "answer-no-follow-up"
     }
@@ -29,9 +29,15 @@ impl AnswerRule for AnswerNoFollowUp {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("follow_up.rs")
+        include_str!("answer_no_follow_up.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         let s = cx.signals;
         let message = match cx.kind {
             // Said only when no lesson is stated at all (「大切さを学びました」 is one).

@@ -17,13 +17,13 @@
 //! 自動修正はありません。自分が何に対して何をしたかを一つ、具体的に加えてください。数字は
 //! なくても構いませんが、あるとさらに伝わります。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::answer::QuestionKind;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNoEpisode;
 
-impl AnswerRule for AnswerNoEpisode {
+impl Rule for AnswerNoEpisode {
     fn id(&self) -> &'static str {
         "answer-no-episode"
     }
@@ -31,9 +31,15 @@ impl AnswerRule for AnswerNoEpisode {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("kind_core.rs")
+        include_str!("answer_no_episode.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         let s = cx.signals;
         let message = match cx.kind {
             QuestionKind::Pr | QuestionKind::Strength if !s.evidence => {

@@ -17,12 +17,12 @@
 //! ## 修正
 //! 自動修正はありません。学ぶ意欲は「自分で何をしているか」で示し、回答の中心は経験と貢献にしてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerLearningPosture;
 
-impl AnswerRule for AnswerLearningPosture {
+impl Rule for AnswerLearningPosture {
     fn id(&self) -> &'static str {
         "answer-learning-posture"
     }
@@ -30,9 +30,15 @@ impl AnswerRule for AnswerLearningPosture {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("learning_posture.rs")
+        include_str!("answer_learning_posture.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if !cx.signals.learning {
             return;
         }

@@ -16,13 +16,13 @@
 //! ## 修正
 //! 自動修正はありません。「したこと（数字つき）」と「御社で何をするか」を一文ずつ加えてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::answer::QuestionKind;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNoContribution;
 
-impl AnswerRule for AnswerNoContribution {
+impl Rule for AnswerNoContribution {
     fn id(&self) -> &'static str {
         "answer-no-contribution"
     }
@@ -30,9 +30,15 @@ impl AnswerRule for AnswerNoContribution {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("no_contribution.rs")
+        include_str!("answer_no_contribution.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         let s = cx.signals;
         // Only 転職理由, 志望動機 and other questions are judged on the contribution; a 長所 or a
         // 成功体験 is judged on its own content (answer-no-episode).

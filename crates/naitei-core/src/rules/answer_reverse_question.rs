@@ -16,13 +16,13 @@
 //! ## 修正
 //! 自動修正はありません。仕事の進め方・期待される役割・チームについての質問を1〜2問用意してください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::answer::{QuestionKind, lexicon};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerReverseQuestion;
 
-impl AnswerRule for AnswerReverseQuestion {
+impl Rule for AnswerReverseQuestion {
     fn id(&self) -> &'static str {
         "answer-reverse-question"
     }
@@ -30,9 +30,15 @@ impl AnswerRule for AnswerReverseQuestion {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("reverse_question.rs")
+        include_str!("answer_reverse_question.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if cx.kind != QuestionKind::Reverse || cx.signals.question {
             return;
         }

@@ -15,12 +15,12 @@
 //! ## 修正
 //! 自動修正はありません。断言を控え、その自信の根拠になった行動を一つ話してください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerOverclaim;
 
-impl AnswerRule for AnswerOverclaim {
+impl Rule for AnswerOverclaim {
     fn id(&self) -> &'static str {
         "answer-overclaim"
     }
@@ -28,9 +28,15 @@ impl AnswerRule for AnswerOverclaim {
         Severity::Warning
     }
     fn source(&self) -> &'static str {
-        include_str!("overclaim.rs")
+        include_str!("answer_overclaim.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if !cx.signals.overclaim {
             return;
         }

@@ -15,12 +15,12 @@
 //! ## 修正
 //! 自動修正はありません。不満の裏にある「実現したいこと」を取り出し、経験と貢献の話に置き換えてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNegativeReason;
 
-impl AnswerRule for AnswerNegativeReason {
+impl Rule for AnswerNegativeReason {
     fn id(&self) -> &'static str {
         "answer-negative-reason"
     }
@@ -28,9 +28,15 @@ impl AnswerRule for AnswerNegativeReason {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("negative_reason.rs")
+        include_str!("answer_negative_reason.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if !cx.signals.negative {
             return;
         }

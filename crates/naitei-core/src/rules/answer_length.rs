@@ -16,12 +16,12 @@
 //! ## 修正
 //! 自動修正はありません。短い場合は実績と貢献を一つずつ加え、長い場合は結論を先に言って補足を削ってください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerLength;
 
-impl AnswerRule for AnswerLength {
+impl Rule for AnswerLength {
     fn id(&self) -> &'static str {
         "answer-length"
     }
@@ -29,9 +29,15 @@ impl AnswerRule for AnswerLength {
         Severity::Info
     }
     fn source(&self) -> &'static str {
-        include_str!("length.rs")
+        include_str!("answer_length.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         let seconds = cx.speaking_seconds;
         let (label, target) = (cx.kind.label(), cx.kind.target());
         if seconds < cx.kind.min_seconds() {

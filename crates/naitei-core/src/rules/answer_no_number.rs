@@ -15,13 +15,13 @@
 //! ## 修正
 //! 自動修正はありません。覚えている範囲で、件数・期間・割合などを一つ加えてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::answer::QuestionKind;
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerNoNumber;
 
-impl AnswerRule for AnswerNoNumber {
+impl Rule for AnswerNoNumber {
     fn id(&self) -> &'static str {
         "answer-no-number"
     }
@@ -29,9 +29,15 @@ impl AnswerRule for AnswerNoNumber {
         Severity::Info
     }
     fn source(&self) -> &'static str {
-        include_str!("no_number.rs")
+        include_str!("answer_no_number.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         let s = cx.signals;
         if cx.weak
             || !s.evidence

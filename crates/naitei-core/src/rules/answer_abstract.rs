@@ -15,12 +15,12 @@
 //! ## 修正
 //! 自動修正はありません。長所を示す具体的な行動と、その結果の数字を一つ加えてください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerAbstract;
 
-impl AnswerRule for AnswerAbstract {
+impl Rule for AnswerAbstract {
     fn id(&self) -> &'static str {
         "answer-abstract"
     }
@@ -28,9 +28,15 @@ impl AnswerRule for AnswerAbstract {
         Severity::Warning
     }
     fn source(&self) -> &'static str {
-        include_str!("abstract_virtue.rs")
+        include_str!("answer_abstract.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if !cx.signals.abstract_virtue {
             return;
         }

@@ -17,12 +17,12 @@
 //! ## 修正
 //! 自動修正はありません。雇用形態の話は一言にとどめ、「したこと（数字）→ やりたいこと → 御社への貢献」を話してください。
 
-use super::{AnswerContext, AnswerRule};
+use super::{Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 
 pub struct AnswerStatusOnly;
 
-impl AnswerRule for AnswerStatusOnly {
+impl Rule for AnswerStatusOnly {
     fn id(&self) -> &'static str {
         "answer-status-only"
     }
@@ -30,9 +30,15 @@ impl AnswerRule for AnswerStatusOnly {
         Severity::Error
     }
     fn source(&self) -> &'static str {
-        include_str!("status_only.rs")
+        include_str!("answer_status_only.rs")
     }
-    fn check(&self, cx: &AnswerContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn scope(&self) -> Scope {
+        Scope::Answer
+    }
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+        let Some(cx) = cx.answer else {
+            return;
+        };
         if !cx.signals.status_only {
             return;
         }
