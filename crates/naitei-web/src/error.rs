@@ -1,7 +1,7 @@
 //! The one error type of the web app and its mapping to HTTP, in one place.
 //!
 //! Every error becomes a JSON body `{"error": {"code": "...", "message": "日本語"}}`; the pages'
-//! middleware ([`crate::pages`]) turns the same error into an HTML page (or a redirect to the
+//! middleware (`routes::html_errors`) turns the same error into an HTML page (or a redirect to the
 //! login page) using the [`ErrorInfo`] the response carries.
 
 use axum::Json;
