@@ -157,16 +157,24 @@ async fn healthz(
 async fn fallback(
     axum::extract::State(state): axum::extract::State<AppState>,
     uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
     let error = AppError::NotFound;
     if uri.path().starts_with("/api/") {
         return error.into_response();
     }
-    let ctx = minijinja::context! { status => 404, message => error.to_string() };
-    match state.views.render("error.html", ctx) {
-        Ok(html) => (axum::http::StatusCode::NOT_FOUND, html).into_response(),
-        Err(e) => e.into_response(),
+    let message = error.to_string();
+    match routes::error_page(
+        &state,
+        &headers,
+        axum::http::StatusCode::NOT_FOUND,
+        &message,
+    )
+    .await
+    {
+        Some(page) => page,
+        None => error.into_response(),
     }
 }
 

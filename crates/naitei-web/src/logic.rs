@@ -9,7 +9,7 @@ use naitei_store::{Application, Comment, Interview, Question, StageEvent};
 pub use naitei_tracker::{ApplicationInput, EventInput, QuestionInput};
 use serde::Serialize;
 
-use crate::access::{OwnedApplication, ReadableApplication};
+use crate::access::{Applications, Checked, OwnedApplication};
 use crate::{AppError, AppState};
 
 /// Runs CPU-bound engine work off the async runtime.
@@ -86,7 +86,7 @@ pub fn stage_label(code: &str) -> &'static str {
 /// An application the viewer may read, with its log and the consistency between its rounds.
 pub async fn application_detail(
     state: &AppState,
-    readable: &ReadableApplication,
+    readable: &Checked<Applications>,
 ) -> Result<ApplicationDetail, AppError> {
     let (id, owner_id) = (readable.id(), readable.owner());
     let application = readable.load(&state.store).await?;

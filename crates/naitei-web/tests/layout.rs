@@ -51,10 +51,11 @@ fn every_resource_file_is_mounted_and_has_its_routes() {
 
 #[test]
 fn handlers_reach_rows_only_through_their_ownership_proofs() {
-    // A raw path id, or the store's lookups of one row (or its owner) by id.
+    // A raw numeric id of the path, or the store's lookups of one row (or its owner) by id.
     let forbidden = [
-        "Path<",
-        "Path(",
+        "Path<i64>",
+        "Path::<i64>",
+        "Path(id)",
         ".application(",
         ".document(",
         "application_owner(",

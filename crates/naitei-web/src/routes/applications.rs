@@ -2,6 +2,8 @@
 //! selection log and the interview questions (and its print view), and the same through the
 //! API.
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -16,7 +18,7 @@ use utoipa_axum::routes;
 
 use super::page::{Empty, Subject, render, see_other};
 use super::{ErrorBody, SeekerQuery, value};
-use crate::access::{self, Access, OwnedApplication, ReadableApplication};
+use crate::access::{self, Access, Applications, Checked, OwnedApplication, ReadableApplication};
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
 use crate::logic::{self, ApplicationInput, EventInput, QuestionInput};
@@ -134,13 +136,22 @@ fn app_form(
     errors: &[(String, String)],
 ) -> Result<Html<String>, AppError> {
     let error_fields: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
+    // Each message next to its field (several for one field in one line).
+    let mut field_errors: BTreeMap<&str, String> = BTreeMap::new();
+    for (field, message) in errors {
+        let text = field_errors.entry(field.as_str()).or_default();
+        if !text.is_empty() {
+            text.push('／');
+        }
+        text.push_str(message);
+    }
     render(
         state,
         Some(viewer),
         "applications",
         None,
         "app_form.html",
-        context! { app_id, input, errors, error_fields, ..form_options() },
+        context! { app_id, input, errors, error_fields, field_errors, ..form_options() },
     )
 }
 
@@ -176,7 +187,7 @@ async fn app_create(
 
 async fn app_context(
     state: &AppState,
-    readable: &ReadableApplication,
+    readable: &Checked<Applications>,
 ) -> Result<(Subject, Value), AppError> {
     let access = readable.access();
     let subject = Subject::of_checked(state, readable).await;
@@ -210,19 +221,27 @@ async fn app_context(
         events,
         own => access == Access::Owner,
         can_comment => access == Access::Adviser,
+        // The forms start empty (the event form at the stage reached); after an error they
+        // show what was sent.
+        event_input => context! { stage => a.furthest_stage, result => "", on_date => "", note => "" },
+        question_input => context! { round => "first", question => "", answer => "" },
+        rounds => options(&[Stage::First, Stage::Second, Stage::Final], Stage::code, Stage::label),
         d => Value::from_serialize(&d),
         ..form_options()
     };
     Ok((subject, ctx))
 }
 
-/// An application's page in one of its templates (the page or its A4 print view).
+/// An application's page in one of its templates (the page or its A4 print view), with what
+/// `extra` adds (a form's error and its inputs).
 async fn app_page(
     state: &AppState,
-    readable: &ReadableApplication,
+    readable: &Checked<Applications>,
     template: &str,
+    extra: Value,
 ) -> Result<Html<String>, AppError> {
     let (subject, ctx) = app_context(state, readable).await?;
+    let ctx = context! { ..extra, ..ctx };
     render(
         state,
         Some(readable.viewer()),
@@ -237,14 +256,14 @@ async fn app_show(
     State(state): State<AppState>,
     readable: ReadableApplication,
 ) -> Result<Html<String>, AppError> {
-    app_page(&state, &readable, "app_show.html").await
+    app_page(&state, &readable, "app_show.html", context! {}).await
 }
 
 async fn app_print(
     State(state): State<AppState>,
     readable: ReadableApplication,
 ) -> Result<Html<String>, AppError> {
-    app_page(&state, &readable, "app_print.html").await
+    app_page(&state, &readable, "app_print.html", context! {}).await
 }
 
 async fn app_edit(
@@ -281,13 +300,36 @@ async fn app_update(
     }
 }
 
+/// The application's page again after a form's mistake: 422 with the message next to the
+/// form and what was typed still in it.
+async fn app_page_with_error(
+    state: &AppState,
+    owned: &OwnedApplication,
+    extra: Value,
+) -> Result<Response, AppError> {
+    let html = app_page(state, owned, "app_show.html", extra).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
 async fn app_event(
     State(state): State<AppState>,
     owned: OwnedApplication,
     form: PageForm<EventInput>,
 ) -> Result<Response, AppError> {
-    logic::record_event(&state, &owned, &form.data).await?;
-    Ok(see_other(format!("/applications/{}", owned.id())))
+    match logic::record_event(&state, &owned, &form.data).await {
+        Ok(_) => Ok(see_other(format!("/applications/{}", owned.id()))),
+        Err(AppError::Invalid(message)) => {
+            let f = &form.data;
+            let extra = context! {
+                event_error => message,
+                event_input => context! {
+                    stage => f.stage, result => f.result, on_date => f.on_date, note => f.note,
+                },
+            };
+            app_page_with_error(&state, &owned, extra).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 async fn app_question(
@@ -295,8 +337,20 @@ async fn app_question(
     owned: OwnedApplication,
     form: PageForm<QuestionInput>,
 ) -> Result<Response, AppError> {
-    let qid = logic::add_question(&state, &owned, &form.data).await?;
-    Ok(see_other(format!("/applications/{}#Q{qid}", owned.id())))
+    match logic::add_question(&state, &owned, &form.data).await {
+        Ok(qid) => Ok(see_other(format!("/applications/{}#Q{qid}", owned.id()))),
+        Err(AppError::Invalid(message)) => {
+            let f = &form.data;
+            let extra = context! {
+                question_error => message,
+                question_input => context! {
+                    round => f.round, question => f.question, answer => f.answer,
+                },
+            };
+            app_page_with_error(&state, &owned, extra).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 async fn app_delete(

@@ -15,6 +15,7 @@ mod page;
 mod plan;
 mod prep;
 mod questions;
+mod rules;
 mod users;
 
 use axum::Json;
@@ -25,7 +26,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::{AppError, AppState};
 
-pub use page::html_errors;
+pub use page::{error_page, html_errors};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -52,6 +53,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(plan::routes())
         .merge(prep::routes())
         .merge(goals::routes())
+        .merge(rules::routes())
 }
 
 /// The error body of every failed request.

@@ -2,7 +2,7 @@
 //! redirect after a form, and errors as an HTML page (or a redirect to the login page).
 
 use axum::extract::{OriginalUri, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use minijinja::{Value, context};
 use naitei_store::User;
@@ -18,6 +18,7 @@ use crate::{AppError, AppState};
 pub async fn html_errors(
     State(state): State<AppState>,
     OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
     response: Response,
 ) -> Response {
     if uri.path().starts_with("/api/") {
@@ -29,10 +30,34 @@ pub async fn html_errors(
     if info.status == StatusCode::UNAUTHORIZED && info.code == "unauthorized" {
         return Redirect::to("/login").into_response();
     }
-    let ctx = context! { status => info.status.as_u16(), message => info.message };
-    match state.views.render("error.html", ctx) {
-        Ok(html) => (info.status, html).into_response(),
-        Err(_) => response,
+    error_page(&state, &headers, info.status, &info.message)
+        .await
+        .unwrap_or(response)
+}
+
+/// The error page: a heading in words (the status code is for the API), the message, and
+/// the menu when the visitor is logged in, so the way on is always on the page.
+pub async fn error_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    status: StatusCode,
+    message: &str,
+) -> Option<Response> {
+    let viewer = crate::auth::viewer_of(headers, state).await;
+    let ctx = context! { title => error_title(status), message };
+    let html = render(state, viewer.as_ref(), "", None, "error.html", ctx).ok()?;
+    Some((status, html).into_response())
+}
+
+fn error_title(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND => "ページが見つかりません",
+        StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => "この操作はできません",
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => "入力を確かめてください",
+        StatusCode::PAYLOAD_TOO_LARGE => "送信した内容が大きすぎます",
+        StatusCode::TOO_MANY_REQUESTS => "しばらく待ってから、もう一度お試しください",
+        StatusCode::SERVICE_UNAVAILABLE => "ただいま混み合っています",
+        _ => "うまくいきませんでした",
     }
 }
 
