@@ -132,7 +132,13 @@ impl Viewer {
 /// Like [`Viewer`], but `None` for an anonymous visitor instead of an error.
 pub struct MaybeViewer(pub Option<Viewer>);
 
-async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Viewer>, AppError> {
+/// Who sent a request with these headers, if anyone (for the header of the error page: a
+/// failure here is just "nobody").
+pub async fn viewer_of(headers: &HeaderMap, state: &AppState) -> Option<Viewer> {
+    resolve(headers, state).await.ok().flatten()
+}
+
+async fn resolve(headers: &HeaderMap, state: &AppState) -> Result<Option<Viewer>, AppError> {
     if !state.config.multi_user {
         return Ok(Some(Viewer {
             user: local_user(),
@@ -140,7 +146,7 @@ async fn resolve(parts: &Parts, state: &AppState) -> Result<Option<Viewer>, AppE
             session: None,
         }));
     }
-    let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
     let hash = token_hash(token);
@@ -175,7 +181,9 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let viewer = resolve(parts, state).await?.ok_or(AppError::Unauthorized)?;
+        let viewer = resolve(&parts.headers, state)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
         check_api_write(parts, &viewer)?;
         Ok(viewer)
     }
@@ -186,7 +194,7 @@ impl FromRequestParts<AppState> for MaybeViewer {
 
     /// Writes with a session need the token here too (`POST /api/v1/logout`).
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let viewer = resolve(parts, state).await?;
+        let viewer = resolve(&parts.headers, state).await?;
         if let Some(v) = &viewer {
             check_api_write(parts, v)?;
         }

@@ -1,7 +1,7 @@
 //! The one error type of the web app and its mapping to HTTP, in one place.
 //!
 //! Every error becomes a JSON body `{"error": {"code": "...", "message": "日本語"}}`; the pages'
-//! middleware ([`crate::pages`]) turns the same error into an HTML page (or a redirect to the
+//! middleware (`routes::html_errors`) turns the same error into an HTML page (or a redirect to the
 //! login page) using the [`ErrorInfo`] the response carries.
 
 use axum::Json;
@@ -28,7 +28,10 @@ pub enum AppError {
     Csrf,
     #[error("ページまたはデータが見つかりません")]
     NotFound,
-    #[error("送信された内容が大きすぎます（上限 {0} バイト）。ファイルを分けるか短くしてください")]
+    #[error(
+        "送信された内容が大きすぎます（上限 {}）。ファイルを分けるか短くしてください",
+        megabytes(*.0)
+    )]
     TooLarge(usize),
     #[error("ログインに続けて失敗したため、しばらく（15分）ログインできません")]
     RateLimited,
@@ -102,6 +105,13 @@ impl AppError {
     }
 }
 
+/// A size in bytes as people read it: `1 MB`, `1.5 MB`, `0.5 MB` (1 MB = 1,048,576 bytes).
+pub fn megabytes(bytes: usize) -> String {
+    let mb = format!("{:.1}", bytes as f64 / 1_048_576.0);
+    let mb = mb.strip_suffix(".0").unwrap_or(&mb);
+    format!("{mb} MB")
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
@@ -146,5 +156,23 @@ impl From<naitei_tracker::Error> for AppError {
             naitei_tracker::Error::Store(s) => AppError::Store(s),
             e @ naitei_tracker::Error::BadRow { .. } => AppError::BadData(e.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_given_in_megabytes() {
+        assert_eq!(megabytes(1_048_576), "1 MB");
+        assert_eq!(megabytes(5 * 1_048_576), "5 MB");
+        assert_eq!(megabytes(1_572_864), "1.5 MB");
+        assert_eq!(megabytes(500_000), "0.5 MB");
+        assert!(
+            AppError::TooLarge(1_048_576)
+                .to_string()
+                .contains("上限 1 MB")
+        );
     }
 }

@@ -2,18 +2,18 @@
 //! JSON API under `/api/v1/` with its OpenAPI document, and accounts (求職者 / アドバイザー)
 //! when several people share one server.
 //!
-//! Thin layers over naitei-core (the engines) and naitei-store (the data): handlers parse the
-//! request, check who may see what ([`access`]), call the engine or the store and render.
+//! Thin layers over naitei-core (the engines) and naitei-store (the data): handlers, grouped by
+//! resource in `routes/` (each file with its pages and its API), parse the request, prove who
+//! may see what ([`access`]), call the engine or the store and render.
 
 pub mod access;
 pub mod accounts;
-mod api;
 mod assets;
 pub mod auth;
 pub mod error;
 mod extract;
 mod logic;
-mod pages;
+mod routes;
 pub mod security;
 pub mod server;
 mod views;
@@ -47,6 +47,9 @@ pub struct WebConfig {
     /// A reverse proxy in front of the server (`--trusted-proxy`): for connections from this
     /// address the client's address is the last one in `X-Forwarded-For`.
     pub trusted_proxy: Option<std::net::IpAddr>,
+    /// The names the server answers to in multi-user mode besides this computer's own
+    /// (`--public-host`); empty: any name.
+    pub public_hosts: Vec<security::PublicHost>,
 }
 
 impl WebConfig {
@@ -61,6 +64,7 @@ impl WebConfig {
             engine,
             today: None,
             trusted_proxy: None,
+            public_hosts: Vec::new(),
         }
     }
 }
@@ -111,11 +115,13 @@ pub fn build_app(config: WebConfig, store: Store) -> Router {
         personal_csrf: auth::random_token(),
         config,
     }));
-    let (api_router, openapi) = api::router().split_for_parts();
+    let (routes, openapi) = routes::router().split_for_parts();
     let openapi = Arc::new(openapi);
     Router::new()
-        .merge(pages::router(state.clone()))
-        .merge(api_router)
+        .merge(routes.layer(axum::middleware::map_response_with_state(
+            state.clone(),
+            routes::html_errors,
+        )))
         .route(
             "/api/v1/openapi.json",
             axum::routing::get(move || {
@@ -136,7 +142,7 @@ pub fn build_app(config: WebConfig, store: Store) -> Router {
 
 /// The OpenAPI document of the JSON API (as served at `/api/v1/openapi.json`).
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api::router().split_for_parts().1
+    routes::router().split_for_parts().1
 }
 
 /// `ok` when the database answers.
@@ -151,16 +157,24 @@ async fn healthz(
 async fn fallback(
     axum::extract::State(state): axum::extract::State<AppState>,
     uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
     let error = AppError::NotFound;
     if uri.path().starts_with("/api/") {
         return error.into_response();
     }
-    let ctx = minijinja::context! { status => 404, message => error.to_string() };
-    match state.views.render("error.html", ctx) {
-        Ok(html) => (axum::http::StatusCode::NOT_FOUND, html).into_response(),
-        Err(e) => e.into_response(),
+    let message = error.to_string();
+    match routes::error_page(
+        &state,
+        &headers,
+        axum::http::StatusCode::NOT_FOUND,
+        &message,
+    )
+    .await
+    {
+        Some(page) => page,
+        None => error.into_response(),
     }
 }
 

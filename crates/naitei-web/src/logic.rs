@@ -9,7 +9,7 @@ use naitei_store::{Application, Comment, Interview, Question, StageEvent};
 pub use naitei_tracker::{ApplicationInput, EventInput, QuestionInput};
 use serde::Serialize;
 
-use crate::access::OwnedApplication;
+use crate::access::{Applications, Checked, OwnedApplication};
 use crate::{AppError, AppState};
 
 /// Runs CPU-bound engine work off the async runtime.
@@ -29,7 +29,7 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, AppError> {
 /// Records a stage event on an application the viewer owns.
 pub async fn record_event(
     state: &AppState,
-    owned: OwnedApplication,
+    owned: &OwnedApplication,
     input: &EventInput,
 ) -> Result<Application, AppError> {
     let event = input.parse(state.today())?;
@@ -43,7 +43,7 @@ pub async fn record_event(
 /// Records a question on an application the viewer owns; returns its id.
 pub async fn add_question(
     state: &AppState,
-    owned: OwnedApplication,
+    owned: &OwnedApplication,
     input: &QuestionInput,
 ) -> Result<i64, AppError> {
     let q = input.parse()?;
@@ -83,12 +83,13 @@ pub fn stage_label(code: &str) -> &'static str {
     code.parse::<Stage>().map(|s| s.label()).unwrap_or("その他")
 }
 
+/// An application the viewer may read, with its log and the consistency between its rounds.
 pub async fn application_detail(
     state: &AppState,
-    id: i64,
-    owner_id: i64,
+    readable: &Checked<Applications>,
 ) -> Result<ApplicationDetail, AppError> {
-    let application = state.store.application(id).await?;
+    let (id, owner_id) = (readable.id(), readable.owner());
+    let application = readable.load(&state.store).await?;
     let events = state.store.events(id).await?;
     let comments = state.store.application_comments(id).await?;
     let mut interviews = Vec::new();

@@ -35,6 +35,7 @@ impl Views {
             "app_print.html",
             "funnel.html",
             "plan.html",
+            "rule.html",
         );
         env.add_filter("pct", |x: f64| format!("{:.0}%", x * 100.0));
         env.add_filter("yen", yen);

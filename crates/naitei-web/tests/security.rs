@@ -81,6 +81,62 @@ async fn multi_user_mode_is_served_under_any_name() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multi_user_mode_with_public_names_answers_only_those() {
+    let (_dir, target) = sqlite();
+    let listed = naitei_web::WebConfig {
+        public_hosts: vec![
+            "naitei.example.jp".parse().unwrap(),
+            "agency.example:8443".parse().unwrap(),
+        ],
+        ..config(true)
+    };
+    let app = spawn_app(target, listed).await;
+    let port = app.base.rsplit(':').next().unwrap().to_owned();
+    let c = app.client();
+    let get = |path: &str, host: String| c.http.get(app.url(path)).header("host", host).send();
+    for host in [
+        "evil.example".to_owned(),
+        format!("evil.example:{port}"),
+        "naitei.example.jp.evil.example".to_owned(),
+        "agency.example".to_owned(),
+        "agency.example:8080".to_owned(),
+    ] {
+        let r = get("/api/v1/me", host.clone()).await.unwrap();
+        assert_eq!(r.status(), StatusCode::MISDIRECTED_REQUEST, "{host}");
+        let body = r.text().await.unwrap();
+        assert!(
+            body.contains("naitei.example.jp、agency.example:8443 でだけ利用できます"),
+            "{host}: {body}"
+        );
+        // Pages too, and nothing is written.
+        let r = c
+            .http
+            .post(app.url("/login"))
+            .header("host", host.clone())
+            .form(&[("login", "a"), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::MISDIRECTED_REQUEST, "{host}");
+    }
+    // The listed names (any port unless one is given, any case), this computer's own names
+    // with the port it listens on, and /healthz under any name (a proxy's health check).
+    for host in [
+        "naitei.example.jp".to_owned(),
+        "NAITEI.example.jp:443".to_owned(),
+        "agency.example:8443".to_owned(),
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+    ] {
+        let r = get("/api/v1/me", host.clone()).await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "{host}");
+    }
+    let r = get("/healthz", "10.0.0.5:8080".to_owned()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_answer_carries_the_security_headers() {
     let (_dir, target) = sqlite();
     let app = spawn_app(target, config(false)).await;

@@ -84,6 +84,15 @@ test("a seeker pastes a résumé and sees the findings on its lines", async () =
   assert.ok(marked > 0, "some lines carry findings");
   assert.ok((await page.locator(".finding").count()) >= marked);
   await shot(page, "resume");
+  // A finding says what it is in words and links to its explanation (no rule id on the page).
+  const more = page.locator(".finding a", { hasText: "詳しく" }).first();
+  const rule = (await more.getAttribute("href")).replace("/rules/", "");
+  assert.ok(!(await page.locator("main").innerText()).includes(rule), `rule id ${rule} shown`);
+  await more.click();
+  await page.waitForURL(/\/rules\//);
+  assert.ok(!(await page.locator("main").innerText()).includes(rule));
+  await page.getByRole("heading", { name: "何を検出するか" }).waitFor();
+  await page.goBack();
   // The phone layout still shows the findings.
   await page.setViewportSize({ width: 390, height: 844 });
   assert.ok(await page.locator(".finding").first().isVisible());
@@ -110,6 +119,14 @@ test("a seeker adds an application, moves it through the stages and sees the fun
   await page.getByLabel("応募日（空なら今日。2024/4/1・令和6年4月1日も可）").fill("2024/5/1");
   await page.getByRole("button", { name: "保存する" }).click();
   await page.waitForURL(/\/applications\/\d+$/);
+  // A mistake in the record form: the message next to the form, the menu and the typed date kept.
+  await page.getByLabel("日付", { exact: true }).fill("2024年13月40日");
+  await page.getByRole("button", { name: "記録する", exact: true }).click();
+  await page.locator("#ev-error").waitFor();
+  assert.equal(await page.getByLabel("日付", { exact: true }).inputValue(), "2024年13月40日");
+  assert.ok(await page.getByRole("navigation", { name: "メインメニュー" }).isVisible());
+  assert.ok(!(await page.locator("main").innerText()).includes("422"));
+  await page.getByLabel("日付", { exact: true }).fill("");
   for (const [stage, result] of [["document", "passed"], ["first", "passed"], ["second", "failed"]]) {
     await page.getByLabel("段階", { exact: true }).selectOption(stage);
     await page.getByLabel("結果", { exact: true }).selectOption(result);

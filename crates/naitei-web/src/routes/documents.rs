@@ -1,0 +1,542 @@
+//! Résumés (職務経歴書): the versions a seeker saves, each reviewed line by line, the safe
+//! fixes as a new version, advisers' comments on lines; and the review engine on its own
+//! (`POST /api/v1/review`, nothing saved).
+
+use axum::Json;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use minijinja::{Value, context};
+use naitei_core::Severity;
+use naitei_core::review::FileReport;
+use naitei_store::{Comment, CommentTarget, NewDocument};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::page::{Empty, Subject, render, see_other};
+use super::{CommentRequest, ErrorBody, SeekerQuery, comment_body, value};
+use crate::access::{self, Access, AdvisedDocument, OwnedDocument, ReadableDocument};
+use crate::auth::{self, Viewer};
+use crate::extract::{ApiJson, PageForm};
+use crate::logic::blocking;
+use crate::{AppError, AppState};
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .route("/resume", get(resume_index).post(resume_post))
+        .route("/resume/{id}", get(resume_show))
+        .route("/resume/{id}/print", get(resume_print))
+        .route("/resume/{id}/comments", post(resume_comment))
+        .route("/resume/{id}/fix", post(resume_fix))
+        .routes(routes!(review))
+        .routes(routes!(list_documents, create_document))
+        .routes(routes!(get_document))
+        .routes(routes!(fix_document))
+        .routes(routes!(comment_document))
+}
+
+/// The kind of the documents this resource holds (profiles are documents too, see `plan`).
+const RESUME_KIND: &str = "resume";
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+async fn resume_index(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<SeekerQuery>,
+) -> Result<Response, AppError> {
+    let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
+        return Ok(see_other("/".into()));
+    };
+    let documents = state.store.documents_of(subject.id, RESUME_KIND).await?;
+    Ok(render(
+        &state,
+        Some(&viewer),
+        "resume",
+        Some(&subject),
+        "resume_index.html",
+        context! { documents, own => subject.own() },
+    )?
+    .into_response())
+}
+
+/// Text of an uploaded file, by the same readers as `naitei review`: Word, Excel, PDF with a
+/// text layer, and text in UTF-8, Shift_JIS, EUC-JP or UTF-16 (naitei-formats). Parsing an
+/// Office file or a PDF is CPU work, so it runs on the blocking pool.
+async fn decode_upload(name: String, bytes: axum::body::Bytes) -> Result<String, AppError> {
+    blocking(move || {
+        naitei_formats::extract(&name, &bytes, &naitei_formats::Limits::default())
+            .map(|e| e.text)
+            .map_err(|e| AppError::Invalid(format!("{name}: {e}")))
+    })
+    .await?
+}
+
+async fn resume_post(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, AppError> {
+    let limit = state.config.body_limit;
+    let bad = |status: StatusCode, detail: String| AppError::from_rejection(status, detail, limit);
+    let mut multipart = multipart.map_err(|r| bad(r.status(), r.body_text()))?;
+    let (mut csrf, mut text, mut label, mut file) = (None, String::new(), None, None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| bad(e.status(), e.body_text()))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let data = field
+            .bytes()
+            .await
+            .map_err(|e| bad(e.status(), e.body_text()))?;
+        match name.as_str() {
+            auth::CSRF_FIELD => csrf = Some(String::from_utf8_lossy(&data).into_owned()),
+            "text" => text = String::from_utf8_lossy(&data).into_owned(),
+            "label" => label = Some(String::from_utf8_lossy(&data).into_owned()),
+            "file" if !data.is_empty() => {
+                file = Some((file_name.unwrap_or_else(|| "file".into()), data))
+            }
+            _ => {}
+        }
+    }
+    viewer.check_csrf(csrf.as_deref())?;
+    let mut label = label.filter(|l| !l.trim().is_empty());
+    if let Some((name, data)) = file {
+        text = decode_upload(name.clone(), data).await?;
+        label.get_or_insert(name);
+    }
+    let id = save_resume(&state, &viewer, label.as_deref(), text).await?;
+    Ok(see_other(format!("/resume/{id}")))
+}
+
+#[derive(Serialize)]
+struct FindingView {
+    severity: &'static str,
+    label: &'static str,
+    message: String,
+    rule: &'static str,
+}
+
+#[derive(Serialize, Default)]
+struct LineView {
+    number: usize,
+    text: String,
+    /// The line cut to 40 characters, for the comment form's list of lines.
+    short: String,
+    pre: String,
+    mark: String,
+    post: String,
+    severity: Option<&'static str>,
+    findings: Vec<FindingView>,
+    comments: Vec<Comment>,
+    item: Option<ItemFlags>,
+}
+
+#[derive(Serialize, Clone, Copy)]
+struct ItemFlags {
+    problem: bool,
+    action: bool,
+    result: bool,
+}
+
+#[derive(Serialize)]
+struct FixView {
+    line: usize,
+    text: String,
+    replacement: String,
+    safe: bool,
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    text.chars().take(max).chain(['…']).collect()
+}
+
+fn sev_code(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+/// The document's lines with their findings (the most severe one marked in the line), the
+/// advisers' comments and the problem/action/result flags of achievement lines.
+fn line_views(text: &str, review: &naitei_core::Review, comments: &[Comment]) -> Vec<LineView> {
+    let mut lines: Vec<LineView> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| LineView {
+            number: i + 1,
+            text: l.trim_end_matches('\r').to_owned(),
+            short: shorten(l.trim_end_matches('\r'), 40),
+            ..LineView::default()
+        })
+        .collect();
+    for item in &review.items {
+        if let Some(l) = lines.get_mut(item.line.wrapping_sub(1)) {
+            l.item = Some(ItemFlags {
+                problem: item.problem,
+                action: item.action,
+                result: item.result,
+            });
+        }
+    }
+    let mut findings: Vec<_> = review.diagnostics.iter().collect();
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
+    for f in findings {
+        let Some(l) = lines.get_mut(f.line.wrapping_sub(1)) else {
+            continue;
+        };
+        if l.severity.is_none() {
+            l.severity = Some(sev_code(f.severity));
+            let chars: Vec<char> = l.text.chars().collect();
+            let start = (f.column - 1).min(chars.len());
+            let end = if f.end_line == f.line {
+                (f.end_column - 1).clamp(start, chars.len())
+            } else {
+                chars.len()
+            };
+            l.pre = chars[..start].iter().collect();
+            l.mark = chars[start..end].iter().collect();
+            l.post = chars[end..].iter().collect();
+        }
+        l.findings.push(FindingView {
+            severity: sev_code(f.severity),
+            label: f.severity.label(),
+            message: f.message.clone(),
+            rule: f.rule,
+        });
+    }
+    for l in &mut lines {
+        if l.severity.is_none() {
+            l.pre = l.text.clone();
+        }
+    }
+    for c in comments {
+        if let Some(l) = c
+            .line
+            .and_then(|n| lines.get_mut((n as usize).wrapping_sub(1)))
+        {
+            l.comments.push(c.clone());
+        }
+    }
+    lines
+}
+
+async fn resume_context(
+    state: &AppState,
+    readable: &ReadableDocument,
+) -> Result<(Subject, Value), AppError> {
+    let access = readable.access();
+    let subject = Subject::of_checked(state, readable).await;
+    let doc = readable.load(&state.store).await?;
+    let config = state.config.engine.clone();
+    let text = doc.content.clone();
+    let review = blocking(move || naitei_core::review(&text, &config)).await?;
+    let comments = state.store.document_comments(readable.id()).await?;
+    let lines = line_views(&doc.content, &review, &comments);
+    let fixes: Vec<FixView> = review
+        .diagnostics
+        .iter()
+        .filter_map(|f| {
+            f.fix.as_ref().map(|x| FixView {
+                line: f.line,
+                text: f.text.clone(),
+                replacement: x.replacement.clone(),
+                safe: x.safe,
+            })
+        })
+        .collect();
+    let safe_fixes = fixes.iter().filter(|f| f.safe).count();
+    let ctx = context! {
+        doc,
+        review => Value::from_serialize(&review),
+        lines,
+        fixes,
+        can_comment => access == Access::Adviser,
+        own => access == Access::Owner,
+        safe_fixes => safe_fixes,
+    };
+    Ok((subject, ctx))
+}
+
+/// A résumé version's page or its A4 print view.
+async fn resume_page(
+    state: &AppState,
+    readable: &ReadableDocument,
+    template: &str,
+) -> Result<Html<String>, AppError> {
+    let (subject, ctx) = resume_context(state, readable).await?;
+    render(
+        state,
+        Some(readable.viewer()),
+        "resume",
+        Some(&subject),
+        template,
+        ctx,
+    )
+}
+
+async fn resume_show(
+    State(state): State<AppState>,
+    readable: ReadableDocument,
+) -> Result<Html<String>, AppError> {
+    resume_page(&state, &readable, "resume_show.html").await
+}
+
+async fn resume_print(
+    State(state): State<AppState>,
+    readable: ReadableDocument,
+) -> Result<Html<String>, AppError> {
+    resume_page(&state, &readable, "resume_print.html").await
+}
+
+async fn resume_fix(
+    State(state): State<AppState>,
+    owned: OwnedDocument,
+    _form: PageForm<Empty>,
+) -> Result<Response, AppError> {
+    let (new_id, _) = save_fixed_version(&state, &owned).await?;
+    Ok(see_other(format!("/resume/{new_id}")))
+}
+
+#[derive(Deserialize)]
+struct CommentForm {
+    #[serde(default)]
+    line: Option<i64>,
+    body: String,
+}
+
+async fn resume_comment(
+    State(state): State<AppState>,
+    advised: AdvisedDocument,
+    form: PageForm<CommentForm>,
+) -> Result<Response, AppError> {
+    let line = form.data.line;
+    add_document_comment(&state, &advised, line, &form.data.body).await?;
+    Ok(see_other(format!(
+        "/resume/{}#L{}",
+        advised.id(),
+        line.unwrap_or_default()
+    )))
+}
+
+// ---------------------------------------------------------------------------------------------
+// API
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReviewRequest {
+    /// 職務経歴書の本文（Markdown またはテキスト）
+    text: String,
+    /// 結果の path に入れる名前（既定 "-"）
+    #[serde(default)]
+    path: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DocumentRequest {
+    /// 版の名前（例: 2024年4月版）
+    #[serde(default)]
+    label: Option<String>,
+    /// 職務経歴書の本文
+    content: String,
+}
+
+fn review_json(
+    review: &naitei_core::Review,
+    path: &str,
+) -> Result<Json<serde_json::Value>, AppError> {
+    value(&FileReport {
+        path: path.to_owned(),
+        encoding: "UTF-8".to_owned(),
+        review,
+    })
+}
+
+/// 職務経歴書を添削する（`naitei review --format json` の1ファイル分と同じオブジェクト）
+#[utoipa::path(post, path = "/api/v1/review", tag = "engines", request_body = ReviewRequest,
+    responses((status = 200, description = "path, encoding, kind, summary, items, diagnostics", body = serde_json::Value),
+              (status = 413, description = "本文が大きすぎる", body = ErrorBody)))]
+async fn review(
+    State(state): State<AppState>,
+    _viewer: Viewer,
+    ApiJson(req): ApiJson<ReviewRequest>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let config = state.config.engine.clone();
+    let text = req.text;
+    let result = blocking(move || naitei_core::review(&text, &config)).await?;
+    review_json(&result, req.path.as_deref().unwrap_or("-"))
+}
+
+/// 保存した職務経歴書の版の一覧
+#[utoipa::path(get, path = "/api/v1/documents", tag = "documents", params(SeekerQuery),
+    responses((status = 200, description = "版の配列（古い順）", body = serde_json::Value)))]
+async fn list_documents(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<SeekerQuery>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
+    value(&state.store.documents_of(subject, RESUME_KIND).await?)
+}
+
+/// 職務経歴書の新しい版を保存して添削する
+#[utoipa::path(post, path = "/api/v1/documents", tag = "documents", request_body = DocumentRequest,
+    responses((status = 201, description = "id と review", body = serde_json::Value),
+              (status = 422, description = "本文が空", body = ErrorBody)))]
+async fn create_document(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ApiJson(req): ApiJson<DocumentRequest>,
+) -> Result<Response, AppError> {
+    let id = save_resume(&state, &viewer, req.label.as_deref(), req.content).await?;
+    Ok((StatusCode::CREATED, Json(json!({"id": id}))).into_response())
+}
+
+/// 職務経歴書の版（本文、添削結果、行ごとのコメント）
+#[utoipa::path(get, path = "/api/v1/documents/{id}", tag = "documents", params(("id" = i64, Path)),
+    responses((status = 200, description = "document, review, comments", body = serde_json::Value),
+              (status = 404, description = "ない、または見る権限がない", body = ErrorBody)))]
+async fn get_document(
+    State(state): State<AppState>,
+    readable: ReadableDocument,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let doc = readable.load(&state.store).await?;
+    let config = state.config.engine.clone();
+    let text = doc.content.clone();
+    let review = blocking(move || naitei_core::review(&text, &config)).await?;
+    let review = review_json(&review, &doc.label)?.0;
+    let comments = state.store.document_comments(readable.id()).await?;
+    Ok(Json(
+        json!({"document": doc, "review": review, "comments": comments}),
+    ))
+}
+
+/// 安全な自動修正（冗長な表現、ら抜き …）を適用した新しい版を保存する（本人）
+#[utoipa::path(post, path = "/api/v1/documents/{id}/fix", tag = "documents", params(("id" = i64, Path)),
+    responses((status = 201, description = "id（新しい版）と applied（適用した修正の数）", body = serde_json::Value),
+              (status = 403, description = "本人以外", body = ErrorBody),
+              (status = 404, description = "ない", body = ErrorBody),
+              (status = 422, description = "適用できる修正がない", body = ErrorBody)))]
+async fn fix_document(
+    State(state): State<AppState>,
+    owned: OwnedDocument,
+) -> Result<Response, AppError> {
+    let (new_id, applied) = save_fixed_version(&state, &owned).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"id": new_id, "applied": applied})),
+    )
+        .into_response())
+}
+
+/// 職務経歴書の行にコメントする（担当アドバイザー）
+#[utoipa::path(post, path = "/api/v1/documents/{id}/comments", tag = "documents", params(("id" = i64, Path)),
+    request_body = CommentRequest,
+    responses((status = 201, description = "id", body = serde_json::Value),
+              (status = 403, description = "担当アドバイザー以外", body = ErrorBody),
+              (status = 404, description = "ない", body = ErrorBody)))]
+async fn comment_document(
+    State(state): State<AppState>,
+    advised: AdvisedDocument,
+    ApiJson(req): ApiJson<CommentRequest>,
+) -> Result<Response, AppError> {
+    let cid = add_document_comment(&state, &advised, req.line, &req.body).await?;
+    Ok((StatusCode::CREATED, Json(json!({"id": cid}))).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the page and the API do alike
+
+/// Keeps a new résumé version of the viewer's.
+async fn save_resume(
+    state: &AppState,
+    viewer: &Viewer,
+    label: Option<&str>,
+    content: String,
+) -> Result<i64, AppError> {
+    if viewer.user.is_adviser() {
+        return Err(AppError::Forbidden);
+    }
+    if content.trim().is_empty() {
+        return Err(AppError::Invalid(
+            "職務経歴書の本文が空です。貼り付けるか、ファイルを選んでください".into(),
+        ));
+    }
+    let today = state.today();
+    let label = label
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("{today} の版"));
+    let doc = NewDocument {
+        application_id: None,
+        kind: RESUME_KIND.into(),
+        label,
+        created_on: today.to_string(),
+        content,
+    };
+    Ok(state.store.add_document_for(viewer.user.id, &doc).await?)
+}
+
+/// Applies the safe fixes until the text stops changing and keeps the result as a new version.
+async fn save_fixed_version(
+    state: &AppState,
+    owned: &OwnedDocument,
+) -> Result<(i64, usize), AppError> {
+    let doc = owned.load(&state.store).await?;
+    let config = state.config.engine.clone();
+    let text = doc.content.clone();
+    let (fixed, applied) =
+        blocking(move || naitei_core::review::fix_until_stable(&text, &config, 8)).await?;
+    if applied == 0 {
+        return Err(AppError::Invalid(
+            "自動で直せる箇所はありません。指摘を見ながら手で直してください".into(),
+        ));
+    }
+    let label = format!("{}（自動修正）", doc.label);
+    let new_id = save_resume(state, owned.viewer(), Some(&label), fixed).await?;
+    Ok((new_id, applied))
+}
+
+/// An adviser's comment on one line of a version.
+async fn add_document_comment(
+    state: &AppState,
+    advised: &AdvisedDocument,
+    line: Option<i64>,
+    body: &str,
+) -> Result<i64, AppError> {
+    let doc = advised.load(&state.store).await?;
+    let lines = doc.content.lines().count() as i64;
+    let line = line.ok_or_else(|| AppError::Invalid("コメントする行を選んでください".into()))?;
+    if line < 1 || line > lines.max(1) {
+        return Err(AppError::Invalid(format!(
+            "行 {line} はありません（1〜{lines} 行）"
+        )));
+    }
+    let body = comment_body(body)?;
+    Ok(state
+        .store
+        .add_comment(
+            advised.viewer().user.id,
+            &CommentTarget::DocumentLine {
+                document_id: advised.id(),
+                line,
+            },
+            &body,
+            &jiff::Timestamp::now().to_string(),
+        )
+        .await?)
+}
