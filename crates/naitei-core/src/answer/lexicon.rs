@@ -149,6 +149,10 @@ pub const VAGUE: &[&str] = &[
     "業務",
     "何事",
     "一日",
+    // When, not what: 「初日から成果を出す」.
+    "初日",
+    // A count, not a thing: 「一つのことを専門的にやりたい」「一つの会社で活かしたい」.
+    "一つ",
     "年目",
     "以内",
     "業界",
@@ -309,6 +313,9 @@ pub const NEGATIVE_TOPIC: &[&str] = &[
     "後輩",
     "部下",
     "社長",
+    // The people a failure is blamed on, and the colloquial word for superiors.
+    "リーダー",
+    "上の人",
     "経営陣",
     "人間関係",
     "職場",
@@ -339,6 +346,8 @@ pub const NEGATIVE_TOPIC: &[&str] = &[
 /// Words that by themselves denote harassment, overwork, unfair treatment or blame.
 pub const TROUBLE: &[&str] = &[
     "パワハラ",
+    // Being shouted at: harassment named by its act (「毎日怒鳴られる」).
+    "怒鳴",
     "セクハラ",
     "モラハラ",
     "いじめ",
@@ -393,6 +402,12 @@ pub const TROUBLE_PREDICATE: &[&str] = &[
     "疲れ",
     "問題",
     "甘",
+    // A superior's way judged wrong or slow (「やり方がおかしい」「判断が遅く」).
+    "おかし",
+    // The adjective only: the seeker's own 遅れ／遅刻 is no complaint.
+    "遅い",
+    "遅く",
+    "遅かっ",
     "変わり",
 ];
 
@@ -562,6 +577,9 @@ pub const POSTING_FACTS: &[&str] = &[
     "売上高",
     "何の会社",
     "どんな会社",
+    // What the company does is on its site: 「どんな事業をしている会社ですか」.
+    "どんな事業",
+    "どのような事業",
     "主力",
     "求人票",
     "募集要項",

@@ -340,27 +340,44 @@ fn in_list(list: &[&str], base: &str) -> bool {
 /// ability, a vague target, the company's name or a pronoun)?
 fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
     // Compounds: runs of nouns (専門＋性, 受発注＋業務) judged as a whole and by their head.
+    // A run is dropped when it is not an argument: a predicate nominal (「業界大手の企業であり、」
+    // 「営業職です」) or an adjectival noun used as a manner or attribute (「専門的に」「嫌なこと」).
     let mut compounds: Vec<(String, usize)> = Vec::new();
     let mut current = String::new();
     let mut content = 0;
-    let flush = |current: &mut String, content: &mut usize, out: &mut Vec<(String, usize)>| {
-        if !current.is_empty() {
-            out.push((std::mem::take(current), *content));
+    let mut last_adjectival = false;
+    let mut flush = |current: &mut String,
+                     content: &mut usize,
+                     adjectival: bool,
+                     next: Option<&crate::text::morph::Morpheme>| {
+        let predicate = next
+            .is_some_and(|n| n.pos == Pos::Auxiliary && matches!(n.base.as_str(), "だ" | "です"));
+        let manner = adjectival && next.is_some_and(|n| matches!(n.surface.as_str(), "な" | "に"));
+        if !current.is_empty() && !predicate && !manner {
+            compounds.push((std::mem::take(current), *content));
         }
+        current.clear();
         *content = 0;
     };
-    for m in &s.morphs[args.clone()] {
+    for k in args.clone() {
+        let m = &s.morphs[k];
         let noun = m.pos == Pos::Noun && !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能");
         if noun {
             current.push_str(&m.surface);
+            last_adjectival = m.pos1 == "形容動詞語幹" || m.pos2 == "形容動詞語幹";
             if !matches!(m.pos1, "数" | "接尾") {
                 content += 1;
             }
         } else {
-            flush(&mut current, &mut content, &mut compounds);
+            flush(&mut current, &mut content, last_adjectival, Some(m));
         }
     }
-    flush(&mut current, &mut content, &mut compounds);
+    flush(
+        &mut current,
+        &mut content,
+        last_adjectival,
+        s.morphs.get(args.end),
+    );
     compounds.iter().any(|(c, content)| {
         *content > 0
             && !lexicon::ABILITY.iter().any(|a| c.ends_with(a))
@@ -659,7 +676,9 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                         .iter()
                         .find(|g| g.head.start >= r.end)
                         .is_none_or(|g| {
-                            g.time == Time::NonPast || (!g.own_past && (g.negated || g.adjective))
+                            // A condition denied, even in the past (「残業代は出ませんでした」),
+                            // is what troubled the seeker.
+                            g.time == Time::NonPast || g.negated || (!g.own_past && g.adjective)
                         })
             });
             ev.status
@@ -721,7 +740,9 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                                 .any(|m| m.range.start == cr.start + at || m.surface.contains(t))
                     })
             });
-            if (explicit || about_topic) && !inside_act(&cr) {
+            // A question to the interviewer (「人手が足りていない業務は何でしょうか」) asks
+            // about the new workplace; it complains about nothing.
+            if (explicit || about_topic) && !inside_act(&cr) && !s.question {
                 neg_candidates.push((k, to_morphemes(s, cr)));
             }
         }
