@@ -70,10 +70,14 @@ pub const MENTAL: &[&str] = &[
     "伺う",
     "考え直す",
     "移る",
-    "変える",
     "過ごす",
     "いう",
 ];
+
+/// Changing one's own situation (「環境を変えたい」): a wish about the seeker, not work, so no
+/// contribution or work wish; as a past act on a thing of work (「勤務の動きを変えました」
+/// 「手順を変えた」) it is an episode, so it is not in [`MENTAL`].
+pub const SELF_CHANGE: &[&str] = &["変える"];
 
 /// Generic heads of a wish that name no work: 「正社員として働きたい」「御社に入りたい」
 /// 「頑張りたい」 (SPEC.md: a reason with no work in it is the status-only pattern).

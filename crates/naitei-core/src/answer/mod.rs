@@ -361,7 +361,13 @@ fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
     };
     for k in args.clone() {
         let m = &s.morphs[k];
-        let noun = m.pos == Pos::Noun && !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能");
+        // 時間＋帯: an adverbial noun with a suffix is a noun again.
+        let suffixed = m.pos1 == "副詞可能"
+            && s.morphs
+                .get(k + 1)
+                .is_some_and(|n| n.pos == Pos::Noun && n.pos1 == "接尾");
+        let noun =
+            m.pos == Pos::Noun && (suffixed || !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能"));
         if noun {
             current.push_str(&m.surface);
             last_adjectival = m.pos1 == "形容動詞語幹" || m.pos2 == "形容動詞語幹";
@@ -410,7 +416,26 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
     while start > range.start && s.morphs[start - 1].pos == Pos::Noun {
         start -= 1;
     }
-    names_work(s, &(start..wo))
+    if names_work(s, &(start..wo)) {
+        return true;
+    }
+    // A nominalised clause as the object (「脱衣所を暖めておくことを…相談して」): what the
+    // clause acts on is the object.
+    let nominaliser = wo > 0
+        && matches!(s.morphs[wo - 1].surface.as_str(), "こと" | "の")
+        && s.morphs[wo - 1].pos == Pos::Noun;
+    nominaliser
+        && s.groups.iter().any(|c| {
+            c.nominal && c.end < wo && c.end + 3 >= wo && c.object && object_names_work(s, c)
+        })
+}
+
+/// A subject marked with が among the arguments of the group itself (「売上が伸び、」): an
+/// event, not the seeker's act.
+fn has_subject(s: &Sentence, g: &Group) -> bool {
+    s.morphs[g.args.clone()]
+        .iter()
+        .any(|m| m.pos == Pos::Particle && m.surface == "が")
 }
 
 /// 「営業をしていました」「関係づくりを大切にしてきました」: a bare する that states a role
@@ -478,6 +503,7 @@ fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
     let phrase = head_phrase(text, s, g);
     let stem = any_in(phrase, lexicon::CONTRIBUTE);
     let act = !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::SELF_CHANGE, &g.base)
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(phrase, g)
         && !in_list(lexicon::TAUGHT, &g.base);
@@ -515,6 +541,7 @@ fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
         && !s.question
         && (g.object || args.contains('に'))
         && !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::SELF_CHANGE, &g.base)
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(head_phrase(text, s, g), g)
         && !any_in(args, lexicon::CONDITION)
@@ -557,6 +584,10 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
     let mut career = false;
     let mut seen_experience = false;
     let mut real_questions = 0;
+    // 失敗体験: the seeker acted after naming the cause (「…が原因だったため、…棚を作り」):
+    // that act is what changed.
+    let mut cause_named = false;
+    let mut acted_on_cause = false;
     let mut neg_candidates: Vec<(usize, Range<usize>)> = Vec::new();
     // Per sentence: does it carry an act or a wish (what the seeker did or wants)?
     let mut acts = vec![false; sentences.len()];
@@ -596,7 +627,7 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                 && !experience
                 && g.time == Time::Past
                 && !g.negated
-                && !g.linked
+                && (!g.linked || has_subject(s, g))
                 && !in_list(lexicon::MENTAL, &g.base)
             {
                 result = true;
@@ -648,6 +679,15 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
             }
         }
         acts[k] |= has_experience;
+        if let Some(at) = sentence.find("原因") {
+            cause_named = true;
+            acted_on_cause |= s
+                .groups
+                .iter()
+                .any(|g| g.head.start >= s.range.start + at && is_experience(s, g));
+        } else {
+            acted_on_cause |= cause_named && has_experience;
+        }
         if has_experience {
             number |= numbers;
             result |= a.result;
@@ -824,7 +864,7 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
         mentions_status,
         number: number && evidence,
         result: evidence && result,
-        lesson: any_in(whole, lexicon::LESSON),
+        lesson: any_in(whole, lexicon::LESSON) || acted_on_cause,
         managed: any_in(whole, lexicon::MANAGED),
         question: real_questions > 0,
         career: career || evidence,
