@@ -68,11 +68,17 @@ pub const MENTAL: &[&str] = &[
     "励む",
     "存じる",
     "伺う",
+    // 「より注意して仕事をする」: attention, not an act on a thing.
+    "注意",
     "考え直す",
     "移る",
     "過ごす",
     "いう",
 ];
+
+/// Objects that name what went wrong, not a thing acted on, when the verb is a bare する／犯す
+/// (「ミスをした」「失敗をしてしまった」; 「出荷ミスを減らした」 is an act).
+pub const MISHAP: &[&str] = &["ミス", "失敗", "間違い"];
 
 /// Changing one's own situation (「環境を変えたい」): a wish about the seeker, not work, so no
 /// contribution or work wish; as a past act on a thing of work (「勤務の動きを変えました」
@@ -177,6 +183,9 @@ pub const VAGUE: &[&str] = &[
     "先輩",
     "上司",
     "周り",
+    "周囲",
+    // An initiative left unnamed (「満足度向上のための取り組みを行い」).
+    "取り組み",
     "方々",
 ];
 
@@ -193,6 +202,11 @@ pub const OUTCOME_ONLY: &[&str] = &[
     "表彰",
     "獲得",
     "果たす",
+    // Getting a project through or past a difficulty reports the outcome, not what was done
+    // (「プロジェクトを成功させた」「困難を乗り越えた」「繁忙期を乗り切った」).
+    "成功",
+    "乗り越える",
+    "乗り切る",
     "いただく",
 ];
 

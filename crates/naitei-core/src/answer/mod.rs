@@ -416,6 +416,14 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
     while start > range.start && s.morphs[start - 1].pos == Pos::Noun {
         start -= 1;
     }
+    // 「ミスをした」: making the error is not an act; 「出荷ミスを減らした」 is.
+    let mishap = matches!(g.base.as_str(), "する" | "犯す")
+        && s.morphs[start..wo]
+            .iter()
+            .any(|m| lexicon::MISHAP.contains(&m.surface.as_str()));
+    if mishap {
+        return false;
+    }
     if names_work(s, &(start..wo)) {
         return true;
     }
@@ -424,10 +432,14 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
     let nominaliser = wo > 0
         && matches!(s.morphs[wo - 1].surface.as_str(), "こと" | "の")
         && s.morphs[wo - 1].pos == Pos::Noun;
+    // The clause is the run of nominal, linked and modifying groups that ends at the object.
     nominaliser
-        && s.groups.iter().any(|c| {
-            c.nominal && c.end < wo && c.end + 3 >= wo && c.object && object_names_work(s, c)
-        })
+        && s.groups
+            .iter()
+            .rev()
+            .filter(|c| c.end < wo)
+            .take_while(|c| c.nominal || c.linked || c.adnominal)
+            .any(|c| c.nominal && c.object && object_names_work(s, c))
 }
 
 /// A subject marked with が among the arguments of the group itself (「売上が伸び、」): an
@@ -457,6 +469,7 @@ fn is_experience(s: &Sentence, g: &Group) -> bool {
     let routine_now =
         in_list(al::ROUTINE, &g.base) && g.time != Time::Past && !g.habit && !g.linked;
     !g.adjective
+        && !g.manner
         && !g.negated
         && !g.passive
         && !g.benefactive
@@ -490,6 +503,7 @@ fn is_career(s: &Sentence, g: &Group) -> bool {
 /// (御社で〜に活かす, 〜として〜を担う). A bare 「貢献したい」「戦力として」 names nothing.
 fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
     if g.adjective
+        || g.manner
         || g.negated
         || g.passive
         || g.benefactive
@@ -545,6 +559,15 @@ fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(head_phrase(text, s, g), g)
         && !any_in(args, lexicon::CONDITION)
+        && !condition_modifies(text, s, g)
+}
+
+/// The object of a wish is modified by a condition (「お給料の良い仕事をしたい」): the wish is
+/// about the condition, not the work.
+fn condition_modifies(text: &str, s: &Sentence, g: &Group) -> bool {
+    s.groups.iter().any(|m| {
+        m.adnominal && m.end == g.args.start && any_in(&text[m.span.clone()], lexicon::CONDITION)
+    })
 }
 
 /// Clauses of a sentence as morpheme index ranges: cut at 読点 and conjunctive particles.
