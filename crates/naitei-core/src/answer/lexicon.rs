@@ -80,6 +80,12 @@ pub const MENTAL: &[&str] = &[
 /// (「ミスをした」「失敗をしてしまった」; 「出荷ミスを減らした」 is an act).
 pub const MISHAP: &[&str] = &["ミス", "失敗", "間違い"];
 
+/// Words that mark leaving the current job: a wish followed by them is the reason for the move.
+pub const LEAVING: &[&str] = &["転職", "退職", "辞め", "離職"];
+
+/// A future time point: with it a progressive (「10年後には役員になっています」) is a promise.
+pub const FUTURE_TIME: &[&str] = &["年後", "年以内", "後には"];
+
 /// Changing one's own situation (「環境を変えたい」): a wish about the seeker, not work, so no
 /// contribution or work wish; as a past act on a thing of work (「勤務の動きを変えました」
 /// 「手順を変えた」) it is an episode, so it is not in [`MENTAL`].
@@ -184,6 +190,8 @@ pub const VAGUE: &[&str] = &[
     "上司",
     "周り",
     "周囲",
+    // An idiom's body part, not a thing (「腰を据えて」).
+    "腰",
     // An initiative left unnamed (「満足度向上のための取り組みを行い」).
     "取り組み",
     "方々",

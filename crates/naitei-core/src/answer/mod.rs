@@ -442,6 +442,25 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
             .any(|c| c.nominal && c.object && object_names_work(s, c))
 }
 
+/// The noun compound right before the last を of a group's own arguments.
+fn object_compound(s: &Sentence, g: &Group) -> Option<String> {
+    let wo = g
+        .args
+        .clone()
+        .rev()
+        .find(|&k| s.morphs[k].pos == Pos::Particle && s.morphs[k].surface == "を")?;
+    let mut start = wo;
+    while start > g.args.start && s.morphs[start - 1].pos == Pos::Noun {
+        start -= 1;
+    }
+    Some(
+        s.morphs[start..wo]
+            .iter()
+            .map(|m| m.surface.as_str())
+            .collect(),
+    )
+}
+
 /// A subject marked with が among the arguments of the group itself (「売上が伸び、」): an
 /// event, not the seeker's act.
 fn has_subject(s: &Sentence, g: &Group) -> bool {
@@ -521,7 +540,19 @@ fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(phrase, g)
         && !in_list(lexicon::TAUGHT, &g.base);
-    let aimed = stem || g.wish || g.potential || any_in(s.text(text), lexicon::COMPANY);
+    // A wish or ability that leads to leaving (「〜に挑戦したいと思い転職を決めました」) is the
+    // reason for the move, not what the seeker will do for the company.
+    let after = &text[g.head.end..s.range.end];
+    let leaving = any_in(after, lexicon::LEAVING);
+    let aimed =
+        stem || any_in(s.text(text), lexicon::COMPANY) || ((g.wish || g.potential) && !leaving);
+    // Raising one's own ability (「事務の専門性を高めたい」) is growth for the seeker; with a
+    // giving verb (「経験を活かして」) it is what they bring.
+    if !stem
+        && object_compound(s, g).is_some_and(|c| lexicon::ABILITY.iter().any(|a| c.ends_with(a)))
+    {
+        return false;
+    }
     (stem || act)
         && aimed
         && (!g.adnominal || stem || g.nominal)
@@ -828,11 +859,25 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
         }
         // Certainty about what is to come (「必ず結果を出します」), not a habit (「必ず二回
         // 確認するようにしています」).
-        let promise = s
-            .groups
-            .last()
-            .is_some_and(|g| g.time == Time::NonPast && !g.progressive && !g.habit);
-        if promise && !s.question && any_in(sentence, lexicon::OVERCLAIM) {
+        // The predicate the certainty word bears on is the first after it (「必ず御社の売上を
+        // 120%にできると自信を持っています」: できる), else the last; a progressive is a
+        // promise too when a future time is named (「10年後には必ず役員になっています」).
+        let certainty = lexicon::OVERCLAIM
+            .iter()
+            .filter_map(|w| sentence.find(w))
+            .min()
+            .map(|at| s.range.start + at);
+        let future_time = any_in(sentence, lexicon::FUTURE_TIME);
+        let promise = certainty.is_some_and(|at| {
+            s.groups
+                .iter()
+                .find(|g| g.head.start >= at)
+                .or(s.groups.last())
+                .is_some_and(|g| {
+                    g.time == Time::NonPast && !g.habit && (!g.progressive || future_time)
+                })
+        });
+        if promise && !s.question {
             ev.overclaim.push(s.range.clone());
         }
         // A figure promised for the future (「3年以内に売上1億円を達成して」): confidence that

@@ -341,7 +341,10 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
         };
         let (time, wish, progressive) = if g.linked {
             let (t, w, p) = next.unwrap_or((Time::NonPast, false, false));
-            (t, g.want || w, g.progressive || p)
+            // A state in 〜ており／〜ていて (「契約満了を控えており、…高めたい」) is the
+            // background of the wish, not part of it.
+            let state = g.progressive && !g.own_past;
+            (t, g.want || (w && !state), g.progressive || p)
         } else {
             (own, g.want && !g.own_past, g.progressive)
         };
