@@ -681,7 +681,7 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                 && !experience
                 && g.time == Time::Past
                 && !g.negated
-                && (!g.linked || has_subject(s, g))
+                && (!g.linked || g.habit || has_subject(s, g))
                 && !in_list(lexicon::MENTAL, &g.base)
             {
                 result = true;

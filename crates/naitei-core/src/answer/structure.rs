@@ -351,8 +351,14 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
         g.time = time;
         g.wish = wish;
         g.progressive = progressive;
+        // 「…を提案し、今も続けています」: what is still kept up was done first.
+        let kept_up = g.base == "続ける" && g.progressive && !g.wish && !g.negated;
         if !g.adnominal || g.own_past || g.nominal {
-            next = Some((time, wish, progressive));
+            next = Some((
+                if kept_up { Time::Past } else { time },
+                wish,
+                progressive && !kept_up,
+            ));
         }
     }
     // The arguments of a run of linked groups belong to each group of the run.
