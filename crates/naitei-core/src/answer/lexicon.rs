@@ -80,6 +80,10 @@ pub const MENTAL: &[&str] = &[
 /// (「ミスをした」「失敗をしてしまった」; 「出荷ミスを減らした」 is an act).
 pub const MISHAP: &[&str] = &["ミス", "失敗", "間違い"];
 
+/// Heads that state a lesson drawn from a failure (「確認の大切さを学びました」「甘さを痛感
+/// しました」): answer-no-follow-up quotes them when what changed afterwards is missing.
+pub const LEARNT: &[&str] = &["学ぶ", "気づく", "気付く", "痛感", "反省", "実感"];
+
 /// Words that mark leaving the current job: a wish followed by them is the reason for the move.
 pub const LEAVING: &[&str] = &["転職", "退職", "辞め", "離職"];
 

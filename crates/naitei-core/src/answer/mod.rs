@@ -239,6 +239,8 @@ pub struct Evidence {
     pub overclaim: Vec<Range<usize>>,
     /// Being taught as the point (教えていただきたい, 成長させてもらえる).
     pub taught: Vec<Range<usize>>,
+    /// 失敗体験: what the seeker says they learnt or realised (「確認の大切さを学び」), not negated.
+    pub learnt: Vec<Range<usize>>,
     /// Number of sentences.
     pub sentences: usize,
 }
@@ -726,6 +728,10 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                 && kind != K::Reverse
             {
                 ev.learning.push(g.span.clone());
+            }
+            // What was learnt from a failure (「大切さを学び」「甘さを痛感しました」).
+            if !g.negated && !s.question && in_list(lexicon::LEARNT, &g.base) {
+                ev.learnt.push(g.span.clone());
             }
             // Someone would not help: 〜てくれない／〜てもらえない is a complaint by its form.
             if g.benefactive && g.negated {

@@ -225,6 +225,25 @@ fn messages_match_text(table: &crate::eval::Table) -> usize {
                 assert!(r.signals.future, "{}: {m}", row.1[0]);
             }
             assert!(!m.contains("貢献したい気持ちは伝わります"), "{m}");
+            if m.contains("「貢献」と言うだけでは") {
+                assert!(
+                    norm.contains("貢献") && !r.signals.contribution,
+                    "{}: {m}",
+                    row.1[0]
+                );
+            }
+            if m.contains("という行動の結果") {
+                assert!(r.signals.evidence && !r.signals.result, "{}: {m}", row.1[0]);
+            }
+            if m.contains("学んだことは語られています")
+                || m.contains("失敗の後のことは語られています")
+            {
+                assert!(
+                    m.contains("」と学んだ") || r.signals.lesson,
+                    "{}: {m}",
+                    row.1[0]
+                );
+            }
             if d.rule == "answer-length" {
                 assert!(
                     r.speaking_seconds < kind.min_seconds()

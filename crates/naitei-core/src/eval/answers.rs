@@ -304,6 +304,11 @@ mod floors {
         }
         let auc = e.auc.unwrap();
         assert!(auc >= auc_floor, "{name}: AUC {auc:.3} < {auc_floor}");
+        // Every kind ranks its OK answers above its NG answers, not only the pool.
+        for k in &e.per_kind {
+            let a = k.auc.unwrap();
+            assert!(a >= 0.8, "{name} {}: AUC {a:.3} < 0.8", k.kind);
+        }
         assert!(
             e.scores.distinct >= distinct,
             "{name}: scores sit on {} values",
