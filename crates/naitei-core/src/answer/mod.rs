@@ -368,8 +368,13 @@ fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
             && s.morphs
                 .get(k + 1)
                 .is_some_and(|n| n.pos == Pos::Noun && n.pos1 == "接尾");
-        let noun =
-            m.pos == Pos::Noun && (suffixed || !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能"));
+        // The head of another predicate in the run (勉強 of 勉強させていただき) is no argument.
+        let predicate = s.groups.iter().any(|g| {
+            g.head.start <= m.range.start && m.range.start < s.morphs[g.end - 1].range.end
+        });
+        let noun = m.pos == Pos::Noun
+            && !predicate
+            && (suffixed || !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能"));
         if noun {
             current.push_str(&m.surface);
             last_adjectival = m.pos1 == "形容動詞語幹" || m.pos2 == "形容動詞語幹";

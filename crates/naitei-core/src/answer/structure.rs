@@ -55,6 +55,8 @@ pub struct Group {
     pub linked: bool,
     /// 〜ながら: the manner of the next predicate, not an act of its own.
     pub manner: bool,
+    /// A linked 〜ており／〜ていて: a present state that is the background of what follows.
+    pub state: bool,
     /// The group modifies a following noun (〜を減らした経験).
     pub adnominal: bool,
     /// …and that noun is a nominaliser (の, こと): 「担えるのではないか」 is still the clause's
@@ -193,6 +195,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
             benefactive: false,
             linked: false,
             manner: false,
+            state: false,
             adnominal: false,
             nominal: false,
             adjective,
@@ -344,6 +347,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
             // A state in 〜ており／〜ていて (「契約満了を控えており、…高めたい」) is the
             // background of the wish, not part of it.
             let state = g.progressive && !g.own_past;
+            g.state = state;
             (t, g.want || (w && !state), g.progressive || p)
         } else {
             (own, g.want && !g.own_past, g.progressive)
@@ -364,7 +368,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
     // The arguments of a run of linked groups belong to each group of the run.
     let mut run_start = 0;
     for k in 0..groups.len() {
-        if k == 0 || !groups[k - 1].linked {
+        if k == 0 || !groups[k - 1].linked || groups[k - 1].state {
             run_start = groups[k].args.start;
         }
         groups[k].chain_args = run_start.min(groups[k].args.start)..groups[k].args.end;
