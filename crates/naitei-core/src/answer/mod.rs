@@ -449,6 +449,21 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
             .any(|c| c.nominal && c.object && object_names_work(s, c))
 }
 
+/// 「異変を早めに共有できる職員でありたい」「信頼を取り戻せる営業を目指します」: an act that
+/// describes the role the seeker wants to become is the seeker's own future act.
+fn aims_to_be(s: &Sentence, g: &Group) -> bool {
+    g.adnominal
+        && s.groups
+            .iter()
+            .find(|n| n.head.start >= s.morphs[g.end - 1].range.end)
+            .is_some_and(|n| {
+                !n.negated
+                    && n.time == Time::NonPast
+                    && ((n.want && matches!(n.base.as_str(), "ある" | "なる"))
+                        || n.base == "目指す")
+            })
+}
+
 /// The noun compound right before the last を of a group's own arguments.
 fn object_compound(s: &Sentence, g: &Group) -> Option<String> {
     let wo = g
@@ -562,9 +577,9 @@ fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
     }
     (stem || act)
         && aimed
-        && (!g.adnominal || stem || g.nominal)
+        && (!g.adnominal || stem || g.nominal || aims_to_be(s, g))
         && !bare_suru_state(s, g)
-        && names_work(s, &g.chain_args)
+        && (names_work(s, &g.chain_args) || (g.object && object_names_work(s, g)))
 }
 
 /// A head of acquiring ability for oneself (学ぶ, 身につける).
