@@ -207,6 +207,8 @@ pub const OUTCOME_ONLY: &[&str] = &[
     "達成",
     "上回る",
     "超える",
+    // The same verb in its other spelling (「部署の垣根を越えて」).
+    "越える",
     "出す",
     "収める",
     "受賞",

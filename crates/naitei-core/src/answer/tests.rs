@@ -330,3 +330,67 @@ fn a_strong_strength_needs_no_company_contribution() {
         "acceptable; a number makes it stronger"
     );
 }
+
+#[test]
+fn a_wish_that_leads_to_leaving_is_the_reason_not_a_contribution() {
+    let (_, s) = sig(
+        QuestionKind::Reason,
+        "もっと顧客分析に関わりたいと思い、転職を決めました。",
+    );
+    assert!(!s.contribution && s.future, "{s:?}");
+    let (_, s) = sig(
+        QuestionKind::Reason,
+        "御社では顧客分析の仕組みづくりに関わりたいと考えています。",
+    );
+    assert!(s.contribution, "{s:?}");
+}
+
+#[test]
+fn manner_and_mishaps_are_not_episodes() {
+    // 〜ながら is how the main act was done; the main act here names nothing.
+    let (_, s) = sig(
+        QuestionKind::Strength,
+        "部署の垣根を越えて多くの方と協力しながら仕事を進めてきました。",
+    );
+    assert!(!s.evidence, "{s:?}");
+    // Making a mistake is not an act on a thing; reducing mistakes is.
+    let (_, s) = sig(QuestionKind::Failure, "入力でミスをしたことがあります。");
+    assert!(!s.evidence, "{s:?}");
+    let (_, s) = sig(
+        QuestionKind::Success,
+        "棚の並びを品番順に変え、出荷ミスを減らしました。",
+    );
+    assert!(s.evidence, "{s:?}");
+}
+
+#[test]
+fn a_question_about_the_new_team_is_no_complaint() {
+    let (weak, s) = sig(
+        QuestionKind::Reverse,
+        "配属予定のチームで人手が足りていない業務はどれでしょうか。",
+    );
+    assert!(!s.negative && !weak, "{s:?}");
+    let (_, s) = sig(
+        QuestionKind::Reason,
+        "前の職場では毎日のように怒鳴られていました。",
+    );
+    assert!(s.negative, "{s:?}");
+}
+
+#[test]
+fn a_failure_acted_on_its_cause_has_a_lesson() {
+    let (weak, s) = sig(
+        QuestionKind::Failure,
+        "発送先を取り違えて、お客様に別の商品が届いたことがあります。伝票と商品を別々の棚に置いていたことが原因だったため、伝票を商品に貼ってから棚に置く手順を作りました。",
+    );
+    assert!(s.lesson && s.evidence && !weak, "{s:?}");
+}
+
+#[test]
+fn a_condition_in_the_wished_work_makes_it_a_condition_wish() {
+    let (weak, s) = sig(
+        QuestionKind::Reason,
+        "今の時給では生活が苦しいので、給料の高い仕事をしたいです。",
+    );
+    assert!(s.status_only && weak, "{s:?}");
+}
