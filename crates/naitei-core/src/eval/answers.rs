@@ -374,8 +374,8 @@ mod floors {
                 );
             }
             println!(
-                "  AUC {:.3} ({} pairs), {} distinct scores",
-                e.auc.unwrap_or(0.0),
+                "  AUC {} ({} pairs), {} distinct scores",
+                e.auc.map_or("-".into(), |a| format!("{a:.3}")),
                 e.auc_pairs,
                 e.scores.distinct
             );
