@@ -68,12 +68,32 @@ pub const MENTAL: &[&str] = &[
     "励む",
     "存じる",
     "伺う",
+    // 「より注意して仕事をする」: attention, not an act on a thing.
+    "注意",
     "考え直す",
     "移る",
-    "変える",
     "過ごす",
     "いう",
 ];
+
+/// Objects that name what went wrong, not a thing acted on, when the verb is a bare する／犯す
+/// (「ミスをした」「失敗をしてしまった」; 「出荷ミスを減らした」 is an act).
+pub const MISHAP: &[&str] = &["ミス", "失敗", "間違い"];
+
+/// Heads that state a lesson drawn from a failure (「確認の大切さを学びました」「甘さを痛感
+/// しました」): answer-no-follow-up quotes them when what changed afterwards is missing.
+pub const LEARNT: &[&str] = &["学ぶ", "気づく", "気付く", "痛感", "反省", "実感"];
+
+/// Words that mark leaving the current job: a wish followed by them is the reason for the move.
+pub const LEAVING: &[&str] = &["転職", "退職", "辞め", "離職"];
+
+/// A future time point: with it a progressive (「10年後には役員になっています」) is a promise.
+pub const FUTURE_TIME: &[&str] = &["年後", "年以内", "後には"];
+
+/// Changing one's own situation (「環境を変えたい」): a wish about the seeker, not work, so no
+/// contribution or work wish; as a past act on a thing of work (「勤務の動きを変えました」
+/// 「手順を変えた」) it is an episode, so it is not in [`MENTAL`].
+pub const SELF_CHANGE: &[&str] = &["変える"];
 
 /// Generic heads of a wish that name no work: 「正社員として働きたい」「御社に入りたい」
 /// 「頑張りたい」 (SPEC.md: a reason with no work in it is the status-only pattern).
@@ -149,6 +169,10 @@ pub const VAGUE: &[&str] = &[
     "業務",
     "何事",
     "一日",
+    // When, not what: 「初日から成果を出す」.
+    "初日",
+    // A count, not a thing: 「一つのことを専門的にやりたい」「一つの会社で活かしたい」.
+    "一つ",
     "年目",
     "以内",
     "業界",
@@ -169,6 +193,11 @@ pub const VAGUE: &[&str] = &[
     "先輩",
     "上司",
     "周り",
+    "周囲",
+    // An idiom's body part, not a thing (「腰を据えて」).
+    "腰",
+    // An initiative left unnamed (「満足度向上のための取り組みを行い」).
+    "取り組み",
     "方々",
 ];
 
@@ -178,13 +207,19 @@ pub const OUTCOME_ONLY: &[&str] = &[
     "達成",
     "上回る",
     "超える",
+    // The same verb in its other spelling (「部署の垣根を越えて」).
+    "越える",
     "出す",
-    "残す",
     "収める",
     "受賞",
     "表彰",
     "獲得",
     "果たす",
+    // Getting a project through or past a difficulty reports the outcome, not what was done
+    // (「プロジェクトを成功させた」「困難を乗り越えた」「繁忙期を乗り切った」).
+    "成功",
+    "乗り越える",
+    "乗り切る",
     "いただく",
 ];
 
@@ -309,6 +344,9 @@ pub const NEGATIVE_TOPIC: &[&str] = &[
     "後輩",
     "部下",
     "社長",
+    // The people a failure is blamed on, and the colloquial word for superiors.
+    "リーダー",
+    "上の人",
     "経営陣",
     "人間関係",
     "職場",
@@ -339,6 +377,8 @@ pub const NEGATIVE_TOPIC: &[&str] = &[
 /// Words that by themselves denote harassment, overwork, unfair treatment or blame.
 pub const TROUBLE: &[&str] = &[
     "パワハラ",
+    // Being shouted at: harassment named by its act (「毎日怒鳴られる」).
+    "怒鳴",
     "セクハラ",
     "モラハラ",
     "いじめ",
@@ -393,6 +433,12 @@ pub const TROUBLE_PREDICATE: &[&str] = &[
     "疲れ",
     "問題",
     "甘",
+    // A superior's way judged wrong or slow (「やり方がおかしい」「判断が遅く」).
+    "おかし",
+    // The adjective only: the seeker's own 遅れ／遅刻 is no complaint.
+    "遅い",
+    "遅く",
+    "遅かっ",
     "変わり",
 ];
 
@@ -562,6 +608,9 @@ pub const POSTING_FACTS: &[&str] = &[
     "売上高",
     "何の会社",
     "どんな会社",
+    // What the company does is on its site: 「どんな事業をしている会社ですか」.
+    "どんな事業",
+    "どのような事業",
     "主力",
     "求人票",
     "募集要項",

@@ -241,6 +241,8 @@ pub struct Evidence {
     pub overclaim: Vec<Range<usize>>,
     /// Being taught as the point (教えていただきたい, 成長させてもらえる).
     pub taught: Vec<Range<usize>>,
+    /// 失敗体験: what the seeker says they learnt or realised (「確認の大切さを学び」), not negated.
+    pub learnt: Vec<Range<usize>>,
     /// Number of sentences.
     pub sentences: usize,
 }
@@ -342,27 +344,55 @@ fn in_list(list: &[&str], base: &str) -> bool {
 /// ability, a vague target, the company's name or a pronoun)?
 fn names_work(s: &Sentence, args: &Range<usize>) -> bool {
     // Compounds: runs of nouns (専門＋性, 受発注＋業務) judged as a whole and by their head.
+    // A run is dropped when it is not an argument: a predicate nominal (「業界大手の企業であり、」
+    // 「営業職です」) or an adjectival noun used as a manner or attribute (「専門的に」「嫌なこと」).
     let mut compounds: Vec<(String, usize)> = Vec::new();
     let mut current = String::new();
     let mut content = 0;
-    let flush = |current: &mut String, content: &mut usize, out: &mut Vec<(String, usize)>| {
-        if !current.is_empty() {
-            out.push((std::mem::take(current), *content));
+    let mut last_adjectival = false;
+    let mut flush = |current: &mut String,
+                     content: &mut usize,
+                     adjectival: bool,
+                     next: Option<&crate::text::morph::Morpheme>| {
+        let predicate = next
+            .is_some_and(|n| n.pos == Pos::Auxiliary && matches!(n.base.as_str(), "だ" | "です"));
+        let manner = adjectival && next.is_some_and(|n| matches!(n.surface.as_str(), "な" | "に"));
+        if !current.is_empty() && !predicate && !manner {
+            compounds.push((std::mem::take(current), *content));
         }
+        current.clear();
         *content = 0;
     };
-    for m in &s.morphs[args.clone()] {
-        let noun = m.pos == Pos::Noun && !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能");
+    for k in args.clone() {
+        let m = &s.morphs[k];
+        // 時間＋帯: an adverbial noun with a suffix is a noun again.
+        let suffixed = m.pos1 == "副詞可能"
+            && s.morphs
+                .get(k + 1)
+                .is_some_and(|n| n.pos == Pos::Noun && n.pos1 == "接尾");
+        // The head of another predicate in the run (勉強 of 勉強させていただき) is no argument.
+        let predicate = s.groups.iter().any(|g| {
+            g.head.start <= m.range.start && m.range.start < s.morphs[g.end - 1].range.end
+        });
+        let noun = m.pos == Pos::Noun
+            && !predicate
+            && (suffixed || !matches!(m.pos1, "非自立" | "代名詞" | "副詞可能"));
         if noun {
             current.push_str(&m.surface);
+            last_adjectival = m.pos1 == "形容動詞語幹" || m.pos2 == "形容動詞語幹";
             if !matches!(m.pos1, "数" | "接尾") {
                 content += 1;
             }
         } else {
-            flush(&mut current, &mut content, &mut compounds);
+            flush(&mut current, &mut content, last_adjectival, Some(m));
         }
     }
-    flush(&mut current, &mut content, &mut compounds);
+    flush(
+        &mut current,
+        &mut content,
+        last_adjectival,
+        s.morphs.get(args.end),
+    );
     compounds.iter().any(|(c, content)| {
         *content > 0
             && !lexicon::ABILITY.iter().any(|a| c.ends_with(a))
@@ -395,7 +425,72 @@ fn object_names_work(s: &Sentence, g: &Group) -> bool {
     while start > range.start && s.morphs[start - 1].pos == Pos::Noun {
         start -= 1;
     }
-    names_work(s, &(start..wo))
+    // 「ミスをした」: making the error is not an act; 「出荷ミスを減らした」 is.
+    let mishap = matches!(g.base.as_str(), "する" | "犯す")
+        && s.morphs[start..wo]
+            .iter()
+            .any(|m| lexicon::MISHAP.contains(&m.surface.as_str()));
+    if mishap {
+        return false;
+    }
+    if names_work(s, &(start..wo)) {
+        return true;
+    }
+    // A nominalised clause as the object (「脱衣所を暖めておくことを…相談して」): what the
+    // clause acts on is the object.
+    let nominaliser = wo > 0
+        && matches!(s.morphs[wo - 1].surface.as_str(), "こと" | "の")
+        && s.morphs[wo - 1].pos == Pos::Noun;
+    // The clause is the run of nominal, linked and modifying groups that ends at the object.
+    nominaliser
+        && s.groups
+            .iter()
+            .rev()
+            .filter(|c| c.end < wo)
+            .take_while(|c| c.nominal || c.linked || c.adnominal)
+            .any(|c| c.nominal && c.object && object_names_work(s, c))
+}
+
+/// 「異変を早めに共有できる職員でありたい」「信頼を取り戻せる営業を目指します」: an act that
+/// describes the role the seeker wants to become is the seeker's own future act.
+fn aims_to_be(s: &Sentence, g: &Group) -> bool {
+    g.adnominal
+        && s.groups
+            .iter()
+            .find(|n| n.head.start >= s.morphs[g.end - 1].range.end)
+            .is_some_and(|n| {
+                !n.negated
+                    && n.time == Time::NonPast
+                    && ((n.want && matches!(n.base.as_str(), "ある" | "なる"))
+                        || n.base == "目指す")
+            })
+}
+
+/// The noun compound right before the last を of a group's own arguments.
+fn object_compound(s: &Sentence, g: &Group) -> Option<String> {
+    let wo = g
+        .args
+        .clone()
+        .rev()
+        .find(|&k| s.morphs[k].pos == Pos::Particle && s.morphs[k].surface == "を")?;
+    let mut start = wo;
+    while start > g.args.start && s.morphs[start - 1].pos == Pos::Noun {
+        start -= 1;
+    }
+    Some(
+        s.morphs[start..wo]
+            .iter()
+            .map(|m| m.surface.as_str())
+            .collect(),
+    )
+}
+
+/// A subject marked with が among the arguments of the group itself (「売上が伸び、」): an
+/// event, not the seeker's act.
+fn has_subject(s: &Sentence, g: &Group) -> bool {
+    s.morphs[g.args.clone()]
+        .iter()
+        .any(|m| m.pos == Pos::Particle && m.surface == "が")
 }
 
 /// 「営業をしていました」「関係づくりを大切にしてきました」: a bare する that states a role
@@ -417,6 +512,7 @@ fn is_experience(s: &Sentence, g: &Group) -> bool {
     let routine_now =
         in_list(al::ROUTINE, &g.base) && g.time != Time::Past && !g.habit && !g.linked;
     !g.adjective
+        && !g.manner
         && !g.negated
         && !g.passive
         && !g.benefactive
@@ -450,6 +546,7 @@ fn is_career(s: &Sentence, g: &Group) -> bool {
 /// (御社で〜に活かす, 〜として〜を担う). A bare 「貢献したい」「戦力として」 names nothing.
 fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
     if g.adjective
+        || g.manner
         || g.negated
         || g.passive
         || g.benefactive
@@ -463,15 +560,28 @@ fn is_contribution(text: &str, s: &Sentence, g: &Group) -> bool {
     let phrase = head_phrase(text, s, g);
     let stem = any_in(phrase, lexicon::CONTRIBUTE);
     let act = !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::SELF_CHANGE, &g.base)
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(phrase, g)
         && !in_list(lexicon::TAUGHT, &g.base);
-    let aimed = stem || g.wish || g.potential || any_in(s.text(text), lexicon::COMPANY);
+    // A wish or ability that leads to leaving (「〜に挑戦したいと思い転職を決めました」) is the
+    // reason for the move, not what the seeker will do for the company.
+    let after = &text[g.head.end..s.range.end];
+    let leaving = any_in(after, lexicon::LEAVING);
+    let aimed =
+        stem || any_in(s.text(text), lexicon::COMPANY) || ((g.wish || g.potential) && !leaving);
+    // Raising one's own ability (「事務の専門性を高めたい」) is growth for the seeker; with a
+    // giving verb (「経験を活かして」) it is what they bring.
+    if !stem
+        && object_compound(s, g).is_some_and(|c| lexicon::ABILITY.iter().any(|a| c.ends_with(a)))
+    {
+        return false;
+    }
     (stem || act)
         && aimed
-        && (!g.adnominal || stem || g.nominal)
+        && (!g.adnominal || stem || g.nominal || aims_to_be(s, g))
         && !bare_suru_state(s, g)
-        && names_work(s, &g.chain_args)
+        && (names_work(s, &g.chain_args) || (g.object && object_names_work(s, g)))
 }
 
 /// A head of acquiring ability for oneself (学ぶ, 身につける).
@@ -500,9 +610,19 @@ fn is_work_wish(text: &str, s: &Sentence, g: &Group) -> bool {
         && !s.question
         && (g.object || args.contains('に'))
         && !in_list(lexicon::MENTAL, &g.base)
+        && !in_list(lexicon::SELF_CHANGE, &g.base)
         && !in_list(lexicon::GENERIC, &g.base)
         && !is_learning_head(head_phrase(text, s, g), g)
         && !any_in(args, lexicon::CONDITION)
+        && !condition_modifies(text, s, g)
+}
+
+/// The object of a wish is modified by a condition (「お給料の良い仕事をしたい」): the wish is
+/// about the condition, not the work.
+fn condition_modifies(text: &str, s: &Sentence, g: &Group) -> bool {
+    s.groups.iter().any(|m| {
+        m.adnominal && m.end == g.args.start && any_in(&text[m.span.clone()], lexicon::CONDITION)
+    })
 }
 
 /// Clauses of a sentence as morpheme index ranges: cut at 読点 and conjunctive particles.
@@ -542,6 +662,10 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
     let mut career = false;
     let mut seen_experience = false;
     let mut real_questions = 0;
+    // 失敗体験: the seeker acted after naming the cause (「…が原因だったため、…棚を作り」):
+    // that act is what changed.
+    let mut cause_named = false;
+    let mut acted_on_cause = false;
     let mut neg_candidates: Vec<(usize, Range<usize>)> = Vec::new();
     // Per sentence: does it carry an act or a wish (what the seeker did or wants)?
     let mut acts = vec![false; sentences.len()];
@@ -581,7 +705,7 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                 && !experience
                 && g.time == Time::Past
                 && !g.negated
-                && !g.linked
+                && (!g.linked || g.habit || has_subject(s, g))
                 && !in_list(lexicon::MENTAL, &g.base)
             {
                 result = true;
@@ -627,12 +751,25 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
             {
                 ev.learning.push(g.span.clone());
             }
+            // What was learnt from a failure (「大切さを学び」「甘さを痛感しました」).
+            if !g.negated && !s.question && in_list(lexicon::LEARNT, &g.base) {
+                ev.learnt.push(g.span.clone());
+            }
             // Someone would not help: 〜てくれない／〜てもらえない is a complaint by its form.
             if g.benefactive && g.negated {
                 neg_candidates.push((k, g.span.clone()));
             }
         }
         acts[k] |= has_experience;
+        if let Some(at) = sentence.find("原因") {
+            cause_named = true;
+            acted_on_cause |= s
+                .groups
+                .iter()
+                .any(|g| g.head.start >= s.range.start + at && is_experience(s, g));
+        } else {
+            acted_on_cause |= cause_named && has_experience;
+        }
         if has_experience {
             number |= numbers;
             result |= a.result;
@@ -661,7 +798,9 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                         .iter()
                         .find(|g| g.head.start >= r.end)
                         .is_none_or(|g| {
-                            g.time == Time::NonPast || (!g.own_past && (g.negated || g.adjective))
+                            // A condition denied, even in the past (「残業代は出ませんでした」),
+                            // is what troubled the seeker.
+                            g.time == Time::NonPast || g.negated || (!g.own_past && g.adjective)
                         })
             });
             ev.status
@@ -723,7 +862,9 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
                                 .any(|m| m.range.start == cr.start + at || m.surface.contains(t))
                     })
             });
-            if (explicit || about_topic) && !inside_act(&cr) {
+            // A question to the interviewer (「人手が足りていない業務は何でしょうか」) asks
+            // about the new workplace; it complains about nothing.
+            if (explicit || about_topic) && !inside_act(&cr) && !s.question {
                 neg_candidates.push((k, to_morphemes(s, cr)));
             }
         }
@@ -746,11 +887,25 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
         }
         // Certainty about what is to come (「必ず結果を出します」), not a habit (「必ず二回
         // 確認するようにしています」).
-        let promise = s
-            .groups
-            .last()
-            .is_some_and(|g| g.time == Time::NonPast && !g.progressive && !g.habit);
-        if promise && !s.question && any_in(sentence, lexicon::OVERCLAIM) {
+        // The predicate the certainty word bears on is the first after it (「必ず御社の売上を
+        // 120%にできると自信を持っています」: できる), else the last; a progressive is a
+        // promise too when a future time is named (「10年後には必ず役員になっています」).
+        let certainty = lexicon::OVERCLAIM
+            .iter()
+            .filter_map(|w| sentence.find(w))
+            .min()
+            .map(|at| s.range.start + at);
+        let future_time = any_in(sentence, lexicon::FUTURE_TIME);
+        let promise = certainty.is_some_and(|at| {
+            s.groups
+                .iter()
+                .find(|g| g.head.start >= at)
+                .or(s.groups.last())
+                .is_some_and(|g| {
+                    g.time == Time::NonPast && !g.habit && (!g.progressive || future_time)
+                })
+        });
+        if promise && !s.question {
             ev.overclaim.push(s.range.clone());
         }
         // A figure promised for the future (「3年以内に売上1億円を達成して」): confidence that
@@ -805,7 +960,7 @@ pub fn signals(doc: &Document, kind: QuestionKind) -> (Signals, Evidence) {
         mentions_status,
         number: number && evidence,
         result: evidence && result,
-        lesson: any_in(whole, lexicon::LESSON),
+        lesson: any_in(whole, lexicon::LESSON) || acted_on_cause,
         managed: any_in(whole, lexicon::MANAGED),
         question: real_questions > 0,
         career: career || evidence,

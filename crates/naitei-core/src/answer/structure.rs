@@ -53,6 +53,10 @@ pub struct Group {
     pub benefactive: bool,
     /// The chain ends in a て-form or 連用形 that leads on to the next predicate.
     pub linked: bool,
+    /// 〜ながら: the manner of the next predicate, not an act of its own.
+    pub manner: bool,
+    /// A linked 〜ており／〜ていて: a present state that is the background of what follows.
+    pub state: bool,
     /// The group modifies a following noun (〜を減らした経験).
     pub adnominal: bool,
     /// …and that noun is a nominaliser (の, こと): 「担えるのではないか」 is still the clause's
@@ -190,6 +194,8 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
             causative: false,
             benefactive: false,
             linked: false,
+            manner: false,
+            state: false,
             adnominal: false,
             nominal: false,
             adjective,
@@ -260,6 +266,7 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
         g.end = j;
         let last = &ms[j - 1];
         let next = ms.get(j);
+        g.manner = next.is_some_and(|n| n.surface == "ながら");
         if !g.linked {
             let renyou = last.conj_form.starts_with("連用")
                 && !(last.pos == Pos::Auxiliary
@@ -314,7 +321,22 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
     // to, passing over a non-past modifier in between (「作り、全員が見られる一覧にまとめた」).
     let mut next: Option<(Time, bool, bool)> = None;
     for k in (0..groups.len()).rev() {
+        // 〜することができた: the act takes the time and polarity of できる.
+        let can = groups
+            .get(k + 1)
+            .is_some_and(|n| {
+                n.base == "できる"
+                    && groups[k].nominal
+                    && ms.get(groups[k].end).is_some_and(|m| m.surface == "こと")
+                    && ms.get(groups[k].end + 1).is_some_and(|m| m.surface == "が")
+                    && n.head.start == ms.get(groups[k].end + 2).map_or(0, |m| m.range.start)
+            })
+            .then(|| (groups[k + 1].own_past, groups[k + 1].negated));
         let g = &mut groups[k];
+        if let Some((past, negated)) = can {
+            g.own_past |= past;
+            g.negated |= negated;
+        }
         let own = if g.own_past {
             Time::Past
         } else {
@@ -322,21 +344,31 @@ pub fn sentence(range: Range<usize>, morphs: Vec<Morpheme>) -> Sentence {
         };
         let (time, wish, progressive) = if g.linked {
             let (t, w, p) = next.unwrap_or((Time::NonPast, false, false));
-            (t, g.want || w, g.progressive || p)
+            // A state in 〜ており／〜ていて (「契約満了を控えており、…高めたい」) is the
+            // background of the wish, not part of it.
+            let state = g.progressive && !g.own_past;
+            g.state = state;
+            (t, g.want || (w && !state), g.progressive || p)
         } else {
             (own, g.want && !g.own_past, g.progressive)
         };
         g.time = time;
         g.wish = wish;
         g.progressive = progressive;
+        // 「…を提案し、今も続けています」: what is still kept up was done first.
+        let kept_up = g.base == "続ける" && g.progressive && !g.wish && !g.negated;
         if !g.adnominal || g.own_past || g.nominal {
-            next = Some((time, wish, progressive));
+            next = Some((
+                if kept_up { Time::Past } else { time },
+                wish,
+                progressive && !kept_up,
+            ));
         }
     }
     // The arguments of a run of linked groups belong to each group of the run.
     let mut run_start = 0;
     for k in 0..groups.len() {
-        if k == 0 || !groups[k - 1].linked {
+        if k == 0 || !groups[k - 1].linked || groups[k - 1].state {
             run_start = groups[k].args.start;
         }
         groups[k].chain_args = run_start.min(groups[k].args.start)..groups[k].args.end;

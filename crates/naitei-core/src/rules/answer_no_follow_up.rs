@@ -39,24 +39,24 @@ impl Rule for AnswerNoFollowUp {
             return;
         };
         let s = cx.signals;
-        let message = match cx.kind {
-            // Said only when no lesson is stated at all (「大切さを学びました」 is one).
-            QuestionKind::Failure
-                if !s.lesson
-                    && !["学び", "学ん", "気づ", "気付", "痛感", "反省", "教訓"]
-                        .iter()
-                        .any(|w| cx.doc.text().contains(w)) =>
-            {
-                "失敗から何を学び、その後どう行動を変えたかがありません。"
+        let learnt = cx
+            .evidence
+            .learnt
+            .first()
+            .map(|span| super::quote(cx, span, 30).1);
+        let message = match (cx.kind, learnt) {
+            // Said only when no lesson is stated at all.
+            (QuestionKind::Failure, None) if !s.lesson => {
+                "失敗から何を学び、その後どう行動を変えたかがありません。".to_string()
             }
-            QuestionKind::Failure if !s.lesson => {
-                "学んだことは語られていますが、その後に実際に何を変えたか（続けている行動）がありません。"
+            (QuestionKind::Failure, Some(q)) if !s.lesson => format!(
+                "「{q}」と学んだことは語られていますが、その後に実際に何を変えたか（続けている行動）がありません。"
+            ),
+            (QuestionKind::Failure, _) if !s.evidence => {
+                "失敗の後のことは語られていますが、その後に実際に何をするようになったか（何に対して何をしたか）がありません。".to_string()
             }
-            QuestionKind::Failure if !s.evidence => {
-                "学んだことは語られていますが、その後に実際に何をするようになったか（具体的な行動）がありません。"
-            }
-            QuestionKind::Weakness if !s.managed => {
-                "短所をどう補っているか（続けている工夫）がありません。"
+            (QuestionKind::Weakness, _) if !s.managed => {
+                "短所をどう補っているか（続けている工夫）がありません。".to_string()
             }
             _ => return,
         };
@@ -64,5 +64,30 @@ impl Rule for AnswerNoFollowUp {
             super::whole(cx),
             format!("{message}{}。", cx.kind.strong_answer()),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::answer::{QuestionKind, review};
+    use crate::config::Config;
+
+    fn message(text: &str) -> Option<String> {
+        review(text, QuestionKind::Failure, &Config::default())
+            .diagnostics
+            .into_iter()
+            .find(|d| d.rule == "answer-no-follow-up")
+            .map(|d| d.message)
+    }
+
+    #[test]
+    fn says_a_lesson_is_there_only_when_one_is_said() {
+        let learnt =
+            message("発注の数を間違えたことがあります。確認の大切さを学びました。").unwrap();
+        assert!(learnt.contains("「確認の大切さを学び"), "{learnt}");
+        // 気づかず is no lesson: the message must not claim one.
+        let none = message("発注の数を間違えたことに気づかず、取引先に迷惑をかけました。").unwrap();
+        assert!(!none.contains("語られています"), "{none}");
+        assert!(none.starts_with("失敗から何を学び"), "{none}");
     }
 }
