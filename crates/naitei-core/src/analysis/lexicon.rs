@@ -566,6 +566,8 @@ pub const TROUBLE_PRED: &[&str] = &[
     "離れる",
     "離職",
     "赤字",
+    // A market or demand that cooled (市場が冷え込む下で): a downturn the seeker worked under.
+    "冷え込む",
 ];
 
 /// Trouble words that are changes rather than troubles when they modify a noun (新設された

@@ -110,7 +110,14 @@ fn clause_ranges(morphs: &[Morpheme]) -> Vec<Range<usize>> {
     for i in 0..morphs.len() {
         let m = &morphs[i];
         let next = morphs.get(i + 1);
-        let cut = (is_comma(m) && m.surface != "・" && m.surface != "(" && m.surface != "「")
+        // 「4.6点(5点満点)を得た」: a closing bracket before a particle continues the phrase.
+        let bracket_continues = matches!(m.surface.as_str(), ")" | ")、" | "）")
+            && next.is_some_and(|n| n.pos == Pos::Particle && n.pos1 == "格助詞");
+        let cut = (is_comma(m)
+            && m.surface != "・"
+            && m.surface != "("
+            && m.surface != "「"
+            && !bracket_continues)
             || (is_conj_particle(m)
                 && !matches!(m.surface.as_str(), "ながら" | "つつ")
                 && !(matches!(m.surface.as_str(), "て" | "で") && next.is_some_and(|n| n.pos == Pos::Verb && n.pos1 == "非自立")))
@@ -174,6 +181,27 @@ fn sahen_head(morphs: &[Morpheme], i: usize) -> Option<(SmolStr, Range<usize>)> 
         return Some((prev.base.clone(), prev.range.clone()));
     }
     None
+}
+
+/// The noun-tagged 連用形 stem of a compound verb right before the verb at `i` (立ち in
+/// 立ち上げる): a kana-final noun of two or more characters whose last kana is in the い段 or え段
+/// (the 連用形 endings), directly followed by the verb.
+fn verb_stem_before(morphs: &[Morpheme], i: usize, start: usize) -> Option<&Morpheme> {
+    let prev = morphs.get(i.checked_sub(1)?)?;
+    if i - 1 < start
+        || prev.pos != Pos::Noun
+        || prev.pos1 != "一般"
+        || prev.range.end != morphs[i].range.start
+    {
+        return None;
+    }
+    let mut chars = prev.surface.chars();
+    let last = chars.next_back()?;
+    let kanji_before = chars
+        .next_back()
+        .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    (kanji_before && "いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ".contains(last))
+        .then_some(prev)
 }
 
 /// Is the verb at `i` negated (ず, ない, ぬ among the auxiliaries that follow it)?
@@ -328,7 +356,11 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
     let nominal = morphs[i].conj_form.starts_with("連用")
         && !has_argument
         && ((last == i && ends_here) || compound_ends_here);
-    adnominal || nominal
+    // 「看取り期」「立ち会い時」: a 連用形 verb bound to a suffix noun is part of a noun.
+    let suffixed = morphs[i].conj_form.starts_with("連用")
+        && last == i
+        && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 == "接尾");
+    adnominal || nominal || suffixed
 }
 
 fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
@@ -376,10 +408,30 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                     None if m.base == "する" => continue,
                     None => (m.base.clone(), m.range.clone()),
                 }
+            } else if let Some(stem) = verb_stem_before(morphs, i, clause.start) {
+                // 立ち|上げた, 組み|直した: IPADIC cuts a compound verb after a 連用形 stem it
+                // reads as a noun; the compound is the predicate.
+                (
+                    SmolStr::from(format!("{}{}", stem.surface, m.base)),
+                    stem.range.start..m.range.end,
+                )
             } else {
                 (m.base.clone(), m.range.clone())
             };
             let mut kind = classify(&base, tense);
+            // 「参加してもらった」「ご協力いただいた」: the seeker had others act, an act of
+            // the seeker's own.
+            if tense == Tense::Past
+                && matches!(
+                    morphs.get(i + 1).map(|n| n.surface.as_str()),
+                    Some("て" | "で")
+                )
+                && morphs
+                    .get(i + 2)
+                    .is_some_and(|n| matches!(n.base.as_str(), "もらう" | "いただく" | "頂く"))
+            {
+                kind = PredicateKind::Action;
+            }
             // 上がらず / 伸びなかった: a result that did not happen describes a situation.
             if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
                 kind = PredicateKind::State;
@@ -393,15 +445,34 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             });
         } else if m.pos == Pos::Verb && m.pos1 == "接尾" && m.base == "れる" {
             // 〜される: handled as passive on the preceding head.
-        } else if (m.is_sahen_noun() || (m.pos == Pos::Noun && m.surface == "化")) && {
-            // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
-            let next = morphs.get(i + 1);
-            // 「受注・問い合わせ対応」: a noun before ・ is a member of a compound, not an ending.
-            i + 1 >= end
-                || next.is_some_and(|n| {
-                    is_comma(n) && (n.surface != "・" || in_list(lexicon::INITIATIVE, &m.base))
-                })
-        } {
+        } else if (m.is_sahen_noun()
+            || (m.pos == Pos::Noun && m.surface == "化")
+            // 見直し, 切り替え: IPADIC tags these 連用形 nouns 一般, not サ変; as change nouns
+            // they end a clause like 導入 does.
+            // (with an object: 「基準を見直し」; 「プランの見直し、」 in a list names a duty).
+            || (m.pos == Pos::Noun
+                && m.pos1 == "一般"
+                && in_list(lexicon::CHANGE, &m.base)
+                && morphs[clause.start..i].iter().any(|x| x.surface == "を")))
+            && {
+                // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
+                let next = morphs.get(i + 1);
+                // 「受注・問い合わせ対応」: a noun before ・ is a member of a compound, not an ending.
+                i + 1 >= end
+                    || next.is_some_and(|n| {
+                        is_comma(n)
+                        && (n.surface != "・" || in_list(lexicon::INITIATIVE, &m.base))
+                        // 「年次評価(5段階)で」: a bracket that a particle continues is a note
+                        // on the noun, not the end of the clause.
+                        && !(n.surface == "("
+                            && morphs[i + 1..end]
+                                .iter()
+                                .position(|x| x.surface.starts_with(')'))
+                                .and_then(|k| morphs.get(i + 2 + k))
+                                .is_some_and(|x| x.pos == Pos::Particle && x.pos1 == "格助詞"))
+                    })
+            }
+        {
             let (base, range) = if m.surface == "化" && i > 0 {
                 (
                     SmolStr::from(format!("{}化", morphs[i - 1].surface)),
@@ -558,7 +629,16 @@ fn cause_and_problem(
         .iter()
         .any(|p| matches!(p.kind, PredicateKind::State) && p.base != "する");
     let situation = state_pred || has_trouble;
-    let ends_with = |suffixes: &[&str]| suffixes.iter().any(|x| s.ends_with(x));
+    let clause_start = morphs[r.start].range.start;
+    let at_boundary = |x: &str| {
+        let at = clause_start + s.len() - x.len();
+        morphs[r.clone()].iter().any(|m| m.range.start == at)
+    };
+    let ends_with = |suffixes: &[&str]| {
+        suffixes
+            .iter()
+            .any(|x| s.ends_with(x) && s.len() >= x.len() && at_boundary(x))
+    };
     // Verb/adjective/copula + ため/ので/から: a cause when the predicate is past or a state,
     // a purpose when it is an act in the present (削減するため).
     let verbal_cause = ends_with(CAUSE_MARKERS)
@@ -569,7 +649,11 @@ fn cause_and_problem(
                 }
                 Some(m) if m.pos == Pos::Adjective => true,
                 Some(m) if m.pos == Pos::Verb => {
-                    state_pred || m.base == "いる" || m.base == "ある" || m.pos1 == "接尾"
+                    state_pred
+                        || m.base == "いる"
+                        || m.base == "ある"
+                        || m.pos1 == "接尾"
+                        || in_list(lexicon::TROUBLE_PRED, &m.base)
                 }
                 Some(m) if m.pos == Pos::Noun => has_trouble,
                 _ => false,
@@ -585,6 +669,17 @@ fn cause_and_problem(
     let answers_trouble = has_trouble
         && ["に対応", "に対処", "に備え"].iter().any(|x| s.contains(x))
         && ends_with(&["ため", "ために", "べく"]);
+    // 「早期離職への対応」「上限規制(いわゆる2024年問題)への対応」: the trouble the work answers.
+    let answered = ["への対応", "への対策", "への対処"].iter().any(|x| {
+        s.find(x).is_some_and(|at| {
+            // The trouble is what is answered (離職への対応), not a modifier (困難事例への対応).
+            let before = s[..at].trim_end_matches([')', '）']);
+            lexicon::TROUBLE_MATCHER.find_iter(before).any(|m| {
+                m.end() == before.len()
+                    && !in_list(lexicon::NEUTRAL_IN_MODIFIER, &before[m.start()..])
+            }) || lexicon::PROBLEM_NOUN.iter().any(|p| before.ends_with(p))
+        })
+    });
     let causal = verbal_cause || noun_cause || answers_trouble;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
@@ -593,7 +688,8 @@ fn cause_and_problem(
         .any(|m| m.surface == "が" && m.pos1 == "格助詞")
         && !content.iter().any(|m| m.surface == "を");
     // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
-    let before_side = s.contains("ていたのが") || s.contains("だったのが");
+    let before_side =
+        s.contains("ていたのが") || s.contains("でいたのが") || s.contains("だったのが");
     let ongoing_state = !before_side
         && preds.iter().any(|p| {
             p.tense == Tense::Progressive
@@ -603,12 +699,12 @@ fn cause_and_problem(
     // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
     let lacking = !before_side
         && subject_only
-        && (s.contains("ていなかった") || s.contains("なかった") || s.contains("ていない"));
+        && (s.contains("なかった") || s.contains("ていない") || s.contains("でいない"));
     // 「〜かかっていた状況を受け」: a situation named as the reason.
     let situation_named = ["状況を受け", "状態を受け", "現状を受け", "実態を受け"]
         .iter()
         .any(|x| s.contains(x))
-        && (s.contains("ていた") || s.contains("だった"));
+        && (s.contains("ていた") || s.contains("でいた") || s.contains("だった"));
     // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
     let past_cause = verbal_cause && {
         predicate_before_marker(&content).is_some_and(|m| {
@@ -617,6 +713,7 @@ fn cause_and_problem(
         })
     };
     let problem = explicit
+        || answered
         || lacking
         || situation_named
         || (causal && (situation || past_cause))
@@ -661,7 +758,11 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
         && ms
             .iter()
             .any(|m| m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base));
-    pred || negated || ((past || adjective_of_trouble) && trouble_word(t))
+    // 「止まりがちだった」: the suffix がち reports a recurring trouble.
+    let tendency = ms.iter().any(|m| m.surface == "がち" && m.pos == Pos::Noun);
+    // 「4時間かかっていた処理」: the time the old way took (not 「照合にかかる時間」, a measure).
+    let took = t.contains("かかっていた") || t.contains("掛かっていた");
+    pred || negated || tendency || took || ((past || adjective_of_trouble) && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -701,12 +802,18 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
 /// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
 fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
     // 「■安城駅前店の立て直し」: what is 立て直し-ed was in trouble, as a verb or a noun.
-    lexicon::RESOLVE_SELF
+    let t = &text[range.clone()];
+    lexicon::RESOLVE_SELF.iter().any(|w| {
+        w.chars().count() >= 2
+            && t.match_indices(w).any(|(at, _)| {
+                // 「是正処置」「是正依頼」 are the names of a procedure, not a repair of a trouble.
+                !t[at + w.len()..].starts_with(|c: char| {
+                    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A0}'..='\u{30FF}').contains(&c)
+                })
+            })
+    }) || preds
         .iter()
-        .any(|w| w.chars().count() >= 2 && text[range.clone()].contains(w))
-        || preds
-            .iter()
-            .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
+        .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
         || preds.iter().any(|p| {
             in_list(lexicon::RESOLVE, &p.base)
                 && p.range.start >= range.start
@@ -731,10 +838,13 @@ fn means_of(morphs: &[Morpheme], r: &Range<usize>) -> Option<usize> {
                     m.base.as_str(),
                     "化" | "発注" | "変更" | "統合" | "集約" | "切り替え" | "切替"
                 ));
+        // 〜すること / 〜したことで: the verb before こと, through the past た.
+        let verb_before = match morphs.get(k.wrapping_sub(1)) {
+            Some(p) if p.pos == Pos::Auxiliary && p.base == "た" => morphs.get(k.wrapping_sub(2)),
+            p => p,
+        };
         let act_koto = m.surface == "こと"
-            && k > 0
-            && morphs[k - 1].pos == Pos::Verb
-            && !in_list(lexicon::STATE, &morphs[k - 1].base);
+            && verb_before.is_some_and(|v| v.pos == Pos::Verb && !in_list(lexicon::STATE, &v.base));
         means_particle && (change_noun || act_koto)
     })
 }
@@ -919,6 +1029,45 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
                 || resolves_trouble(text, &c.range, &c.predicates))
         {
             c.problem = true;
+        }
+    }
+    // 「月末に処理が集中し、締めがずれ込んでいた状況を受けて、」「流出が続き、改善を求められて
+    // いたことを受けて、」: a situation chained (連用形, て) to a cause clause is part of that cause.
+    for k in (0..clauses.len().saturating_sub(1)).rev() {
+        let next = &clauses[k + 1];
+        let c = &clauses[k];
+        let chained_situation = !c.causal
+            && !c.predicates.is_empty()
+            && c.predicates.iter().all(|p| {
+                p.kind == PredicateKind::State && matches!(p.tense, Tense::Past | Tense::Passive)
+            })
+            && !text[c.range.clone()].contains('。');
+        if next.causal && chained_situation {
+            let trouble = states_trouble(text, &morphs[ranges[k].clone()])
+                || lexicon::TROUBLE_MATCHER.is_match(&text[c.range.clone()]);
+            clauses[k].causal = true;
+            clauses[k].problem |= trouble;
+            clauses[k + 1].problem |= trouble;
+        }
+    }
+    // 「その結果、…取引を再開し」「結果として…合意を取り付け」: after a sentence opens with the
+    // result marker, its verbs report what followed, not another act.
+    let mut after_result = false;
+    for c in &mut clauses {
+        let t = text[c.range.clone()].trim_start_matches([' ', '→', '⇒']);
+        if t.starts_with("その結果") || t.starts_with("結果として") || t.starts_with("結果、")
+        {
+            after_result = true;
+        }
+        if after_result {
+            for p in &mut c.predicates {
+                if p.kind == PredicateKind::Action {
+                    p.kind = PredicateKind::Outcome;
+                }
+            }
+        }
+        if t.ends_with('。') {
+            after_result = false;
         }
     }
     // "…していた。" at the end of the line after an explicit act is not a problem statement.
@@ -1158,5 +1307,43 @@ mod tests {
     fn passive_and_effort_are_not_actions() {
         assert!(!run("新しい業務を任された。").action);
         assert!(!run("顧客満足度の向上に努めた。").action);
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    /// `NAITEI_PROBE='line|line' cargo test -p naitei-core --lib analysis::probe -- --ignored --nocapture`
+    #[test]
+    #[ignore = "prints the analysis of lines given by hand"]
+    fn print_lines() {
+        use crate::text::morph::analyze;
+        use crate::text::normalize::Normalized;
+        for s in std::env::var("NAITEI_PROBE").unwrap_or_default().split('|') {
+            let n = Normalized::new(s).text;
+            let m = analyze(&n);
+            let a = super::analyze_line(&n, &m);
+            println!("== {s}\n  p{} a{} r{}", a.problem, a.action, a.result);
+            for c in &a.clauses {
+                println!(
+                    "  [{}] causal={} problem={} {:?}",
+                    &n[c.range.clone()],
+                    c.causal,
+                    c.problem,
+                    c.predicates
+                        .iter()
+                        .map(|p| format!("{}:{:?}:{:?}", p.base, p.kind, p.tense))
+                        .collect::<Vec<_>>()
+                );
+            }
+            for q in &a.quantities {
+                println!("  q {} {:?}", &n[q.range.clone()], q.role);
+            }
+            println!(
+                "  morphs {:?}",
+                m.iter()
+                    .map(|x| format!("{}/{}/{}/{}", x.surface, x.pos1, x.pos2, x.conj_form))
+                    .collect::<Vec<_>>()
+            );
+        }
     }
 }
