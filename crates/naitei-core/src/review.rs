@@ -390,7 +390,7 @@ fn summarize(doc: &Document, cx: &Context<'_>, items: &[ItemReport], diags: &[Fi
             .count(),
         with_result: items.iter().filter(|i| i.result).count(),
         duties: items.iter().filter(|i| i.duty).count(),
-        jobs: doc.jobs.len(),
+        jobs: doc.employers().count(),
         characters: doc.visible_chars,
         estimated_pages: (rules::estimated_pages(cx) * 10.0).round() / 10.0,
         sections: doc
