@@ -112,7 +112,8 @@ fn clause_ranges(morphs: &[Morpheme]) -> Vec<Range<usize>> {
         let next = morphs.get(i + 1);
         // 「4.6点(5点満点)を得た」: a closing bracket before a particle continues the phrase.
         let bracket_continues = matches!(m.surface.as_str(), ")" | ")、" | "）")
-            && next.is_some_and(|n| n.pos == Pos::Particle && n.pos1 == "格助詞");
+            && next
+                .is_some_and(|n| n.pos == Pos::Particle && matches!(n.pos1, "格助詞" | "連体化"));
         let cut = (is_comma(m)
             && m.surface != "・"
             && m.surface != "("
@@ -455,10 +456,11 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                 && in_list(lexicon::CHANGE, &m.base)
                 && morphs[clause.start..i].iter().any(|x| x.surface == "を")))
             && {
-                // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket).
-                let next = morphs.get(i + 1);
+                // 体言止め: the noun ends the clause (optionally followed by 、・。 or a bracket;
+                // spaces before a table's | do not count).
+                let next = morphs[i + 1..end].iter().find(|n| n.pos1 != "空白");
                 // 「受注・問い合わせ対応」: a noun before ・ is a member of a compound, not an ending.
-                i + 1 >= end
+                next.is_none()
                     || next.is_some_and(|n| {
                         is_comma(n)
                         && (n.surface != "・" || in_list(lexicon::INITIATIVE, &m.base))
@@ -628,7 +630,11 @@ fn cause_and_problem(
     let state_pred = preds
         .iter()
         .any(|p| matches!(p.kind, PredicateKind::State) && p.base != "する");
-    let situation = state_pred || has_trouble;
+    // 「発注が減る下で」「市場が冷え込む中」: a trouble verb makes the background a situation.
+    let trouble_verb = content
+        .iter()
+        .any(|m| m.pos == Pos::Verb && in_list(lexicon::TROUBLE_PRED, &m.base));
+    let situation = state_pred || has_trouble || trouble_verb;
     let clause_start = morphs[r.start].range.start;
     let at_boundary = |x: &str| {
         let at = clause_start + s.len() - x.len();
@@ -680,7 +686,11 @@ fn cause_and_problem(
             }) || lexicon::PROBLEM_NOUN.iter().any(|p| before.ends_with(p))
         })
     });
-    let causal = verbal_cause || noun_cause || answers_trouble;
+    // 「改善を求められていたことを受けて」: a past situation named as the reason.
+    let bare = s.trim_end_matches(['、', ',', 'て']);
+    let event_cause = (bare.ends_with("ことを受け") || bare.ends_with("ことから"))
+        && (s.contains("ていた") || s.contains("でいた") || s.contains("れた"));
+    let causal = verbal_cause || noun_cause || answers_trouble || event_cause;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
     let subject_only = content
