@@ -252,3 +252,17 @@ fn career_by_field_has_no_employer_blocks() {
     );
     assert_eq!(d.employers().count(), 2);
 }
+
+#[test]
+fn a_labelled_result_line_closes_its_achievement() {
+    let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n不良の流出が続いていたため、\n検査の仕組みを構築しました。\n成果：クレーム件数を年間28件から9件に削減\n検査基準が人によって異なっていたため、限度見本を整備しました。\n成果：不一致率が12%から3%に\n";
+    let d = Document::parse(src);
+    let eps: Vec<Option<usize>> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.lines[i].episode)
+        .collect();
+    assert_eq!(eps[0], eps[2], "{eps:?}");
+    assert_ne!(eps[2], eps[3], "{eps:?}");
+    assert_eq!(eps[3], eps[4], "{eps:?}");
+}
