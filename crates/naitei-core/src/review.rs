@@ -120,6 +120,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         })
         .collect();
     let groups = merge_prose_results(doc, &items, groups);
+    crate::analysis::episode::settle_arrow_lines(doc, &mut items, &groups);
     for (e, g) in groups.iter().enumerate() {
         for &k in g {
             items[k].episode = e;

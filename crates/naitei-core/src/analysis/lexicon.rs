@@ -685,3 +685,18 @@ pub const INITIATIVE: &[&str] = &[
 /// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
 /// trouble (「■安城駅前店の立て直し」).
 pub const RESOLVE_SELF: &[&str] = &["立て直す", "立て直し", "再建", "打開", "是正", "脱却"];
+
+/// Clean records written right after a period (「17年間無事故・無違反」「3年連続無遅刻無欠勤」): keeping
+/// the record for that long is the measured outcome, the period its number.
+pub const CLEAN_RECORD: &[&str] = &[
+    "無事故",
+    "無違反",
+    "無災害",
+    "無遅刻",
+    "無欠勤",
+    "無遅刻無欠勤",
+    "無クレーム",
+    "ノーミス",
+    "ミスゼロ",
+    "事故ゼロ",
+];

@@ -950,8 +950,31 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         ]
         .iter()
         .any(|m| after.starts_with(m));
+        // 「17年間無事故・無違反」: a clean record kept over the period is what was achieved.
+        let clean_record = lexicon::CLEAN_RECORD
+            .iter()
+            .any(|w| after.trim_start().starts_with(w));
+        // 「引当結果が数秒で反映されるようにした」「2時間で終わるようになった」: the time a task takes
+        // after the change.
+        let new_duration = q.role == Role::Period
+            && after.starts_with('で')
+            && clause.is_some_and(|c| {
+                let t = &text[c.range.clone()];
+                [
+                    "ようにした",
+                    "ようになった",
+                    "ようになり",
+                    "ようにな",
+                    "で済む",
+                    "で済ん",
+                ]
+                .iter()
+                .any(|x| t.contains(x))
+            });
         let role = if q.context.denominator || scale_marker || in_problem {
             q.role
+        } else if clean_record || new_duration {
+            Role::Outcome
         } else if q.unit == "位" {
             // A rank (支店内1位, 25名中2位) is an achievement measured by itself.
             Role::Outcome
@@ -1279,12 +1302,22 @@ mod tests {
             "売上が落ち込んでいた店舗を任され、売場を見直した。",
             "問い合わせの増加に対応するため、FAQを作成した。",
             "滞っていた未収金の回収を立て直した。",
+            "休暇時に止まりがちだった確認業務について、手順書を作った。",
+            "市場が冷え込み受注が減る下で、提案先を絞り直した。",
+            "出荷が集中し、締めがずれ込んでいた状況を受けて、基準を見直し",
+            "顧客先での不良の流出が続き、改善を求められていたことを受けて、記録をデータ化した。",
+            "スタッフの早期離職への対応",
+            "3時間かかっていた集計作業をマクロにした。",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
         for s in [
             "使用していたシステムを刷新した。",
             "新設された部署で受注入力を担当した。",
+            "顧客クレームの受付、是正処置の確認",
+            "困難事例への対応",
+            "照合にかかる時間を計測した。",
+            "社内不良率を1.8%から0.7%に低下",
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1301,6 +1334,9 @@ mod tests {
             "検索が数秒で済むようになった。",
             "個人売上で地区20名中3位",
             "販売台数 年間82台",
+            "入社以来12年間無事故・無違反",
+            "集計処理を作り直し、結果が数秒で出るようにした",
+            "満足度調査(5段階)で平均4.6点を得た",
         ] {
             assert!(run(s).result, "{s}: {:?}", run(s).quantities);
         }
@@ -1310,6 +1346,25 @@ mod tests {
             "担当顧客数 約80社",
         ] {
             assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
+        }
+    }
+
+    #[test]
+    fn acts_as_morphology_gives_them() {
+        for s in [
+            "週次の会議を工場側と立ち上げた。",
+            "締め基準を見直し",
+            "説明会を開き、職人にも参加してもらった。",
+            "発注時期を前倒しし、価格上昇分を抑えたことで原価を2,100万円圧縮",
+        ] {
+            assert!(run(s).action, "{s}: {:?}", run(s).clauses);
+        }
+        for s in [
+            "その結果、休眠顧客9社との取引を再開し、売上を1.4倍に伸ばした。",
+            "夜勤、看取り期の利用者様のケア",
+            "異物混入の調査、HACCPプランの見直し、工場監査",
+        ] {
+            assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
         }
     }
 
