@@ -700,3 +700,16 @@ pub const CLEAN_RECORD: &[&str] = &[
     "ミスゼロ",
     "事故ゼロ",
 ];
+
+/// Fixed intervals of routine work (「月次の集計表を作成」「毎月の請求書を発行」): what is made at such
+/// an interval is the job itself, not a change the seeker brought.
+pub const RECURRING: &[&str] = &[
+    "月次",
+    "毎月",
+    "日次",
+    "毎日",
+    "週次",
+    "毎週",
+    "定期的",
+    "日々の",
+];

@@ -1151,7 +1151,34 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
                 && (in_list(lexicon::DUTY, &p.base)
                     || (p.base == "行う" && matches!(p.tense, Tense::Present | Tense::Progressive)))
         });
-    if final_duty {
+    // 「月次の売上データを抽出し、部門別の集計表を作成」: making something at a fixed interval
+    // (月次, 毎月, 週次) is the routine of the job; a noun ending that is no change on the seeker's
+    // initiative (作成, 集計 — not 導入, 刷新) is then a duty with its steps, unless the line
+    // states the trouble it answers.
+    let recurring = clauses.iter().any(|c| {
+        !c.causal
+            && lexicon::RECURRING
+                .iter()
+                .any(|w| text[c.range.clone()].contains(w))
+    });
+    // A line that states a trouble makes the thing as its answer: an act (「予算を超過していたこと
+    // から、月次予実表を作成」).
+    let routine_end = recurring
+        && !clauses.iter().any(|c| c.problem)
+        && clauses
+            .iter_mut()
+            .rev()
+            .find_map(|c| c.predicates.last_mut())
+            .is_some_and(|p| {
+                let routine = p.kind == PredicateKind::Action
+                    && p.tense == Tense::NounEnding
+                    && !in_list(lexicon::INITIATIVE, &p.base);
+                if routine {
+                    p.kind = PredicateKind::Duty;
+                }
+                routine
+            });
+    if final_duty || routine_end {
         for c in &mut clauses {
             for p in &mut c.predicates {
                 if p.chained && p.kind == PredicateKind::Action {
@@ -1356,6 +1383,7 @@ mod tests {
             "締め基準を見直し",
             "説明会を開き、職人にも参加してもらった。",
             "発注時期を前倒しし、価格上昇分を抑えたことで原価を2,100万円圧縮",
+            "経費が毎期予算を超過していたことから、部門別の月次予実表を作成",
         ] {
             assert!(run(s).action, "{s}: {:?}", run(s).clauses);
         }
@@ -1363,6 +1391,7 @@ mod tests {
             "その結果、休眠顧客9社との取引を再開し、売上を1.4倍に伸ばした。",
             "夜勤、看取り期の利用者様のケア",
             "異物混入の調査、HACCPプランの見直し、工場監査",
+            "月次の売上データを基幹システムから抽出し、部門別の集計表を作成",
         ] {
             assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
         }
