@@ -1213,6 +1213,29 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             });
         }
     }
+    // 「新規開拓も担当し、飛び込みと電話でのアポイント獲得を行いました」: beside a responsibility
+    // held (担当, 従事), routine work in the past (行った, 対応した) is that responsibility's
+    // content, not an act of its own.
+    let holds_duty = clauses.iter().any(|c| {
+        !c.causal
+            && c.predicates
+                .iter()
+                .any(|p| p.kind == PredicateKind::Duty && in_list(lexicon::DUTY, &p.base))
+    });
+    let acts_are_routine = clauses.iter().all(|c| {
+        c.predicates
+            .iter()
+            .all(|p| p.kind != PredicateKind::Action || in_list(lexicon::ROUTINE, &p.base))
+    });
+    if holds_duty && acts_are_routine && !clauses.iter().any(|c| c.problem) {
+        for c in &mut clauses {
+            for p in &mut c.predicates {
+                if p.kind == PredicateKind::Action {
+                    p.kind = PredicateKind::Duty;
+                }
+            }
+        }
+    }
     refine_roles(text, morphs, &clauses, &mut quantities);
     let problem = clauses.iter().any(|c| c.problem);
     let action = clauses
@@ -1392,6 +1415,7 @@ mod tests {
             "夜勤、看取り期の利用者様のケア",
             "異物混入の調査、HACCPプランの見直し、工場監査",
             "月次の売上データを基幹システムから抽出し、部門別の集計表を作成",
+            "新規開拓も担当し、飛び込みと電話でのアポイント獲得を行いました。",
         ] {
             assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
         }
