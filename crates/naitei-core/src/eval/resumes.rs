@@ -483,19 +483,20 @@ mod floors {
     //! Floors on the development part of the résumé corpus (eval/resumes/dev, labelled by
     //! annotators who never saw the rules), a little below the figures reached. The held-out
     //! part is evaluated once by the lead, never here. The h* files were held out once and are
-    //! development data since; with them the floors were lowered to the figures they brought
-    //! (line F1 .920/.897/.964, episode action .930, no-action .750, no-result .838, doubled-joshi .833).
+    //! development data since (40 files). Reached with them: line F1 .967/.933/.976, episode F1
+    //! .978/.954/.988, no-action .889, no-problem .938, no-result .903, doubled-joshi .833, every
+    //! employer block found (68/68).
 
     use super::*;
 
-    const LINE_F1: [f64; 3] = [0.91, 0.89, 0.96];
-    const EPISODE_F1: [f64; 3] = [0.94, 0.92, 0.97];
+    const LINE_F1: [f64; 3] = [0.95, 0.92, 0.96];
+    const EPISODE_F1: [f64; 3] = [0.96, 0.94, 0.97];
     const COVERAGE: f64 = 0.995;
     /// Per-rule precision floors (rules with findings on the corpus).
     const RULE_PRECISION: &[(&str, f64)] = &[
-        ("achievement-no-action", 0.74),
+        ("achievement-no-action", 0.85),
         ("achievement-no-problem", 0.85),
-        ("achievement-no-result", 0.83),
+        ("achievement-no-result", 0.85),
         ("doubled-joshi", 0.8),
         ("max-ten", 0.9),
         ("mixed-style", 0.9),
@@ -535,6 +536,11 @@ mod floors {
             assert!(l.f1 >= EPISODE_F1[k], "episode {} F1 {:.3}", l.label, l.f1);
         }
         assert!(r.coverage >= COVERAGE, "coverage {:.3}", r.coverage);
+        assert_eq!(
+            r.job_mismatches, 0,
+            "employer blocks found vs labelled: {:?}",
+            r.files
+        );
         for (rule, floor) in RULE_PRECISION {
             let s = r.rules.iter().find(|s| s.rule == *rule);
             assert!(
