@@ -1430,6 +1430,7 @@ mod tests {
 
 #[cfg(test)]
 mod probe {
+    #![allow(clippy::print_stdout)]
     /// `NAITEI_PROBE='line|line' cargo test -p naitei-core --lib analysis::probe -- --ignored --nocapture`
     #[test]
     #[ignore = "prints the analysis of lines given by hand"]

@@ -211,6 +211,7 @@ fn no_career_line_is_dropped_in_the_development_corpus() {
 /// --nocapture`: each line's kind, role and block, to see how a layout is read.
 #[test]
 #[ignore = "prints the structure of a file given by hand"]
+#[allow(clippy::print_stdout)]
 fn print_roles() {
     let Ok(path) = std::env::var("NAITEI_ROLES") else {
         return;

@@ -557,6 +557,7 @@ mod split {
     //! `NAITEI_RESUME_SPLIT=1 cargo test -p naitei-core --lib eval::resumes::split -- --ignored
     //! --nocapture`: the development corpus scored separately on annotator A/B's files (a*, b*)
     //! and on the once-held-out files (h*), to see whether a change generalises across authors.
+    #![allow(clippy::print_stdout)]
 
     use super::*;
 
