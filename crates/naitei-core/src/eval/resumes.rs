@@ -630,6 +630,39 @@ mod split {
         }
     }
 
+    /// Reviews each development résumé once (for instruction counts under callgrind).
+    #[test]
+    #[ignore = "a workload for callgrind"]
+    fn review_dev_once() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/resumes/dev");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "md") {
+                let md = std::fs::read_to_string(&p).unwrap();
+                n += crate::review::review(&md, &Config::default()).items.len();
+            }
+        }
+        println!("items {n}");
+    }
+
+    #[test]
+    #[ignore = "prints figures; run by hand"]
+    fn print_bullets() {
+        // The single-sentence set whose floors must still hold (eval/bullets.tsv).
+        let tsv = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../eval/bullets.tsv"
+        ));
+        let r = crate::eval::evaluate(tsv).unwrap();
+        for l in &r.labels {
+            println!(
+                "bullets {} P{:.3} R{:.3} F{:.3}",
+                l.label, l.precision, l.recall, l.f1
+            );
+        }
+    }
+
     #[test]
     #[ignore = "prints figures; run by hand"]
     fn print_split() {
