@@ -782,8 +782,11 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
     for j in r.start..r.end.saturating_sub(1) {
         let m = &morphs[j];
         let next = &morphs[j + 1];
+        // 「説明に苦労していた点を」「回収が滞っていた状態を」: a formal noun that names the
+        // situation itself is the head too.
         let noun_next = next.pos == Pos::Noun
-            && !matches!(next.pos1, "非自立" | "接尾" | "代名詞")
+            && (!matches!(next.pos1, "非自立" | "接尾" | "代名詞")
+                || matches!(next.surface.as_str(), "点" | "状態" | "状況" | "部分"))
             && !next.is_number();
         if !noun_next {
             continue;
@@ -1358,6 +1361,7 @@ mod tests {
             "顧客先での不良の流出が続き、改善を求められていたことを受けて、記録をデータ化した。",
             "スタッフの早期離職への対応",
             "3時間かかっていた集計作業をマクロにした。",
+            "毎月の説明に苦労していた点を、配賦基準を分けて改善した。",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
