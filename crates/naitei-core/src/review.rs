@@ -120,6 +120,7 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         })
         .collect();
     let groups = merge_prose_results(doc, &items, groups);
+    crate::analysis::episode::settle_arrow_lines(doc, &mut items, &groups);
     for (e, g) in groups.iter().enumerate() {
         for &k in g {
             items[k].episode = e;
@@ -323,7 +324,7 @@ fn summarize(doc: &Document, cx: &Context<'_>, items: &[ItemReport], diags: &[Fi
             .count(),
         with_result: items.iter().filter(|i| i.result).count(),
         duties: items.iter().filter(|i| i.duty).count(),
-        jobs: doc.jobs.len(),
+        jobs: doc.employers().count(),
         characters: doc.visible_chars,
         estimated_pages: (rules::estimated_pages(cx) * 10.0).round() / 10.0,
         sections: doc

@@ -21,6 +21,14 @@ fn dev_files() -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        // h01–h10 joined the development corpus after the answers were scripted (they were held
+        // out until then): only the résumés with an answers file are read.
+        .filter(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy();
+            root()
+                .join(format!("tests/fixtures/rewrite/dev/{name}.toml"))
+                .exists()
+        })
         .collect();
     files.sort();
     files

@@ -86,3 +86,51 @@ pub fn apply_label(a: &mut LineAnalysis, part: Option<crate::document::EpisodePa
     a.unmeasured_outcome &= !a.result;
     a.duty = !a.action && !a.result && !a.unmeasured_outcome && !a.problem;
 }
+
+/// A 「→」 line reports what followed the line above. When an earlier line of the same episode
+/// already states the act (「入荷検品の手順を見直し」 then 「→ 遅れを取り戻し、予定どおり竣工」), the
+/// arrow line's verbs describe the outcome, not a second act. When nothing above acted (a
+/// problem line, then 「→ サービスを比較検討し、導入を提案。…短縮した」), the arrow line holds the act.
+pub fn settle_arrow_lines(
+    doc: &crate::document::Document,
+    items: &mut [crate::rules::Item],
+    groups: &[Vec<usize>],
+) {
+    for g in groups {
+        let mut acted = false;
+        for &k in g {
+            let arrow = doc.lines[items[k].line].arrow;
+            let a = &mut items[k].analysis;
+            if arrow && acted && a.action {
+                a.action = false;
+                a.duty = !a.result && !a.unmeasured_outcome && !a.problem;
+            }
+            acted |= a.action;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+    use crate::review::review;
+
+    fn action_of(src: &str, needle: &str) -> bool {
+        let r = review(src, &Config::default());
+        r.items
+            .iter()
+            .find(|i| i.text.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} in {:?}", r.items))
+            .action
+    }
+
+    #[test]
+    fn an_arrow_line_after_the_act_reports_the_outcome() {
+        let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n・工期が遅れていたため、工程を組み直した\n　→ 遅れを取り戻し、予定どおり竣工\n";
+        assert!(action_of(src, "組み直した"));
+        assert!(!action_of(src, "取り戻し"));
+        // With no act above, the arrow line holds it.
+        let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n・書類の回収に平均2週間かかっていた\n　→ クラウドサービスを比較検討し、導入を提案。回収期間は平均3日に短縮した\n";
+        assert!(action_of(src, "導入を提案"));
+    }
+}

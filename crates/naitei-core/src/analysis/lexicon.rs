@@ -566,6 +566,8 @@ pub const TROUBLE_PRED: &[&str] = &[
     "離れる",
     "離職",
     "赤字",
+    // A market or demand that cooled (市場が冷え込む下で): a downturn the seeker worked under.
+    "冷え込む",
 ];
 
 /// Trouble words that are changes rather than troubles when they modify a noun (新設された
@@ -683,3 +685,31 @@ pub const INITIATIVE: &[&str] = &[
 /// Resolution verbs that name a trouble by themselves: what is 立て直し-ed or 是正-d was in
 /// trouble (「■安城駅前店の立て直し」).
 pub const RESOLVE_SELF: &[&str] = &["立て直す", "立て直し", "再建", "打開", "是正", "脱却"];
+
+/// Clean records written right after a period (「17年間無事故・無違反」「3年連続無遅刻無欠勤」): keeping
+/// the record for that long is the measured outcome, the period its number.
+pub const CLEAN_RECORD: &[&str] = &[
+    "無事故",
+    "無違反",
+    "無災害",
+    "無遅刻",
+    "無欠勤",
+    "無遅刻無欠勤",
+    "無クレーム",
+    "ノーミス",
+    "ミスゼロ",
+    "事故ゼロ",
+];
+
+/// Fixed intervals of routine work (「月次の集計表を作成」「毎月の請求書を発行」): what is made at such
+/// an interval is the job itself, not a change the seeker brought.
+pub const RECURRING: &[&str] = &[
+    "月次",
+    "毎月",
+    "日次",
+    "毎日",
+    "週次",
+    "毎週",
+    "定期的",
+    "日々の",
+];

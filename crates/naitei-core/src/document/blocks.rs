@@ -18,7 +18,8 @@ use super::lines::{
     section_kind,
 };
 use super::vocab::{
-    DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
+    DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, FIELD_LAYOUT_MARKERS, HISTORY_LIST_HEADINGS,
+    SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
 };
 use super::{Job, Line, LineKind, LineRole, Section, SectionKind};
 use crate::goals::advice::{period_is_open, period_start};
@@ -284,6 +285,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
             continue;
         }
         b.current = None;
+        b.history_list = false;
+        let first_job = b.jobs.len();
+        let mut listed_employers = false;
         for i in section.lines.clone() {
             if lines[i].section != si {
                 continue;
@@ -321,8 +325,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         b.in_achievements = is_achievements_label(content);
                         b.history_list = false;
                         b.mark(i, LineRole::Label, lines);
-                    } else if section_kind(content) == Some(SectionKind::Career)
-                        && is_full_section_name(content)
+                    } else if (section_kind(content) == Some(SectionKind::Career)
+                        && is_full_section_name(content))
+                        || is_history_heading(content)
                     {
                         // 「◆職歴」 inside 職務経歴: the list of employers and periods that sums up
                         // the blocks above or below; its lines are facts, not new jobs.
@@ -386,12 +391,21 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow
                     if b.history_list && (company || period.is_some()) =>
                 {
+                    listed_employers |= company;
                     b.mark(i, LineRole::Info, lines);
                 }
                 LineKind::Text if is_job_label(content) && content.chars().count() <= 12 => {
                     // 「主な実績」 on a line of its own: a label.
                     b.in_achievements = is_achievements_label(content);
                     b.mark(i, LineRole::Label, lines);
+                }
+                LineKind::Text | LineKind::Bullet
+                    if !company
+                        && b.current.is_none_or(|j| b.jobs[j].company.is_none())
+                        && is_field_title(whole, content) =>
+                {
+                    // 「〈1〉施設での身体介護・生活支援（通算約8年）」: the title of a block by field.
+                    b.open(i, HeadingStyle::None, lines);
                 }
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow => {
                     let rest_chars = content.chars().count()
@@ -434,8 +448,96 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 LineKind::Blank | LineKind::Rule => {}
             }
         }
+        let title = section
+            .heading
+            .map_or("", |h| &b.text[lines[h].content.clone()]);
+        mark_field_blocks(&mut b.jobs[first_job..], title, listed_employers, lines);
     }
+    drop_listed_employers(&mut b.jobs, lines);
     b.jobs
+}
+
+/// In a キャリア式 résumé, employer lines with no duty lines under them (a 「■職歴」 list, even
+/// written as a section of its own) list the employers; they are facts, not blocks to review.
+fn drop_listed_employers(jobs: &mut Vec<Job>, lines: &mut [Line]) {
+    if !jobs.iter().any(|j| j.field) {
+        return;
+    }
+    let keep: Vec<bool> = jobs
+        .iter()
+        .map(|j| j.field || !j.items.is_empty() || !j.sub_blocks.is_empty() || j.schooling)
+        .collect();
+    let mut new_index = Vec::with_capacity(jobs.len());
+    let mut n = 0;
+    for &k in &keep {
+        new_index.push(n);
+        n += usize::from(k);
+    }
+    for l in lines.iter_mut() {
+        if let Some(j) = l.job {
+            if keep[j] {
+                l.job = Some(new_index[j]);
+            } else {
+                l.job = None;
+                l.role = Some(LineRole::Info);
+            }
+        }
+    }
+    let mut k = keep.iter();
+    jobs.retain(|_| *k.next().expect("one flag per job"));
+}
+
+/// A numbered or 通算-dated title line of a block by field (「1．新規開拓営業（通算約6年）」
+/// 「〈2〉訪問介護（約3年）」): short, no sentence, and a bracket of years at its end.
+fn is_field_title(whole: &str, content: &str) -> bool {
+    let c = content.trim();
+    if c.chars().count() > 30 || c.contains(['。', 'を', '、']) {
+        return false;
+    }
+    let Some(open) = c.rfind(['(', '（']) else {
+        return false;
+    };
+    let inner = &c[open..];
+    if !(inner.ends_with([')', '）']) && inner.contains('年')) {
+        return false;
+    }
+    let w = whole.trim_start();
+    let numbered = w.starts_with(['〈', '<', '＜', '(', '（', '①', '②', '③', '④', '⑤', '⑥'])
+        || (w.starts_with(|x: char| x.is_ascii_digit())
+            && w.trim_start_matches(|x: char| x.is_ascii_digit())
+                .starts_with(['.', '．', '、', ')']));
+    numbered || inner.contains("通算")
+}
+
+/// A heading over the list of employers inside 職務経歴 (「■職歴」「【在籍企業】」).
+fn is_history_heading(title: &str) -> bool {
+    let t: String = title
+        .chars()
+        .filter(|c| c.is_alphanumeric() || ('\u{3040}'..='\u{30FF}').contains(c))
+        .collect();
+    HISTORY_LIST_HEADINGS.iter().any(|h| t == *h)
+}
+
+/// キャリア式: the blocks of a 職務経歴 are grouped by field or skill when no block that holds
+/// duty lines names a company and the résumé either lists its employers apart (「■職歴」 with
+/// company lines) or says so in the heading (「職務経歴（キャリア式）」), or none of the blocks
+/// carries a date range (「法人営業　通算8年」, two blocks or more). Such blocks are not employers.
+fn mark_field_blocks(jobs: &mut [Job], title: &str, listed_employers: bool, lines: &mut [Line]) {
+    let with_items = || jobs.iter().filter(|j| !j.items.is_empty() && !j.schooling);
+    if with_items().next().is_none() || with_items().any(|j| j.company.is_some()) {
+        return;
+    }
+    let announced = FIELD_LAYOUT_MARKERS.iter().any(|m| title.contains(m));
+    let no_dates = with_items().count() >= 2 && with_items().all(|j| j.period.is_none());
+    if !(listed_employers || announced || no_dates) {
+        return;
+    }
+    for j in jobs.iter_mut().filter(|j| !j.schooling) {
+        j.field = true;
+        if lines[j.heading].role == Some(LineRole::JobHeader) {
+            lines[j.heading].role = Some(LineRole::SubBlock);
+        }
+    }
 }
 
 /// The value of a `key：value` line.

@@ -84,8 +84,11 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
             && own_part.is_none()
             && prev_line.is_some_and(|p| {
                 let t = text[p.content.clone()].trim_end();
-                !t.ends_with(['。', '.', '!', '！'])
-                    || (!labelled.is_empty() && p.kind != LineKind::TableRow)
+                // 「成果：…」 closes its achievement: the prose line after it starts the next.
+                let closed = p.label.is_some() && p.part == Some(EpisodePart::Result);
+                !closed
+                    && (!t.ends_with(['。', '.', '!', '！'])
+                        || (!labelled.is_empty() && p.kind != LineKind::TableRow))
             });
         let sub_bullet = adjacent
             && prev_line.is_some_and(|p| line.indent > p.indent && p.kind != LineKind::TableRow);

@@ -173,6 +173,9 @@ pub struct Job {
     pub sub_blocks: Vec<usize>,
     /// The block is schooling or training (職業訓練, 研修), not employment.
     pub schooling: bool,
+    /// A block by field or skill in a キャリア式 résumé (「■営業企画」「【経理業務】」), not an
+    /// employer: the résumé names its employers apart, or not at all.
+    pub field: bool,
     /// Heading style of the line that opened the block (a sibling employer uses the same).
     #[serde(skip)]
     pub style: HeadingStyle,
@@ -187,6 +190,7 @@ impl Job {
             employment: None,
             items: Vec::new(),
             sub_blocks: Vec::new(),
+            field: false,
             schooling: false,
             style,
         }
@@ -299,6 +303,11 @@ impl Document {
 
     pub fn line_content(&self, i: usize) -> &str {
         &self.norm.text[self.lines[i].content.clone()]
+    }
+
+    /// Employer blocks (blocks by field in a キャリア式 résumé are not employers).
+    pub fn employers(&self) -> impl Iterator<Item = &Job> {
+        self.jobs.iter().filter(|j| !j.field)
     }
 
     pub fn section_of(&self, kind: SectionKind) -> Option<&Section> {

@@ -206,3 +206,64 @@ fn no_career_line_is_dropped_in_the_development_corpus() {
     }
     assert!(n >= 30, "{n} résumés");
 }
+
+/// `NAITEI_ROLES=path cargo test -p naitei-core --lib document::tests::print_roles -- --ignored
+/// --nocapture`: each line's kind, role and block, to see how a layout is read.
+#[test]
+#[ignore = "prints the structure of a file given by hand"]
+#[allow(clippy::print_stdout)]
+fn print_roles() {
+    let Ok(path) = std::env::var("NAITEI_ROLES") else {
+        return;
+    };
+    let src = std::fs::read_to_string(path).unwrap();
+    let d = Document::parse(&src);
+    for l in &d.lines {
+        println!(
+            "{:3} {:?} {:?} job={:?} ep={:?} {}",
+            l.number,
+            l.kind,
+            l.role,
+            l.job,
+            l.episode,
+            &d.text()[l.range.clone()]
+        );
+    }
+    for j in &d.jobs {
+        println!("{j:?}");
+    }
+}
+
+#[test]
+fn career_by_field_has_no_employer_blocks() {
+    for src in [
+        "■職務経歴（キャリア式）\n〈1〉受注事務（通算約5年）\n・受注入力を担当。\n〈2〉経理補助（約3年）\n・仕訳入力を担当。\n■職歴\n2015年4月〜2020年3月 株式会社A\n2020年4月〜現在 株式会社B\n",
+        "【職務経歴】\n【法人営業　通算8年】\n・新規開拓を担当。\n【販売　通算3年】\n・接客販売。\n【在籍企業】\n- 2010年4月〜2013年3月 株式会社C\n- 2013年4月〜現在 株式会社D\n",
+        "■職務経歴\n1．新規開拓営業（通算約6年）\n・法人向けに提案。\n2．代理店営業（2020年〜現在）\n・代理店を担当。\n【職歴】\n2014年4月〜2020年3月 株式会社E\n2020年4月〜現在 株式会社F\n",
+    ] {
+        let d = Document::parse(src);
+        assert_eq!(d.employers().count(), 0, "{src}: {:?}", d.jobs);
+        assert!(d.jobs.iter().all(|j| j.field));
+        assert_eq!(d.career_items().len(), 2, "{src}");
+        assert_no_career_line_dropped(src, "field");
+    }
+    // Employers with their own duty lines stay employers.
+    let d = Document::parse(
+        "■職務経歴\n株式会社A（2015年4月〜2020年3月）\n・受注入力を担当。\n株式会社B（2020年4月〜現在）\n・経理を担当。\n",
+    );
+    assert_eq!(d.employers().count(), 2);
+}
+
+#[test]
+fn a_labelled_result_line_closes_its_achievement() {
+    let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n不良の流出が続いていたため、\n検査の仕組みを構築しました。\n成果：クレーム件数を年間28件から9件に削減\n検査基準が人によって異なっていたため、限度見本を整備しました。\n成果：不一致率が12%から3%に\n";
+    let d = Document::parse(src);
+    let eps: Vec<Option<usize>> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.lines[i].episode)
+        .collect();
+    assert_eq!(eps[0], eps[2], "{eps:?}");
+    assert_ne!(eps[2], eps[3], "{eps:?}");
+    assert_eq!(eps[3], eps[4], "{eps:?}");
+}

@@ -282,3 +282,18 @@ pub const EMPLOYMENT_TYPES: &[&str] = &[
     "嘱託",
     "派遣",
 ];
+
+/// Headings inside 職務経歴 that open the list of employers a キャリア式 résumé adds after (or
+/// before) its blocks by field: 「■職歴」「【在籍企業】」「◆会社歴」. Their lines are facts, not new
+/// employer blocks.
+pub const HISTORY_LIST_HEADINGS: &[&str] = &[
+    "職歴",
+    "在籍企業",
+    "在籍会社",
+    "会社歴",
+    "勤務先一覧",
+    "在籍履歴",
+];
+
+/// Words in the 職務経歴 heading that announce a résumé grouped by field (キャリア式).
+pub const FIELD_LAYOUT_MARKERS: &[&str] = &["キャリア式", "分野別", "職種別", "業務別"];

@@ -482,19 +482,22 @@ mod tests {
 mod floors {
     //! Floors on the development part of the résumé corpus (eval/resumes/dev, labelled by
     //! annotators who never saw the rules), a little below the figures reached. The held-out
-    //! part is evaluated once by the lead, never here.
+    //! part is evaluated once by the lead, never here. The h* files were held out once and are
+    //! development data since (40 files). Reached with them: line F1 .967/.933/.976, episode F1
+    //! .978/.954/.988, no-action .889, no-problem .938, no-result .903, doubled-joshi .833, every
+    //! employer block found (68/68).
 
     use super::*;
 
-    const LINE_F1: [f64; 3] = [0.93, 0.92, 0.96];
-    const EPISODE_F1: [f64; 3] = [0.94, 0.93, 0.97];
+    const LINE_F1: [f64; 3] = [0.95, 0.92, 0.96];
+    const EPISODE_F1: [f64; 3] = [0.96, 0.94, 0.97];
     const COVERAGE: f64 = 0.995;
     /// Per-rule precision floors (rules with findings on the corpus).
     const RULE_PRECISION: &[(&str, f64)] = &[
         ("achievement-no-action", 0.85),
         ("achievement-no-problem", 0.85),
         ("achievement-no-result", 0.85),
-        ("doubled-joshi", 0.9),
+        ("doubled-joshi", 0.8),
         ("max-ten", 0.9),
         ("mixed-style", 0.9),
         ("sentence-length", 0.9),
@@ -533,6 +536,11 @@ mod floors {
             assert!(l.f1 >= EPISODE_F1[k], "episode {} F1 {:.3}", l.label, l.f1);
         }
         assert!(r.coverage >= COVERAGE, "coverage {:.3}", r.coverage);
+        assert_eq!(
+            r.job_mismatches, 0,
+            "employer blocks found vs labelled: {:?}",
+            r.files
+        );
         for (rule, floor) in RULE_PRECISION {
             let s = r.rules.iter().find(|s| s.rule == *rule);
             assert!(
@@ -541,5 +549,126 @@ mod floors {
                 s.map_or(1.0, |s| s.precision)
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod split {
+    //! `NAITEI_RESUME_SPLIT=1 cargo test -p naitei-core --lib eval::resumes::split -- --ignored
+    //! --nocapture`: the development corpus scored separately on annotator A/B's files (a*, b*)
+    //! and on the once-held-out files (h*), to see whether a change generalises across authors.
+    #![allow(clippy::print_stdout)]
+
+    use super::*;
+
+    fn scored(prefixes: &[char]) -> DocumentReport {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/resumes/dev");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "tsv")
+                    && p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with(prefixes))
+            })
+            .collect();
+        files.sort();
+        report(
+            files
+                .iter()
+                .map(|tsv| {
+                    let md = std::fs::read_to_string(tsv.with_extension("md")).unwrap();
+                    let labels = std::fs::read_to_string(tsv).unwrap();
+                    let name = tsv.file_stem().unwrap().to_string_lossy().into_owned();
+                    let t = evaluate_file(&name, &md, &labels).unwrap();
+                    (name, t)
+                })
+                .collect(),
+        )
+    }
+
+    fn print(title: &str, r: &DocumentReport, misses: bool) {
+        println!("== {title} ({} files)", r.files.len());
+        for (kind, ls) in [("line", &r.lines), ("episode", &r.episodes)] {
+            let s: Vec<String> = ls
+                .iter()
+                .map(|l| {
+                    format!(
+                        "{} P{:.3} R{:.3} F{:.3}",
+                        l.label, l.precision, l.recall, l.f1
+                    )
+                })
+                .collect();
+            println!("{kind:8} {}", s.join(" | "));
+        }
+        println!(
+            "coverage {:.3} jobs found/labelled {}/{} mismatching files {}",
+            r.coverage, r.jobs_found, r.jobs_labelled, r.job_mismatches
+        );
+        for f in r.files.iter().filter(|f| f.jobs_found != f.jobs_labelled) {
+            println!("  jobs {} {}/{}", f.file, f.jobs_found, f.jobs_labelled);
+        }
+        for s in &r.rules {
+            println!(
+                "  {:24} {:3}/{:3} P{:.3}",
+                s.rule, s.right, s.findings, s.precision
+            );
+        }
+        if misses {
+            for m in &r.misses {
+                println!(
+                    "MISS {}:{} {} exp={} {}",
+                    m.file,
+                    m.line,
+                    m.what,
+                    u8::from(m.expected),
+                    m.text
+                );
+            }
+        }
+    }
+
+    /// Reviews each development résumé once (for instruction counts under callgrind).
+    #[test]
+    #[ignore = "a workload for callgrind"]
+    fn review_dev_once() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/resumes/dev");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "md") {
+                let md = std::fs::read_to_string(&p).unwrap();
+                n += crate::review::review(&md, &Config::default()).items.len();
+            }
+        }
+        println!("items {n}");
+    }
+
+    #[test]
+    #[ignore = "prints figures; run by hand"]
+    fn print_bullets() {
+        // The single-sentence set whose floors must still hold (eval/bullets.tsv).
+        let tsv = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../eval/bullets.tsv"
+        ));
+        let r = crate::eval::evaluate(tsv).unwrap();
+        for l in &r.labels {
+            println!(
+                "bullets {} P{:.3} R{:.3} F{:.3}",
+                l.label, l.precision, l.recall, l.f1
+            );
+        }
+    }
+
+    #[test]
+    #[ignore = "prints figures; run by hand"]
+    fn print_split() {
+        let misses = std::env::var("NAITEI_RESUME_MISSES").is_ok();
+        print("a*/b*", &scored(&['a', 'b']), misses);
+        print("h*", &scored(&['h']), misses);
+        print("all dev", &scored(&['a', 'b', 'h']), false);
     }
 }

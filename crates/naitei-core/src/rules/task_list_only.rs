@@ -4,7 +4,8 @@
 //! 一つの職歴（会社・期間のまとまり）の行が、担当業務の列挙（〜を担当、〜に従事、〜業務）だけで、
 //! 行動や結果を書いた行が一つもないもの。いわゆる「モブキャラ経歴書」です。派遣先やプロジェクト、
 //! 期間の区切りは会社の職歴の一部として読みます。学歴や研修・職業訓練の期間には指摘しません。
-//! メッセージには会社名（なければ職歴の見出し）を示します。
+//! メッセージには会社名（なければ職歴の見出し）を示します。分野・職種ごとにまとめたキャリア式の
+//! 職務経歴書では、まとまりは会社ではないので、その分野の見出しを示して「経験」と呼びます。
 //!
 //! ## なぜ問題か
 //! 業務の列挙は、同じ職種の誰にでも書けます。採用担当者が知りたいのは、その仕事をあなたが
@@ -61,20 +62,31 @@ impl Rule for TaskListOnly {
             let line = &cx.doc.lines[job.heading];
             let span = line.content.clone();
             let heading = cx.doc.line_content(job.heading).trim();
+            let short = |h: &str| h.chars().take(30).collect::<String>();
+            // A block by field (キャリア式) is no employer: name the field, call it 経験.
+            let (name, what) = if job.field {
+                let h = heading.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || "〈〉<>＜＞()（）.．、①②③④⑤⑥■□◆◇●【】 ".contains(c)
+                });
+                (format!("「{}」の", short(h)), "経験")
+            } else {
+                (String::new(), "職歴")
+            };
             let name = match job.company.as_deref() {
+                _ if job.field => name,
                 Some(c) => format!("「{c}」の"),
                 None if !heading.is_empty()
                     && cx.doc.lines[job.heading].role
                         == Some(crate::document::LineRole::JobHeader) =>
                 {
-                    format!("「{}」の", heading.chars().take(30).collect::<String>())
+                    format!("「{}」の", short(heading))
                 }
                 None => String::new(),
             };
             out.push(self.diag(
                 span,
                 format!(
-                    "{name}職歴が業務の列挙だけ（{}行）で、行動と結果を書いた行がありません。少なくとも一つ、課題→行動→数字の実績を加えてください（例：「〜に時間がかかっていたため、〜を作成し、作業時間を月10時間減らした」）。",
+                    "{name}{what}が業務の列挙だけ（{}行）で、行動と結果を書いた行がありません。少なくとも一つ、課題→行動→数字の実績を加えてください（例：「〜に時間がかかっていたため、〜を作成し、作業時間を月10時間減らした」）。",
                     items.len()
                 ),
             ));
@@ -107,5 +119,25 @@ mod tests {
                 "株式会社A（2019年4月〜現在）",
             )],
         );
+    }
+
+    #[test]
+    fn a_block_by_field_is_named_as_experience_not_as_an_employer() {
+        let src = "## 職務経歴（キャリア式）\n〈1〉受注事務（通算約5年）\n・受注入力を担当。\n・電話応対。\n〈2〉経理補助（約3年）\n・入力ミスが多かったため、チェック表を作り、ミスを半減させた。\n■職歴\n2015年4月〜2020年3月 株式会社A\n2020年4月〜現在 株式会社B\n";
+        let r = crate::review::review(src, &crate::config::Config::default());
+        let msgs: Vec<&str> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == ID)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(msgs.len(), 1, "{msgs:?}");
+        assert!(
+            msgs[0].starts_with("「受注事務")
+                && msgs[0].contains("」の経験が業務の列挙だけ（2行）"),
+            "{}",
+            msgs[0]
+        );
+        assert!(!msgs[0].contains("株式会社"), "{}", msgs[0]);
     }
 }
