@@ -1,7 +1,13 @@
-//! Text layout for the terminal: display width by `unicode-width` (East Asian wide characters
-//! take two columns), truncation with an ellipsis, padded tables.
+//! The render layer of the CLI: the one `--format` type ([`format`]), the one document model
+//! ([`doc`]), and text layout for the terminal — display width by `unicode-width` (East Asian
+//! wide characters take two columns), truncation, padded tables — with the one Markdown
+//! escaper. HTML comes from the web's templates (`naitei_web::views`), escaped by minijinja.
 
-use std::fmt::Write as _;
+pub mod doc;
+pub mod format;
+
+pub use doc::{Block, Document, Section, Style, render_sections};
+pub use format::Format;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -38,19 +44,32 @@ pub fn pad(s: &str, w: usize) -> String {
     out
 }
 
-/// A table with a header row, columns padded to their widest cell.
-pub fn table<const N: usize>(out: &mut String, header: &[&str; N], rows: &[[String; N]]) {
-    let mut widths = header.map(width);
+/// A table with a header row, columns padded to their widest cell (display width), each line
+/// after `indent` and without trailing spaces (the one table renderer).
+pub fn table<H: AsRef<str>, R: AsRef<[String]>>(
+    out: &mut String,
+    indent: &str,
+    header: &[H],
+    rows: &[R],
+) {
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h.as_ref())).collect();
     for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
+        for (w, cell) in widths.iter_mut().zip(row.as_ref()) {
             *w = (*w).max(width(cell));
         }
     }
-    let header = header.map(String::from);
-    for row in std::iter::once(&header).chain(rows) {
-        let line: Vec<String> = row.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
-        out.push_str(line.join("  ").trim_end());
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        let mut text = String::from(indent);
+        for (cell, w) in cells.zip(&widths) {
+            text.push_str(&pad(cell, *w));
+            text.push_str("  ");
+        }
+        out.push_str(text.trim_end());
         out.push('\n');
+    };
+    line(&mut header.iter().map(AsRef::as_ref));
+    for row in rows {
+        line(&mut row.as_ref().iter().map(String::as_str));
     }
 }
 
@@ -59,138 +78,6 @@ pub fn markdown_cell(s: &str) -> String {
     s.replace('|', "\\|")
         .replace("\r\n", " ")
         .replace(['\r', '\n'], " ")
-}
-
-/// Text for HTML: `& < > " '` escaped (the one HTML escaper of the CLI; the web's templates
-/// escape with minijinja).
-pub fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// How sections are written: for the terminal or as Markdown.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Human,
-    Markdown,
-}
-
-/// A tiny document model so the human and Markdown outputs say the same things.
-pub enum Block {
-    Para(String),
-    Bullets(Vec<String>),
-    Warning(String),
-    Table {
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-}
-
-pub struct Section {
-    pub title: String,
-    pub blocks: Vec<Block>,
-}
-
-pub fn render_sections(title: &str, sections: &[Section], style: Style) -> String {
-    let mut out = String::new();
-    match style {
-        Style::Human => {
-            let _ = writeln!(out, "{title}\n");
-        }
-        Style::Markdown => {
-            let _ = writeln!(out, "# {title}\n");
-        }
-    }
-    for section in sections {
-        match style {
-            Style::Human => {
-                let _ = writeln!(out, "■ {}", section.title);
-            }
-            Style::Markdown => {
-                let _ = writeln!(out, "## {}\n", section.title);
-            }
-        }
-        for block in &section.blocks {
-            match (block, style) {
-                (Block::Para(text), Style::Human) => {
-                    let _ = writeln!(out, "  {text}");
-                }
-                (Block::Para(text), Style::Markdown) => {
-                    let _ = writeln!(out, "{text}\n");
-                }
-                (Block::Warning(text), Style::Human) => {
-                    let _ = writeln!(out, "  ⚠ {text}");
-                }
-                (Block::Warning(text), Style::Markdown) => {
-                    let _ = writeln!(out, "> **注意**: {text}\n");
-                }
-                (Block::Bullets(items), Style::Human) => {
-                    for item in items {
-                        let _ = writeln!(out, "  ・{item}");
-                    }
-                }
-                (Block::Bullets(items), Style::Markdown) => {
-                    for item in items {
-                        let _ = writeln!(out, "- {item}");
-                    }
-                    out.push('\n');
-                }
-                (Block::Table { header, rows }, Style::Human) => {
-                    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
-                    for row in rows {
-                        for (i, cell) in row.iter().enumerate() {
-                            widths[i] = widths[i].max(width(cell));
-                        }
-                    }
-                    let line = |cells: &[String]| {
-                        let mut s = String::from("  ");
-                        for (i, cell) in cells.iter().enumerate() {
-                            s.push_str(cell);
-                            if i + 1 < cells.len() {
-                                s.push_str(&" ".repeat(widths[i] - width(cell) + 2));
-                            }
-                        }
-                        s
-                    };
-                    let _ = writeln!(out, "{}", line(header));
-                    for row in rows {
-                        let _ = writeln!(out, "{}", line(row));
-                    }
-                }
-                (Block::Table { header, rows }, Style::Markdown) => {
-                    let escape = |c: &String| markdown_cell(c);
-                    let _ = writeln!(
-                        out,
-                        "| {} |",
-                        header.iter().map(escape).collect::<Vec<_>>().join(" | ")
-                    );
-                    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
-                    for row in rows {
-                        let _ = writeln!(
-                            out,
-                            "| {} |",
-                            row.iter().map(escape).collect::<Vec<_>>().join(" | ")
-                        );
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-        if style == Style::Human {
-            out.push('\n');
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -205,9 +92,16 @@ mod tests {
         assert_eq!(truncate("株式会社ながいながいなまえ", 10), "株式会社…");
         assert_eq!(pad("内定", 6), "内定  ");
         assert_eq!(markdown_cell("x|y\n改"), "x\\|y 改");
-        assert_eq!(
-            html_escape("<a href='x'>&"),
-            "&lt;a href=&#39;x&#39;&gt;&amp;"
+        let mut out = String::new();
+        table(
+            &mut out,
+            "",
+            &["番号", "会社"],
+            &[
+                ["#1".to_string(), "株式会社".to_string()],
+                ["#10".to_string(), String::new()],
+            ],
         );
+        assert_eq!(out, "番号  会社\n#1    株式会社\n#10\n");
     }
 }
