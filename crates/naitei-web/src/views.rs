@@ -57,10 +57,19 @@ impl Views {
 /// `prep_print.html`, which extends the same print base as the application and résumé print
 /// views. Text is escaped by minijinja, as on every page.
 pub fn render_prep_print(doc: &impl serde::Serialize) -> Result<String, minijinja::Error> {
+    // The page is a file the seeker prints, never served by the app (whose CSP forbids inline
+    // style): its A4 stylesheet is embedded here, so the template itself keeps the policy.
+    let stylesheet = format!(
+        "<style>\n{}</style>",
+        include_str!("../templates/prep_print.css")
+    );
     Views::new()
         .env
         .get_template("prep_print.html")?
-        .render(minijinja::context! { doc => Value::from_serialize(doc) })
+        .render(minijinja::context! {
+            doc => Value::from_serialize(doc),
+            stylesheet => Value::from_safe_string(stylesheet),
+        })
 }
 
 /// An amount in yen with thousands separators (444290 → 444,290), as the plan's explanations write it.
