@@ -5,8 +5,8 @@
 
 use crate::text::check;
 use serde::{Deserialize, Serialize};
+use sqlx::FromRow as _;
 use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::{Store, StoreError};
 
@@ -18,7 +18,7 @@ pub const LOCAL_USER_ID: i64 = 1;
 pub const ROLE_SEEKER: &str = "seeker";
 pub const ROLE_ADVISER: &str = "adviser";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct User {
     pub id: i64,
     pub login: String,
@@ -39,15 +39,6 @@ pub struct Session {
     pub user: User,
     pub csrf_token: String,
     pub expires_at: i64,
-}
-
-fn user_from_row(row: &AnyRow) -> Result<User, sqlx::Error> {
-    Ok(User {
-        id: row.try_get("id")?,
-        login: row.try_get("login")?,
-        display_name: row.try_get("display_name")?,
-        role: row.try_get("role")?,
-    })
 }
 
 impl Store {
@@ -100,7 +91,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .map_err(|e| self.err(e))?;
-        row.map(|r| Ok((user_from_row(&r)?, r.try_get("password_hash")?)))
+        row.map(|r| Ok((User::from_row(&r)?, r.try_get("password_hash")?)))
             .transpose()
             .map_err(|e| self.err(e))
     }
@@ -111,7 +102,7 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .map_err(|e| self.err(e))?;
-        row.map(|r| user_from_row(&r))
+        row.map(|r| User::from_row(&r))
             .transpose()
             .map_err(|e| self.err(e))
     }
@@ -123,7 +114,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(user_from_row)
+            .map(User::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -171,7 +162,7 @@ impl Store {
         .map_err(|e| self.err(e))?;
         row.map(|r| {
             Ok(Session {
-                user: user_from_row(&r)?,
+                user: User::from_row(&r)?,
                 csrf_token: r.try_get("csrf_token")?,
                 expires_at: r.try_get("expires_at")?,
             })
@@ -249,7 +240,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(user_from_row)
+            .map(User::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }

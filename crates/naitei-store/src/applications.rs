@@ -1,7 +1,7 @@
 //! Applications and their stage events.
 
 use crate::text::{CheckText as _, check};
-use sqlx::any::AnyRow;
+use sqlx::FromRow as _;
 use sqlx::{Any, Row};
 
 use crate::{
@@ -11,36 +11,6 @@ use crate::{
 
 const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
-
-pub(crate) fn application_from_row(row: &AnyRow) -> Result<Application, sqlx::Error> {
-    Ok(Application {
-        id: row.try_get("id")?,
-        data: ApplicationData {
-            company: row.try_get("company")?,
-            position: row.try_get("position")?,
-            channel: row.try_get("channel")?,
-            channel_name: row.try_get("channel_name")?,
-            relation: row.try_get("relation")?,
-            applied_on: row.try_get("applied_on")?,
-            furthest_stage: row.try_get("furthest_stage")?,
-            outcome: row.try_get("outcome")?,
-            offered_salary: row.try_get("offered_salary")?,
-            posting: row.try_get("posting")?,
-            notes: row.try_get("notes")?,
-        },
-    })
-}
-
-pub(crate) fn event_from_row(row: &AnyRow) -> Result<StageEvent, sqlx::Error> {
-    Ok(StageEvent {
-        id: row.try_get("id")?,
-        application_id: row.try_get("application_id")?,
-        stage: row.try_get("stage")?,
-        on_date: row.try_get("on_date")?,
-        result: row.try_get("result")?,
-        note: row.try_get("note")?,
-    })
-}
 
 pub(crate) async fn insert_application<'e, E>(
     executor: E,
@@ -153,7 +123,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?
             .ok_or(StoreError::ApplicationNotFound(id))?;
-        application_from_row(&row).map_err(|e| self.err(e))
+        Application::from_row(&row).map_err(|e| self.err(e))
     }
 
     /// Applications matching the filter, oldest application first.
@@ -372,7 +342,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(event_from_row)
+            .map(StageEvent::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }

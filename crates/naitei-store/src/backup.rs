@@ -1,17 +1,15 @@
 //! Full backup and exact restore (ids included), each in one transaction.
 
+use sqlx::FromRow as _;
 use sqlx::{Any, Row, Transaction};
 
 use crate::accounts::LOCAL_USER_ID;
-use crate::applications::{application_from_row, event_from_row, insert_application};
-use crate::goals::{
-    GOAL_COLUMNS, MEASUREMENT_COLUMNS, goal_from_row, insert_goal, insert_measurement,
-    measurement_from_row,
-};
-use crate::interviews::{document_from_row, interview_from_row, question_from_row};
+use crate::applications::insert_application;
+use crate::goals::{GOAL_COLUMNS, MEASUREMENT_COLUMNS, insert_goal, insert_measurement};
 use crate::text::CheckText;
 use crate::{
-    Assignment, BACKUP_FORMAT, Backend, Backup, BackupComment, BackupUser, Owner, Store, StoreError,
+    Application, Assignment, BACKUP_FORMAT, Backend, Backup, BackupComment, BackupUser, Document,
+    Goal, Interview, Measurement, Owner, Question, StageEvent, Store, StoreError,
 };
 
 /// Tables of the accounts whose ids a backup keeps.
@@ -41,7 +39,7 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(application_from_row)
+        .map(Application::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let stage_events = sqlx::query(
@@ -51,7 +49,7 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(event_from_row)
+        .map(StageEvent::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let interviews = sqlx::query(
@@ -62,7 +60,7 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(interview_from_row)
+        .map(Interview::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let questions = sqlx::query(
@@ -72,7 +70,7 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(question_from_row)
+        .map(Question::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let documents = sqlx::query(
@@ -82,7 +80,7 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(document_from_row)
+        .map(Document::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let goals = sqlx::query(&format!("SELECT {GOAL_COLUMNS} FROM goals ORDER BY id"))
@@ -90,7 +88,7 @@ impl Store {
             .await
             .map_err(e)?
             .iter()
-            .map(goal_from_row)
+            .map(Goal::from_row)
             .collect::<Result<_, _>>()
             .map_err(e)?;
         let goal_measurements = sqlx::query(&format!(
@@ -100,88 +98,43 @@ impl Store {
         .await
         .map_err(e)?
         .iter()
-        .map(measurement_from_row)
+        .map(Measurement::from_row)
         .collect::<Result<_, _>>()
         .map_err(e)?;
-        let users = sqlx::query(
+        let users = sqlx::query_as::<_, BackupUser>(
             "SELECT id, login, display_name, role, password_hash, created_at FROM users \
              WHERE id <> $1 ORDER BY id",
         )
         .bind(LOCAL_USER_ID)
         .fetch_all(&mut *tx)
         .await
-        .map_err(e)?
-        .iter()
-        .map(|r| {
-            Ok(BackupUser {
-                id: r.try_get("id")?,
-                login: r.try_get("login")?,
-                display_name: r.try_get("display_name")?,
-                role: r.try_get("role")?,
-                password_hash: r.try_get("password_hash")?,
-                created_at: r.try_get("created_at")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()
         .map_err(e)?;
-        let adviser_assignments = sqlx::query(
+        let adviser_assignments = sqlx::query_as::<_, Assignment>(
             "SELECT adviser_id, seeker_id FROM adviser_assignments ORDER BY adviser_id, seeker_id",
         )
         .fetch_all(&mut *tx)
         .await
-        .map_err(e)?
-        .iter()
-        .map(|r| {
-            Ok(Assignment {
-                adviser_id: r.try_get("adviser_id")?,
-                seeker_id: r.try_get("seeker_id")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()
         .map_err(e)?;
         let mut owners = Vec::new();
         for table in ["applications", "documents"] {
             owners.push(
-                sqlx::query(&format!(
+                sqlx::query_as::<_, Owner>(&format!(
                     "SELECT id, user_id FROM {table} WHERE user_id <> $1 ORDER BY id"
                 ))
                 .bind(LOCAL_USER_ID)
                 .fetch_all(&mut *tx)
                 .await
-                .map_err(e)?
-                .iter()
-                .map(|r| {
-                    Ok(Owner {
-                        id: r.try_get("id")?,
-                        user_id: r.try_get("user_id")?,
-                    })
-                })
-                .collect::<Result<Vec<_>, sqlx::Error>>()
                 .map_err(e)?,
             );
         }
         let document_owners = owners.pop().unwrap_or_default();
         let application_owners = owners.pop().unwrap_or_default();
-        let comments = sqlx::query(
+        let comments = sqlx::query_as::<_, BackupComment>(
             "SELECT id, author_id, document_id, line, question_id, body, created_at \
              FROM comments ORDER BY id",
         )
         .fetch_all(&mut *tx)
         .await
-        .map_err(e)?
-        .iter()
-        .map(|r| {
-            Ok(BackupComment {
-                id: r.try_get("id")?,
-                author_id: r.try_get("author_id")?,
-                document_id: r.try_get("document_id")?,
-                line: r.try_get("line")?,
-                question_id: r.try_get("question_id")?,
-                body: r.try_get("body")?,
-                created_at: r.try_get("created_at")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()
         .map_err(e)?;
         tx.commit().await.map_err(e)?;
         // A personal database's backup stays version 1, byte for byte as before.

@@ -2,12 +2,12 @@
 
 use crate::text::check;
 use serde::{Deserialize, Serialize};
+use sqlx::FromRow as _;
 use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::{Store, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Comment {
     pub id: i64,
     pub author_id: i64,
@@ -31,19 +31,6 @@ pub enum CommentTarget {
 const COMMENT_SELECT: &str = "SELECT c.id, c.author_id, u.display_name AS author_name, \
      c.document_id, c.line, c.question_id, c.body, c.created_at \
      FROM comments c JOIN users u ON u.id = c.author_id";
-
-fn comment_from_row(row: &AnyRow) -> Result<Comment, sqlx::Error> {
-    Ok(Comment {
-        id: row.try_get("id")?,
-        author_id: row.try_get("author_id")?,
-        author_name: row.try_get("author_name")?,
-        document_id: row.try_get("document_id")?,
-        line: row.try_get("line")?,
-        question_id: row.try_get("question_id")?,
-        body: row.try_get("body")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
 
 impl Store {
     pub async fn add_comment(
@@ -84,7 +71,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(comment_from_row)
+            .map(Comment::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }

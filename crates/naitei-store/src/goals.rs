@@ -1,7 +1,7 @@
 //! Goals of `naitei goals` and their measurements (baseline and results over time).
 
 use crate::text::CheckText as _;
-use sqlx::any::AnyRow;
+use sqlx::FromRow as _;
 use sqlx::{Any, Executor, Row};
 
 use crate::{Goal, Measurement, NewGoal, NewMeasurement, Store, StoreError};
@@ -9,42 +9,6 @@ use crate::{Goal, Measurement, NewGoal, NewMeasurement, Store, StoreError};
 pub(crate) const GOAL_COLUMNS: &str = "id, source, line, duty, family, entry, metric, metric_label, \
      measure, unit, direction, action, action_label, target, deadline, created_on";
 pub(crate) const MEASUREMENT_COLUMNS: &str = "id, goal_id, kind, value, on_date, note";
-
-pub(crate) fn goal_from_row(row: &AnyRow) -> Result<Goal, sqlx::Error> {
-    Ok(Goal {
-        id: row.try_get("id")?,
-        data: NewGoal {
-            source: row.try_get("source")?,
-            line: row.try_get("line")?,
-            duty: row.try_get("duty")?,
-            family: row.try_get("family")?,
-            entry: row.try_get("entry")?,
-            metric: row.try_get("metric")?,
-            metric_label: row.try_get("metric_label")?,
-            measure: row.try_get("measure")?,
-            unit: row.try_get("unit")?,
-            direction: row.try_get("direction")?,
-            action: row.try_get("action")?,
-            action_label: row.try_get("action_label")?,
-            target: row.try_get("target")?,
-            deadline: row.try_get("deadline")?,
-            created_on: row.try_get("created_on")?,
-        },
-    })
-}
-
-pub(crate) fn measurement_from_row(row: &AnyRow) -> Result<Measurement, sqlx::Error> {
-    Ok(Measurement {
-        id: row.try_get("id")?,
-        goal_id: row.try_get("goal_id")?,
-        data: NewMeasurement {
-            kind: row.try_get("kind")?,
-            value: row.try_get("value")?,
-            on_date: row.try_get("on_date")?,
-            note: row.try_get("note")?,
-        },
-    })
-}
 
 /// `$1, $2, … $n`: placeholders in the order of binding (SQLite numbers `$N` parameters by
 /// their first appearance, so they must appear in order).
@@ -161,7 +125,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(goal_from_row)
+            .map(Goal::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -174,7 +138,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?
             .ok_or(StoreError::GoalNotFound(id))?;
-        goal_from_row(&row).map_err(|e| self.err(e))
+        Goal::from_row(&row).map_err(|e| self.err(e))
     }
 
     /// Records a measurement of a goal; the goal must exist.
@@ -212,7 +176,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(measurement_from_row)
+            .map(Measurement::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }

@@ -1,7 +1,7 @@
 //! Interviews, the questions asked in them, and documents.
 
 use crate::text::{CheckText as _, check};
-use sqlx::any::AnyRow;
+use sqlx::FromRow as _;
 use sqlx::{Any, Row, Transaction};
 
 use crate::{
@@ -11,40 +11,6 @@ use crate::{
 
 const INTERVIEW_COLUMNS: &str =
     "id, application_id, round, on_date, start_time, interviewer_role, place";
-
-pub(crate) fn interview_from_row(row: &AnyRow) -> Result<Interview, sqlx::Error> {
-    Ok(Interview {
-        id: row.try_get("id")?,
-        application_id: row.try_get("application_id")?,
-        round: row.try_get("round")?,
-        on_date: row.try_get("on_date")?,
-        start_time: row.try_get("start_time")?,
-        interviewer_role: row.try_get("interviewer_role")?,
-        place: row.try_get("place")?,
-    })
-}
-
-pub(crate) fn question_from_row(row: &AnyRow) -> Result<Question, sqlx::Error> {
-    Ok(Question {
-        id: row.try_get("id")?,
-        interview_id: row.try_get("interview_id")?,
-        kind: row.try_get("kind")?,
-        question: row.try_get("question")?,
-        answer: row.try_get("answer")?,
-        memo: row.try_get("memo")?,
-    })
-}
-
-pub(crate) fn document_from_row(row: &AnyRow) -> Result<Document, sqlx::Error> {
-    Ok(Document {
-        id: row.try_get("id")?,
-        application_id: row.try_get("application_id")?,
-        kind: row.try_get("kind")?,
-        label: row.try_get("label")?,
-        created_on: row.try_get("created_on")?,
-        content: row.try_get("content")?,
-    })
-}
 
 impl Store {
     /// Creates the interview of this round if it does not exist yet and sets the given fields;
@@ -119,7 +85,7 @@ impl Store {
             .fetch_one(&mut **tx)
             .await
             .map_err(|e| self.err(e))?;
-        interview_from_row(&row).map_err(|e| self.err(e))
+        Interview::from_row(&row).map_err(|e| self.err(e))
     }
 
     /// Records a question and the answer given in the interview of `round` (created if needed),
@@ -166,7 +132,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(interview_from_row)
+            .map(Interview::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -181,7 +147,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(question_from_row)
+            .map(Question::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -207,7 +173,7 @@ impl Store {
         rows.iter()
             .map(|row| {
                 Ok(Scheduled {
-                    interview: interview_from_row(row)?,
+                    interview: Interview::from_row(row)?,
                     company: row.try_get("company")?,
                     position: row.try_get("position")?,
                 })
@@ -242,7 +208,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(document_from_row)
+            .map(Document::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }

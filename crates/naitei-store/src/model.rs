@@ -1,10 +1,10 @@
-//! Rows as Rust values. Values are stored as the stable English codes of SPEC.md (`hellowork`,
+//! Rows as Rust values (read with `sqlx::FromRow`: the column names are the field names). Values are stored as the stable English codes of SPEC.md (`hellowork`,
 //! `same-job`, `first`, `pending` …); the CLI validates them and shows them in Japanese.
 
 use serde::{Deserialize, Serialize};
 
 /// The fields of an application that the seeker enters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, sqlx::FromRow)]
 pub struct ApplicationData {
     pub company: String,
     pub position: String,
@@ -27,15 +27,16 @@ pub struct ApplicationData {
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Application {
     pub id: i64,
     #[serde(flatten)]
+    #[sqlx(flatten)]
     pub data: ApplicationData,
 }
 
 /// A selection event: the seeker entered or finished a stage on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct StageEvent {
     pub id: i64,
     pub application_id: i64,
@@ -54,7 +55,7 @@ pub struct NewEvent {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Interview {
     pub id: i64,
     pub application_id: i64,
@@ -76,7 +77,7 @@ pub struct InterviewPatch {
     pub place: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Question {
     pub id: i64,
     pub interview_id: i64,
@@ -96,7 +97,7 @@ pub struct NewQuestion {
 }
 
 /// A résumé version (or another document) kept with the log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Document {
     pub id: i64,
     pub application_id: Option<i64>,
@@ -180,7 +181,7 @@ pub struct Backup {
 
 /// An account as kept in a backup, its password hash included (argon2: a backup must be kept
 /// as carefully as the database itself).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct BackupUser {
     pub id: i64,
     pub login: String,
@@ -190,20 +191,20 @@ pub struct BackupUser {
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Assignment {
     pub adviser_id: i64,
     pub seeker_id: i64,
 }
 
 /// Row `id` belongs to user `user_id`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Owner {
     pub id: i64,
     pub user_id: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct BackupComment {
     pub id: i64,
     pub author_id: i64,
@@ -222,7 +223,7 @@ pub const BACKUP_VERSION: u32 = 2;
 
 /// A goal for the current job as saved by `naitei goals save` (ids and labels from
 /// `naitei_core::goals::catalog`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct NewGoal {
     /// The résumé the goal came from.
     pub source: String,
@@ -248,15 +249,16 @@ pub struct NewGoal {
     pub created_on: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Goal {
     pub id: i64,
     #[serde(flatten)]
+    #[sqlx(flatten)]
     pub data: NewGoal,
 }
 
 /// A measurement of a goal's metric: the baseline or a result, on a day.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct NewMeasurement {
     /// `baseline` | `result`
     pub kind: String,
@@ -266,10 +268,11 @@ pub struct NewMeasurement {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Measurement {
     pub id: i64,
     pub goal_id: i64,
     #[serde(flatten)]
+    #[sqlx(flatten)]
     pub data: NewMeasurement,
 }

@@ -3,10 +3,9 @@
 //! rows; the unscoped ones in `applications.rs` / `interviews.rs` are the command line's.
 
 use crate::text::CheckText as _;
+use sqlx::FromRow as _;
 use sqlx::Row;
 
-use crate::applications::application_from_row;
-use crate::interviews::document_from_row;
 use crate::{Application, ApplicationData, Document, FunnelRow, NewDocument, Store, StoreError};
 
 const COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
@@ -54,7 +53,7 @@ impl Store {
             .await
             .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(application_from_row)
+            .map(Application::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -158,7 +157,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(document_from_row)
+            .map(Document::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
     }
@@ -172,7 +171,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .map_err(|e| self.err(e))?;
-        row.map(|r| document_from_row(&r))
+        row.map(|r| Document::from_row(&r))
             .transpose()
             .map_err(|e| self.err(e))
     }

@@ -27,6 +27,7 @@ use naitei_store::Store;
 
 pub use error::AppError;
 pub use server::{ServeOptions, serve_with};
+pub use views::render_prep_print;
 
 /// Request bodies larger than this are refused with 413 (SPEC: 1 MB by default).
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;

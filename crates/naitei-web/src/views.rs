@@ -36,6 +36,8 @@ impl Views {
             "funnel.html",
             "plan.html",
             "rule.html",
+            "print_base.html",
+            "prep_print.html",
         );
         env.add_filter("pct", |x: f64| format!("{:.0}%", x * 100.0));
         env.add_filter("yen", yen);
@@ -49,6 +51,26 @@ impl Views {
             .map(Html)
             .map_err(|e| AppError::Internal(format!("template {name}: {e:#}")))
     }
+}
+
+/// The 二次面接 preparation sheet as one printable, self-contained A4 page
+/// (`naitei prep --format html`): `doc` (a title and blocks, the CLI's document model) through
+/// `prep_print.html`, which extends the same print base as the application and résumé print
+/// views. Text is escaped by minijinja, as on every page.
+pub fn render_prep_print(doc: &impl serde::Serialize) -> Result<String, minijinja::Error> {
+    // The page is a file the seeker prints, never served by the app (whose CSP forbids inline
+    // style): its A4 stylesheet is embedded here, so the template itself keeps the policy.
+    let stylesheet = format!(
+        "<style>\n{}</style>",
+        include_str!("../templates/prep_print.css")
+    );
+    Views::new()
+        .env
+        .get_template("prep_print.html")?
+        .render(minijinja::context! {
+            doc => Value::from_serialize(doc),
+            stylesheet => Value::from_safe_string(stylesheet),
+        })
 }
 
 /// An amount in yen with thousands separators (444290 → 444,290), as the plan's explanations write it.

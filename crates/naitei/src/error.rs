@@ -69,6 +69,8 @@ pub fn usage(err: &clap::Error) -> Option<String> {
                 "{arg} に「{}」は指定できません。",
                 get(ContextKind::InvalidValue)
             );
+            // Why a known value is refused here (a format this command does not write).
+            m.push_str(&get(ContextKind::Custom));
             if !valid.is_empty() {
                 m.push_str(&format!("使える値: {valid}"));
             }

@@ -6,13 +6,6 @@ use std::io::IsTerminal;
 use naitei_core::{Finding, Severity};
 use unicode_width::UnicodeWidthStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-    Markdown,
-}
-
 pub use naitei_core::review::FileReport;
 
 /// Colours only on a terminal, and never with NO_COLOR set.

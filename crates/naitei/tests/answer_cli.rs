@@ -1,14 +1,9 @@
 //! CLI tests of `naitei answer`: the SPEC.md JSON fields, exit codes and error cases.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn naitei() -> Command {
-    let mut c = Command::cargo_bin("naitei").expect("binary built");
-    c.env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+use common::bin as naitei;
+use serde_json::Value;
 
 fn json(args: &[&str], stdin: &str) -> (Value, i32) {
     let out = naitei().args(args).write_stdin(stdin).output().unwrap();

@@ -3,15 +3,10 @@
 
 use std::io::Write as _;
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn naitei() -> Command {
-    let mut c = Command::cargo_bin("naitei").expect("binary built");
-    c.env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+use common::bin as naitei;
+use serde_json::Value;
 
 fn file(text: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::NamedTempFile::new().unwrap();

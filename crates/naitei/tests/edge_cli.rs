@@ -5,16 +5,7 @@ mod common;
 
 use std::process::Command;
 
-use common::naitei;
-
-/// Exit 2 with a Japanese message on stderr, and no panic.
-fn refused(db: &str, args: &[&str]) -> String {
-    let out = naitei(db, args);
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert_eq!(out.status.code(), Some(2), "naitei {args:?}: {err}");
-    assert!(!err.contains("panicked"), "{err}");
-    err
-}
+use common::{fails as refused, naitei};
 
 fn db() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -218,4 +209,41 @@ fn review_fix_writes_the_file_a_symlink_points_to() {
     );
     let fixed = std::fs::read_to_string(&real).unwrap();
     assert!(!fixed.contains("今現在"), "{fixed}");
+}
+
+/// A reader that stops early (`naitei review … | head`) ends the output quietly: exit 0, no
+/// message, no panic, from the one buffered writer of every command.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::Read as _;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    // More than a pipe's buffer of JSON, so the writer meets the closed pipe.
+    let resume = std::fs::read_to_string(common::example("resume.md")).unwrap();
+    let big = dir.path().join("big.md");
+    std::fs::write(&big, resume.repeat(8)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_naitei"))
+        .args(["review", "--format", "json", "--fail-on", "never"])
+        .arg(&big)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is closed here.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(&first[..1], b"{");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

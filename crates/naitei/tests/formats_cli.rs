@@ -5,15 +5,10 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn naitei() -> Command {
-    let mut c = Command::cargo_bin("naitei").unwrap();
-    c.env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+use common::bin as naitei;
+use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -2,42 +2,14 @@
 //! `naitei plan`, and the save → record → draft flow on SQLite (and PostgreSQL when
 //! `NAITEI_TEST_POSTGRES_URL` is set), ending with the drafted line passing `naitei review`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 mod common;
 
-use common::naitei;
+use common::{example, fails, naitei, ok};
 
 use serde_json::Value;
-
-fn ok(db: &str, args: &[&str]) -> String {
-    let out = naitei(db, args);
-    assert!(
-        out.status.success(),
-        "naitei {args:?} failed ({:?}):\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(db: &str, args: &[&str]) -> String {
-    let out = naitei(db, args);
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "naitei {args:?} should exit 2; stdout:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8(out.stderr).unwrap()
-}
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
-        .join(name)
-}
 
 fn resume() -> String {
     example("resume.md").to_str().unwrap().to_string()

@@ -2,63 +2,22 @@
 //! and JSON backups of a multi-user database (owners, users, comments) through
 //! `track export` / `track import --replace`.
 
-use std::io::Write as _;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
+
+mod common;
+
+use common::{command, run};
 
 use serde_json::{Value, json};
 
-fn command(db: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_naitei"));
-    c.args(args)
-        .env("NAITEI_DB", db)
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null());
-    c
-}
-
-fn run(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut c = command(db, args);
-    if stdin.is_some() {
-        c.stdin(Stdio::piped());
-    }
-    let mut child = c
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run naitei");
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-    }
-    child.wait_with_output().unwrap()
-}
-
 fn ok(db: &Path, args: &[&str], stdin: Option<&str>) -> String {
-    let out = run(db, args, stdin);
-    assert!(
-        out.status.success(),
-        "naitei {args:?} failed ({:?}):\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::succeeded(args, run(db, args, stdin))
 }
 
 /// Runs a command that must fail with exit code 2; returns its message.
 fn refused(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args, None);
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "naitei {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stderr).unwrap()
+    common::refused(args, run(db, args, None))
 }
 
 #[test]

@@ -3,18 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
+use common::bin as naitei;
 use serde_json::Value;
 
-fn naitei() -> Command {
-    let mut c = Command::cargo_bin("naitei").expect("binary built");
-    c.env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
-
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/resume.md")
+    common::example("resume.md")
 }
 
 fn json_of(args: &[&str], stdin: Option<&str>) -> (Value, i32) {

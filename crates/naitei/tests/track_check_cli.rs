@@ -1,14 +1,13 @@
 //! `naitei track check`: consistency between the rounds of one application and the résumé
 //! (issue 4, point 4), through the real binary on a fresh SQLite file.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 
-fn naitei(db: &str) -> Command {
-    let mut c = Command::cargo_bin("naitei").unwrap();
-    c.env("NAITEI_DB", db)
-        .env("NO_COLOR", "1")
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+fn naitei(db: &str) -> assert_cmd::Command {
+    let mut c = common::bin_at_root();
+    c.env("NAITEI_DB", db);
     c
 }
 

@@ -1,36 +1,14 @@
 //! `naitei track` and `naitei diagnose` through the real binary, on SQLite files in temporary
 //! folders (and one session on PostgreSQL when `NAITEI_TEST_POSTGRES_URL` is set).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 mod common;
 
-use common::naitei;
+use common::{fails, ok};
 
 use serde_json::Value;
-
-fn ok(db: &str, args: &[&str]) -> String {
-    let out = naitei(db, args);
-    assert!(
-        out.status.success(),
-        "naitei {args:?} failed ({:?}):\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(db: &str, args: &[&str]) -> String {
-    let out = naitei(db, args);
-    assert_eq!(
-        out.status.code(),
-        Some(2),
-        "naitei {args:?} should exit 2; stdout:\n{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8(out.stderr).unwrap()
-}
 
 struct Db {
     _dir: tempfile::TempDir,
@@ -54,7 +32,7 @@ impl Db {
 }
 
 fn example_csv() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/applications.csv")
+    common::example("applications.csv")
 }
 
 fn count(db: &str) -> usize {

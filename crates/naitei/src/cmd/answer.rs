@@ -9,7 +9,8 @@ use naitei_core::answer::{self, AnswerReview, QuestionKind};
 
 use crate::cmd::review::FailOn;
 use crate::input;
-use crate::report::{self, Format};
+use crate::render::{Format, format, markdown_cell};
+use crate::report;
 
 #[derive(clap::Args, Debug)]
 pub struct AnswerArgs {
@@ -20,7 +21,7 @@ pub struct AnswerArgs {
     /// success（成功体験）, failure（失敗体験）, reverse（逆質問）, intro（自己紹介）, other（その他）
     #[arg(long, short = 'q', value_name = "KIND")]
     pub question: Option<String>,
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     pub format: Format,
     /// この重要度以上の指摘があれば終了コード1にする
     #[arg(long, value_enum, default_value = "error")]
@@ -60,8 +61,8 @@ pub fn run(args: AnswerArgs) -> anyhow::Result<ExitCode> {
             serde_json::to_string_pretty(&answer::AnswerFileReport::new(&input.name, &reviews))?
                 + "\n"
         }
-        Format::Human => human(&input.name, &input.text, &reviews, report::use_color()),
         Format::Markdown => markdown(&input.name, &reviews),
+        _ => human(&input.name, &input.text, &reviews, report::use_color()),
     };
     crate::output::emit(&text)?;
     let failing = args.fail_on.threshold().is_some_and(|t| {
@@ -162,7 +163,7 @@ fn markdown(path: &str, reviews: &[AnswerReview]) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | 約{}秒 | {} | {} | {} | {} | {} |",
-            r.title.as_deref().unwrap_or(r.question.label()),
+            markdown_cell(r.title.as_deref().unwrap_or(r.question.label())),
             r.line,
             verdict(r),
             r.score,

@@ -9,7 +9,7 @@ use naitei_core::compare::{Comparison, ConflictKind, SideKind, compare};
 use serde::Serialize;
 
 use crate::input;
-use crate::report::Format;
+use crate::render::{Format, format};
 
 #[derive(clap::Args, Debug)]
 pub struct CompareArgs {
@@ -23,7 +23,7 @@ pub struct CompareArgs {
     #[arg(long, value_name = "TEXT")]
     pub second: Option<String>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     pub format: Format,
     /// 読み込むファイルの上限サイズ（バイト）
     #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES, value_name = "BYTES")]
@@ -170,7 +170,6 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
     let (a, b) = resolve(&args)?;
     let c = compare(&a.text, &b.text);
     let text = match args.format {
-        Format::Human => human(&c, &a, &b),
         Format::Markdown => markdown(&c, &a, &b),
         Format::Json => {
             serde_json::to_string_pretty(&JsonReport {
@@ -179,6 +178,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<ExitCode> {
                 comparison: &c,
             })? + "\n"
         }
+        _ => human(&c, &a, &b),
     };
     crate::output::emit(&text)?;
     Ok(if c.consistent {

@@ -7,19 +7,13 @@ use anyhow::Result;
 use naitei_core::funnel::{Diagnosis, Stage, Verdict};
 
 use super::track::{DbArg, open_store, runtime};
-use crate::render::{pad, width};
-
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiagnoseFormat {
-    Human,
-    Json,
-}
+use crate::render::{Format, format, pad, table};
 
 #[derive(clap::Args, Debug)]
 pub struct DiagnoseArgs {
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: DiagnoseFormat,
+    #[arg(long, value_parser = format::HUMAN_JSON, default_value = "human")]
+    pub format: Format,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -27,12 +21,12 @@ pub struct DiagnoseArgs {
 pub fn run(args: DiagnoseArgs) -> Result<ExitCode> {
     let diagnosis = load_diagnosis(&args.db)?;
     let text = match args.format {
-        DiagnoseFormat::Json => {
+        Format::Json => {
             let mut s = serde_json::to_string_pretty(&diagnosis)?;
             s.push('\n');
             s
         }
-        DiagnoseFormat::Human => render_human(&diagnosis),
+        _ => render_human(&diagnosis),
     };
     crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
@@ -81,17 +75,7 @@ pub fn render_human(d: &Diagnosis) -> String {
             ]
         })
         .collect();
-    let mut widths = header.map(width);
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(width(c));
-        }
-    }
-    let header = header.map(String::from);
-    for r in std::iter::once(&header).chain(&rows) {
-        let line: Vec<String> = r.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
-        let _ = writeln!(out, "{}", line.join("  ").trim_end());
-    }
+    table(&mut out, "", &header, &rows);
 
     // Funnel: one bar per stage entered, scaled to the applications.
     out.push_str("\nファネル\n");

@@ -22,15 +22,8 @@ use super::track::today::today;
 use super::track::{DbArg, open_store, runtime};
 use crate::input;
 use crate::output::emit;
-use crate::render::{Block, Section, Style, render_sections};
+use crate::render::{Block, Format, Section, Style, format, render_sections};
 use naitei_tracker::GoalStatus;
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-    Markdown,
-}
 
 #[derive(clap::Args, Debug)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -53,7 +46,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
     today: Option<Date>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     format: Format,
     /// 応募管理のデータベース。あれば、選考の記録も判断に使います
     #[command(flatten)]
@@ -114,7 +107,7 @@ pub struct RecordArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     format: Format,
     #[command(flatten)]
     db: DbArg,
@@ -124,7 +117,7 @@ pub struct ListArgs {
 pub struct DraftArgs {
     /// 目標の番号
     id: i64,
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     format: Format,
     #[command(flatten)]
     db: DbArg,
@@ -211,8 +204,8 @@ fn report(a: ReportArgs) -> Result<ExitCode> {
     let report = build_report(&text, profile.as_ref(), today, &a.db)?;
     let out = match a.format {
         Format::Json => serde_json::to_string_pretty(&report)? + "\n",
-        Format::Human => render(&report, resume, Style::Human),
         Format::Markdown => render(&report, resume, Style::Markdown),
+        _ => render(&report, resume, Style::Human),
     };
     emit(&out)?;
     Ok(ExitCode::SUCCESS)
@@ -329,7 +322,7 @@ fn render(r: &GoalsReport, resume: &str, style: Style) -> String {
     };
     render_sections(
         &format!("今の仕事の目標と応募の時期（{} 時点・{who}）", r.today),
-        &sections,
+        sections,
         style,
     )
 }
@@ -516,7 +509,7 @@ fn list(a: ListArgs) -> Result<ExitCode> {
     let statuses = runtime()?.block_on(load_statuses(&a.db, None))?;
     let out = match a.format {
         Format::Json => serde_json::to_string_pretty(&statuses)? + "\n",
-        Format::Human | Format::Markdown => {
+        _ => {
             if statuses.is_empty() {
                 "保存した目標はありません（naitei goals save で保存できます）\n".to_string()
             } else {
@@ -551,7 +544,7 @@ fn list(a: ListArgs) -> Result<ExitCode> {
                 };
                 render_sections(
                     "保存した目標",
-                    &[Section {
+                    vec![Section {
                         title: format!("{} 件", statuses.len()),
                         blocks: vec![Block::Table {
                             header: [
@@ -646,7 +639,7 @@ fn draft_cmd(a: DraftArgs) -> Result<ExitCode> {
     };
     let text = match a.format {
         Format::Json => serde_json::to_string_pretty(&out)? + "\n",
-        Format::Human | Format::Markdown => {
+        _ => {
             let mut t = format!("- {}\n\n", out.line);
             if let Some(p) = out.improvement_percent {
                 let _ = writeln!(t, "改善: {p}%（基準値から）");

@@ -9,9 +9,8 @@ use anyhow::Context;
 use naitei_core::plan::offer::{OfferFile, compare, parse_salary};
 use naitei_core::plan::salary::{man_yen, yen_text};
 
-use super::plan::Format;
 use crate::output::emit;
-use crate::render::{Block, Section, Style, render_sections};
+use crate::render::{Block, Format, Section, Style, format, render_sections};
 
 #[derive(clap::Args, Debug)]
 pub struct OfferArgs {
@@ -22,7 +21,7 @@ pub struct OfferArgs {
     #[arg(long, value_name = "YEN")]
     current_salary: Option<String>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     format: Format,
     /// 最低賃金を確かめる日（YYYY-MM-DD。和暦も可）。省略するとこの機械の今日の日付
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
@@ -147,10 +146,10 @@ pub fn run(args: OfferArgs) -> anyhow::Result<ExitCode> {
         Some(c) => format!("オファーの比較（現年収 {}）", man_yen(c)),
         None => "オファーの比較".to_string(),
     };
-    let sections = [Section {
+    let sections = vec![Section {
         title: "条件".to_string(),
         blocks,
     }];
-    emit(&render_sections(&title, &sections, style))?;
+    emit(&render_sections(&title, sections, style))?;
     Ok(ExitCode::SUCCESS)
 }

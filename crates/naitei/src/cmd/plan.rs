@@ -12,14 +12,7 @@ use naitei_core::plan::salary::{Strategy, Verdict, man_yen, yen_text};
 use naitei_core::plan::{FunnelCounts, Plan, Profile, build_plan};
 
 use crate::output::emit;
-use crate::render::{Block, Section, Style, render_sections};
-
-#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Human,
-    Json,
-    Markdown,
-}
+use crate::render::{Block, Format, Section, Style, format, render_sections};
 
 #[derive(clap::Args, Debug)]
 pub struct PlanArgs {
@@ -33,7 +26,7 @@ pub struct PlanArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::args::date)]
     today: Option<Date>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     format: Format,
     /// 予定表を iCalendar（.ics）で書き出すファイル
     #[arg(long, value_name = "FILE")]
@@ -177,8 +170,8 @@ pub fn run(args: PlanArgs) -> anyhow::Result<ExitCode> {
                 stay_or_go: stay_or_go.as_ref(),
             })? + "\n"
         }
-        Format::Human => render_with(&plan, stay_or_go.as_ref(), Style::Human),
         Format::Markdown => render_with(&plan, stay_or_go.as_ref(), Style::Markdown),
+        _ => render_with(&plan, stay_or_go.as_ref(), Style::Human),
     };
     emit(&out)?;
     Ok(ExitCode::SUCCESS)
@@ -703,7 +696,7 @@ pub fn render_with(
     };
     render_sections(
         &format!("転職活動の計画（{} 時点・{who}）", plan.today),
-        &sections,
+        sections,
         style,
     )
 }

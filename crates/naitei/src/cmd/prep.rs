@@ -2,11 +2,9 @@
 //! `--application ID`) the 一次面接 answers logged in the tracker. Human, Markdown, JSON, or
 //! a printable A4 HTML page.
 
-use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
-use naitei_core::document::Document;
 use naitei_core::prep::matching::EvidenceKind;
 use naitei_core::prep::sheet::FirstInterview;
 use naitei_core::prep::{LoggedAnswer, Match, RequirementKind, Sheet, Strength, prepare};
@@ -14,19 +12,7 @@ use serde::Serialize;
 
 use super::track::{DbArg, open_store, runtime};
 use crate::input;
-use crate::render::{html_escape, markdown_cell};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PrepFormat {
-    /// 画面で読む形式
-    Human,
-    /// Markdown（保存・編集用）
-    Markdown,
-    /// JSON（SPEC.md の requirements ほか）
-    Json,
-    /// 印刷用の A4 ページ（HTML 1ファイル）
-    Html,
-}
+use crate::render::{Block, Document, Format, Style, format};
 
 #[derive(clap::Args, Debug)]
 pub struct PrepArgs {
@@ -40,8 +26,8 @@ pub struct PrepArgs {
     #[arg(long, value_name = "ID")]
     pub application: Option<i64>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: PrepFormat,
+    #[arg(long, value_parser = format::PREP, default_value = "human")]
+    pub format: Format,
     /// 読み込むファイルの上限サイズ（バイト）
     #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES, value_name = "BYTES")]
     pub max_size: u64,
@@ -110,7 +96,10 @@ pub fn run(a: PrepArgs) -> anyhow::Result<ExitCode> {
             a.posting
         );
     }
-    if Document::parse(&resume.text).career_items().is_empty() {
+    if naitei_core::document::Document::parse(&resume.text)
+        .career_items()
+        .is_empty()
+    {
         bail!(
             "{}: 職務経歴書に職務経歴の行が見つかりません。「## 職務経歴」の見出しの下に、業務や実績を「- 」で始まる行で書いてください",
             a.resume
@@ -130,7 +119,7 @@ pub fn run(a: PrepArgs) -> anyhow::Result<ExitCode> {
         application: app.as_ref(),
     };
     let text = match a.format {
-        PrepFormat::Json => {
+        Format::Json => {
             let out = Output {
                 posting: &a.posting,
                 resume: &a.resume,
@@ -139,9 +128,10 @@ pub fn run(a: PrepArgs) -> anyhow::Result<ExitCode> {
             };
             serde_json::to_string_pretty(&out).context("JSON にできません")? + "\n"
         }
-        PrepFormat::Markdown => markdown(&build(&sheet, &names)),
-        PrepFormat::Html => html(&build(&sheet, &names)),
-        PrepFormat::Human => human(&build(&sheet, &names)),
+        Format::Markdown => build(&sheet, &names, Style::Markdown).render(Style::Markdown),
+        Format::Html => naitei_web::render_prep_print(&build(&sheet, &names, Style::Markdown))
+            .context("印刷用のページを作れません")?,
+        _ => build(&sheet, &names, Style::Human).render(Style::Human),
     };
     crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
@@ -151,22 +141,6 @@ struct Names<'a> {
     posting: &'a str,
     resume: &'a str,
     application: Option<&'a ApplicationInfo>,
-}
-
-/// The sheet as a small document, rendered to Markdown, HTML or terminal text.
-enum Block {
-    Title(String),
-    Heading(String),
-    Sub(String),
-    Para(String),
-    Table {
-        head: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
-    /// (item, note under it)
-    Numbered(Vec<(String, Option<String>)>),
-    Checklist(Vec<String>),
-    Bullets(Vec<String>),
 }
 
 fn kind_label(k: RequirementKind) -> &'static str {
@@ -186,10 +160,11 @@ fn round_no_answers(first: &FirstInterview) -> bool {
     first.recorded && first.answers.is_empty()
 }
 
-fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
+/// The sheet as a document (Markdown, the printable page, or terminal text, where the
+/// requirements are a list instead of a wide table).
+fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
     let mut b = Vec::new();
     let title = sheet.title.clone().unwrap_or_else(|| "求人".to_string());
-    b.push(Block::Title(format!("二次面接 準備シート：{title}")));
     let mut meta = Vec::new();
     if let Some(app) = names.application {
         meta.push(format!(
@@ -221,7 +196,7 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
         c.preferred.total,
         c.preferred.strong + c.preferred.partial,
     )));
-    let rows = sheet
+    let rows: Vec<Vec<String>> = sheet
         .requirements
         .iter()
         .map(|r| {
@@ -235,11 +210,26 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
             ]
         })
         .collect();
-    b.push(Block::Table {
-        head: ["区分", "要件", "根拠（職務経歴書）", "強さ", "共通する語"]
-            .map(String::from)
-            .to_vec(),
-        rows,
+    b.push(match style {
+        // A terminal: the requirement, and under it the evidence.
+        Style::Human => Block::Bullets(
+            rows.iter()
+                .map(|r| {
+                    let shared = if r[4].is_empty() {
+                        String::new()
+                    } else {
+                        format!("（共通：{}）", r[4])
+                    };
+                    format!("[{}] {}\n      {} {}{shared}", r[0], r[1], r[3], r[2])
+                })
+                .collect(),
+        ),
+        Style::Markdown => Block::Table {
+            header: ["区分", "要件", "根拠（職務経歴書）", "強さ", "共通する語"]
+                .map(String::from)
+                .to_vec(),
+            rows,
+        },
     });
 
     // 2. The 一次 answers.
@@ -330,224 +320,10 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
         b.push(Block::Sub(format!("{}：{}", p.period, p.theme)));
         b.push(Block::Checklist(p.actions.clone()));
     }
-    b
-}
-
-fn markdown(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    for b in blocks {
-        match b {
-            Block::Title(t) => {
-                let _ = writeln!(out, "# {t}\n");
-            }
-            Block::Heading(t) => {
-                let _ = writeln!(out, "## {t}\n");
-            }
-            Block::Sub(t) => {
-                let _ = writeln!(out, "### {t}\n");
-            }
-            Block::Para(t) => {
-                let _ = writeln!(out, "{t}\n");
-            }
-            Block::Table { head, rows } => {
-                let _ = writeln!(out, "| {} |", head.join(" | "));
-                let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
-                for r in rows {
-                    let cells: Vec<String> = r.iter().map(|c| markdown_cell(c)).collect();
-                    let _ = writeln!(out, "| {} |", cells.join(" | "));
-                }
-                out.push('\n');
-            }
-            Block::Numbered(items) => {
-                for (i, (t, note)) in items.iter().enumerate() {
-                    let _ = writeln!(out, "{}. {t}", i + 1);
-                    if let Some(n) = note {
-                        let _ = writeln!(out, "   - {n}");
-                    }
-                }
-                out.push('\n');
-            }
-            Block::Checklist(items) => {
-                for t in items {
-                    let _ = writeln!(out, "- [ ] {t}");
-                }
-                out.push('\n');
-            }
-            Block::Bullets(items) => {
-                for t in items {
-                    let _ = writeln!(out, "- {t}");
-                }
-                out.push('\n');
-            }
-        }
+    Document {
+        title: format!("二次面接 準備シート：{title}"),
+        blocks: b,
     }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
-    out
-}
-
-fn human(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    for b in blocks {
-        match b {
-            Block::Title(t) => {
-                let _ = writeln!(out, "{t}\n");
-            }
-            Block::Heading(t) => {
-                let _ = writeln!(out, "■ {t}\n");
-            }
-            Block::Sub(t) => {
-                let _ = writeln!(out, "  ◆ {t}");
-            }
-            Block::Para(t) => {
-                let _ = writeln!(out, "  {}\n", t.replace('`', ""));
-            }
-            Block::Table { rows, .. } => {
-                for r in rows {
-                    let _ = writeln!(out, "  [{}] {}", r[0], r[1]);
-                    let shared = if r[4].is_empty() {
-                        String::new()
-                    } else {
-                        format!("（共通：{}）", r[4])
-                    };
-                    let _ = writeln!(out, "      {} {}{shared}", r[3], r[2]);
-                }
-                out.push('\n');
-            }
-            Block::Numbered(items) => {
-                for (i, (t, note)) in items.iter().enumerate() {
-                    let _ = writeln!(out, "  {}. {t}", i + 1);
-                    if let Some(n) = note {
-                        let _ = writeln!(out, "     {n}");
-                    }
-                }
-                out.push('\n');
-            }
-            Block::Checklist(items) => {
-                for t in items {
-                    let _ = writeln!(out, "    □ {t}");
-                }
-                out.push('\n');
-            }
-            Block::Bullets(items) => {
-                for t in items {
-                    let _ = writeln!(out, "  {t}");
-                }
-                out.push('\n');
-            }
-        }
-    }
-    out.truncate(out.trim_end().len());
-    out.push('\n');
-    out
-}
-
-/// Inline `code` spans of the sheet's own sentences become <code>; everything is escaped first.
-fn esc_inline(s: &str) -> String {
-    let mut out = String::new();
-    for (i, part) in s.split('`').enumerate() {
-        if i % 2 == 1 {
-            let _ = write!(out, "<code>{}</code>", html_escape(part));
-        } else {
-            out.push_str(&html_escape(part));
-        }
-    }
-    out
-}
-
-/// Self-contained print CSS: A4, no external fonts or resources.
-const PRINT_CSS: &str = "@page { size: A4; margin: 14mm 12mm; }
-* { box-sizing: border-box; }
-body { font-family: \"Hiragino Kaku Gothic ProN\", \"Hiragino Sans\", \"Yu Gothic\", \"Meiryo\", \"Noto Sans CJK JP\", sans-serif; font-size: 10.5pt; line-height: 1.55; color: #111; max-width: 186mm; margin: 0 auto; padding: 8mm 0; }
-h1 { font-size: 16pt; border-bottom: 2px solid #333; padding-bottom: 2mm; margin: 0 0 3mm; }
-h2 { font-size: 12.5pt; background: #eee; padding: 1mm 2mm; margin: 6mm 0 2mm; break-after: avoid; }
-h3 { font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; }
-p { margin: 1mm 0 2mm; }
-table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
-th, td { border: 1px solid #999; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
-th { background: #f3f3f3; }
-tr, li { break-inside: avoid; }
-ol, ul { margin: 1mm 0 2mm; padding-left: 6mm; }
-li { margin-bottom: 1mm; }
-.note { color: #444; font-size: 9.5pt; display: block; }
-ul.check { list-style: none; padding-left: 2mm; }
-ul.check li::before { content: \"□ \"; }
-code { font-family: monospace; font-size: 9pt; background: #f5f5f5; padding: 0 1mm; }
-@media print { body { padding: 0; } h2 { background: none; border-bottom: 1px solid #333; } }
-";
-
-fn html(blocks: &[Block]) -> String {
-    let title = blocks
-        .iter()
-        .find_map(|b| match b {
-            Block::Title(t) => Some(t.as_str()),
-            _ => None,
-        })
-        .unwrap_or("二次面接 準備シート");
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>",
-        html_escape(title)
-    );
-    for b in blocks {
-        match b {
-            Block::Title(t) => {
-                let _ = writeln!(out, "<h1>{}</h1>", html_escape(t));
-            }
-            Block::Heading(t) => {
-                let _ = writeln!(out, "<h2>{}</h2>", html_escape(t));
-            }
-            Block::Sub(t) => {
-                let _ = writeln!(out, "<h3>{}</h3>", html_escape(t));
-            }
-            Block::Para(t) => {
-                let _ = writeln!(out, "<p>{}</p>", esc_inline(t));
-            }
-            Block::Table { head, rows } => {
-                out.push_str("<table>\n<thead><tr>");
-                for h in head {
-                    let _ = write!(out, "<th>{}</th>", html_escape(h));
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                for r in rows {
-                    out.push_str("<tr>");
-                    for c in r {
-                        let _ = write!(out, "<td>{}</td>", html_escape(c));
-                    }
-                    out.push_str("</tr>\n");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
-            Block::Numbered(items) => {
-                out.push_str("<ol>\n");
-                for (t, note) in items {
-                    let _ = write!(out, "<li>{}", html_escape(t));
-                    if let Some(n) = note {
-                        let _ = write!(out, "<span class=\"note\">{}</span>", html_escape(n));
-                    }
-                    out.push_str("</li>\n");
-                }
-                out.push_str("</ol>\n");
-            }
-            Block::Checklist(items) => {
-                out.push_str("<ul class=\"check\">\n");
-                for t in items {
-                    let _ = writeln!(out, "<li>{}</li>", html_escape(t));
-                }
-                out.push_str("</ul>\n");
-            }
-            Block::Bullets(items) => {
-                out.push_str("<ul>\n");
-                for t in items {
-                    let _ = writeln!(out, "<li>{}</li>", html_escape(t));
-                }
-                out.push_str("</ul>\n");
-            }
-        }
-    }
-    out.push_str("</body>\n</html>\n");
-    out
 }
 
 #[cfg(test)]
@@ -555,29 +331,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn html_escapes_user_text() {
-        let blocks = vec![
-            Block::Title("<script>alert('x')</script>".to_string()),
-            Block::Table {
-                head: vec!["a".to_string()],
-                rows: vec![vec!["\"&<b>".to_string()]],
-            },
-            Block::Para("`naitei track qa` と <i>".to_string()),
-        ];
-        let h = html(&blocks);
+    fn printable_page_escapes_user_text_and_marks_code() {
+        let doc = Document {
+            title: "<script>alert('x')</script>".to_string(),
+            blocks: vec![
+                Block::Table {
+                    header: vec!["a".to_string()],
+                    rows: vec![vec!["\"&<b>".to_string()]],
+                },
+                Block::Para("`naitei track qa` と <i>".to_string()),
+            ],
+        };
+        let h = naitei_web::render_prep_print(&doc).unwrap();
         assert!(!h.contains("<script>"), "{h}");
-        assert!(h.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-        assert!(h.contains("<td>&quot;&amp;&lt;b&gt;</td>"));
-        assert!(h.contains("<code>naitei track qa</code> と &lt;i&gt;"));
+        assert!(h.contains("<h1>&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt;</h1>"));
+        assert!(h.contains("<td>&quot;&amp;&lt;b&gt;</td>"), "{h}");
+        assert!(
+            h.contains("<code>naitei track qa</code> と &lt;i&gt;"),
+            "{h}"
+        );
         assert!(!h.contains("http"), "no external resources");
-    }
-
-    #[test]
-    fn markdown_cells_keep_the_table_intact() {
-        let md = markdown(&[Block::Table {
-            head: vec!["a".to_string(), "b".to_string()],
-            rows: vec![vec!["x|y".to_string(), "改\n行".to_string()]],
-        }]);
-        assert_eq!(md, "| a | b |\n|---|---|\n| x\\|y | 改 行 |\n");
     }
 }

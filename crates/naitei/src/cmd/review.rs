@@ -10,7 +10,8 @@ use naitei_core::{Config, Review, Severity};
 use rayon::prelude::*;
 
 use crate::input::{self, Input};
-use crate::report::{self, FileReport, Format};
+use crate::render::{Format, format};
+use crate::report::{self, FileReport};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FailOn {
@@ -37,7 +38,7 @@ pub struct ReviewArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
     /// 出力形式
-    #[arg(long, value_enum, default_value = "human")]
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
     pub format: Format,
     /// この重要度以上の指摘があれば終了コード1にする
     #[arg(long, value_enum, default_value = "error")]
@@ -113,38 +114,32 @@ pub fn run(args: ReviewArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     let sources: Vec<&str> = done.iter().map(|d| d.input.text.as_str()).collect();
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stdout = crate::output::Stdout::new();
     let written = match args.format {
         Format::Json => {
             report::write_json_joined(&mut stdout, done.iter().filter_map(|d| d.json.as_deref()))
         }
-        Format::Human if args.diff => Ok(()),
-        Format::Human => {
-            stdout.write_all(report::human(&reports, &sources, report::use_color()).as_bytes())
-        }
         Format::Markdown => stdout.write_all(report::markdown(&reports).as_bytes()),
+        _ if args.diff => Ok(()),
+        _ => stdout.write_all(report::human(&reports, &sources, report::use_color()).as_bytes()),
     };
-    match written.and_then(|()| stdout.flush()) {
-        // A reader that stopped early (`| head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        other => other.context("出力に書き込めませんでした")?,
-    }
+    written.context("出力に書き込めませんでした")?;
     if args.diff {
         for d in &done {
             let (fixed, n) = fix_until_stable(&d.input.text, &config, 8);
             if n > 0 {
                 let diff = similar::TextDiff::from_lines(&d.input.text, &fixed);
-                let _ = write!(
-                    stdout,
-                    "{}",
-                    diff.unified_diff()
+                stdout.text(
+                    &diff
+                        .unified_diff()
                         .context_radius(1)
                         .header(&d.input.name, &format!("{} (修正後)", d.input.name))
-                );
+                        .to_string(),
+                )?;
             }
         }
     }
-    stdout.flush().ok();
+    stdout.flush_now()?;
     if input_errors > 0 {
         return Ok(ExitCode::from(crate::error::EXIT_INPUT));
     }

@@ -4,17 +4,13 @@ use std::process::ExitCode;
 
 use naitei_core::rules;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Human,
-    Json,
-    Markdown,
-}
+use crate::render::{Format, format, table};
 
 #[derive(clap::Args, Debug)]
 pub struct RulesArgs {
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: ListFormat,
+    /// 出力形式
+    #[arg(long, value_parser = format::REPORT, default_value = "human")]
+    pub format: Format,
 }
 
 #[derive(clap::Args, Debug)]
@@ -45,12 +41,24 @@ pub fn markdown_table() -> String {
 
 pub fn run_rules(args: RulesArgs) -> anyhow::Result<ExitCode> {
     let text = match args.format {
-        ListFormat::Json => serde_json::to_string_pretty(&rules::all_infos())? + "\n",
-        ListFormat::Markdown => markdown_table(),
-        ListFormat::Human => rules::all_infos()
-            .iter()
-            .map(|i| format!("{:<26} {:<4} {}\n", i.id, i.severity.label(), summary(i)))
-            .collect(),
+        Format::Json => serde_json::to_string_pretty(&rules::all_infos())? + "\n",
+        Format::Markdown => markdown_table(),
+        _ => {
+            // Columns by display width: the severities are wide characters.
+            let rows: Vec<[String; 3]> = rules::all_infos()
+                .iter()
+                .map(|i| {
+                    [
+                        i.id.to_owned(),
+                        i.severity.label().to_owned(),
+                        summary(i).to_owned(),
+                    ]
+                })
+                .collect();
+            let mut out = String::new();
+            table(&mut out, "", &["ルール", "重要度", "内容"], &rows);
+            out
+        }
     };
     crate::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -10,6 +10,7 @@ use naitei_core::compare::{self, Round, RoundCheck, check_rounds};
 use serde::Serialize;
 
 use super::db::{DbArg, open_store, runtime};
+use crate::render::{Format, format};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
@@ -18,8 +19,11 @@ pub struct CheckArgs {
     /// 比べる職務経歴書（既定: naitei track doc add で保存した最新の職務経歴書）
     #[arg(long, value_name = "FILE")]
     pub resume: Option<PathBuf>,
-    /// JSON で出力する
-    #[arg(long)]
+    /// 出力形式
+    #[arg(long, value_parser = format::HUMAN_JSON, default_value = "human")]
+    pub format: Format,
+    /// --format json と同じ（以前の書き方）
+    #[arg(long, hide = true)]
     pub json: bool,
     #[command(flatten)]
     pub db: DbArg,
@@ -78,7 +82,7 @@ pub fn run(a: CheckArgs) -> Result<ExitCode> {
         consistent,
         checks,
     };
-    let text = if a.json {
+    let text = if a.json || a.format == Format::Json {
         serde_json::to_string_pretty(&report).context("JSON にできません")? + "\n"
     } else {
         human(&report, &rounds, resume.is_some())

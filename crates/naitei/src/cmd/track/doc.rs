@@ -95,7 +95,7 @@ pub async fn list(a: DocListArgs) -> Result<()> {
             })
             .collect();
         let header = ["番号", "作成日", "種類", "版", "応募"];
-        table(&mut out, &header, &rows);
+        table(&mut out, "", &header, &rows);
     }
     emit(&out)
 }

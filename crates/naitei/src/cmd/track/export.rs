@@ -9,17 +9,13 @@ use naitei_store::{Application, ListFilter};
 use super::db::{DbArg, open_store};
 use super::import::CSV_COLUMNS;
 use crate::output::emit;
-
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-    Json,
-}
+use crate::render::{Format, format};
 
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
-    #[arg(long, value_enum, default_value = "csv")]
-    pub format: ExportFormat,
+    /// 出力形式（csv は応募の一覧、json は完全なバックアップ）
+    #[arg(long, value_parser = format::EXPORT, default_value = "csv")]
+    pub format: Format,
     /// 出力ファイル（既定: 標準出力）
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
@@ -57,14 +53,12 @@ pub async fn run(a: ExportArgs) -> Result<()> {
     let store = open_store(&a.db).await?;
     let text = async {
         Ok::<_, anyhow::Error>(match a.format {
-            ExportFormat::Csv => {
-                write_csv(&store.list_applications(&ListFilter::default()).await?)?
-            }
-            ExportFormat::Json => {
+            Format::Json => {
                 let mut s = serde_json::to_string_pretty(&store.backup().await?)?;
                 s.push('\n');
                 s
             }
+            _ => write_csv(&store.list_applications(&ListFilter::default()).await?)?,
         })
     }
     .await;

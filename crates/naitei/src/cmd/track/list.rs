@@ -10,13 +10,7 @@ use super::db::{DbArg, open_store};
 use super::labels::{channel_label, label_of};
 use crate::args;
 use crate::output::emit;
-use crate::render::{table, truncate};
-
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListFormat {
-    Human,
-    Json,
-}
+use crate::render::{Format, format, table, truncate};
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
@@ -29,8 +23,9 @@ pub struct ListArgs {
     /// 状況で絞り込む（pending / failed / withdrawn / accepted / declined）
     #[arg(long, value_parser = args::outcome)]
     pub outcome: Option<Outcome>,
-    #[arg(long, value_enum, default_value = "human")]
-    pub format: ListFormat,
+    /// 出力形式
+    #[arg(long, value_parser = format::HUMAN_JSON, default_value = "human")]
+    pub format: Format,
     #[command(flatten)]
     pub db: DbArg,
 }
@@ -46,7 +41,7 @@ pub async fn run(a: ListArgs) -> Result<()> {
     store.close().await;
     let apps = apps?;
     let mut out = String::with_capacity(apps.len() * 100);
-    if a.format == ListFormat::Json {
+    if a.format == Format::Json {
         out = serde_json::to_string_pretty(&apps)?;
         out.push('\n');
     } else if apps.is_empty() {
@@ -68,7 +63,7 @@ pub async fn run(a: ListArgs) -> Result<()> {
             })
             .collect();
         let header = ["番号", "応募日", "会社", "職種", "経路", "段階", "状況"];
-        table(&mut out, &header, &rows);
+        table(&mut out, "", &header, &rows);
         let _ = writeln!(out, "{} 件", apps.len());
     }
     emit(&out)
