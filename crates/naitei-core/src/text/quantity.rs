@@ -266,9 +266,13 @@ fn read_number(sc: &Scanner<'_>, i: usize) -> Option<(f64, usize)> {
         if !(kanji_digit(first).is_some() || kanji_small_unit(first).is_some()) {
             return None;
         }
-        // Only a numeral where the dictionary says so: 一覧, 一本化, 一人前 are words.
+        // Only a numeral where the dictionary says so: 一覧, 一本化, 一人前 are words. A lone
+        // 〇 or 零 before a unit (〇%, 〇件) is zero even where the dictionary reads 〇 as a mark.
         let m = sc.morph_at(i)?;
-        if !m.is_number() || m.range.start != i {
+        let zero_before_unit = matches!(first, '〇' | '零')
+            && text[i + first.len_utf8()..]
+                .starts_with(|c: char| "%件回人名円時分日月年個台社点倍割".contains(c));
+        if !zero_before_unit && (!m.is_number() || m.range.start != i) {
             return None;
         }
     }
@@ -753,11 +757,14 @@ mod tests {
             ("一万二千円", 12_000.0),
             ("三十五件", 35.0),
             ("二〇二四年", 2024.0),
+            ("〇%", 0.0),
+            ("〇件", 0.0),
             ("十件", 10.0),
             ("千五百円", 1500.0),
         ] {
             assert_eq!(values(text).first().map(|x| x.0), Some(v), "{text}");
         }
+        assert_eq!(numbers("ミスを一%から〇%に"), vec![1.0, 0.0]);
     }
 
     #[test]
