@@ -629,7 +629,7 @@ mod tests {
             ]
         );
         for (field, message) in &found {
-            assert!(message.chars().any(|c| !c.is_ascii()), "{field}: {message}");
+            assert!(!message.is_ascii(), "{field}: {message}");
             for word in ["TOML", "expected", "invalid", "parse", "quit", "other"] {
                 assert!(!message.contains(word), "{field}: {message}");
             }
@@ -768,7 +768,7 @@ resume = "職務経歴書.md"
                 "{}",
                 f.key
             );
-            assert!(f.label.chars().any(|c| !c.is_ascii()), "{}", f.key);
+            assert!(!f.label.is_ascii(), "{}", f.key);
         }
     }
 }
