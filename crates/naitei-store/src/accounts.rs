@@ -33,6 +33,15 @@ impl User {
     }
 }
 
+/// A user as the administrator sees it (`naitei user list`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    #[serde(flatten)]
+    pub user: User,
+    /// When the account was disabled (RFC 3339); `None`: active.
+    pub disabled_at: Option<String>,
+}
+
 /// A live login session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -79,13 +88,16 @@ impl Store {
         Ok(id)
     }
 
-    /// A user and the password hash (None: cannot log in).
+    /// A user and the password hash (None: cannot log in — no password, or the account is
+    /// disabled).
     pub async fn user_by_login(
         &self,
         login: &str,
     ) -> Result<Option<(User, Option<String>)>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, login, display_name, role, password_hash FROM users WHERE login = $1",
+            "SELECT id, login, display_name, role, \
+             CASE WHEN disabled_at IS NULL THEN password_hash END AS password_hash \
+             FROM users WHERE login = $1",
         )
         .bind(login)
         .fetch_optional(&self.pool)
@@ -148,12 +160,13 @@ impl Store {
         tx.commit().await.map_err(|e| self.err(e))
     }
 
-    /// The session with this token hash, if it has not expired at `now`.
+    /// The session with this token hash, if it has not expired at `now` and its user is not
+    /// disabled.
     pub async fn session(&self, token_hash: &str, now: i64) -> Result<Option<Session>, StoreError> {
         let row = sqlx::query(
             "SELECT u.id, u.login, u.display_name, u.role, s.csrf_token, s.expires_at \
              FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2",
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
         )
         .bind(token_hash)
         .bind(now)
@@ -243,5 +256,118 @@ impl Store {
             .map(User::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
+    }
+
+    /// Every user with the state of the account, by id.
+    pub async fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        let rows =
+            sqlx::query("SELECT id, login, display_name, role, disabled_at FROM users ORDER BY id")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(|r| {
+                Ok(Account {
+                    user: User::from_row(r)?,
+                    disabled_at: r.try_get("disabled_at")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The id of a user other than the local one (which has no password and cannot be managed).
+    async fn managed_user(&self, login: &str) -> Result<i64, StoreError> {
+        let (user, _) = self
+            .user_by_login(login)
+            .await?
+            .ok_or_else(|| StoreError::UserNotFound(login.to_owned()))?;
+        if user.id == LOCAL_USER_ID {
+            return Err(StoreError::LocalUser);
+        }
+        Ok(user.id)
+    }
+
+    /// Sets a new password hash (argon2, computed by the caller) and ends the user's sessions,
+    /// so that whoever knew the old password is logged out.
+    pub async fn set_password_hash(
+        &self,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<(), StoreError> {
+        let id = self.managed_user(login).await?;
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        tx.commit().await.map_err(|e| self.err(e))
+    }
+
+    /// Disables an account at `now` (RFC 3339): it cannot log in and its sessions end. Disabling a
+    /// disabled account keeps the first date. Returns whether the state changed.
+    pub async fn disable_user(&self, login: &str, now: &str) -> Result<bool, StoreError> {
+        let id = self.managed_user(login).await?;
+        let mut tx = self.begin_write().await?;
+        let changed =
+            sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| self.err(e))?
+                .rows_affected()
+                > 0;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| self.err(e))?;
+        tx.commit().await.map_err(|e| self.err(e))?;
+        Ok(changed)
+    }
+
+    /// Enables a disabled account again (with its old password). Returns whether the state changed.
+    pub async fn enable_user(&self, login: &str) -> Result<bool, StoreError> {
+        let id = self.managed_user(login).await?;
+        let result = sqlx::query(
+            "UPDATE users SET disabled_at = NULL WHERE id = $1 AND disabled_at IS NOT NULL",
+        )
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        Ok(result.rows_affected() > 0)
+    }
+
+    /// Ends an adviser's assignment of a seeker. Returns whether there was one; unknown logins are
+    /// an error.
+    pub async fn unassign_adviser(&self, adviser: &str, seeker: &str) -> Result<bool, StoreError> {
+        let find = |login: &str| {
+            let login = login.to_owned();
+            async move {
+                self.user_by_login(&login)
+                    .await?
+                    .map(|(u, _)| u)
+                    .ok_or(StoreError::UserNotFound(login))
+            }
+        };
+        let a = find(adviser).await?;
+        let s = find(seeker).await?;
+        let result =
+            sqlx::query("DELETE FROM adviser_assignments WHERE adviser_id = $1 AND seeker_id = $2")
+                .bind(a.id)
+                .bind(s.id)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| self.err(e))?;
+        Ok(result.rows_affected() > 0)
     }
 }

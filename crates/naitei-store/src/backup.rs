@@ -102,8 +102,8 @@ impl Store {
         .collect::<Result<_, _>>()
         .map_err(e)?;
         let users = sqlx::query_as::<_, BackupUser>(
-            "SELECT id, login, display_name, role, password_hash, created_at FROM users \
-             WHERE id <> $1 ORDER BY id",
+            "SELECT id, login, display_name, role, password_hash, created_at, disabled_at \
+             FROM users WHERE id <> $1 ORDER BY id",
         )
         .bind(LOCAL_USER_ID)
         .fetch_all(&mut *tx)
@@ -130,7 +130,8 @@ impl Store {
         let document_owners = owners.pop().unwrap_or_default();
         let application_owners = owners.pop().unwrap_or_default();
         let comments = sqlx::query_as::<_, BackupComment>(
-            "SELECT id, author_id, document_id, line, question_id, body, created_at \
+            "SELECT id, author_id, document_id, line, question_id, body, created_at, \
+             first_document_id \
              FROM comments ORDER BY id",
         )
         .fetch_all(&mut *tx)
@@ -223,7 +224,8 @@ impl Store {
                 (None, Some(q)) => questions.contains(&q),
                 _ => false,
             };
-            if !users.contains(&c.author_id) || !target {
+            let origin = c.first_document_id.is_none_or(|d| docs.contains(&d));
+            if !users.contains(&c.author_id) || !target || !origin {
                 return bad(format!("コメント #{} の書き手か対象がありません", c.id));
             }
         }
@@ -324,8 +326,8 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         for u in &b.users {
             sqlx::query(
-                "INSERT INTO users (id, login, display_name, role, password_hash, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO users (id, login, display_name, role, password_hash, created_at, \
+                 disabled_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(u.id)
             .bind(&u.login)
@@ -333,6 +335,7 @@ impl Store {
             .bind(&u.role)
             .bind(&u.password_hash)
             .bind(&u.created_at)
+            .bind(&u.disabled_at)
             .execute(&mut **tx)
             .await?;
         }
@@ -424,7 +427,7 @@ impl Store {
         for c in &b.comments {
             sqlx::query(
                 "INSERT INTO comments (id, author_id, document_id, line, question_id, body, \
-                 created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                 created_at, first_document_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(c.id)
             .bind(c.author_id)
@@ -433,6 +436,7 @@ impl Store {
             .bind(c.question_id)
             .bind(&c.body)
             .bind(&c.created_at)
+            .bind(c.first_document_id)
             .execute(&mut **tx)
             .await?;
         }

@@ -33,6 +33,10 @@ pub enum StoreError {
     UserExists(String),
     #[error("ユーザー「{0}」は登録されていません（naitei user list で確認してください）")]
     UserNotFound(String),
+    #[error(
+        "ローカル利用者（local）はコマンドラインと個人モードの利用者のため、パスワードの設定や無効化はできません"
+    )]
+    LocalUser,
     #[error("ユーザー「{login}」は{expected}ではありません")]
     WrongRole {
         login: String,

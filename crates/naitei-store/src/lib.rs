@@ -33,7 +33,7 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{Any, AnyConnection, AnyPool, ConnectOptions, Connection, Executor, Transaction};
 
-pub use accounts::{LOCAL_USER_ID, ROLE_ADVISER, ROLE_SEEKER, Session, User};
+pub use accounts::{Account, LOCAL_USER_ID, ROLE_ADVISER, ROLE_SEEKER, Session, User};
 pub use comments::{Comment, CommentTarget};
 pub use error::StoreError;
 pub use model::*;

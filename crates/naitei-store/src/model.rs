@@ -189,6 +189,9 @@ pub struct BackupUser {
     pub role: String,
     pub password_hash: Option<String>,
     pub created_at: String,
+    /// When the account was disabled; absent in backups of active accounts and of older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
@@ -213,6 +216,9 @@ pub struct BackupComment {
     pub question_id: Option<i64>,
     pub body: String,
     pub created_at: String,
+    /// The version the comment was written on, when it has been carried to a newer one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_document_id: Option<i64>,
 }
 
 pub const BACKUP_FORMAT: &str = "naitei-backup";

@@ -1,11 +1,14 @@
 //! naitei-tracker: what the front ends do with stored data — add and edit an application, record
 //! a stage event, add an interview question, diagnose the funnel, plan with the seeker's own
-//! funnel, load the answers for a prep sheet and the consistency check, and the status of goals.
+//! funnel, load the answers for a prep sheet and the consistency check, score the logged answers,
+//! the status of goals, the adviser's triage of assigned seekers, and document versions that carry
+//! the adviser's comments.
 //!
 //! The CLI and the web call these; neither keeps its own copy. Values are checked here with the
 //! core's parsers (`text::date`, `text::number`), and a stored row that is not in the vocabulary
 //! is an error in both (never silently dropped).
 
+pub mod answers;
 pub mod application;
 pub mod event;
 pub mod fields;
@@ -13,13 +16,20 @@ pub mod funnel;
 pub mod goals;
 pub mod question;
 pub mod rounds;
+pub mod triage;
+pub mod versions;
 
+pub use answers::{
+    ScoredAnswer, ScoredApplication, load_answers, score_answers, score_application,
+};
 pub use application::{ApplicationInput, FieldErrors};
 pub use event::{EventInput, Recorded, record_event};
 pub use funnel::{diagnosis, funnel_counts};
 pub use goals::{GoalStatus, goal_statuses};
 pub use question::{QuestionInput, add_question};
 pub use rounds::{check_application, first_round_answers, load_rounds};
+pub use triage::{Attention, SeekerTriage, adviser_triage};
+pub use versions::{SavedVersion, VersionComments, save_version, version_comments};
 
 use naitei_core::funnel::BadRecord;
 use naitei_store::StoreError;

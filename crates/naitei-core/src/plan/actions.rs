@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::benefit::Benefit;
 use super::data::{
-    AGENT_KINDS, Duration, HIRING_PEAKS, QUALIFICATIONS, STUDY_HOURS_PER_WEEK, TARGET_FIELDS,
+    AGENT_KINDS, Duration, HIRING_PEAKS, QUALIFICATIONS, SOURCE_APPLICATIONS,
+    SOURCE_QUALIFICATIONS, SOURCE_RESUME_CONVENTIONS, STUDY_HOURS_PER_WEEK, TARGET_FIELDS,
 };
 use super::profile::Profile;
 use super::salary::yen_text;
@@ -23,7 +24,11 @@ pub struct Action {
     pub kind: &'static str,
     pub title: String,
     pub detail: String,
+    /// Where the fact behind the action comes from, for the seeker: publisher, title and date.
     pub source: Option<String>,
+    /// The section of the project's reference notes (`REFERENCE.md §N`), for the CLI's JSON and
+    /// maintainers; never shown to a seeker.
+    pub reference: Option<&'static str>,
     /// The date is before the plan's "today" (kept for the record).
     pub past: bool,
 }
@@ -97,7 +102,8 @@ fn hiring_peaks(from: Date, until: Date) -> Vec<Action> {
                 kind: "hiring-peak",
                 title: format!("採用の山: {}", peak.label),
                 detail: "求人が増える時期です。この前までに職務経歴書を仕上げ、応募数を増やしてください。".to_string(),
-                source: Some(format!("{}（REFERENCE.md §5。時期は調査によって異なります）", peak.source)),
+                source: Some(format!("{}（時期は調査によって異なります）", peak.source)),
+                reference: Some("REFERENCE.md §5"),
                 past: false,
             });
         }
@@ -177,6 +183,7 @@ pub fn compute(
             .collect::<Vec<_>>()
             .join("／"),
         source: None,
+        reference: None,
         past: false,
     });
     items.push(Action {
@@ -184,8 +191,9 @@ pub fn compute(
         end: Some(add_days(today, 7)),
         kind: "review",
         title: "職務経歴書を点検して書き直す".to_string(),
-        detail: "naitei review 職務経歴書.md で弱い行（課題・行動・数字の欠け）を直し、職務要約を200〜300字に整える".to_string(),
-        source: Some("REFERENCE.md §2".to_string()),
+        detail: "職務経歴書の点検で弱い行（課題・行動・数字の欠け）を見つけて直し、職務要約を200〜300字に整える".to_string(),
+        source: Some(SOURCE_RESUME_CONVENTIONS.to_string()),
+        reference: Some("REFERENCE.md §2"),
         past: false,
     });
     items.push(Action {
@@ -198,7 +206,8 @@ pub fn compute(
             "{} までに合計{}社。書類・面接の結果を記録し、2週間ごとに通過率を見直す",
             weekly.apply_until, weekly.total_applications
         ),
-        source: Some("REFERENCE.md §1".to_string()),
+        source: Some(SOURCE_APPLICATIONS.to_string()),
+        reference: Some("REFERENCE.md §1"),
         past: false,
     });
 
@@ -211,6 +220,7 @@ pub fn compute(
             title: "ハローワークで求職の申込みと受給手続き".to_string(),
             detail: "離職票・本人確認書類・写真・通帳を持参。この日が受給資格決定日".to_string(),
             source: None,
+            reference: None,
             past: false,
         });
         let mut push = |day: Option<Date>, kind: &'static str, title: String, detail: String| {
@@ -222,6 +232,7 @@ pub fn compute(
                     title,
                     detail,
                     source: None,
+                    reference: None,
                     past: false,
                 });
             }
@@ -297,7 +308,7 @@ pub fn compute(
     let qualifications = qualification_plans(profile, benefit, today);
     if profile.target_field.is_none() {
         notes.push(
-            "target_field（志望分野）を書くと、その分野に合う資格だけに絞り、予定表に組み込みます。".to_string(),
+            "志望分野を選ぶと、その分野に合う資格だけに絞り、予定表に組み込みます。".to_string(),
         );
     } else {
         for q in qualifications
@@ -321,7 +332,8 @@ pub fn compute(
                 kind: "qualification",
                 title: format!("資格の準備を始める: {}", q.name),
                 detail: format!("{}、{cost}。{}", q.time, q.notes),
-                source: Some("REFERENCE.md §6".to_string()),
+                source: Some(SOURCE_QUALIFICATIONS.to_string()),
+                reference: Some("REFERENCE.md §6"),
                 past: false,
             });
         }
@@ -330,9 +342,7 @@ pub fn compute(
             .find(|(id, _)| Some(*id) == profile.target_field)
             .map_or("", |(_, l)| *l);
         if qualifications.is_empty() {
-            notes.push(format!(
-                "{field}向けに naitei が知っている資格はありません。"
-            ));
+            notes.push(format!("{field}向けの資格の情報はまだありません。"));
         }
     }
 

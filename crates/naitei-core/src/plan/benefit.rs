@@ -11,8 +11,9 @@ use super::data::{
     EXTENSION_RETIREMENT_YEARS, EXTENSION_UNABLE_TO_WORK_YEARS, GENERAL_DAYS, HARD_TO_EMPLOY_DAYS,
     JOB_SEARCH_ACTIVITIES_PER_PERIOD, MIN_INSURED_YEARS_GENERAL, MIN_INSURED_YEARS_SPECIFIC,
     MISCONDUCT_RESTRICTION_MONTHS, RECEIPT_PERIOD_EXTENSIONS, REEMPLOYMENT_RATES,
-    RENEWAL_REFUSED_MEASURE, SELF_QUIT_RESTRICTION, SENIOR_LUMP_SUM_DAYS, SPECIFIC_BEFORE_2017,
-    SPECIFIC_DAYS, WAGE_TABLES, WAITING_DAYS, WageTable, insured_column,
+    RENEWAL_REFUSED_MEASURE, SELF_QUIT_RESTRICTION, SENIOR_LUMP_SUM_DAYS, SOURCE_BENEFIT_DAYS,
+    SOURCE_REEMPLOYMENT, SOURCE_SENIOR_LUMP_SUM, SPECIFIC_BEFORE_2017, SPECIFIC_DAYS, WAGE_TABLES,
+    WAITING_DAYS, WageTable, insured_column,
 };
 use super::profile::{LeavingReason, Profile};
 use super::salary::yen_text;
@@ -150,7 +151,11 @@ pub struct Benefit {
     pub ineligible_reason: Option<String>,
     pub warnings: Vec<String>,
     pub notes: Vec<String>,
+    /// Sources as a seeker reads them (publisher, title, date).
     pub sources: Vec<String>,
+    /// The section of the project's reference notes behind every figure here, for the CLI's JSON and
+    /// maintainers; never shown to a seeker.
+    pub reference: &'static str,
 }
 
 /// Day after `day` plus `days - 1` etc.: plain day arithmetic, saturating at the calendar's end.
@@ -438,10 +443,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
 
     let mut warnings = Vec::new();
     let mut notes = Vec::new();
-    let mut sources = vec![
-        "雇用保険法 第22条・第23条、ハローワーク「基本手当の所定給付日数」「受給要件」（REFERENCE.md §3）"
-            .to_string(),
-    ];
+    let mut sources = vec![SOURCE_BENEFIT_DAYS.to_string()];
 
     let short_requirement =
         senior || profile.leaving_reason == LeavingReason::Company || specific_reason;
@@ -504,7 +506,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
             "離職日に{age}歳（年齢は誕生日の前日に加わります）のため、基本手当ではなく高年齢求職者給付金（基本手当日額の{}日分または{}日分の一時金）の対象です",
             SENIOR_LUMP_SUM_DAYS.0, SENIOR_LUMP_SUM_DAYS.1
         ));
-        sources.push("雇用保険法 第37条の2〜第37条の4（高年齢求職者給付金）".to_string());
+        sources.push(SOURCE_SENIOR_LUMP_SUM.to_string());
     }
     if profile.leaving_reason == LeavingReason::ContractEnd && profile.renewal_wanted {
         let (_, until) = RENEWAL_REFUSED_MEASURE;
@@ -567,7 +569,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
         (0, None, None)
     };
     if let Some(source) = restriction_source {
-        sources.push(format!("{source}（REFERENCE.md §3）"));
+        sources.push(source.to_string());
     }
     notes.extend(restriction_note);
 
@@ -606,6 +608,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
         warnings: Vec::new(),
         notes: Vec::new(),
         sources: Vec::new(),
+        reference: "REFERENCE.md §3",
     };
     if !eligible {
         benefit.notes = notes;
@@ -729,7 +732,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
                 "給付制限中に就職しても再就職手当は出ます。ただし最初の1か月はハローワークか許可を受けた職業紹介事業者（転職エージェント）経由の就職に限られます".to_string(),
             );
         }
-        sources.push("ハローワーク「再就職手当」（REFERENCE.md §3）".to_string());
+        sources.push(SOURCE_REEMPLOYMENT.to_string());
     }
     notes.push(format!(
         "失業の認定はおよそ4週間ごとです。認定日までの各期間に求職活動の実績が{}回以上必要です（応募、職業相談、セミナー参加など）",
@@ -744,7 +747,7 @@ pub fn compute(profile: &Profile, today: Date) -> Benefit {
                 );
             }
         }
-        sources.push(format!("{}（REFERENCE.md §3）", a.table_source));
+        sources.push(a.table_source.clone());
     }
     benefit.warnings = warnings;
     benefit.notes = notes;

@@ -607,6 +607,25 @@ pub const TARGET_OFFER_PROBABILITY: f64 = 0.8;
 /// week and two or three interview rounds a week or two apart; can be changed in the profile).
 pub const DEFAULT_SELECTION_LEAD_DAYS: i64 = 30;
 
+/// Names of the sources, as a seeker reads them (publisher, title, date where the source gives one).
+/// The section of REFERENCE.md each summarises is kept apart, in the plan's `reference` fields.
+/// REFERENCE.md §3.
+pub const SOURCE_BENEFIT_DAYS: &str =
+    "雇用保険法 第22条・第23条、厚生労働省・ハローワーク「基本手当の所定給付日数」「受給要件」";
+/// REFERENCE.md §3.
+pub const SOURCE_SENIOR_LUMP_SUM: &str = "雇用保険法 第37条の2〜第37条の4（高年齢求職者給付金）";
+/// REFERENCE.md §3 (the daily caps date from 2025-08-01).
+pub const SOURCE_REEMPLOYMENT: &str =
+    "厚生労働省・ハローワーク「再就職手当」（支給額の上限は2025年8月1日から）";
+/// REFERENCE.md §2.
+pub const SOURCE_RESUME_CONVENTIONS: &str =
+    "転職情報サイト各社の職務経歴書の書き方（職務要約は200〜300字、実績は数字で）";
+/// REFERENCE.md §1.
+pub const SOURCE_APPLICATIONS: &str =
+    "doda 転職成功者の平均応募社数（2019年）、リクルート・マイナビ転職の調査";
+/// REFERENCE.md §6.
+pub const SOURCE_QUALIFICATIONS: &str = "各資格の試験団体・教習所が公表する費用と時間";
+
 /// Average applications of successful changers. Source: REFERENCE.md §1.
 pub const AVERAGE_APPLICATIONS: [(&str, f64); 3] = [
     ("doda（2019年エージェントデータ）", 20.1),

@@ -8,6 +8,7 @@ pub mod actions;
 pub mod benefit;
 pub mod data;
 pub mod fields;
+pub mod form;
 pub mod offer;
 pub mod profile;
 pub mod salary;
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 pub use actions::Actions;
 pub use benefit::{Benefit, Category};
+pub use form::{FORM_FIELDS, FieldError, FieldKind, FormField, PlanForm};
 pub use offer::{OfferComparison, OfferFile};
 pub use profile::{LeavingReason, Profile, Relation};
 pub use salary::SalaryAssessment;
@@ -78,6 +80,108 @@ mod tests {
     use jiff::civil::date;
     use proptest::prelude::*;
 
+    /// Keys whose values are codes for programs (ids, enum values, the reference section), not text
+    /// a seeker reads.
+    const CODE_KEYS: &[&str] = &[
+        "kind",
+        "id",
+        "stage",
+        "deadline_kind",
+        "category",
+        "leaving_reason",
+        "strategy",
+        "reference",
+    ];
+
+    /// A word of ASCII letters joined by `_` or `-` (`target_date`, `same-job`), as rule ids and
+    /// profile keys are written.
+    fn has_ascii_id(text: &str) -> bool {
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .any(|word| {
+                word.contains(['_', '-'])
+                    && word.chars().any(|c| c.is_ascii_alphabetic())
+                    && word.trim_matches(['_', '-']).len() > 1
+            })
+    }
+
+    fn developer_words(value: &serde_json::Value, path: &str, found: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(text) => {
+                let bad = ["REFERENCE", "naitei ", "--", ".md"]
+                    .iter()
+                    .any(|w| text.contains(w))
+                    || has_ascii_id(text);
+                if bad {
+                    found.push(format!("{path}: {text}"));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    developer_words(item, &format!("{path}[{i}]"), found);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (key, item) in map {
+                    if !CODE_KEYS.contains(&key.as_str()) {
+                        developer_words(item, &format!("{path}.{key}"), found);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn the_id_detector_catches_ids_and_spares_prose() {
+        assert!(has_ascii_id("target_date（内定の目標日）"));
+        assert!(has_ascii_id("同職種異業界（same-job）"));
+        assert!(!has_ascii_id(
+            "doda 求人数推移 2022–23年、ITパスポート、2026-12-01"
+        ));
+    }
+
+    /// Everything a seeker reads in a plan is free of file names, commands and ids; the reference
+    /// sections stay in the `reference` fields for the CLI's JSON.
+    #[test]
+    fn plan_text_has_no_developer_words() {
+        let profiles = [
+            "leaving_reason = \"self\"\nmonthly_wage = \"30万円\"\nprior_self_quits_5y = 2",
+            "leaving_reason = \"company\"\ncurrent_salary = \"600万円\"\ndesired_salary = \"900万円\"\ntarget_field = \"it\"",
+            "leaving_reason = \"contract_end\"\nrenewal_wanted = true\ntarget_date = 2026-10-01",
+            "leaving_reason = \"misconduct\"\ntarget_relation = \"new\"\ncurrent_salary = 5000000",
+            "leaving_reason = \"retirement\"\ntarget_field = \"logistics\"",
+        ];
+        let mut found = Vec::new();
+        let mut references = 0;
+        for extra in profiles {
+            let text = format!(
+                "birth_date = 1970-05-10\nleaving_date = 2026-09-30\ninsured_years = 22\n{extra}\n"
+            );
+            let profile = Profile::from_toml(&text).unwrap();
+            for today in [date(2026, 10, 20), date(2027, 12, 1)] {
+                let plan = build_plan(&profile, today, None);
+                references += plan
+                    .actions
+                    .items
+                    .iter()
+                    .filter(|a| a.reference.is_some())
+                    .count();
+                assert_eq!(plan.benefit.reference, "REFERENCE.md §3");
+                let json = serde_json::to_value(&plan).unwrap();
+                developer_words(&json, "plan", &mut found);
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "developer words in plan text:\n{}",
+            found.join("\n")
+        );
+        assert!(
+            references > 0,
+            "the reference sections are kept for the CLI"
+        );
+    }
+
     proptest! {
         /// Any valid profile on any day gives a coherent plan (no panic, sorted actions, a target
         /// that covers the needed applications).
@@ -109,6 +213,7 @@ mod tests {
                  current_salary = {current}\ndesired_salary = {desired}\ntarget_relation = \"{relation}\"\n{field}"
             );
             let profile = Profile::from_toml(&text).unwrap();
+            prop_assert_eq!(&Profile::from_toml(&profile.to_toml()).unwrap(), &profile);
             let today = leaving.checked_add(today_offset.days()).unwrap();
             let plan = build_plan(&profile, today, None);
             let items = &plan.actions.items;

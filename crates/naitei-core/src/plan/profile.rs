@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::PlanError;
 use super::data::TARGET_FIELDS;
 use super::fields::Fields;
+use crate::text::date::JaDate;
 
 /// Why the seeker left (or will leave) the job; decides the benefit category and 給付制限.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -33,7 +34,7 @@ pub const LEAVING_REASONS: [(&str, &str); 5] = [
 ];
 
 impl LeavingReason {
-    fn from_id(id: &str) -> Option<Self> {
+    pub fn from_id(id: &str) -> Option<Self> {
         Some(match id {
             "self" => Self::SelfQuit,
             "company" => Self::Company,
@@ -42,6 +43,16 @@ impl LeavingReason {
             "misconduct" => Self::Misconduct,
             _ => return None,
         })
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::SelfQuit => "self",
+            Self::Company => "company",
+            Self::ContractEnd => "contract_end",
+            Self::Retirement => "retirement",
+            Self::Misconduct => "misconduct",
+        }
     }
 
     pub fn label(self) -> &'static str {
@@ -81,7 +92,7 @@ pub const JUST_CAUSES: [(&str, &str); 5] = [
 ];
 
 impl JustCause {
-    fn from_id(id: &str) -> Option<Self> {
+    pub fn from_id(id: &str) -> Option<Self> {
         Some(match id {
             "illness" => Self::Illness,
             "pregnancy" => Self::Pregnancy,
@@ -90,6 +101,16 @@ impl JustCause {
             "other" => Self::Other,
             _ => return None,
         })
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Illness => "illness",
+            Self::Pregnancy => "pregnancy",
+            Self::Care => "care",
+            Self::Move => "move",
+            Self::Other => "other",
+        }
     }
 
     pub fn label(self) -> &'static str {
@@ -133,7 +154,7 @@ pub const RELATIONS: [(&str, &str); 4] = [
 ];
 
 impl Relation {
-    fn from_id(id: &str) -> Option<Self> {
+    pub fn from_id(id: &str) -> Option<Self> {
         Some(match id {
             "same" => Self::Same,
             "same-job" => Self::SameJob,
@@ -204,10 +225,10 @@ pub struct Profile {
     pub resume: Option<String>,
 }
 
-const PROFILE_FIELDS: &[(&str, &str)] = &[
+pub const PROFILE_FIELDS: &[(&str, &str)] = &[
     ("birth_date", "生年月日"),
     ("leaving_date", "離職日"),
-    ("insured_years", "被保険者期間（年）"),
+    ("insured_years", "雇用保険の加入期間（年）"),
     ("leaving_reason", "離職理由"),
     ("claim_date", "受給手続きの日"),
     ("prior_self_quits_5y", "過去5年の自己都合退職の回数"),
@@ -232,7 +253,7 @@ const PROFILE_FIELDS: &[(&str, &str)] = &[
 ];
 
 /// A salary below this is surely written in 万円 instead of yen.
-const MIN_PLAUSIBLE_SALARY: i64 = 10_000;
+pub const MIN_PLAUSIBLE_SALARY: i64 = 10_000;
 /// Working life starts at 15 at the earliest (労働基準法 第56条), which bounds the insured years.
 const MIN_WORKING_AGE: f64 = 15.0;
 
@@ -246,51 +267,14 @@ impl Profile {
 
         let birth_date = f.require("birth_date", f.date("birth_date")?)?;
         let leaving_date = f.require("leaving_date", f.date("leaving_date")?)?;
-        if leaving_date <= birth_date {
-            return Err(f.invalid(
-                "leaving_date",
-                format!("離職日 {leaving_date} が生年月日 {birth_date} より前です"),
-            ));
-        }
-        let age = age_on(birth_date, leaving_date);
-        if f64::from(age) < MIN_WORKING_AGE {
-            return Err(f.invalid(
-                "birth_date",
-                format!("離職日の年齢が{age}歳になります。生年月日を確かめてください"),
-            ));
-        }
-
         let insured_years = f.require("insured_years", f.number("insured_years")?)?;
-        if insured_years < 0.0 {
-            return Err(f.invalid(
-                "insured_years",
-                format!("0以上の年数を書いてください（{insured_years}）"),
-            ));
-        }
-        if insured_years > f64::from(age) - MIN_WORKING_AGE {
-            return Err(f.invalid(
-                "insured_years",
-                format!("{insured_years}年は離職日の年齢（{age}歳）から見て長すぎます（15歳から働いても最大{}年）", age - 15),
-            ));
-        }
-
         let reason_id = f.require(
             "leaving_reason",
             f.choice("leaving_reason", &LEAVING_REASONS)?,
         )?;
         let leaving_reason = LeavingReason::from_id(reason_id)
             .ok_or_else(|| f.invalid("leaving_reason", reason_id))?;
-
         let claim_date = f.date("claim_date")?;
-        if let Some(claim) = claim_date
-            && claim <= leaving_date
-        {
-            return Err(f.invalid(
-                "claim_date",
-                format!("受給手続きの日 {claim} は離職日 {leaving_date} の翌日以降にしてください"),
-            ));
-        }
-
         let prior_self_quits_5y = match f.integer("prior_self_quits_5y")? {
             None => 0,
             Some(n) => u32::try_from(n).map_err(|_| {
@@ -300,67 +284,22 @@ impl Profile {
                 )
             })?,
         };
-
-        let salary = |key: &str| -> Result<Option<i64>, PlanError> {
-            let value = f.yen(key)?;
-            if let Some(v) = value
-                && v > 0
-                && v < MIN_PLAUSIBLE_SALARY
-            {
-                return Err(f.invalid(
-                    key,
-                    format!("年収は円で書いてください（{v} は少なすぎます。450万円なら 4500000 か \"450万円\"）"),
-                ));
-            }
-            Ok(value)
-        };
-        let current_salary = salary("current_salary")?;
-        let desired_salary = salary("desired_salary")?;
-
+        let current_salary = f.yen("current_salary")?;
+        let desired_salary = f.yen("desired_salary")?;
         let renewal_wanted = f.bool("renewal_wanted")?.unwrap_or(false);
-        if renewal_wanted && leaving_reason != LeavingReason::ContractEnd {
-            return Err(f.invalid(
-                "renewal_wanted",
-                "契約更新の希望は、離職理由が契約満了（contract_end）のときだけ書けます",
-            ));
-        }
         let just_cause = f
             .choice("just_cause", &JUST_CAUSES)?
             .and_then(JustCause::from_id);
-        if just_cause.is_some() && leaving_reason != LeavingReason::SelfQuit {
-            return Err(f.invalid(
-                "just_cause",
-                "正当な理由は、離職理由が自己都合（self）のときだけ書けます",
-            ));
-        }
-        let wages_6m = match (f.yen("wages_6m")?, f.yen("monthly_wage")?) {
-            (Some(_), Some(_)) => {
-                return Err(f.invalid(
-                    "monthly_wage",
-                    "wages_6m（6か月の合計）と monthly_wage（月給）はどちらか一方だけ書いてください",
-                ));
-            }
-            (Some(total), None) => Some(total),
-            // Bounded by `Fields::yen`, so six months cannot overflow.
-            (None, Some(monthly)) => Some(monthly * 6),
-            (None, None) => None,
-        };
-
+        let wages_6m = wages_6m(f.yen("wages_6m")?, f.yen("monthly_wage")?)
+            .map_err(|message| f.invalid("monthly_wage", message))?;
         let target_relation = f
             .choice("target_relation", &RELATIONS)?
             .and_then(Relation::from_id);
-        let selection_lead_days = match f.integer("selection_lead_days")? {
-            None => super::data::DEFAULT_SELECTION_LEAD_DAYS,
-            Some(n) if (0..=365).contains(&n) => n,
-            Some(n) => {
-                return Err(f.invalid(
-                    "selection_lead_days",
-                    format!("0〜365 の日数を書いてください（{n}）"),
-                ));
-            }
-        };
+        let selection_lead_days = f
+            .integer("selection_lead_days")?
+            .unwrap_or(super::data::DEFAULT_SELECTION_LEAD_DAYS);
 
-        Ok(Profile {
+        let profile = Profile {
             birth_date,
             leaving_date,
             insured_years,
@@ -381,9 +320,186 @@ impl Profile {
             selection_lead_days,
             target_date: f.date("target_date")?,
             resume: f.string("resume")?.map(str::to_string),
-        })
+        };
+        match profile.consistency_errors().into_iter().next() {
+            Some((key, message)) => Err(f.invalid(key, message)),
+            None => Ok(profile),
+        }
     }
 
+    /// Checks between fields (dates in order, a plausible age and insured period, options that only
+    /// go with one leaving reason, amounts written in yen), as `(field key, message)` in the order of
+    /// the form. Shared by the TOML reader and the plan form, so both refuse the same profiles.
+    pub fn consistency_errors(&self) -> Vec<(&'static str, String)> {
+        let mut errors = Vec::new();
+        let birth = JaDate(self.birth_date);
+        let leaving = JaDate(self.leaving_date);
+        let age = age_on(self.birth_date, self.leaving_date);
+        if self.leaving_date <= self.birth_date {
+            errors.push((
+                "leaving_date",
+                format!("離職日（{leaving}）が生年月日（{birth}）より前です"),
+            ));
+        } else if f64::from(age) < MIN_WORKING_AGE {
+            errors.push((
+                "birth_date",
+                format!("離職日の年齢が{age}歳になります。生年月日を確かめてください"),
+            ));
+        }
+        let insured = self.insured_years;
+        if !insured.is_finite() || insured < 0.0 {
+            errors.push((
+                "insured_years",
+                format!("0以上の年数を書いてください（{insured}）"),
+            ));
+        } else if f64::from(age) >= MIN_WORKING_AGE && insured > f64::from(age) - MIN_WORKING_AGE {
+            errors.push((
+                "insured_years",
+                format!(
+                    "{insured}年は離職日の年齢（{age}歳）から見て長すぎます（15歳から働いても最大{}年）",
+                    age - 15
+                ),
+            ));
+        }
+        if let Some(claim) = self.claim_date
+            && claim <= self.leaving_date
+        {
+            errors.push((
+                "claim_date",
+                format!(
+                    "受給手続きの日（{}）は離職日（{leaving}）の翌日以降にしてください",
+                    JaDate(claim)
+                ),
+            ));
+        }
+        for (key, value) in [
+            ("current_salary", self.current_salary),
+            ("desired_salary", self.desired_salary),
+        ] {
+            if let Some(v) = value
+                && v > 0
+                && v < MIN_PLAUSIBLE_SALARY
+            {
+                errors.push((
+                    key,
+                    format!("年収は円で書いてください（{v}円では少なすぎます。450万円なら「450万円」か 4500000）"),
+                ));
+            }
+        }
+        if self.renewal_wanted && self.leaving_reason != LeavingReason::ContractEnd {
+            errors.push((
+                "renewal_wanted",
+                "契約更新の希望は、離職理由が契約満了のときだけ選べます".to_string(),
+            ));
+        }
+        if self.just_cause.is_some() && self.leaving_reason != LeavingReason::SelfQuit {
+            errors.push((
+                "just_cause",
+                "正当な理由は、離職理由が自己都合のときだけ選べます".to_string(),
+            ));
+        }
+        if !(0..=365).contains(&self.selection_lead_days) {
+            errors.push((
+                "selection_lead_days",
+                format!(
+                    "0〜365 の日数を書いてください（{}）",
+                    self.selection_lead_days
+                ),
+            ));
+        }
+        errors
+    }
+
+    /// The profile as TOML, the CLI's import/export format: `Profile::from_toml` reads it back to
+    /// the same profile. The six months' wages are written as `wages_6m`.
+    pub fn to_toml(&self) -> String {
+        use toml::Value;
+        let date = |d: Date| -> Value {
+            d.to_string()
+                .parse::<toml::value::Datetime>()
+                .map_or_else(|_| Value::String(d.to_string()), Value::Datetime)
+        };
+        let mut table = toml::Table::new();
+        let mut put = |key: &str, value: Value| {
+            table.insert(key.to_string(), value);
+        };
+        put("birth_date", date(self.birth_date));
+        put("leaving_date", date(self.leaving_date));
+        put("insured_years", Value::Float(self.insured_years));
+        put(
+            "leaving_reason",
+            Value::String(self.leaving_reason.id().into()),
+        );
+        if let Some(d) = self.claim_date {
+            put("claim_date", date(d));
+        }
+        if self.prior_self_quits_5y > 0 {
+            put(
+                "prior_self_quits_5y",
+                Value::Integer(i64::from(self.prior_self_quits_5y)),
+            );
+        }
+        for (key, value) in [
+            ("current_salary", self.current_salary),
+            ("desired_salary", self.desired_salary),
+            ("wages_6m", self.wages_6m),
+        ] {
+            if let Some(v) = value {
+                put(key, Value::Integer(v));
+            }
+        }
+        if let Some(r) = self.target_relation {
+            put("target_relation", Value::String(r.id().into()));
+        }
+        if let Some(c) = self.just_cause {
+            put("just_cause", Value::String(c.id().into()));
+        }
+        for (key, flag) in [
+            ("management_experience", self.management_experience),
+            ("hard_to_employ", self.hard_to_employ),
+            ("renewal_wanted", self.renewal_wanted),
+            ("education_training", self.education_training),
+        ] {
+            if flag {
+                put(key, Value::Boolean(true));
+            }
+        }
+        if let Some(field) = self.target_field {
+            put("target_field", Value::String(field.into()));
+        }
+        if let Some(kind) = &self.employment_type {
+            put("employment_type", Value::String(kind.clone()));
+        }
+        if self.selection_lead_days != super::data::DEFAULT_SELECTION_LEAD_DAYS {
+            put(
+                "selection_lead_days",
+                Value::Integer(self.selection_lead_days),
+            );
+        }
+        if let Some(d) = self.target_date {
+            put("target_date", date(d));
+        }
+        if let Some(resume) = &self.resume {
+            put("resume", Value::String(resume.clone()));
+        }
+        toml::to_string(&table).unwrap_or_default()
+    }
+}
+
+/// The six months' wages from either the total or the monthly wage (only one may be given).
+pub(crate) fn wages_6m(total: Option<i64>, monthly: Option<i64>) -> Result<Option<i64>, String> {
+    match (total, monthly) {
+        (Some(_), Some(_)) => {
+            Err("離職前6か月の賃金の合計と月給は、どちらか一方だけ書いてください".to_string())
+        }
+        (Some(total), None) => Ok(Some(total)),
+        // Bounded by `MAX_YEN`, so six months cannot overflow.
+        (None, Some(monthly)) => Ok(Some(monthly * 6)),
+        (None, None) => Ok(None),
+    }
+}
+
+impl Profile {
     /// Age in full years on `day` (the birthday itself counts as reached).
     pub fn age_on(&self, day: Date) -> u32 {
         age_on(self.birth_date, day)

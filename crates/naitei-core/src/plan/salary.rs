@@ -173,7 +173,7 @@ pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
             relation.label()
         ),
         Verdict::Unknown => format!(
-            "{}への転職で見込める年収は{band_text}。current_salary と desired_salary を書くと希望年収の現実性を判定します。",
+            "{}への転職で見込める年収は{band_text}。現在の年収と希望年収を入れると希望年収の現実性を判定します。",
             relation.label()
         ),
     };
@@ -210,10 +210,8 @@ pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
         advice.push("55歳以上では転職で賃金が下がる人のほうが多くなります。年収だけでなく勤務地・雇用の安定・年間休日も合わせて比べてください。".to_string());
     }
     if relation_assumed {
-        advice.push(
-            "target_relation（応募先と経験の関係）が未指定のため、同職種同業界として判定しました。"
-                .to_string(),
-        );
+        advice
+            .push("応募先と経験の関係が未指定のため、同職種同業界として判定しました。".to_string());
     }
 
     let adjustment_text = if adjustment < 0.0 {
@@ -225,7 +223,7 @@ pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
         String::new()
     };
     let method = format!(
-        "見込み範囲は現年収 × {:.0}〜{:.0}%（{}の目安{adjustment_text}）。この幅は下の調査結果の傾向から naitei が置いた目安で、公表された数値そのものではありません。",
+        "見込み範囲は現年収 × {:.0}〜{:.0}%（{}の目安{adjustment_text}）。この幅は下の調査結果の傾向からこの計画が置いた目安で、公表された数値そのものではありません。",
         low * 100.0,
         high * 100.0,
         relation.label()

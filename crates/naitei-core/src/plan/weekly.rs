@@ -328,7 +328,7 @@ pub fn compute(
         && target <= today
     {
         warnings.push(format!(
-            "target_date（内定の目標日）{target} が今日より前のため使いませんでした。"
+            "内定の目標日 {target} が今日より前のため使いませんでした。"
         ));
     }
     let lead_days = profile.selection_lead_days;
@@ -353,24 +353,24 @@ pub fn compute(
     let per_week = total.div_ceil(weeks);
     if per_week > 15 {
         warnings.push(format!(
-            "週{per_week}社は一人で続けるには多すぎます。一番通過率の低い段階（naitei diagnose）を先に改善すると必要数が減ります。"
+            "週{per_week}社は一人で続けるには多すぎます。応募の記録から一番通過率の低い段階を見つけ、先に改善すると必要数が減ります。"
         ));
     }
 
     let uses_own_funnel = funnel.is_some_and(|f| f.stages.iter().any(|(_, decided)| *decided > 0));
     let deadline_text = match deadline_kind {
         "benefit_end" => "基本手当の最終日",
-        "target_date" => "target_date（内定の目標日）",
+        "target_date" => "内定の目標日",
         _ => "今日から90日後（給付の終わりも目標日もないため）",
     };
     let estimate_text = if uses_own_funnel {
         format!(
-            "各段階の通過率は、あなたの記録（通過数／結果の出た数）を、参考値（REFERENCE.md §1 の典型値）を{k}件分の事前情報とするベータ分布で補正した値です（（通過数＋{k}×参考値）÷（結果の出た数＋{k}））。記録が少ない段階ほど参考値に近くなります。",
+            "各段階の通過率は、あなたの記録（通過数／結果の出た数）を、参考値（転職サイト・エージェントの調査による典型値）を{k}件分の事前情報とするベータ分布で補正した値です（（通過数＋{k}×参考値）÷（結果の出た数＋{k}））。記録が少ない段階ほど参考値に近くなります。",
             k = PRIOR_STRENGTH
         )
     } else {
         format!(
-            "記録がないため、各段階の通過率は参考値（REFERENCE.md §1 の典型値）をそのまま使いました（naitei track で応募を記録するか --funnel で記録を渡すと、参考値を{k}件分の事前情報とするベータ分布で補正します）。",
+            "記録がないため、各段階の通過率は参考値（転職サイト・エージェントの調査による典型値）をそのまま使いました（応募と選考の結果を記録すると、参考値を{k}件分の事前情報とするベータ分布で補正します）。",
             k = PRIOR_STRENGTH
         )
     };
@@ -394,7 +394,7 @@ pub fn compute(
         .map(|(source, n)| format!("{source} {n}社"))
         .collect();
     let comparison = format!(
-        "転職に成功した人の平均応募数は {}（REFERENCE.md §1）。doda では約21応募で内定1社（約5%）。この計算の1応募あたりの内定確率は {:.1}% です（書類30%・一次30%・最終50% の掛け算 4.5% が doda の約5%に合います）。",
+        "転職に成功した人の平均応募数は {}。doda では約21応募で内定1社（約5%）。この計算の1応募あたりの内定確率は {:.1}% です（書類30%・一次30%・最終50% の掛け算 4.5% が doda の約5%に合います）。",
         averages.join("、"),
         p * 100.0
     );
@@ -655,7 +655,7 @@ mod tests {
         let w = compute(&p, &benefit, today, None);
         assert_eq!(w.deadline_kind, "default");
         assert_eq!(w.deadline, date(2027, 2, 19));
-        assert!(w.warnings.iter().any(|m| m.contains("target_date")));
+        assert!(w.warnings.iter().any(|m| m.contains("内定の目標日")));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! `naitei user …` — accounts for `naitei serve --multi-user`: add users, assign seekers to
-//! advisers, list them.
+//! advisers (and end an assignment), reset a password, disable and enable an account, list them.
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
@@ -14,8 +14,24 @@ pub enum UserCommand {
     Add(AddArgs),
     /// 求職者をアドバイザーの担当にする
     Assign(AssignArgs),
+    /// 求職者をアドバイザーの担当から外す
+    Unassign(AssignArgs),
+    /// パスワードを設定し直す（入力を求めます。パイプなら標準入力の1行目）。ログイン中のセッションは終わります
+    ResetPassword(LoginArgs),
+    /// アカウントを無効にする（ログインできなくなり、ログイン中のセッションも終わります）
+    Disable(LoginArgs),
+    /// 無効にしたアカウントを有効に戻す
+    Enable(LoginArgs),
     /// ユーザーの一覧
     List(ListArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LoginArgs {
+    /// ログイン名
+    pub login: String,
+    #[command(flatten)]
+    pub db: DbArg,
 }
 
 #[derive(clap::Args, Debug)]
@@ -93,18 +109,81 @@ pub fn run(cmd: UserCommand) -> anyhow::Result<ExitCode> {
             crate::output::emit(&format!("{} を {} の担当にしました\n", a.seeker, a.adviser))?;
             Ok(ExitCode::SUCCESS)
         }),
+        UserCommand::Unassign(a) => runtime()?.block_on(async {
+            let store = open_store(&a.db).await?;
+            let removed = store.unassign_adviser(&a.adviser, &a.seeker).await;
+            store.close().await;
+            let message = if removed? {
+                format!("{} を {} の担当から外しました\n", a.seeker, a.adviser)
+            } else {
+                format!("{} は {} の担当ではありません（変更なし）\n", a.seeker, a.adviser)
+            };
+            crate::output::emit(&message)?;
+            Ok(ExitCode::SUCCESS)
+        }),
+        UserCommand::ResetPassword(a) => {
+            let password = read_password()?;
+            let min = naitei_web::accounts::MIN_PASSWORD_CHARS;
+            if password.chars().count() < min {
+                bail!("パスワードは{min}文字以上にしてください");
+            }
+            let hash = naitei_web::accounts::hash_password(&password)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            runtime()?.block_on(async {
+                let store = open_store(&a.db).await?;
+                let result = store.set_password_hash(&a.login, &hash).await;
+                store.close().await;
+                result?;
+                crate::output::emit(&format!(
+                    "{} のパスワードを設定し直しました（ログイン中のセッションは終了しました）\n",
+                    a.login
+                ))?;
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        UserCommand::Disable(a) => runtime()?.block_on(async {
+            let store = open_store(&a.db).await?;
+            let now = jiff::Timestamp::now().to_string();
+            let changed = store.disable_user(&a.login, &now).await;
+            store.close().await;
+            let message = if changed? {
+                format!("{} を無効にしました（ログインできません。ログイン中のセッションも終了しました）\n", a.login)
+            } else {
+                format!("{} は既に無効です（変更なし）\n", a.login)
+            };
+            crate::output::emit(&message)?;
+            Ok(ExitCode::SUCCESS)
+        }),
+        UserCommand::Enable(a) => runtime()?.block_on(async {
+            let store = open_store(&a.db).await?;
+            let changed = store.enable_user(&a.login).await;
+            store.close().await;
+            let message = if changed? {
+                format!("{} を有効に戻しました（前のパスワードでログインできます）\n", a.login)
+            } else {
+                format!("{} は無効になっていません（変更なし）\n", a.login)
+            };
+            crate::output::emit(&message)?;
+            Ok(ExitCode::SUCCESS)
+        }),
         UserCommand::List(a) => runtime()?.block_on(async {
             let store = open_store(&a.db).await?;
-            let users = store.users().await;
+            let accounts = store.accounts().await;
             store.close().await;
             let mut out = String::new();
-            for u in users? {
+            for account in accounts? {
+                let u = &account.user;
                 out.push_str(&format!(
-                    "#{}\t{}\t{}\t{}\n",
+                    "#{}\t{}\t{}\t{}{}\n",
                     u.id,
                     u.login,
                     role_label(&u.role),
-                    u.display_name
+                    u.display_name,
+                    if account.disabled_at.is_some() {
+                        "\t（無効）"
+                    } else {
+                        ""
+                    }
                 ));
             }
             crate::output::emit(&out)?;
