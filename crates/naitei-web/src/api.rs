@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 use crate::access::{self, AdvisedDocument, AdvisedQuestion, OwnedApplication, OwnedDocument};
 use crate::auth::{self, MaybeViewer, Viewer};
 use crate::extract::ApiJson;
-use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking};
+use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking, cancellable};
 use crate::{AppError, AppState};
 
 #[derive(OpenApi)]
@@ -188,7 +188,8 @@ async fn review(
 ) -> Result<Json<Value>, AppError> {
     let config = state.config.engine.clone();
     let text = req.text;
-    let result = blocking(move || naitei_core::review(&text, &config)).await?;
+    let result =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     review_json(&result, req.path.as_deref().unwrap_or("-"))
 }
 
@@ -215,7 +216,8 @@ async fn answer(
     let kind = question_kind(req.question.as_deref())?;
     let config = state.config.engine.clone();
     let text = req.text;
-    let reviews = blocking(move || answer::review_all(&text, kind, &config)).await?;
+    let reviews =
+        cancellable(move |c| answer::review_all_cancellable(&text, kind, &config, c)).await?;
     if reviews.is_empty() {
         return Err(AppError::Invalid("回答の本文がありません".into()));
     }
@@ -235,7 +237,10 @@ async fn compare(
             "比べる文章を2つ（first と second）指定してください".into(),
         ));
     }
-    let c = blocking(move || naitei_core::compare::compare(&req.first, &req.second)).await?;
+    let c = cancellable(move |c| {
+        naitei_core::compare::compare_cancellable(&req.first, &req.second, c)
+    })
+    .await?;
     let mut v = serde_json::to_value(&c).map_err(|e| AppError::Internal(e.to_string()))?;
     if let Value::Object(map) = &mut v {
         map.insert("first_path".into(), json!("first"));
@@ -265,18 +270,18 @@ async fn prep(
     _viewer: Viewer,
     ApiJson(req): ApiJson<PrepRequest>,
 ) -> Result<Json<Value>, AppError> {
-    let sheet = blocking(move || {
+    let sheet = cancellable(move |c| {
         if naitei_core::prep::posting::parse(&req.posting).items.is_empty() {
-            return Err(AppError::Invalid(
+            return Ok(Err(AppError::Invalid(
                 "求人票から仕事内容・応募資格・歓迎要件を読み取れませんでした。「【必須】」「■応募資格」のような見出しを付けるか、求人票の本文をそのまま貼り付けてください".into(),
-            ));
+            )));
         }
-        if naitei_core::document::Document::parse(&req.resume).career_items().is_empty() {
-            return Err(AppError::Invalid(
+        if naitei_core::document::Document::parse_cancellable(&req.resume, c)?.career_items().is_empty() {
+            return Ok(Err(AppError::Invalid(
                 "職務経歴書に職務経歴の行が見つかりません。「## 職務経歴」の見出しの下に、業務や実績を「- 」で始まる行で書いてください".into(),
-            ));
+            )));
         }
-        Ok(naitei_core::prep::prepare(&req.posting, &req.resume, None))
+        naitei_core::prep::prepare_cancellable(&req.posting, &req.resume, None, c).map(Ok)
     })
     .await??;
     value(&sheet)
@@ -309,9 +314,9 @@ async fn goals(
     };
     let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
     let config = state.config.engine.clone();
-    let report = blocking(move || {
+    let report = cancellable(move |c| {
         let funnel = (diagnosis.applications > 0).then_some(&diagnosis);
-        naitei_core::goals::build(
+        naitei_core::goals::build_cancellable(
             &req.resume,
             &naitei_core::goals::Context {
                 today,
@@ -319,6 +324,7 @@ async fn goals(
                 funnel,
                 config: &config,
             },
+            c,
         )
     })
     .await?;
@@ -579,7 +585,8 @@ async fn get_document(
     let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
-    let review = blocking(move || naitei_core::review(&text, &config)).await?;
+    let review =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     let review = review_json(&review, &doc.label)?.0;
     let comments = state.store.document_comments(id).await?;
     Ok(Json(

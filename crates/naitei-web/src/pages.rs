@@ -21,7 +21,7 @@ use crate::api;
 use crate::auth::{self, MaybeViewer, Viewer};
 use crate::error::ErrorInfo;
 use crate::extract::PageForm;
-use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking};
+use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking, cancellable};
 use crate::{AppError, AppState};
 
 pub fn router(state: AppState) -> Router<AppState> {
@@ -430,7 +430,8 @@ async fn resume_context(
     let doc = state.store.document(id).await?.ok_or(AppError::NotFound)?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
-    let review = blocking(move || naitei_core::review(&text, &config)).await?;
+    let review =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     let comments = state.store.document_comments(id).await?;
     let lines = line_views(&doc.content, &review, &comments);
     let fixes: Vec<FixView> = review
@@ -573,7 +574,10 @@ async fn answer_post(
     let kind = api::question_kind(Some(&form.data.question))?;
     let config = state.config.engine.clone();
     let text = form.data.text.clone();
-    let results = blocking(move || naitei_core::answer::review_all(&text, kind, &config)).await?;
+    let results = cancellable(move |c| {
+        naitei_core::answer::review_all_cancellable(&text, kind, &config, c)
+    })
+    .await?;
     let error = results.is_empty().then_some("回答を入力してください");
     render(
         &state,

@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::analysis::analyze_line;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding};
@@ -927,7 +928,17 @@ pub fn score(kind: QuestionKind, s: &Signals, ev: &Evidence, seconds: u32, weak:
 
 /// Reviews one answer.
 pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
-    let doc = Document::parse(text);
+    crate::cancel::never(review_cancellable(text, kind, config, Cancel::NEVER))
+}
+
+/// [`review`], stopping between lines once `cancel` is set.
+pub fn review_cancellable(
+    text: &str,
+    kind: QuestionKind,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<AnswerReview, Cancelled> {
+    let doc = Document::parse_cancellable(text, cancel)?;
     let (signals, evidence) = signals(&doc, kind);
     let characters = doc.text().chars().filter(|c| !c.is_whitespace()).count();
     let speaking_seconds = speaking_seconds(characters);
@@ -957,7 +968,7 @@ pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
     ));
     let mut diagnostics = crate::review::resolve_all(&doc, raw, config);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.line == b.line && a.column == b.column);
-    AnswerReview {
+    Ok(AnswerReview {
         question: kind,
         title: None,
         line: 1,
@@ -974,7 +985,7 @@ pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
             Vec::new()
         },
         diagnostics,
-    }
+    })
 }
 
 /// One answer in a file of several.
@@ -1074,18 +1085,33 @@ pub fn review_all(
     default_kind: Option<QuestionKind>,
     config: &Config,
 ) -> Vec<AnswerReview> {
+    crate::cancel::never(review_all_cancellable(
+        source,
+        default_kind,
+        config,
+        Cancel::NEVER,
+    ))
+}
+
+/// [`review_all`], stopping between answers and lines once `cancel` is set.
+pub fn review_all_cancellable(
+    source: &str,
+    default_kind: Option<QuestionKind>,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<Vec<AnswerReview>, Cancelled> {
     split(source)
         .iter()
         .map(|p| {
             let kind = p.kind.or(default_kind).unwrap_or(QuestionKind::Other);
-            let mut r = review(&p.text, kind, config);
+            let mut r = review_cancellable(&p.text, kind, config, cancel)?;
             r.title = p.title.clone();
             r.line = p.line;
             for d in &mut r.diagnostics {
                 d.line += p.line - 1;
                 d.end_line += p.line - 1;
             }
-            r
+            Ok(r)
         })
         .collect()
 }
