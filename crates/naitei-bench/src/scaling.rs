@@ -50,7 +50,10 @@ fn repeat(unit: &str, bytes: usize) -> String {
 /// Cuts after the last line end at or before `bytes` (keeps at least one line).
 fn cut(mut text: String, bytes: usize) -> String {
     if text.len() > bytes {
-        let boundary = (0..=bytes).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let boundary = (0..=bytes)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
         let end = text[..boundary].rfind('\n').map_or(boundary, |i| i + 1);
         text.truncate(end.max(text.find('\n').map_or(text.len(), |i| i + 1)));
     }
@@ -61,7 +64,10 @@ fn cut(mut text: String, bytes: usize) -> String {
 pub fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for l in text.lines() {
-        out.push_str(l.trim_start_matches(['#', '-', '*', '|', ' ', '　']).trim_end());
+        out.push_str(
+            l.trim_start_matches(['#', '-', '*', '|', ' ', '　'])
+                .trim_end(),
+        );
     }
     out
 }
@@ -130,7 +136,10 @@ mod tests {
             for shape in SHAPES {
                 let (a, b) = inputs(engine, shape, 10_000);
                 let total = a.len() + b.len();
-                assert!((6_000..=10_030).contains(&total), "{engine} {shape}: {total}");
+                assert!(
+                    (6_000..=10_030).contains(&total),
+                    "{engine} {shape}: {total}"
+                );
                 if shape == "one-line" {
                     assert!(a.lines().count() <= 2 && !b.contains('\n'), "{engine}");
                 } else {

@@ -237,10 +237,9 @@ async fn compare(
             "比べる文章を2つ（first と second）指定してください".into(),
         ));
     }
-    let c = cancellable(move |c| {
-        naitei_core::compare::compare_cancellable(&req.first, &req.second, c)
-    })
-    .await?;
+    let c =
+        cancellable(move |c| naitei_core::compare::compare_cancellable(&req.first, &req.second, c))
+            .await?;
     let mut v = serde_json::to_value(&c).map_err(|e| AppError::Internal(e.to_string()))?;
     if let Value::Object(map) = &mut v {
         map.insert("first_path".into(), json!("first"));

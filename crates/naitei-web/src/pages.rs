@@ -574,10 +574,9 @@ async fn answer_post(
     let kind = api::question_kind(Some(&form.data.question))?;
     let config = state.config.engine.clone();
     let text = form.data.text.clone();
-    let results = cancellable(move |c| {
-        naitei_core::answer::review_all_cancellable(&text, kind, &config, c)
-    })
-    .await?;
+    let results =
+        cancellable(move |c| naitei_core::answer::review_all_cancellable(&text, kind, &config, c))
+            .await?;
     let error = results.is_empty().then_some("回答を入力してください");
     render(
         &state,

@@ -99,9 +99,7 @@ fn cpu_time_per_run(engine: &str, a: &str, b: &str, config: &naitei_core::Config
     loop {
         std::hint::black_box(run(engine, a, b, config));
         runs += 1;
-        let spent = thread_cpu().map_or(wall.elapsed().as_secs_f64(), |c| {
-            c - start.unwrap_or(0.0)
-        });
+        let spent = thread_cpu().map_or(wall.elapsed().as_secs_f64(), |c| c - start.unwrap_or(0.0));
         if spent >= 0.5 || runs >= 1000 {
             return spent / f64::from(runs);
         }

@@ -15,8 +15,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::cancel::{Cancel, Cancelled};
 use crate::analysis::analyze_line;
+use crate::cancel::{Cancel, Cancelled};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::document::Document;

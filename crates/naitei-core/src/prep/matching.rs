@@ -342,7 +342,12 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         .collect();
     let shown = original_case(text, &lower, &english);
     for w in english {
-        t.add(w.to_string(), W_ENGLISH, TermKind::English, shown[w].clone());
+        t.add(
+            w.to_string(),
+            W_ENGLISH,
+            TermKind::English,
+            shown[w].clone(),
+        );
     }
     // Synonym groups mentioned anywhere in the text.
     let (ac, group) = &*SYNONYMS;

@@ -170,9 +170,7 @@ impl LineIndex {
     /// the nearest checkpoint.
     fn chars_before(&self, source: &str, byte: usize) -> usize {
         let k = self.checkpoints.partition_point(|&(b, _)| b <= byte);
-        let (from, before) = k
-            .checked_sub(1)
-            .map_or((0, 0), |k| self.checkpoints[k]);
+        let (from, before) = k.checked_sub(1).map_or((0, 0), |k| self.checkpoints[k]);
         before + source.get(from..byte).map_or(0, |s| s.chars().count())
     }
 
@@ -251,7 +249,11 @@ mod tests {
                         .nth(chars)
                         .map_or(src.len() - line_start, |(i, _)| i);
                 let line = if line_start == 0 { 1 } else { 2 };
-                assert_eq!(idx.position(&src, byte), (line, chars + 1), "{line}:{chars}");
+                assert_eq!(
+                    idx.position(&src, byte),
+                    (line, chars + 1),
+                    "{line}:{chars}"
+                );
             }
         }
     }
