@@ -21,7 +21,7 @@ use crate::api;
 use crate::auth::{self, MaybeViewer, Viewer};
 use crate::error::ErrorInfo;
 use crate::extract::PageForm;
-use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, blocking, cancellable};
+use crate::logic::{self, ApplicationInput, EventInput, QuestionInput, cancellable};
 use crate::{AppError, AppState};
 
 pub fn router(state: AppState) -> Router<AppState> {
