@@ -1,6 +1,8 @@
 //! A deterministic generator of résumé-like Markdown (3–5 KB each) with the mistakes naitei
 //! looks for, for benchmarks and load tests. The same seed always gives the same corpus.
 
+pub mod scaling;
+
 /// xorshift64*: a tiny deterministic generator. Written by hand because the corpus must stay
 /// byte-identical across dependency upgrades (rand's StdRng makes no such promise).
 pub struct Rng(u64);

@@ -4,6 +4,7 @@
 
 pub mod analysis;
 pub mod answer;
+pub mod cancel;
 pub mod compare;
 pub mod config;
 pub mod diagnostic;

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::analysis::episode::{Episode, Verdict, apply_label};
 use crate::analysis::{LineAnalysis, analyze_line};
+use crate::cancel::{self, Cancel, Cancelled};
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Finding, Fix, Severity};
 use crate::document::{Document, SectionKind};
@@ -85,28 +86,48 @@ impl Review {
 
 /// Reviews a résumé text with a configuration. Never fails: odd input gives findings.
 pub fn review(text: &str, config: &Config) -> Review {
-    let doc = Document::parse(text);
-    review_document(&doc, config)
+    cancel::never(review_cancellable(text, config, Cancel::NEVER))
+}
+
+/// [`review`], stopping between lines and rules once `cancel` is set (the web server sets it
+/// when the client goes away).
+pub fn review_cancellable(
+    text: &str,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<Review, Cancelled> {
+    let doc = Document::parse_cancellable(text, cancel)?;
+    review_document_cancellable(&doc, config, cancel)
 }
 
 pub fn review_document(doc: &Document, config: &Config) -> Review {
+    cancel::never(review_document_cancellable(doc, config, Cancel::NEVER))
+}
+
+/// [`review_document`], stopping between lines and rules once `cancel` is set.
+pub fn review_document_cancellable(
+    doc: &Document,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<Review, Cancelled> {
     let mut item_of_line = vec![usize::MAX; doc.lines.len()];
     let items: Vec<Item> = doc
         .career_items()
         .into_iter()
         .enumerate()
         .map(|(k, line)| {
+            cancel.check()?;
             let l = &doc.lines[line];
             item_of_line[line] = k;
             let mut analysis = analyze_line_in(doc, l);
             apply_label(&mut analysis, l.part);
-            Item {
+            Ok(Item {
                 line,
                 analysis,
                 episode: l.episode.unwrap_or(0),
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, Cancelled>>()?;
     let mut items = items;
     let groups: Vec<Vec<usize>> = doc
         .episodes
@@ -143,10 +164,12 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
     };
     let mut raw: Vec<Diagnostic> = Vec::new();
     for rule in rules::reading(rules::Scope::Resume) {
+        cancel.check()?;
         if config.is_enabled(rule.id()) {
             rule.check(&cx, &mut raw);
         }
     }
+    cancel.check()?;
     let diagnostics = resolve_all(doc, raw, config);
     let item_reports: Vec<ItemReport> = items
         .iter()
@@ -174,12 +197,12 @@ pub fn review_document(doc: &Document, config: &Config) -> Review {
         })
         .collect();
     let summary = summarize(doc, &cx, &item_reports, &diagnostics);
-    Review {
+    Ok(Review {
         kind: "resume",
         summary,
         items: item_reports,
         diagnostics,
-    }
+    })
 }
 
 /// In prose, the sentence that gives the result often stands on its own line after the act
@@ -404,6 +427,27 @@ pub struct FileReport<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_cancel_flag_stops_the_review() {
+        use std::sync::atomic::AtomicBool;
+        let text = "■職務経歴\n株式会社A（2020年4月〜現在）\n・受注入力を担当。\n".repeat(50);
+        let set = AtomicBool::new(true);
+        assert_eq!(
+            review_cancellable(&text, &Config::default(), Cancel::on(&set)).err(),
+            Some(Cancelled)
+        );
+        let doc = Document::parse(&text);
+        assert!(review_document_cancellable(&doc, &Config::default(), Cancel::on(&set)).is_err());
+        // An unset flag changes nothing.
+        let unset = AtomicBool::new(false);
+        let r = review_cancellable(&text, &Config::default(), Cancel::on(&unset)).unwrap();
+        let plain = review(&text, &Config::default());
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            serde_json::to_string(&plain).unwrap()
+        );
+    }
 
     #[test]
     fn sources_are_attached_by_line() {

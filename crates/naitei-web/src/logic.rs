@@ -3,6 +3,10 @@
 //! one seeker and the plan. Engines that take CPU time run on the blocking pool so the server
 //! stays responsive.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use naitei_core::cancel::{Cancel, Cancelled};
 use naitei_core::compare::{RoundCheck, check_rounds};
 use naitei_core::funnel::{Diagnosis, QuestionKind, Stage};
 use naitei_store::{Application, Comment, Interview, Question, StageEvent};
@@ -19,6 +23,31 @@ pub async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Runs an engine on the blocking pool with a cancellation flag that is set when the returned
+/// future is dropped (the client went away before the answer): the engine stops at its next
+/// check (between lines) instead of running on for nobody.
+pub async fn cancellable<T: Send + 'static>(
+    work: impl FnOnce(Cancel<'_>) -> Result<T, Cancelled> + Send + 'static,
+) -> Result<T, AppError> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let _guard = CancelOnDrop(flag.clone());
+    match tokio::task::spawn_blocking(move || work(Cancel::on(&flag))).await {
+        Ok(Ok(t)) => Ok(t),
+        Ok(Err(Cancelled)) => Err(AppError::Internal(Cancelled.to_string())),
+        Err(e) => Err(AppError::Internal(e.to_string())),
+    }
+}
+
+/// Sets the flag when dropped: at the end of the handler, or when the handler's future is
+/// dropped because the connection closed.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 /// A date typed in a form (any usual spelling).
@@ -164,4 +193,38 @@ pub async fn plan_for(
     let diagnosis = diagnosis_of(state, user_id).await?;
     let funnel = naitei_tracker::funnel_counts(&diagnosis);
     blocking(move || build_plan(&profile, today, funnel.as_ref())).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// Dropping the handler's future (what hyper does when the client goes away) sets the
+    /// flag the engine polls, so the work on the blocking pool stops.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+    async fn dropping_the_request_stops_the_engine() {
+        let (started_tx, started_rx) = mpsc::channel();
+        let (stopped_tx, stopped_rx) = mpsc::channel();
+        let request = tokio::spawn(cancellable(move |c| {
+            started_tx.send(()).expect("test is waiting");
+            // Stands for an engine polling between lines: it runs until told to stop.
+            while c.check().is_ok() {
+                std::thread::yield_now();
+            }
+            stopped_tx.send(()).expect("test is waiting");
+            Err::<(), _>(Cancelled)
+        }));
+        let wait = |rx: mpsc::Receiver<()>| {
+            tokio::task::spawn_blocking(move || rx.recv_timeout(Duration::from_secs(60)))
+        };
+        wait(started_rx).await.unwrap().expect("the work started");
+        assert!(!request.is_finished());
+        request.abort();
+        wait(stopped_rx)
+            .await
+            .unwrap()
+            .expect("the work stopped once the request was dropped");
+    }
 }

@@ -137,7 +137,7 @@ async fn bad_requests_get_json_errors_in_japanese() {
     )
     .await;
     let c = app.client();
-    // Over the 1 MB limit → 413 with a JSON error.
+    // Over the body limit (DEFAULT_BODY_LIMIT) → 413 with a JSON error.
     let big = "あ".repeat(400_000);
     let r = c.post("/api/v1/review", json!({"text": big})).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);

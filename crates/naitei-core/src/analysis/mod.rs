@@ -1120,10 +1120,11 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     // A clause with a が-subject and no を-object reports what happened, not what the seeker
     // did: 出店が相次ぎ, 電話がつながりにくい.
     for c in &mut clauses {
-        let in_clause: Vec<&Morpheme> = morphs
-            .iter()
-            .filter(|m| m.range.start >= c.range.start && m.range.end <= c.range.end)
-            .collect();
+        // Morphemes are in order: the clause's are one run, found by binary search (a filter
+        // over the whole line per clause is quadratic on a long line).
+        let first = morphs.partition_point(|m| m.range.start < c.range.start);
+        let end = morphs.partition_point(|m| m.range.end <= c.range.end);
+        let in_clause: Vec<&Morpheme> = morphs[first..end.max(first)].iter().collect();
         let subject = in_clause
             .iter()
             .any(|m| m.surface == "が" && m.pos1 == "格助詞");

@@ -11,13 +11,14 @@ pub mod lexicon;
 mod run;
 pub mod structure;
 
-pub use run::review;
+pub use run::{review, review_cancellable};
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::analysis::analyze_line;
+use crate::cancel::{Cancel, Cancelled};
 use crate::config::Config;
 use crate::diagnostic::Finding;
 use crate::document::Document;
@@ -1179,18 +1180,33 @@ pub fn review_all(
     default_kind: Option<QuestionKind>,
     config: &Config,
 ) -> Vec<AnswerReview> {
+    crate::cancel::never(review_all_cancellable(
+        source,
+        default_kind,
+        config,
+        Cancel::NEVER,
+    ))
+}
+
+/// [`review_all`], stopping between answers and lines once `cancel` is set.
+pub fn review_all_cancellable(
+    source: &str,
+    default_kind: Option<QuestionKind>,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<Vec<AnswerReview>, Cancelled> {
     split(source)
         .iter()
         .map(|p| {
             let kind = p.kind.or(default_kind).unwrap_or(QuestionKind::Other);
-            let mut r = review(&p.text, kind, config);
+            let mut r = review_cancellable(&p.text, kind, config, cancel)?;
             r.title = p.title.clone();
             r.line = p.line;
             for d in &mut r.diagnostics {
                 d.line += p.line - 1;
                 d.end_line += p.line - 1;
             }
-            r
+            Ok(r)
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 use super::{
     AnswerContext, AnswerReview, QuestionKind, judge, lexicon, score, signals, speaking_seconds,
 };
+use crate::cancel::{Cancel, Cancelled};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
@@ -11,7 +12,17 @@ use crate::rules::{self, Context, Scope};
 
 /// Reviews one answer.
 pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
-    let doc = Document::parse(text);
+    crate::cancel::never(review_cancellable(text, kind, config, Cancel::NEVER))
+}
+
+/// [`review`], stopping between lines once `cancel` is set.
+pub fn review_cancellable(
+    text: &str,
+    kind: QuestionKind,
+    config: &Config,
+    cancel: Cancel<'_>,
+) -> Result<AnswerReview, Cancelled> {
+    let doc = Document::parse_cancellable(text, cancel)?;
     let (signals, evidence) = signals(&doc, kind);
     let characters = doc.text().chars().filter(|c| !c.is_whitespace()).count();
     let speaking_seconds = speaking_seconds(characters);
@@ -42,7 +53,7 @@ pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
     }
     let mut diagnostics = crate::review::resolve_all(&doc, raw, config);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.line == b.line && a.column == b.column);
-    AnswerReview {
+    Ok(AnswerReview {
         question: kind,
         title: None,
         line: 1,
@@ -59,5 +70,5 @@ pub fn review(text: &str, kind: QuestionKind, config: &Config) -> AnswerReview {
             Vec::new()
         },
         diagnostics,
-    }
+    })
 }

@@ -400,12 +400,11 @@ pub fn sentences(doc: &crate::document::Document) -> Vec<Sentence> {
     let mut out = Vec::new();
     for line in &doc.lines {
         for s in &line.sentences {
-            let morphs: Vec<Morpheme> = line
-                .morphs
-                .iter()
-                .filter(|m| m.range.start >= s.start && m.range.end <= s.end)
-                .cloned()
-                .collect();
+            // The line's morphemes are in order: those inside the sentence are one run, found
+            // by binary search (a filter over the line per sentence is quadratic on one line).
+            let first = line.morphs.partition_point(|m| m.range.start < s.start);
+            let end = line.morphs.partition_point(|m| m.range.end <= s.end);
+            let morphs: Vec<Morpheme> = line.morphs[first..end.max(first)].to_vec();
             if morphs.is_empty() {
                 continue;
             }

@@ -154,11 +154,19 @@ fn is_subject_noun(m: &Morpheme) -> bool {
 
 /// Content nouns in `range`, outside the spans of quantities, in text order.
 fn nouns_in<'m>(morphs: &'m [Morpheme], range: Range<usize>, qs: &[Quantity]) -> Vec<&'m Morpheme> {
-    morphs
+    // Morphemes are in text order: those in `range` are one run (binary search, not a scan
+    // of the whole text per fact), and only the quantities overlapping `range` can cover them.
+    let first = morphs.partition_point(|m| m.range.start < range.start);
+    let end = morphs.partition_point(|m| m.range.end <= range.end);
+    let near: Vec<&Quantity> = qs
         .iter()
-        .filter(|m| m.range.start >= range.start && m.range.end <= range.end)
+        .filter(|q| q.range.start < range.end && range.start < q.range.end)
+        .collect();
+    morphs[first..end.max(first)]
+        .iter()
         .filter(|m| {
-            !qs.iter()
+            !near
+                .iter()
                 .any(|q| m.range.start < q.range.end && q.range.start < m.range.end)
         })
         .filter(|m| is_subject_noun(m))
@@ -252,7 +260,7 @@ fn attributive_subject(
         .strip_prefix('の')
         .map(|r| text.len() - r.len())?;
     let mut nouns = Vec::new();
-    for m in morphs.iter().filter(|m| m.range.start >= after_no) {
+    for m in &morphs[morphs.partition_point(|m| m.range.start < after_no)..] {
         if m.pos != Pos::Noun && m.pos != Pos::Prefix {
             break;
         }
@@ -289,7 +297,7 @@ fn subject_of(
         if let Some(rest) = text[at..].strip_prefix('の') {
             start = text.len() - rest.len();
             let from = start;
-            for m in morphs.iter().filter(|m| m.range.start >= from) {
+            for m in &morphs[morphs.partition_point(|m| m.range.start < from)..] {
                 if m.range.start != start || !(m.pos == Pos::Noun || m.pos == Pos::Prefix) {
                     break;
                 }

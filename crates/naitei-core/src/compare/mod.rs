@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::document::{Document, SectionKind};
 use crate::text::morph::analyze;
 use crate::text::normalize::{LineIndex, Normalized};
@@ -83,21 +84,22 @@ struct Side {
 }
 
 impl Side {
-    fn new(source: &str) -> Side {
-        let doc = Document::parse(source);
+    fn new(source: &str, cancel: Cancel<'_>) -> Result<Side, Cancelled> {
+        let doc = Document::parse_cancellable(source, cancel)?;
+        cancel.check()?;
         if is_resume(&doc) {
-            return Side::resume(doc);
+            return Ok(Side::resume(doc));
         }
         let norm = Normalized::new(source);
         let morphs = analyze(&norm.text);
         let facts = facts::extract(&norm.text, &morphs);
-        Side {
+        Ok(Side {
             kind: SideKind::Answer,
             source: source.to_string(),
             index: LineIndex::new(source),
             norm,
             facts,
-        }
+        })
     }
 
     /// A résumé: the facts of its lines (reasons left out: a résumé is not an answer), plus the
@@ -199,11 +201,34 @@ fn job_facts(doc: &Document) -> Vec<Fact> {
 
 /// Compares two texts; either may be a résumé (detected by its sections).
 pub fn compare(first: &str, second: &str) -> Comparison {
-    let a = Side::new(first);
-    let b = Side::new(second);
+    crate::cancel::never(compare_cancellable(first, second, Cancel::NEVER))
+}
+
+/// [`compare`], stopping between lines and facts once `cancel` is set.
+pub fn compare_cancellable(
+    first: &str,
+    second: &str,
+    cancel: Cancel<'_>,
+) -> Result<Comparison, Cancelled> {
+    let a = Side::new(first, cancel)?;
+    let b = Side::new(second, cancel)?;
+    // Facts of the first text that state the same thing (subject, rate basis and value) are
+    // judged alike and only the first of them can be reported: keep that one (a text that
+    // repeats itself would otherwise make the pairwise comparison quadratic).
+    let mut seen = std::collections::HashSet::new();
+    let a_facts: Vec<&Fact> = a
+        .facts
+        .iter()
+        .filter(|f| seen.insert(format!("{:?}|{:?}|{:?}", f.subject, f.per, f.value)))
+        .collect();
     let mut conflicts = Vec::new();
     for fb in &b.facts {
-        let mut comparable: Vec<&Fact> = a.facts.iter().filter(|fa| comparable(fa, fb)).collect();
+        cancel.check()?;
+        let mut comparable: Vec<&Fact> = a_facts
+            .iter()
+            .copied()
+            .filter(|fa| comparable(fa, fb))
+            .collect();
         // A from→to pair is judged against the other side's pairs when there are any: the
         // résumé's 「月12件ほど発生していた」 must not hide 「12件から2件」 against 「12件から1件」.
         let same_shape: Vec<&Fact> = comparable
@@ -220,12 +245,12 @@ pub fn compare(first: &str, second: &str) -> Comparison {
         let fa = comparable[0];
         conflicts.push(conflict(&a, fa, &b, fb));
     }
-    Comparison {
+    Ok(Comparison {
         consistent: conflicts.is_empty(),
         first_kind: a.kind,
         second_kind: b.kind,
         conflicts,
-    }
+    })
 }
 
 /// The two subjects name the same thing: a shared key, or one containing the other (介護 and

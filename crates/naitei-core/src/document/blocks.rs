@@ -308,15 +308,14 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 has_company(content)
             };
             let whole = &b.text[lines[i].range.clone()];
-            let sub = SUB_BLOCK_MARKERS.iter().any(|m| {
-                label.contains(m)
-                    || whole
-                        .trim_start()
-                        .chars()
-                        .take(12)
-                        .collect::<String>()
-                        .contains(m)
-            });
+            // The first 12 characters of the line, sliced once (not copied per marker).
+            let head = {
+                let t = whole.trim_start();
+                &t[..t.char_indices().nth(12).map_or(t.len(), |(at, _)| at)]
+            };
+            let sub = SUB_BLOCK_MARKERS
+                .iter()
+                .any(|m| label.contains(m) || head.contains(m));
             let dispatch_employer = DISPATCH_EMPLOYER_MARKERS.iter().any(|m| whole.contains(m));
             match kind {
                 LineKind::Heading => {

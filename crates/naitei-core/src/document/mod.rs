@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::text::morph::Morpheme;
 use crate::text::normalize::{LineIndex, Normalized};
 
@@ -214,6 +215,11 @@ pub struct Document {
 impl Document {
     /// Parses a source text (already decoded). Never fails: unknown layouts become text lines.
     pub fn parse(source: &str) -> Document {
+        crate::cancel::never(Document::parse_cancellable(source, Cancel::NEVER))
+    }
+
+    /// [`Document::parse`], stopping between lines once `cancel` is set.
+    pub fn parse_cancellable(source: &str, cancel: Cancel<'_>) -> Result<Document, Cancelled> {
         let norm = Normalized::new(source);
         let text = norm.text.as_str();
         let index = LineIndex::new(source);
@@ -262,7 +268,7 @@ impl Document {
             });
         }
         // Morphology of the prose (inline Markdown read once).
-        let proses = prose::morphemes(text, &mut lines);
+        let proses = prose::morphemes(text, &mut lines, cancel)?;
         let sections = blocks::build_sections(text, &mut lines);
         let jobs = blocks::build_jobs(text, &sections, &mut lines);
         // Sentences once the kinds are final (paragraphs joined across hard wraps).
@@ -279,7 +285,7 @@ impl Document {
                     .count()
             })
             .sum();
-        Document {
+        Ok(Document {
             visible_chars,
             source: source.to_string(),
             norm,
@@ -288,7 +294,7 @@ impl Document {
             sections,
             jobs,
             episodes,
-        }
+        })
     }
 
     /// The normalized text.

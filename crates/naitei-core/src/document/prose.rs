@@ -8,12 +8,17 @@
 use std::ops::Range;
 
 use super::{Document, Line, LineKind, LineRole};
+use crate::cancel::{Cancel, Cancelled};
 use crate::text::inline::{self, Prose};
 use crate::text::morph::{self, Morpheme, Pos};
 use crate::text::sentence;
 
 /// The prose of every line (None where a line carries none), with `morphs` filled from it.
-pub(super) fn morphemes(text: &str, lines: &mut [Line]) -> Vec<Option<Prose>> {
+pub(super) fn morphemes(
+    text: &str,
+    lines: &mut [Line],
+    cancel: Cancel<'_>,
+) -> Result<Vec<Option<Prose>>, Cancelled> {
     let mut in_fence = false;
     let proses: Vec<Option<Prose>> = lines
         .iter()
@@ -36,6 +41,7 @@ pub(super) fn morphemes(text: &str, lines: &mut [Line]) -> Vec<Option<Prose>> {
         .collect();
     for (line, prose) in lines.iter_mut().zip(&proses) {
         if let Some(p) = prose {
+            cancel.check()?;
             line.morphs = morph::analyze(&p.text)
                 .into_iter()
                 .map(|mut m| {
@@ -45,7 +51,7 @@ pub(super) fn morphemes(text: &str, lines: &mut [Line]) -> Vec<Option<Prose>> {
                 .collect();
         }
     }
-    proses
+    Ok(proses)
 }
 
 /// Fills `sentences` of every line, once the line kinds are final (a period or company line
@@ -86,10 +92,11 @@ pub(super) fn sentences(lines: &mut [Line], proses: &[Option<Prose>]) {
             &joined
         };
         for s in split(paragraph, false) {
-            let owner = (i..j)
-                .rev()
-                .find(|&k| lines[k].range.start <= s.start)
-                .unwrap_or(i);
+            // The last line of the paragraph starting at or before the sentence (binary search:
+            // a paragraph may have thousands of lines).
+            let owner = (i + lines[i..j].partition_point(|l| l.range.start <= s.start))
+                .saturating_sub(1)
+                .max(i);
             lines[owner].sentences.push(s);
         }
         i = j;

@@ -23,11 +23,12 @@ pub use advice::{Advice, CurrentJob, Facts, Recommendation, advise};
 pub use draft::{DraftError, DraftInput, draft, improvement_percent};
 pub use status::{Progress, status};
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::config::Config;
 use crate::document::Document;
 use crate::funnel::Diagnosis;
 use crate::plan::Profile;
-use crate::review::review_document;
+use crate::review::review_document_cancellable;
 use catalog::{Direction, Family};
 
 /// Most goals proposed for one duty line.
@@ -269,8 +270,17 @@ pub fn goals_for_line(
 
 /// The stay-or-go advice and the goals for a résumé.
 pub fn build(text: &str, cx: &Context<'_>) -> GoalsReport {
-    let doc = Document::parse(text);
-    let review = review_document(&doc, cx.config);
+    crate::cancel::never(build_cancellable(text, cx, Cancel::NEVER))
+}
+
+/// [`build`], stopping between lines once `cancel` is set.
+pub fn build_cancellable(
+    text: &str,
+    cx: &Context<'_>,
+    cancel: Cancel<'_>,
+) -> Result<GoalsReport, Cancelled> {
+    let doc = Document::parse_cancellable(text, cancel)?;
+    let review = review_document_cancellable(&doc, cx.config, cancel)?;
     let current = current_job(&doc, cx.today);
     let complete = |i: &&crate::review::ItemReport| i.problem && i.action && i.result;
     let complete_total = review.items.iter().filter(complete).count();
@@ -295,10 +305,17 @@ pub fn build(text: &str, cx: &Context<'_>) -> GoalsReport {
     let mut goals = Vec::new();
     let mut duty_lines = Vec::new();
     if let Some((index, _)) = &current {
+        // Lines with a result, looked up per duty line (a scan per line is quadratic).
+        let with_result: std::collections::HashSet<usize> = review
+            .items
+            .iter()
+            .filter(|i| i.result)
+            .map(|i| i.line)
+            .collect();
         for &li in &doc.jobs[*index].items {
+            cancel.check()?;
             let line = &doc.lines[li];
-            let report = review.items.iter().find(|i| i.line == line.number);
-            if report.is_some_and(|r| r.result) {
+            if with_result.contains(&line.number) {
                 continue;
             }
             let duty = doc.source[doc.norm.source_range(line.content.clone())].to_string();
@@ -312,7 +329,7 @@ pub fn build(text: &str, cx: &Context<'_>) -> GoalsReport {
             goals.extend(line_goals);
         }
     }
-    GoalsReport {
+    Ok(GoalsReport {
         today: cx.today,
         recommendation: advice.recommendation,
         headline: advice.headline,
@@ -324,7 +341,7 @@ pub fn build(text: &str, cx: &Context<'_>) -> GoalsReport {
         complete_achievements_current: complete_current,
         duty_lines,
         goals,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -9,12 +9,13 @@
 //! katakana runs are the fallback (unknown words the dictionary splits differently).
 //! Everything is deterministic and every match lists the shared terms.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use serde::Serialize;
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::config::Config;
 use crate::document::{Document, LineKind, SectionKind};
 use crate::review::review_document;
@@ -335,15 +336,17 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     flush(&mut run, &mut t);
     // English words (after NFKC the letters are ASCII), compared lower-cased.
     let lower = text.to_lowercase();
-    for w in lower
+    let english: Vec<&str> = lower
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '#'))
         .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
-    {
+        .collect();
+    let shown = original_case(text, &lower, &english);
+    for w in english {
         t.add(
             w.to_string(),
             W_ENGLISH,
             TermKind::English,
-            original_case(text, w),
+            shown[w].clone(),
         );
     }
     // Synonym groups mentioned anywhere in the text.
@@ -382,11 +385,32 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     t
 }
 
-fn original_case(text: &str, lower: &str) -> String {
-    let l = text.to_lowercase();
-    l.find(lower)
-        .and_then(|i| text.get(i..i + lower.len()))
-        .map_or_else(|| lower.to_string(), str::to_string)
+/// Each word's spelling in `text` where it first occurs in the lower-cased text `lower` (as
+/// part of any word), for all words in one pass over the text (a search per word would make
+/// the whole quadratic).
+fn original_case<'w>(text: &str, lower: &str, words: &[&'w str]) -> HashMap<&'w str, String> {
+    let mut distinct: Vec<&str> = words.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let mut first: Vec<Option<usize>> = vec![None; distinct.len()];
+    if !distinct.is_empty() {
+        let ac = AhoCorasick::new(&distinct).expect("words form a valid automaton");
+        // Overlapping matches come in order of their end: the first one of a word is its
+        // leftmost occurrence.
+        for m in ac.find_overlapping_iter(lower) {
+            first[m.pattern().as_usize()].get_or_insert(m.start());
+        }
+    }
+    distinct
+        .into_iter()
+        .zip(first)
+        .map(|(w, at)| {
+            let shown = at
+                .and_then(|i| text.get(i..i + w.len()))
+                .map_or_else(|| w.to_string(), str::to_string);
+            (w, shown)
+        })
+        .collect()
 }
 
 fn is_kanji(c: char) -> bool {
@@ -699,13 +723,65 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     (0.0, 0.0, Vec::new())
 }
 
+/// Which evidence lines share a term or a bigram, so that a requirement is scored only
+/// against the lines that can match it (every other line scores 0) instead of every line.
+struct EvidenceIndex<'a> {
+    by_term: HashMap<&'a str, Vec<usize>>,
+    by_bigram: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> EvidenceIndex<'a> {
+    fn new(evidence: &'a [Evidence]) -> Self {
+        let mut by_term: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_bigram: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in evidence.iter().enumerate() {
+            for k in e.terms.terms.keys() {
+                by_term.entry(k).or_default().push(i);
+            }
+            for b in &e.terms.bigrams {
+                by_bigram.entry(b).or_default().push(i);
+            }
+        }
+        EvidenceIndex { by_term, by_bigram }
+    }
+
+    /// Lines sharing a term or at least two bigrams with `req`, in order.
+    fn candidates(&self, req: &Terms) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for k in req.terms.keys() {
+            out.extend(self.by_term.get(k.as_str()).into_iter().flatten());
+        }
+        let mut bigrams: HashMap<usize, usize> = HashMap::new();
+        for b in &req.bigrams {
+            for &i in self.by_bigram.get(b.as_str()).into_iter().flatten() {
+                *bigrams.entry(i).or_default() += 1;
+            }
+        }
+        out.extend(bigrams.into_iter().filter(|&(_, n)| n >= 2).map(|(i, _)| i));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
+    match_candidates(item, evidence, None)
+}
+
+fn match_candidates(
+    item: &PostingItem,
+    evidence: &[Evidence],
+    index: Option<&EvidenceIndex<'_>>,
+) -> RequirementMatch {
     let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
-    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = evidence
-        .iter()
+    let candidates: Box<dyn Iterator<Item = &Evidence>> = match index {
+        Some(index) => Box::new(index.candidates(&req).into_iter().map(|i| &evidence[i])),
+        None => Box::new(evidence.iter()),
+    };
+    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = candidates
         .filter_map(|e| {
             let (s, w, shared) = score(&req, &e.terms);
             let coverage = w / req.total().max(f64::MIN_POSITIVE);
@@ -763,8 +839,34 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
 
 /// Matches every item of a posting against a résumé.
 pub fn match_posting(posting: &Posting, resume: &Document) -> Vec<RequirementMatch> {
+    crate::cancel::never(match_posting_cancellable(posting, resume, Cancel::NEVER))
+}
+
+/// [`match_posting`], stopping between requirements once `cancel` is set.
+pub fn match_posting_cancellable(
+    posting: &Posting,
+    resume: &Document,
+    cancel: Cancel<'_>,
+) -> Result<Vec<RequirementMatch>, Cancelled> {
     let ev = evidence(resume);
-    posting.items.iter().map(|i| match_item(i, &ev)).collect()
+    let index = EvidenceIndex::new(&ev);
+    // A requirement written twice word for word is matched once.
+    let mut done: HashMap<&str, RequirementMatch> = HashMap::new();
+    posting
+        .items
+        .iter()
+        .map(|i| {
+            cancel.check()?;
+            let m = done
+                .entry(i.text.as_str())
+                .or_insert_with(|| match_candidates(i, &ev, Some(&index)));
+            Ok(RequirementMatch {
+                kind: i.kind,
+                posting_line: i.line,
+                ..m.clone()
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

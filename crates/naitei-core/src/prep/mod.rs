@@ -9,4 +9,4 @@ pub mod synonyms;
 
 pub use matching::{Match, RequirementMatch, Strength};
 pub use posting::{Posting, PostingItem, RequirementKind};
-pub use sheet::{LoggedAnswer, Sheet, prepare};
+pub use sheet::{LoggedAnswer, Sheet, prepare, prepare_cancellable};

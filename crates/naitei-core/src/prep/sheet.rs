@@ -8,10 +8,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::cancel::{Cancel, Cancelled};
 use crate::compare::{self, Conflict};
 use crate::document::Document;
 
-use super::matching::{EvidenceKind, RequirementMatch, Strength, match_posting};
+use super::matching::{EvidenceKind, RequirementMatch, Strength, match_posting_cancellable};
 use super::posting::{self, RequirementKind};
 
 /// One question and answer logged for the 一次面接.
@@ -97,9 +98,24 @@ const MIN_QUESTIONS: usize = 5;
 
 /// Builds the sheet. `first` is the 一次面接 log, `None` when none was given.
 pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnswer]>) -> Sheet {
+    crate::cancel::never(prepare_cancellable(
+        posting_text,
+        resume_text,
+        first,
+        Cancel::NEVER,
+    ))
+}
+
+/// [`prepare`], stopping between lines and requirements once `cancel` is set.
+pub fn prepare_cancellable(
+    posting_text: &str,
+    resume_text: &str,
+    first: Option<&[LoggedAnswer]>,
+    cancel: Cancel<'_>,
+) -> Result<Sheet, Cancelled> {
     let posting = posting::parse(posting_text);
-    let resume = Document::parse(resume_text);
-    let requirements = match_posting(&posting, &resume);
+    let resume = Document::parse_cancellable(resume_text, cancel)?;
+    let requirements = match_posting_cancellable(&posting, &resume, cancel)?;
     let first_interview = match first {
         None => FirstInterview {
             recorded: false,
@@ -121,7 +137,7 @@ pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnsw
             let conflicts = if text.trim().is_empty() {
                 Vec::new()
             } else {
-                compare::compare(resume_text, &text).conflicts
+                compare::compare_cancellable(resume_text, &text, cancel)?.conflicts
             };
             FirstInterview {
                 recorded: true,
@@ -139,7 +155,7 @@ pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnsw
     let questions = questions(&requirements, &first_interview);
     let reverse_questions = reverse_questions(&requirements);
     let plan = plan(&requirements);
-    Sheet {
+    Ok(Sheet {
         kind: "prep",
         title: posting.title,
         salary: posting.salary,
@@ -150,7 +166,7 @@ pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnsw
         questions,
         reverse_questions,
         plan,
-    }
+    })
 }
 
 fn coverage(reqs: &[RequirementMatch], kind: RequirementKind) -> Coverage {

@@ -285,13 +285,8 @@ pub(crate) fn quote(
     max: usize,
 ) -> (Range<usize>, String) {
     let text = cx.doc.text();
-    let morphs: Vec<&crate::text::morph::Morpheme> = cx
-        .doc
-        .lines
-        .iter()
-        .flat_map(|l| l.morphs.iter())
-        .filter(|m| m.range.start >= span.start && m.range.end <= span.end)
-        .collect();
+    // The morphemes inside the span (found by binary search, not a scan of the document).
+    let morphs: Vec<&crate::text::morph::Morpheme> = cx.doc.morphs_in(span.clone()).collect();
     let mut start = morphs.first().map_or(span.start, |m| m.range.start);
     // A closing 。 is not part of what is quoted.
     let end = morphs
@@ -299,10 +294,13 @@ pub(crate) fn quote(
         .rev()
         .find(|m| m.pos != crate::text::morph::Pos::Symbol)
         .map_or(span.end, |m| m.range.end);
+    // Characters of text[start..end], kept as start moves (not counted again each step).
+    let mut chars = text[start..end].chars().count();
     for m in &morphs {
-        if text[start..end].chars().count() <= max {
+        if chars <= max {
             break;
         }
+        chars -= text[start..m.range.end].chars().count();
         start = m.range.end;
     }
     let start = start.min(end);

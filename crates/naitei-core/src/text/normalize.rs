@@ -117,18 +117,40 @@ impl Normalized {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters before it) at the first character start of every
+    /// [`CHECKPOINT_BYTES`] of the source: a column on a long line is counted from the nearest
+    /// checkpoint instead of from the line start, so many columns on one long line cost linear
+    /// time, not quadratic.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance between two character-count checkpoints of a [`LineIndex`].
+const CHECKPOINT_BYTES: usize = 1024;
 
 impl LineIndex {
     pub fn new(source: &str) -> Self {
         let mut starts = vec![0];
         let bytes = source.as_bytes();
+        let mut checkpoints = Vec::new();
+        let mut next_checkpoint = CHECKPOINT_BYTES;
+        let mut chars = 0;
         for (i, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                // A character starts here.
+                if i >= next_checkpoint {
+                    checkpoints.push((i, chars));
+                    next_checkpoint = i + CHECKPOINT_BYTES;
+                }
+                chars += 1;
+            }
             if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 starts.push(i + 1);
             }
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// (line, column), both 1-based, the column counted in characters.
@@ -136,8 +158,20 @@ impl LineIndex {
         let byte = byte.min(source.len());
         let line = self.starts.partition_point(|&s| s <= byte) - 1;
         let start = self.starts[line];
-        let col = source.get(start..byte).map_or(0, |s| s.chars().count());
+        let col = if byte - start <= CHECKPOINT_BYTES {
+            source.get(start..byte).map_or(0, |s| s.chars().count())
+        } else {
+            self.chars_before(source, byte) - self.chars_before(source, start)
+        };
         (line + 1, col + 1)
+    }
+
+    /// Characters of `source` before byte offset `byte` (a character boundary), counted from
+    /// the nearest checkpoint.
+    fn chars_before(&self, source: &str, byte: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= byte);
+        let (from, before) = k.checked_sub(1).map_or((0, 0), |k| self.checkpoints[k]);
+        before + source.get(from..byte).map_or(0, |s| s.chars().count())
     }
 
     pub fn line_count(&self) -> usize {
@@ -199,6 +233,29 @@ mod tests {
         assert_eq!(idx.position(src, byte), (2, 4));
         assert_eq!(idx.line_count(), 3);
         assert_eq!(&src[idx.line_range(src, 2)], "日本語テキスト");
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters() {
+        // Past the checkpoint distance, on the first line and after a line break.
+        let long = "あa😀".repeat(700);
+        let src = format!("{long}\n{long}x");
+        let idx = LineIndex::new(&src);
+        for line_start in [0, long.len() + 1] {
+            for chars in [0, 5, 700, 1500, 2100] {
+                let byte = line_start
+                    + src[line_start..]
+                        .char_indices()
+                        .nth(chars)
+                        .map_or(src.len() - line_start, |(i, _)| i);
+                let line = if line_start == 0 { 1 } else { 2 };
+                assert_eq!(
+                    idx.position(&src, byte),
+                    (line, chars + 1),
+                    "{line}:{chars}"
+                );
+            }
+        }
     }
 
     proptest! {

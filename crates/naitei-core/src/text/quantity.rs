@@ -217,12 +217,16 @@ impl Scanner<'_> {
         self.morphs.get(i).filter(|m| m.range.start <= byte)
     }
     fn is_boundary(&self, byte: usize) -> bool {
-        byte == self.text.len()
-            || self.morphs.is_empty()
-            || self
-                .morphs
-                .iter()
-                .any(|m| m.range.start == byte || m.range.end == byte)
+        // Starts and ends of the morphemes are both in order: one binary search each.
+        let starts_here = || {
+            let i = self.morphs.partition_point(|m| m.range.start < byte);
+            self.morphs.get(i).is_some_and(|m| m.range.start == byte)
+        };
+        let ends_here = || {
+            let i = self.morphs.partition_point(|m| m.range.end < byte);
+            self.morphs.get(i).is_some_and(|m| m.range.end == byte)
+        };
+        byte == self.text.len() || self.morphs.is_empty() || starts_here() || ends_here()
     }
 }
 
@@ -499,8 +503,10 @@ fn rating(
         || (after.starts_with('/') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
     // The rating noun may stand a little before: 満足度が5段階で4.2から4.6に.
     let near: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(15)..].iter().collect()
+        // The last 15 characters (not a copy of everything before: that is quadratic).
+        let mut chars: Vec<char> = before.chars().rev().take(15).collect();
+        chars.reverse();
+        chars.into_iter().collect()
     };
     if !(scale_after
         || RATING_NOUNS.iter().any(|n| before.ends_with(n))

@@ -17,7 +17,7 @@ use super::page::render;
 use super::{ErrorBody, value};
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
-use crate::logic::blocking;
+use crate::logic::cancellable;
 use crate::{AppError, AppState};
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -91,7 +91,9 @@ async fn answer_post(
     let kind = question_kind(Some(&form.data.question))?;
     let config = state.config.engine.clone();
     let text = form.data.text.clone();
-    let results = blocking(move || naitei_core::answer::review_all(&text, kind, &config)).await?;
+    let results =
+        cancellable(move |c| naitei_core::answer::review_all_cancellable(&text, kind, &config, c))
+            .await?;
     let error = results.is_empty().then_some("回答を入力してください");
     render(
         &state,
@@ -139,7 +141,8 @@ async fn answer(
     let kind = question_kind(req.question.as_deref())?;
     let config = state.config.engine.clone();
     let text = req.text;
-    let reviews = blocking(move || answer::review_all(&text, kind, &config)).await?;
+    let reviews =
+        cancellable(move |c| answer::review_all_cancellable(&text, kind, &config, c)).await?;
     if reviews.is_empty() {
         return Err(AppError::Invalid("回答の本文がありません".into()));
     }
@@ -159,7 +162,9 @@ async fn compare(
             "比べる文章を2つ（first と second）指定してください".into(),
         ));
     }
-    let c = blocking(move || naitei_core::compare::compare(&req.first, &req.second)).await?;
+    let c =
+        cancellable(move |c| naitei_core::compare::compare_cancellable(&req.first, &req.second, c))
+            .await?;
     let mut v = serde_json::to_value(&c).map_err(|e| AppError::Internal(e.to_string()))?;
     if let serde_json::Value::Object(map) = &mut v {
         map.insert("first_path".into(), json!("first"));

@@ -11,7 +11,7 @@ use utoipa_axum::routes;
 use super::{ErrorBody, value};
 use crate::auth::Viewer;
 use crate::extract::ApiJson;
-use crate::logic::{self, blocking};
+use crate::logic::{self, cancellable};
 use crate::{AppError, AppState};
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -57,9 +57,9 @@ async fn goals(
     };
     let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
     let config = state.config.engine.clone();
-    let report = blocking(move || {
+    let report = cancellable(move |c| {
         let funnel = (diagnosis.applications > 0).then_some(&diagnosis);
-        naitei_core::goals::build(
+        naitei_core::goals::build_cancellable(
             &req.resume,
             &naitei_core::goals::Context {
                 today,
@@ -67,6 +67,7 @@ async fn goals(
                 funnel,
                 config: &config,
             },
+            c,
         )
     })
     .await?;

@@ -10,7 +10,7 @@ use utoipa_axum::routes;
 use super::{ErrorBody, value};
 use crate::auth::Viewer;
 use crate::extract::ApiJson;
-use crate::logic::blocking;
+use crate::logic::cancellable;
 use crate::{AppError, AppState};
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -33,18 +33,21 @@ async fn prep(
     _viewer: Viewer,
     ApiJson(req): ApiJson<PrepRequest>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let sheet = blocking(move || {
+    let sheet = cancellable(move |c| {
         if naitei_core::prep::posting::parse(&req.posting).items.is_empty() {
-            return Err(AppError::Invalid(
+            return Ok(Err(AppError::Invalid(
                 "求人票から仕事内容・応募資格・歓迎要件を読み取れませんでした。「【必須】」「■応募資格」のような見出しを付けるか、求人票の本文をそのまま貼り付けてください".into(),
-            ));
+            )));
         }
-        if naitei_core::document::Document::parse(&req.resume).career_items().is_empty() {
-            return Err(AppError::Invalid(
+        if naitei_core::document::Document::parse_cancellable(&req.resume, c)?
+            .career_items()
+            .is_empty()
+        {
+            return Ok(Err(AppError::Invalid(
                 "職務経歴書に職務経歴の行が見つかりません。「## 職務経歴」の見出しの下に、業務や実績を「- 」で始まる行で書いてください".into(),
-            ));
+            )));
         }
-        Ok(naitei_core::prep::prepare(&req.posting, &req.resume, None))
+        naitei_core::prep::prepare_cancellable(&req.posting, &req.resume, None, c).map(Ok)
     })
     .await??;
     value(&sheet)
