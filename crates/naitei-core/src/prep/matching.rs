@@ -16,11 +16,13 @@ use aho_corasick::AhoCorasick;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::document::{Document, LineKind, SectionKind};
+use crate::document::{Document, EpisodePart, LineKind, SectionKind};
 use crate::review::review_document;
 use crate::text::morph::{Morpheme, Pos, analyze};
 use crate::text::normalize::Normalized;
 
+use super::career;
+use super::licences;
 use super::posting::{Posting, PostingItem, RequirementKind};
 use super::synonyms::GROUPS;
 
@@ -184,6 +186,10 @@ const MIN_SCORE: f64 = 0.22;
 /// … and cover this share of the requirement's terms: a line that shares only 営業 with
 /// 「SaaS・IT製品の営業経験」 leaves the specific part unproven.
 const MIN_COVERAGE: f64 = 0.15;
+
+/// Weight of words, compounds and names (not synonym groups) a term match must share, unless
+/// it covers half of the requirement.
+const MIN_SUBSTANCE: f64 = 2.0;
 
 /// Matches shown per requirement.
 const MAX_MATCHES: usize = 3;
@@ -629,6 +635,9 @@ pub struct Match {
     pub score: f64,
     /// Share of the requirement's term weight the line covers (0–1).
     pub coverage: f64,
+    /// Why this line is evidence, in Japanese (the shared terms, the employer block and its
+    /// years, the licence and its grade).
+    pub reason: String,
 }
 
 /// A requirement and its evidence (SPEC.md `requirements`).
@@ -712,6 +721,17 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
             if s < MIN_SCORE || w < MIN_SHARED.min(req.total() * 0.5) || coverage < MIN_COVERAGE {
                 return None;
             }
+            // One shared word or a synonym group alone (接客 ≈ 接客・販売) is a topic, not evidence:
+            // the line must share a compound, a name, or several words — or most of the requirement.
+            let substance: f64 = req
+                .terms
+                .iter()
+                .filter(|(k, (_, kind, _))| *kind != TermKind::Concept && e.terms.terms.contains_key(*k))
+                .map(|(_, (w, _, _))| *w)
+                .sum();
+            if substance < MIN_SUBSTANCE && coverage < 0.5 {
+                return None;
+            }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
                 return None;
             }
@@ -747,9 +767,10 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
                 Strength::Partial
             },
             evidence: e.kind,
-            shared,
             score: (s * 1000.0).round() / 1000.0,
             coverage: (coverage * 1000.0).round() / 1000.0,
+            reason: format!("共通する語: {}", shared.join("、")),
+            shared,
         })
         .collect();
     RequirementMatch {
@@ -763,8 +784,460 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
 
 /// Matches every item of a posting against a résumé.
 pub fn match_posting(posting: &Posting, resume: &Document) -> Vec<RequirementMatch> {
-    let ev = evidence(resume);
-    posting.items.iter().map(|i| match_item(i, &ev)).collect()
+    let facts = ResumeFacts::new(resume);
+    posting
+        .items
+        .iter()
+        .map(|i| match_structured(i, &facts))
+        .collect()
+}
+
+/// What a requirement is about, read from its words, and how it is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approach {
+    /// A licence: résumé qualifications of the same kind and an equal or higher grade.
+    Licence,
+    /// 業務改善 / 効率化: the résumé's improvement episodes (a problem and an action).
+    Improvement,
+    /// A tool (Excel, 会計ソフト …): the skills line that lists it, at the level asked.
+    Tool,
+    /// Experience of a job (and industry) for N years: the employer blocks and their periods.
+    Experience,
+    /// Anything else: shared terms.
+    Terms,
+}
+
+/// Words of an improvement requirement.
+const IMPROVEMENT_WORDS: &[&str] = &[
+    "業務改善", "改善提案", "改善に", "効率化", "削減", "生産性向上", "自動化", "改善活動",
+];
+
+/// Words of an improvement requirement that say nothing about what was improved.
+const GENERIC_IMPROVEMENT: &[&str] = &[
+    "改善", "効率", "削減", "取り組", "業務", "自ら", "提案", "向上", "経験", "方",
+];
+
+/// Words of a résumé line that changed how work was done (the improvement episodes).
+const IMPROVEMENT_EVIDENCE: &[&str] = &[
+    "改善", "削減", "短縮", "効率化", "向上", "見直", "統一", "一本化", "電子化", "自動化", "減ら",
+    "減少", "減った", "防ぐ", "防止", "なくし", "仕組み", "手順書", "マニュアル", "ミス", "標準化",
+];
+
+/// Tools (and the words that name one of them), compared case-insensitively. 会計ソフト stands
+/// for the accounting packages seekers name.
+const TOOLS: &[(&str, &[&str])] = &[
+    ("Excel", &["excel", "エクセル"]),
+    ("Word", &["word", "ワード"]),
+    ("PowerPoint", &["powerpoint", "パワーポイント", "パワポ"]),
+    ("Access", &["access"]),
+    (
+        "会計ソフト",
+        &["会計ソフト", "勘定奉行", "弥生会計", "freee", "マネーフォワード", "pca会計", "会計システム"],
+    ),
+    ("SAP", &["sap"]),
+    ("Salesforce", &["salesforce", "sfa", "顧客管理ツール", "crm"]),
+    ("CAD", &["cad", "rebro", "jw_cad"]),
+    ("Minitab", &["minitab"]),
+    ("WMS", &["wms"]),
+    ("Microsoft 365", &["microsoft 365", "m365", "intune", "entra"]),
+    ("Windows Server", &["windows server"]),
+    ("PowerShell", &["powershell"]),
+    ("見積ソフト", &["見積ソフト", "見積システム"]),
+];
+
+/// Levels that fall short of functions, pivots, aggregation or charts.
+const WEAK_TOOL_LEVEL: &[&str] = &["表作成", "入力程度", "入力のみ", "基本操作", "閲覧"];
+
+/// The level written with a tool (「Excel（表作成程度）」) falls short: the words right after
+/// the tool's name, up to its closing parenthesis.
+fn weak_level(lower: &str, tools: &[&str]) -> bool {
+    tools.iter().any(|t| {
+        TOOLS
+            .iter()
+            .filter(|(name, _)| name == t)
+            .flat_map(|(_, ws)| ws.iter())
+            .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+            .any(|at| {
+                let rest = &lower[at..];
+                let end = rest.find(')').map_or(rest.len().min(30), |e| e + 1);
+                let seg = &rest[..end.min(rest.len())];
+                WEAK_TOOL_LEVEL.iter().any(|w| seg.contains(w))
+            })
+    })
+}
+/// What an advanced tool requirement asks for.
+const ADVANCED_TOOL_USE: &[&str] = &[
+    "vlookup", "sumif", "ピボット", "関数", "マクロ", "vba", "集計", "グラフ", "分析", "if",
+];
+
+fn tools_in(lower: &str) -> Vec<&'static str> {
+    TOOLS
+        .iter()
+        .filter(|(_, ws)| {
+            ws.iter().any(|w| {
+                lower.match_indices(w).any(|(i, _)| {
+                    !w.is_ascii()
+                        || (!lower[..i]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_ascii_alphabetic())
+                            && !lower[i + w.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_alphabetic()))
+                })
+            })
+        })
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+static YEARS_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"([0-9]+)\s*年\s*(?:以上|超)|経験\s*([0-9]+)\s*年").expect("valid regex")
+});
+
+/// Years of experience a requirement asks for (「3年以上」「経験3年」).
+pub fn years_asked(norm: &str) -> Option<u32> {
+    let c = YEARS_RE.captures(norm)?;
+    c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
+
+/// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
+/// requirement.
+pub(crate) fn outside_parens(s: &str) -> String {
+    let mut t = String::new();
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth == 0 => t.push(c),
+            _ => {}
+        }
+    }
+    t
+}
+
+/// Industries a requirement restricts the experience to: generic words (製造業, 小売) stand for
+/// every industry of that kind; 「業界不問」 restricts nothing.
+fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
+    let t = outside_parens(norm);
+    if t.contains("不問") {
+        return None;
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    let generic: &[(&str, &[&str])] = &[
+        ("製造業", &["mfg-housing", "mfg-food", "mfg-parts", "mfg-packaging"]),
+        ("メーカー", &["mfg-housing", "mfg-food", "mfg-parts", "mfg-packaging"]),
+        ("小売", &["retail-food", "retail-specialty", "retail-electronics"]),
+        ("商社", &["trading"]),
+        ("卸売", &["trading"]),
+    ];
+    for (w, ids) in generic {
+        if t.contains(w) {
+            out.extend(ids.iter());
+        }
+    }
+    for i in career::INDUSTRIES {
+        if i.words.iter().any(|w| t.contains(w)) && !out.contains(&i.id) {
+            out.push(i.id);
+        }
+    }
+    // 物流センター・倉庫 names the job as much as the industry; 介護職 the job.
+    (!out.is_empty()).then_some(out)
+}
+
+/// Families a requirement asks for; 「事務職」「事務経験」 stand for every office job.
+fn families_asked(norm: &str) -> Vec<&'static str> {
+    let t = outside_parens(norm);
+    let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
+    if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
+        for id in ["general-affairs", "sales-assistant", "accounting"] {
+            if !f.contains(&id) {
+                f.push(id);
+            }
+        }
+    }
+    f
+}
+
+/// How a requirement is matched.
+pub fn approach(item: &PostingItem) -> Approach {
+    let n = Normalized::new(&item.text).text;
+    let lower = n.to_lowercase();
+    if item.kind != RequirementKind::Duty && !licences::licences(&n).is_empty() {
+        return Approach::Licence;
+    }
+    if item.kind != RequirementKind::Duty
+        && IMPROVEMENT_WORDS.iter().any(|w| n.contains(w))
+    {
+        return Approach::Improvement;
+    }
+    if item.kind != RequirementKind::Duty && !tools_in(&lower).is_empty() {
+        return Approach::Tool;
+    }
+    if item.kind != RequirementKind::Duty
+        && !families_asked(&n).is_empty()
+        && (years_asked(&n).is_some() || industries_asked(&n).is_some())
+    {
+        return Approach::Experience;
+    }
+    Approach::Terms
+}
+
+/// What the structured approaches read from the résumé, once per résumé.
+pub struct ResumeFacts<'a> {
+    pub doc: &'a Document,
+    pub evidence: Vec<Evidence>,
+    pub employers: Vec<career::Employer>,
+}
+
+impl<'a> ResumeFacts<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        ResumeFacts {
+            doc,
+            evidence: evidence(doc),
+            employers: career::employers(doc),
+        }
+    }
+}
+
+fn to_match(e: &Evidence, strength: Strength, reason: String, score: f64) -> Match {
+    Match {
+        line: e.line,
+        text: e.text.clone(),
+        strength,
+        evidence: e.kind,
+        shared: Vec::new(),
+        score,
+        coverage: 1.0,
+        reason,
+    }
+}
+
+fn line_match(doc: &Document, line: usize, kind: EvidenceKind, reason: String) -> Match {
+    let i = line - 1;
+    let text = doc.source[doc.norm.source_range(doc.lines[i].content.clone())]
+        .trim()
+        .to_string();
+    Match {
+        line,
+        text,
+        strength: Strength::Partial,
+        evidence: kind,
+        shared: Vec::new(),
+        score: 1.0,
+        coverage: 1.0,
+        reason,
+    }
+}
+
+fn licence_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let n = Normalized::new(&item.text).text;
+    let asked = licences::licences(&n);
+    let mut out = Vec::new();
+    let ordered = facts
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Qualification)
+        .chain(facts.evidence.iter().filter(|e| e.kind == EvidenceKind::Skill));
+    for e in ordered {
+        for held in licences::licences(&e.norm) {
+            if let Some(req) = asked.iter().find(|r| licences::meets(&held, r, &n)) {
+                out.push(to_match(
+                    e,
+                    Strength::Strong,
+                    format!("資格: {}（求人の「{}」と同じ種類で、同等以上の級）", held.name, req.name),
+                    1.0,
+                ));
+                break;
+            }
+        }
+    }
+    out.truncate(MAX_MATCHES);
+    out
+}
+
+fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let req = terms(&item.text);
+    let lower = Normalized::new(&item.text).text.to_lowercase();
+    let tools = tools_in(&lower);
+    let doc = facts.doc;
+    let mut best: Vec<(f64, usize, &Evidence)> = Vec::new();
+    for (k, ep) in doc.episodes.iter().enumerate() {
+        let lines: Vec<&Evidence> = ep
+            .iter()
+            .filter_map(|&i| facts.evidence.iter().find(|e| e.line == doc.lines[i].number))
+            .collect();
+        // An improvement: labelled problem/action parts, or a before → after change.
+        let parts: Vec<_> = ep.iter().filter_map(|&i| doc.lines[i].part).collect();
+        let labelled = parts.contains(&EpisodePart::Action)
+            && (parts.contains(&EpisodePart::Problem) || parts.contains(&EpisodePart::Result));
+        let changed = lines
+            .iter()
+            .any(|e| IMPROVEMENT_EVIDENCE.iter().any(|w| e.norm.contains(w)));
+        if lines.is_empty() || !(labelled || changed) {
+            continue;
+        }
+        if !tools.is_empty()
+            && !lines
+                .iter()
+                .any(|e| !tools_in(&e.norm.to_lowercase()).is_empty())
+        {
+            continue;
+        }
+        // The episode's score: its best line against the requirement; its line: the action.
+        let score = lines
+            .iter()
+            .map(|e| score(&req, &e.terms).0)
+            .fold(0.0, f64::max);
+        let action = ep
+            .iter()
+            .find(|&&i| doc.lines[i].part == Some(EpisodePart::Action))
+            .and_then(|&i| lines.iter().find(|e| e.line == doc.lines[i].number))
+            .or(lines.first());
+        if let Some(a) = action {
+            best.push((score, k, a));
+        }
+    }
+    // A requirement that names what was improved (「廃棄ロス削減や売上改善」) needs an episode
+    // about it; 「…など」 gives examples, and a bare 「業務改善」 takes any improvement.
+    let specific = req
+        .terms
+        .iter()
+        .any(|(k, (_, kind, _))| *kind != TermKind::Concept && !GENERIC_IMPROVEMENT.iter().any(|g| k.contains(g)));
+    let norm = Normalized::new(&item.text).text;
+    if specific && !norm.contains("など") && best.iter().all(|b| b.0 < MIN_SCORE) {
+        return Vec::new();
+    }
+    best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    best.into_iter()
+        .take(MAX_MATCHES)
+        .map(|(s, _, e)| {
+            to_match(
+                e,
+                if e.result { Strength::Strong } else { Strength::Partial },
+                "改善の経験: 課題と行動（と結果）が書かれたエピソード".to_string(),
+                s,
+            )
+        })
+        .collect()
+}
+
+fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let lower = Normalized::new(&item.text).text.to_lowercase();
+    let tools = tools_in(&lower);
+    let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
+    let mut out = Vec::new();
+    for want_skill in [true, false] {
+        for e in &facts.evidence {
+            if (e.kind == EvidenceKind::Skill) != want_skill || e.kind == EvidenceKind::Qualification {
+                continue;
+            }
+            let l = e.norm.to_lowercase();
+            let has = tools_in(&l);
+            let shared: Vec<&str> = tools.iter().copied().filter(|t| has.contains(t)).collect();
+            if shared.is_empty() {
+                continue;
+            }
+            if advanced && weak_level(&l, &shared) {
+                continue;
+            }
+            if out.iter().any(|m: &Match| m.line == e.line) {
+                continue;
+            }
+            out.push(to_match(
+                e,
+                Strength::Partial,
+                format!("ツール: {}", shared.join("、")),
+                1.0,
+            ));
+        }
+    }
+    out.truncate(MAX_MATCHES);
+    out
+}
+
+fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let n = Normalized::new(&item.text).text;
+    let families = families_asked(&n);
+    let industries = industries_asked(&n);
+    let years = years_asked(&n);
+    let mut total = 0u32;
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for e in &facts.employers {
+        if !e.families.iter().any(|f| families.contains(f)) {
+            continue;
+        }
+        if let Some(ind) = &industries
+            && !e.industry.is_some_and(|i| ind.contains(&i))
+        {
+            continue;
+        }
+        // Role sub-headings that name the job carry its own period.
+        let roles: Vec<&career::Role> = e
+            .roles
+            .iter()
+            .filter(|r| r.families.iter().any(|f| families.contains(f)))
+            .collect();
+        // The block's heading is the evidence; its months count unless roles that name the
+        // job carry their own periods (only the 店長 years of a store career count).
+        lines.push((e.line, e.heading.clone()));
+        if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+            total += e.months.unwrap_or(0);
+        } else {
+            for r in roles {
+                total += r.months.unwrap_or(0);
+                lines.push((r.line, r.text.clone()));
+            }
+        }
+    }
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    if let Some(y) = years
+        && total < y * 12
+    {
+        return Vec::new();
+    }
+    let years_text = if total >= 12 {
+        format!("通算{}年{}", total / 12, if total % 12 > 0 { format!("{}か月", total % 12) } else { String::new() })
+    } else {
+        format!("通算{}か月", total)
+    };
+    lines
+        .into_iter()
+        .take(MAX_MATCHES)
+        .map(|(line, _)| {
+            line_match(
+                facts.doc,
+                line,
+                EvidenceKind::Role,
+                format!(
+                    "職務経歴の在籍ブロック（{years_text}{}）",
+                    years.map_or(String::new(), |y| format!("、求人は{y}年以上"))
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Matches one requirement against the résumé, by the approach its words call for.
+pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
+    let matches = match approach(item) {
+        Approach::Licence => licence_matches(item, facts),
+        Approach::Improvement => improvement_matches(item, facts),
+        Approach::Tool => tool_matches(item, facts),
+        Approach::Experience => experience_matches(item, facts),
+        Approach::Terms => match_item(item, &facts.evidence).matches,
+    };
+    RequirementMatch {
+        text: item.text.clone(),
+        kind: item.kind,
+        posting_line: item.line,
+        gap: matches.is_empty(),
+        matches,
+    }
 }
 
 #[cfg(test)]
@@ -781,6 +1254,8 @@ mod tests {
             kind: RequirementKind::Required,
             text: req.to_string(),
             line: 1,
+            parent: None,
+            context: None,
         };
         let m = match_item(&item, &ev);
         m.matches
@@ -842,6 +1317,8 @@ mod tests {
                 kind: RequirementKind::Required,
                 text: t.to_string(),
                 line: 1,
+                parent: None,
+                context: None,
             };
             match_item(&item, &ev).matches.first().map(|m| m.line)
         };

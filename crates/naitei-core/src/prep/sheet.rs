@@ -12,7 +12,8 @@ use crate::compare::{self, Conflict};
 use crate::document::Document;
 
 use super::matching::{EvidenceKind, RequirementMatch, Strength, match_posting};
-use super::posting::{self, RequirementKind};
+use super::posting::{self, Conditions, RequirementKind};
+use super::relation::{self, Move};
 
 /// One question and answer logged for the 一次面接.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,6 +86,11 @@ pub struct Sheet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     pub coverage: CoverageSummary,
+    /// What kind of move the posting is for the seeker, with its salary realism.
+    #[serde(rename = "move")]
+    pub move_: Move,
+    /// The posting's working conditions (想定年収, 月給, 固定残業代, 賞与, 勤務地, 休日 …).
+    pub conditions: Conditions,
     pub requirements: Vec<RequirementMatch>,
     pub first_interview: FirstInterview,
     pub questions: Vec<ExpectedQuestion>,
@@ -97,9 +103,20 @@ const MIN_QUESTIONS: usize = 5;
 
 /// Builds the sheet. `first` is the 一次面接 log, `None` when none was given.
 pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnswer]>) -> Sheet {
+    prepare_with(posting_text, resume_text, first, None)
+}
+
+/// Builds the sheet; `current_salary` (yen a year) makes the move's salary realism concrete.
+pub fn prepare_with(
+    posting_text: &str,
+    resume_text: &str,
+    first: Option<&[LoggedAnswer]>,
+    current_salary: Option<i64>,
+) -> Sheet {
     let posting = posting::parse(posting_text);
     let resume = Document::parse(resume_text);
     let requirements = match_posting(&posting, &resume);
+    let move_ = relation::judge_with(&posting, &resume, current_salary, None);
     let first_interview = match first {
         None => FirstInterview {
             recorded: false,
@@ -145,6 +162,8 @@ pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnsw
         salary: posting.salary,
         location: posting.location,
         coverage,
+        move_,
+        conditions: posting.conditions,
         requirements,
         first_interview,
         questions,
