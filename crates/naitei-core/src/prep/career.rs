@@ -547,7 +547,16 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .map(|i| i.id);
         let mut families: Vec<&'static str> = families_of(&titles).iter().map(|f| f.id).collect();
         if families.is_empty() {
-            families = frequent_families(&duties);
+            // No title names the job: the block's prose and duties do.
+            let all: String = doc
+                .lines
+                .iter()
+                .enumerate()
+                .filter(|(i, l)| l.job == Some(j) && *i != job.heading)
+                .map(|(i, _)| doc.line_content(i))
+                .collect::<Vec<_>>()
+                .join(" ");
+            families = frequent_families(&all);
         }
         for (r, b) in roles.iter_mut().zip(&role_business) {
             r.families = families_of(&r.text).iter().map(|f| f.id).collect();

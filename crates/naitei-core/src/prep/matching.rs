@@ -191,6 +191,10 @@ const MIN_COVERAGE: f64 = 0.15;
 /// it covers half of the requirement.
 const MIN_SUBSTANCE: f64 = 2.0;
 
+/// Whom a leadership requirement is about, when it names no specific group (「新人ドライバーへの
+/// 指導」 is specific and stays with the shared terms).
+const LEADERSHIP_OBJECTS: &[&str] = &["部下", "後輩", "メンバー", "チーム", "スタッフ"];
+
 /// Matches shown per requirement.
 const MAX_MATCHES: usize = 3;
 
@@ -729,7 +733,12 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
                 .filter(|(k, (_, kind, _))| *kind != TermKind::Concept && e.terms.terms.contains_key(*k))
                 .map(|(_, (w, _, _))| *w)
                 .sum();
-            if substance < MIN_SUBSTANCE && coverage < 0.5 {
+            // Leading people is said in many words (指導, 育成, 教育, OJT): for a requirement that
+            // is about it, the synonym group is the evidence.
+            let leadership = req.terms.contains_key("≈育成・指導")
+                && e.terms.terms.contains_key("≈育成・指導")
+                && LEADERSHIP_OBJECTS.iter().any(|w| req_text.contains(w));
+            if substance < MIN_SUBSTANCE && coverage < 0.5 && !leadership {
                 return None;
             }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
@@ -788,7 +797,23 @@ pub fn match_posting(posting: &Posting, resume: &Document) -> Vec<RequirementMat
     posting
         .items
         .iter()
-        .map(|i| match_structured(i, &facts))
+        .map(|i| {
+            // A ■ duty heading (「■受発注業務」) is read with its └ sub-items.
+            let children: Vec<&str> = posting
+                .items
+                .iter()
+                .filter(|c| c.parent == Some(i.line) && c.kind == i.kind)
+                .map(|c| c.text.as_str())
+                .collect();
+            if children.is_empty() {
+                return match_structured(i, &facts);
+            }
+            let mut with = i.clone();
+            with.text = format!("{} {}", i.text, children.join(" "));
+            let mut m = match_structured(&with, &facts);
+            m.text = i.text.clone();
+            m
+        })
         .collect()
 }
 
@@ -843,6 +868,7 @@ const TOOLS: &[(&str, &[&str])] = &[
     ("Windows Server", &["windows server"]),
     ("PowerShell", &["powershell"]),
     ("見積ソフト", &["見積ソフト", "見積システム"]),
+    ("タブレット", &["タブレット", "ipad", "介護ソフト", "記録ソフト"]),
 ];
 
 /// Levels that fall short of functions, pivots, aggregation or charts.
@@ -982,6 +1008,13 @@ pub fn approach(item: &PostingItem) -> Approach {
     {
         return Approach::Experience;
     }
+    // 「自動車部品業界での経験」: the industry alone.
+    if item.kind != RequirementKind::Duty
+        && industries_asked(&n).is_some()
+        && (n.contains("業界での") || n.contains("業界の経験"))
+    {
+        return Approach::Experience;
+    }
     Approach::Terms
 }
 
@@ -1079,13 +1112,10 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         if lines.is_empty() || !(labelled || changed) {
             continue;
         }
-        if !tools.is_empty()
-            && !lines
+        let uses_tool = tools.is_empty()
+            || lines
                 .iter()
-                .any(|e| !tools_in(&e.norm.to_lowercase()).is_empty())
-        {
-            continue;
-        }
+                .any(|e| !tools_in(&e.norm.to_lowercase()).is_empty());
         // The episode's score: its best line against the requirement; its line: the action.
         let score = lines
             .iter()
@@ -1097,8 +1127,12 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .and_then(|&i| lines.iter().find(|e| e.line == doc.lines[i].number))
             .or(lines.first());
         if let Some(a) = action {
-            best.push((score, k, a));
+            // An episode with the tool asked for comes first.
+            best.push((score + if uses_tool { 1.0 } else { 0.0 }, k, a));
         }
+    }
+    if !tools.is_empty() {
+        best.retain(|b| b.0 > 1.0 || b.0 > 0.0 && b.0 < 1.0);
     }
     // A requirement that names what was improved (「廃棄ロス削減や売上改善」) needs an episode
     // about it; 「…など」 gives examples, and a bare 「業務改善」 takes any improvement.
@@ -1107,7 +1141,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .iter()
         .any(|(k, (_, kind, _))| *kind != TermKind::Concept && !GENERIC_IMPROVEMENT.iter().any(|g| k.contains(g)));
     let norm = Normalized::new(&item.text).text;
-    if specific && !norm.contains("など") && best.iter().all(|b| b.0 < MIN_SCORE) {
+    if specific && !norm.contains("など") && best.iter().all(|b| b.0 <= 0.0) {
         return Vec::new();
     }
     best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1165,13 +1199,19 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let years = years_asked(&n);
     let mut total = 0u32;
     let mut lines: Vec<(usize, String)> = Vec::new();
+    let job_ok = |fs: &[&'static str]| families.is_empty() || fs.iter().any(|f| families.contains(f));
+    let ind_ok = |i: Option<&'static str>| {
+        industries
+            .as_ref()
+            .is_none_or(|ind| i.is_some_and(|i| ind.contains(&i)))
+    };
     for e in &facts.employers {
-        if !e.families.iter().any(|f| families.contains(f)) {
-            continue;
-        }
-        if let Some(ind) = &industries
-            && !e.industry.is_some_and(|i| ind.contains(&i))
-        {
+        if !(job_ok(&e.families) && ind_ok(e.industry)) {
+            // A sub-block with its own job and 事業内容 (a 派遣先) can match alone.
+            for r in e.roles.iter().filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry)) {
+                total += r.months.unwrap_or(0);
+                lines.push((r.line, r.text.clone()));
+            }
             continue;
         }
         // Role sub-headings that name the job carry its own period.
