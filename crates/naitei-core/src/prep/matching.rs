@@ -182,14 +182,14 @@ const W_BIGRAM: f64 = 0.3;
 /// A match must share at least this weight with the requirement …
 const MIN_SHARED: f64 = 1.0;
 /// … and reach this score …
-const MIN_SCORE: f64 = 0.22;
+const MIN_SCORE: f64 = 0.15;
 /// … and cover this share of the requirement's terms: a line that shares only 営業 with
 /// 「SaaS・IT製品の営業経験」 leaves the specific part unproven.
-const MIN_COVERAGE: f64 = 0.15;
+const MIN_COVERAGE: f64 = 0.10;
 
 /// Weight of words, compounds and names (not synonym groups) a term match must share, unless
 /// it covers half of the requirement.
-const MIN_SUBSTANCE: f64 = 2.0;
+const MIN_SUBSTANCE: f64 = 2.5;
 
 /// Whom a leadership requirement is about, when it names no specific group (「新人ドライバーへの
 /// 指導」 is specific and stays with the shared terms).
@@ -751,6 +751,11 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
                 // A skills list claims; a 職務経歴 line shows the work.
                 (Asks::Experience, EvidenceKind::Skill) => 0.8,
                 _ => 1.0,
+            } * if item.kind == RequirementKind::Duty && e.kind == EvidenceKind::Skill {
+                // A duty is shown by the work done, not by a skills list.
+                0.6
+            } else {
+                1.0
             };
             Some((s * factor, coverage, e, shared))
         })
