@@ -129,7 +129,6 @@ pub const FAMILIES: &[Family] = &[
             "入荷",
             "出荷",
             "倉庫",
-            "在庫管理",
         ],
     },
     Family {
@@ -353,16 +352,34 @@ fn contains_word(text: &str, w: &str) -> bool {
     })
 }
 
-/// The families a text names, most specific first (each once).
+/// The families a text names, most specific first (each once). A word inside a longer word
+/// already read names nothing more (「社内SE」 is no developer's SE, 「営業事務」 no 営業).
 pub fn families_of(text: &str) -> Vec<&'static Family> {
     let mut out: Vec<&'static Family> = Vec::new();
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut words: Vec<(&'static Family, &'static str)> = FAMILIES
+        .iter()
+        .flat_map(|f| f.words.iter().map(move |w| (f, *w)))
+        .collect();
+    // Longer words first, so that their parts are taken.
+    words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    let mut found: Vec<&'static str> = Vec::new();
+    for (f, w) in words {
+        for (at, _) in text.match_indices(w) {
+            let r = at..at + w.len();
+            if taken.iter().any(|t| t.start <= r.start && r.end <= t.end)
+                || !contains_word(&text[at..], w)
+            {
+                continue;
+            }
+            taken.push(r);
+            if !found.contains(&f.id) {
+                found.push(f.id);
+            }
+        }
+    }
     for f in FAMILIES {
-        if f.words.iter().any(|w| {
-            contains_word(text, w)
-                // 「営業事務」 names 営業事務, not 営業; 「販売会社」 is a company, not a sales job.
-                && !(f.id == "sales" && text.contains("営業事務") && text.matches("営業").count() == text.matches("営業事務").count())
-        }) && !out.iter().any(|o| o.id == f.id)
-        {
+        if found.contains(&f.id) {
             out.push(f);
         }
     }
@@ -408,14 +425,20 @@ fn is_title_line(t: &str) -> bool {
 
 /// The families a block's duties name most often (the fallback when no title names one).
 fn frequent_families(text: &str) -> Vec<&'static str> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for f in FAMILIES {
-        let n: usize = f.words.iter().map(|w| text.matches(w).count()).sum();
-        if n > 0 && best.is_none_or(|b| n > b.0) {
-            best = Some((n, f.id));
-        }
+    let counts: Vec<(usize, &'static str)> = FAMILIES
+        .iter()
+        .map(|f| (f.words.iter().map(|w| text.matches(w).count()).sum(), f.id))
+        .collect();
+    let max = counts.iter().map(|c| c.0).max().unwrap_or(0);
+    if max == 0 {
+        return Vec::new();
     }
-    best.map(|b| vec![b.1]).unwrap_or_default()
+    // The most named family, and any other named about as often (販売員 then 副店長).
+    counts
+        .into_iter()
+        .filter(|(n, _)| *n == max || *n >= 2.max(max / 2))
+        .map(|(_, id)| id)
+        .collect()
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {

@@ -844,7 +844,8 @@ const IMPROVEMENT_WORDS: &[&str] = &[
 
 /// Words of an improvement requirement that say nothing about what was improved.
 const GENERIC_IMPROVEMENT: &[&str] = &[
-    "改善", "効率", "削減", "取り組", "業務", "自ら", "提案", "向上", "経験", "方",
+    "改善", "効率", "効率化", "削減", "取り組む", "業務", "業務改善", "自ら", "提案", "改善提案",
+    "向上", "経験", "方", "作業", "定型", "定型作業", "活動",
 ];
 
 /// Words of a résumé line that changed how work was done (the improvement episodes).
@@ -1136,18 +1137,47 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             best.push((score + if uses_tool { 1.0 } else { 0.0 }, k, a));
         }
     }
-    if !tools.is_empty() {
-        best.retain(|b| b.0 > 1.0 || b.0 > 0.0 && b.0 < 1.0);
-    }
+
     // A requirement that names what was improved (「廃棄ロス削減や売上改善」) needs an episode
-    // about it; 「…など」 gives examples, and a bare 「業務改善」 takes any improvement.
-    let specific = req
+    // about it; 「…など」「…等」 give examples, and a bare 「業務改善」 takes any improvement.
+    let norm = Normalized::new(&item.text).text;
+    let examples = norm.contains("など") || norm.contains('等');
+    let specific: Vec<&String> = req
         .terms
         .iter()
-        .any(|(k, (_, kind, _))| *kind != TermKind::Concept && !GENERIC_IMPROVEMENT.iter().any(|g| k.contains(g)));
-    let norm = Normalized::new(&item.text).text;
-    if specific && !norm.contains("など") && best.iter().all(|b| b.0 <= 0.0) {
-        return Vec::new();
+        .filter(|(k, (_, kind, _))| {
+            matches!(kind, TermKind::Word | TermKind::Compound)
+                && !GENERIC_IMPROVEMENT.contains(&k.as_str())
+                && !tools.iter().any(|t| k.eq_ignore_ascii_case(t))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    if !specific.is_empty() && !examples {
+        best.retain(|b| {
+            doc.episodes[b.1].iter().any(|&i| {
+                facts
+                    .evidence
+                    .iter()
+                    .find(|e| e.line == doc.lines[i].number)
+                    .is_some_and(|e| specific.iter().any(|k| e.terms.terms.contains_key(*k)))
+            })
+        });
+    }
+    // 「Excelのマクロ・関数で…」: an episode with that tool, at that level.
+    if !tools.is_empty() && !examples {
+        let advanced: Vec<&str> = ADVANCED_TOOL_USE
+            .iter()
+            .copied()
+            .filter(|w| lower.contains(w))
+            .collect();
+        best.retain(|b| {
+            b.0 >= 1.0
+                && (advanced.is_empty()
+                    || doc.episodes[b.1].iter().any(|&i| {
+                        let t = doc.line_content(i).to_lowercase();
+                        advanced.iter().any(|w| t.contains(w))
+                    }))
+        });
     }
     best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     best.into_iter()
@@ -1167,6 +1197,8 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lower = Normalized::new(&item.text).text.to_lowercase();
     let tools = tools_in(&lower);
     let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
+    let asks_use = lower.contains("作成した経験");
+    let req_terms = terms(&item.text);
     let mut out = Vec::new();
     for want_skill in [true, false] {
         for e in &facts.evidence {
@@ -1180,6 +1212,16 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 continue;
             }
             if advanced && weak_level(&l, &shared) {
+                continue;
+            }
+            // 「Excelで見積書を作成した経験」: the line must show that use too, not only the tool.
+            if asks_use
+                && !req_terms.terms.iter().any(|(k, (_, kind, _))| {
+                    matches!(kind, TermKind::Word | TermKind::Compound)
+                        && !GENERIC_IMPROVEMENT.contains(&k.as_str())
+                        && e.terms.terms.contains_key(k)
+                })
+            {
                 continue;
             }
             if out.iter().any(|m: &Match| m.line == e.line) {
@@ -1210,7 +1252,12 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .as_ref()
             .is_none_or(|ind| i.is_some_and(|i| ind.contains(&i)))
     };
+    // 「個人向け営業」 is not shown by a 法人営業 block.
+    let individual = n.contains("個人向け") || n.contains("個人営業");
     for e in &facts.employers {
+        if individual && !format!("{} {}", e.titles, e.duties).contains("個人") {
+            continue;
+        }
         if !(job_ok(&e.families) && ind_ok(e.industry)) {
             // A sub-block with its own job and 事業内容 (a 派遣先) can match alone.
             for r in e.roles.iter().filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry)) {
