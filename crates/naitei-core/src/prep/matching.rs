@@ -189,7 +189,7 @@ const MIN_COVERAGE: f64 = 0.10;
 
 /// Weight of words, compounds and names (not synonym groups) a term match must share, unless
 /// it covers half of the requirement.
-const MIN_SUBSTANCE: f64 = 2.5;
+const MIN_SUBSTANCE: f64 = 2.0;
 
 /// Whom a leadership requirement is about, when it names no specific group (「新人ドライバーへの
 /// 指導」 is specific and stays with the shared terms).
