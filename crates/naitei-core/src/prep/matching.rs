@@ -751,11 +751,12 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
                 // A skills list claims; a 職務経歴 line shows the work.
                 (Asks::Experience, EvidenceKind::Skill) => 0.8,
                 _ => 1.0,
-            } * if item.kind == RequirementKind::Duty && e.kind == EvidenceKind::Skill {
-                // A duty is shown by the work done, not by a skills list.
-                0.6
-            } else {
-                1.0
+            } * match e.kind {
+                // Work is shown by the 職務経歴, not by a skills list or a licence named alike
+                // (食品表示 ≠ 食品表示検定).
+                EvidenceKind::Skill => 0.6,
+                EvidenceKind::Qualification if asks != Asks::Qualification => 0.6,
+                _ => 1.0,
             };
             Some((s * factor, coverage, e, shared))
         })
