@@ -99,16 +99,23 @@ fn line_labels(tsv: &str) -> Result<BTreeMap<usize, (String, String)>, EvalError
     );
     let mut out = BTreeMap::new();
     for (line, cells) in &t.rows {
-        let n = cells[cl].trim().parse::<usize>().map_err(|_| EvalError::Row {
-            line: *line,
-            message: format!("line列「{}」は行番号にしてください", cells[cl]),
-        })?;
+        let n = cells[cl]
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| EvalError::Row {
+                line: *line,
+                message: format!("line列「{}」は行番号にしてください", cells[cl]),
+            })?;
         out.insert(n, (cells[ck].trim().to_string(), cells[ct].clone()));
     }
     Ok(out)
 }
 
-fn extraction(name: &str, posting: &Posting, labels: &BTreeMap<usize, (String, String)>) -> Extraction {
+fn extraction(
+    name: &str,
+    posting: &Posting,
+    labels: &BTreeMap<usize, (String, String)>,
+) -> Extraction {
     let mut e = Extraction {
         posting: name.to_string(),
         labelled: 0,
@@ -147,7 +154,9 @@ fn parse_expected(cell: &str, line: usize) -> Result<Vec<usize>, EvalError> {
         .map(|s| {
             s.trim().parse::<usize>().map_err(|_| EvalError::Row {
                 line,
-                message: format!("expected列「{cell}」は行番号（例: 12 または 12,14）か「-」にしてください"),
+                message: format!(
+                    "expected列「{cell}」は行番号（例: 12 または 12,14）か「-」にしてください"
+                ),
             })
         })
         .collect()
@@ -194,10 +203,10 @@ pub fn evaluate(
     };
     let mut texts: BTreeMap<String, BTreeMap<usize, (String, String)>> = BTreeMap::new();
     let load_posting = |name: &str,
-                            line: usize,
-                            postings: &mut BTreeMap<String, Posting>,
-                            extractions: &mut Vec<Extraction>,
-                            texts: &mut BTreeMap<String, BTreeMap<usize, (String, String)>>|
+                        line: usize,
+                        postings: &mut BTreeMap<String, Posting>,
+                        extractions: &mut Vec<Extraction>,
+                        texts: &mut BTreeMap<String, BTreeMap<usize, (String, String)>>|
      -> Result<(), EvalError> {
         if postings.contains_key(name) {
             return Ok(());
@@ -226,10 +235,13 @@ pub fn evaluate(
         if !matched.contains_key(&key) {
             matched.insert(key.clone(), match_posting(&postings[&pn], &resumes[&rn]));
         }
-        let req_line = cells[cl].trim().parse::<usize>().map_err(|_| EvalError::Row {
-            line: *line,
-            message: format!("req_line列「{}」は行番号にしてください", cells[cl]),
-        })?;
+        let req_line = cells[cl]
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| EvalError::Row {
+                line: *line,
+                message: format!("req_line列「{}」は行番号にしてください", cells[cl]),
+            })?;
         let expected_cell = cells[ce].trim();
         let expected = parse_expected(expected_cell, *line)?;
         let found = matched[&key].iter().find(|m| m.posting_line == req_line);
@@ -346,13 +358,17 @@ mod tests {
             "r.md" => Ok(resume.to_string()),
             _ => Err(format!("{n}: なし")),
         };
-        let pairs = "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t3\t-\np.md\tr.md\t4\t-\t-\n";
+        let pairs =
+            "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t3\t-\np.md\tr.md\t4\t-\t-\n";
         let relations = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
         let r = evaluate(pairs, relations, &load).unwrap();
         assert_eq!((r.rows, r.evidence_rows, r.gap_rows), (2, 1, 1));
         assert_eq!(r.top1_correct, 1);
         assert_eq!(r.gaps_given_line, 0);
-        assert_eq!((r.labelled_lines, r.read_lines, r.spurious_lines), (2, 2, 0));
+        assert_eq!(
+            (r.labelled_lines, r.read_lines, r.spurious_lines),
+            (2, 2, 0)
+        );
         assert_eq!(r.relations, 1);
         assert!(is_postings_header(pairs));
         assert!(!is_postings_header(relations));
@@ -378,10 +394,18 @@ mod tests {
             r.relation_agreement
         );
         assert!(r.pairs >= 40 && r.evidence_rows >= 300, "{} pairs", r.pairs);
-        assert!(r.extraction_recall >= 0.98, "recall {:.3}", r.extraction_recall);
+        assert!(
+            r.extraction_recall >= 0.98,
+            "recall {:.3}",
+            r.extraction_recall
+        );
         assert!(r.precision_at_1 >= FLOOR_P1, "p@1 {:.3}", r.precision_at_1);
         assert!(r.gap_line_share <= CEIL_GAP, "gap {:.3}", r.gap_line_share);
-        assert!(r.relation_agreement >= FLOOR_REL, "rel {:.3}", r.relation_agreement);
+        assert!(
+            r.relation_agreement >= FLOOR_REL,
+            "rel {:.3}",
+            r.relation_agreement
+        );
     }
 
     /// The development misses, for working on the rules: `cargo test … dump_dev -- --ignored`.
@@ -396,17 +420,34 @@ mod tests {
         let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
         let r = evaluate(&pairs, &relations, &load).unwrap();
         for e in &r.extraction {
-            println!("EXT {} {}/{} kind {} unread {:?} spurious {:?}", e.posting, e.read, e.labelled, e.kind_right, e.unread, e.spurious_lines);
+            println!(
+                "EXT {} {}/{} kind {} unread {:?} spurious {:?}",
+                e.posting, e.read, e.labelled, e.kind_right, e.unread, e.spurious_lines
+            );
         }
         for x in r.relation_rows.iter().filter(|x| x.expected != x.predicted) {
-            println!("REL {} {} expected {} predicted {}", x.posting, x.resume, x.expected, x.predicted);
+            println!(
+                "REL {} {} expected {} predicted {}",
+                x.posting, x.resume, x.expected, x.predicted
+            );
         }
         for m in &r.misses {
-            println!("MISS {}:{} {} [{}] exp={} got={} {}", m.posting.trim_start_matches("eval/postings/dev/"), m.req_line, m.resume.trim_start_matches("eval/resumes/dev/"), m.requirement, m.expected, m.predicted, m.reason);
+            println!(
+                "MISS {}:{} {} [{}] exp={} got={} {}",
+                m.posting.trim_start_matches("eval/postings/dev/"),
+                m.req_line,
+                m.resume.trim_start_matches("eval/resumes/dev/"),
+                m.requirement,
+                m.expected,
+                m.predicted,
+                m.reason
+            );
         }
     }
 
-    const FLOOR_P1: f64 = 0.0;
-    const CEIL_GAP: f64 = 1.0;
-    const FLOOR_REL: f64 = 0.0;
+    /// Measured on dev at the end of issue 21's work (.715 / .088 / .979): floors a little
+    /// below, so that a regression fails. Issue 21's target for precision@1 is .80.
+    const FLOOR_P1: f64 = 0.70;
+    const CEIL_GAP: f64 = 0.10;
+    const FLOOR_REL: f64 = 0.95;
 }

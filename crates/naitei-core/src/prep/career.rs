@@ -31,7 +31,13 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "sales-assistant",
         label: "営業事務",
-        words: &["営業事務", "受発注", "営業アシスタント", "貿易事務", "営業サポート"],
+        words: &[
+            "営業事務",
+            "受発注",
+            "営業アシスタント",
+            "貿易事務",
+            "営業サポート",
+        ],
     },
     Family {
         id: "accounting",
@@ -88,7 +94,14 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "internal-it",
         label: "社内SE",
-        words: &["社内SE", "情報システム", "情シス", "ヘルプデスク", "社内IT", "インフラ運用"],
+        words: &[
+            "社内SE",
+            "情報システム",
+            "情シス",
+            "ヘルプデスク",
+            "社内IT",
+            "インフラ運用",
+        ],
     },
     Family {
         id: "developer",
@@ -110,7 +123,13 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "production",
         label: "製造",
-        words: &["製造スタッフ", "製造オペレーター", "製造ライン", "ライン作業", "機械オペレーター"],
+        words: &[
+            "製造スタッフ",
+            "製造オペレーター",
+            "製造ライン",
+            "ライン作業",
+            "機械オペレーター",
+        ],
     },
     Family {
         id: "driver",
@@ -203,7 +222,14 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "staffing",
         label: "人材サービス",
-        words: &["人材派遣", "人材紹介", "人材サービス", "職業紹介", "求人広告", "人材"],
+        words: &[
+            "人材派遣",
+            "人材紹介",
+            "人材サービス",
+            "職業紹介",
+            "求人広告",
+            "人材",
+        ],
     },
     Industry {
         id: "retail-food",
@@ -213,7 +239,14 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "retail-specialty",
         label: "専門店（コスメ・アパレル・雑貨）",
-        words: &["コスメ", "化粧品", "アパレル", "雑貨", "セレクトショップ", "衣料"],
+        words: &[
+            "コスメ",
+            "化粧品",
+            "アパレル",
+            "雑貨",
+            "セレクトショップ",
+            "衣料",
+        ],
     },
     Industry {
         id: "retail-electronics",
@@ -260,7 +293,16 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "construction-building",
         label: "建築",
-        words: &["ゼネコン", "総合建設", "建築工事", "建設業", "工務店", "RC造", "建築", "建設"],
+        words: &[
+            "ゼネコン",
+            "総合建設",
+            "建築工事",
+            "建設業",
+            "工務店",
+            "RC造",
+            "建築",
+            "建設",
+        ],
     },
     Industry {
         id: "construction-civil",
@@ -270,7 +312,15 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "it",
         label: "IT・ソフトウェア",
-        words: &["SaaS", "SIer", "ソフトウェア", "システム開発", "受託開発", "情報処理", "IT"],
+        words: &[
+            "SaaS",
+            "SIer",
+            "ソフトウェア",
+            "システム開発",
+            "受託開発",
+            "情報処理",
+            "IT",
+        ],
     },
     Industry {
         id: "trading",
@@ -285,12 +335,29 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "mfg-housing",
         label: "住宅建材・住宅設備メーカー",
-        words: &["建材", "サッシ", "住宅設備", "住宅部材", "外壁", "床材", "住宅用"],
+        words: &[
+            "建材",
+            "サッシ",
+            "住宅設備",
+            "住宅部材",
+            "外壁",
+            "床材",
+            "住宅用",
+        ],
     },
     Industry {
         id: "mfg-food",
         label: "食品メーカー",
-        words: &["食品", "弁当", "惣菜", "パン", "洋菓子", "菓子", "飲料", "冷凍食品"],
+        words: &[
+            "食品",
+            "弁当",
+            "惣菜",
+            "パン",
+            "洋菓子",
+            "菓子",
+            "飲料",
+            "冷凍食品",
+        ],
     },
     Industry {
         id: "mfg-parts",
@@ -442,19 +509,18 @@ fn frequent_families(text: &str) -> Vec<&'static str> {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-        .expect("valid regex")
+    Regex::new(
+        r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+    )
+    .expect("valid regex")
 });
 
 /// The résumé's date (「2026年11月30日現在」 at the top), the end of an open period.
 pub fn resume_date(doc: &Document) -> Option<Date> {
-    doc.lines
-        .iter()
-        .take(8)
-        .find_map(|l| {
-            let t = &doc.text()[l.content.clone()];
-            DATE_RE.find(t).and_then(|m| period_start(m.as_str()))
-        })
+    doc.lines.iter().take(8).find_map(|l| {
+        let t = &doc.text()[l.content.clone()];
+        DATE_RE.find(t).and_then(|m| period_start(m.as_str()))
+    })
 }
 
 const SEPARATORS: &[char] = &['〜', '~', '～', '-', '–', '―', 'ー'];
@@ -479,9 +545,8 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static TOTAL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"通算\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex")
-});
+static TOTAL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"通算\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex"));
 
 /// 「通算8年」 of a キャリア式 heading, in months.
 pub fn total_months(text: &str) -> Option<u32> {
@@ -640,9 +705,18 @@ mod tests {
         let ids = |t: &str| families_of(t).iter().map(|f| f.id).collect::<Vec<_>>();
         assert_eq!(ids("営業事務"), vec!["sales-assistant"]);
         assert_eq!(ids("法人営業部 主任"), vec!["sales"]);
-        assert_eq!(ids("居宅介護支援事業所 ケアマネジャー"), vec!["care-manager"]);
-        assert_eq!(industry_of("食品スーパーマーケットの運営").map(|i| i.id), Some("retail-food"));
-        assert_eq!(industry_of("冷凍食品の製造").map(|i| i.id), Some("mfg-food"));
+        assert_eq!(
+            ids("居宅介護支援事業所 ケアマネジャー"),
+            vec!["care-manager"]
+        );
+        assert_eq!(
+            industry_of("食品スーパーマーケットの運営").map(|i| i.id),
+            Some("retail-food")
+        );
+        assert_eq!(
+            industry_of("冷凍食品の製造").map(|i| i.id),
+            Some("mfg-food")
+        );
         assert_eq!(industry_of("Microsoft 365の運用").map(|i| i.id), None);
         assert!(adjacent("driver", "logistics"));
         assert!(!adjacent("driver", "accounting"));

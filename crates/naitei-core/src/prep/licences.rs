@@ -31,47 +31,258 @@ struct Kind {
 }
 
 const KINDS: &[Kind] = &[
-    Kind { ladder: "sekou-kenchiku", name: "建築施工管理技士", words: &["建築施工管理技士", "建築施工管理"], grade: Grade::Kyu },
-    Kind { ladder: "sekou-doboku", name: "土木施工管理技士", words: &["土木施工管理技士", "土木施工管理"], grade: Grade::Kyu },
-    Kind { ladder: "sekou-denki", name: "電気工事施工管理技士", words: &["電気工事施工管理技士", "電気工事施工管理"], grade: Grade::Kyu },
-    Kind { ladder: "sekou-kan", name: "管工事施工管理技士", words: &["管工事施工管理技士", "管工事施工管理"], grade: Grade::Kyu },
-    Kind { ladder: "kenchikushi", name: "一級建築士", words: &["一級建築士", "1級建築士"], grade: Grade::Fixed(3) },
-    Kind { ladder: "kenchikushi", name: "二級建築士", words: &["二級建築士", "2級建築士"], grade: Grade::Fixed(2) },
-    Kind { ladder: "kenchikushi", name: "木造建築士", words: &["木造建築士"], grade: Grade::Fixed(1) },
-    Kind { ladder: "kenchikushi", name: "建築士", words: &["建築士"], grade: Grade::Fixed(0) },
-    Kind { ladder: "denkikoujishi", name: "電気工事士", words: &["電気工事士"], grade: Grade::Shu },
-    Kind { ladder: "driving", name: "大型自動車免許", words: &["大型自動車", "大型免許", "大型第一種", "大型一種"], grade: Grade::Fixed(4) },
-    Kind { ladder: "driving", name: "中型自動車免許", words: &["中型自動車", "中型免許", "中型第一種", "中型一種", "中型(8t"], grade: Grade::Fixed(3) },
-    Kind { ladder: "driving", name: "準中型自動車免許", words: &["準中型"], grade: Grade::Fixed(2) },
-    Kind { ladder: "driving", name: "普通自動車免許", words: &["普通自動車", "普通免許", "普通第一種", "運転免許"], grade: Grade::Fixed(1) },
-    Kind { ladder: "forklift", name: "フォークリフト運転技能講習", words: &["フォークリフト"], grade: Grade::Fixed(1) },
-    Kind { ladder: "unkou", name: "運行管理者", words: &["運行管理者"], grade: Grade::Fixed(1) },
-    Kind { ladder: "butsuryu-gijutsu", name: "物流技術管理士", words: &["物流技術管理士"], grade: Grade::Fixed(1) },
-    Kind { ladder: "eisei", name: "衛生管理者", words: &["衛生管理者"], grade: Grade::Shu },
-    Kind { ladder: "boki", name: "日商簿記", words: &["簿記"], grade: Grade::Kyu },
-    Kind { ladder: "kyuyo", name: "給与計算実務能力検定", words: &["給与計算実務能力検定"], grade: Grade::Kyu },
-    Kind { ladder: "kaigo", name: "介護福祉士", words: &["介護福祉士"], grade: Grade::Fixed(3) },
-    Kind { ladder: "kaigo", name: "実務者研修", words: &["実務者研修"], grade: Grade::Fixed(2) },
-    Kind { ladder: "kaigo", name: "初任者研修", words: &["初任者研修", "ヘルパー2級", "ホームヘルパー2級"], grade: Grade::Fixed(1) },
-    Kind { ladder: "caremane", name: "介護支援専門員", words: &["介護支援専門員", "ケアマネジャー資格"], grade: Grade::Fixed(1) },
-    Kind { ladder: "shakaifukushi", name: "社会福祉士", words: &["社会福祉士"], grade: Grade::Fixed(1) },
-    Kind { ladder: "qc", name: "QC検定", words: &["QC検定", "品質管理検定"], grade: Grade::Kyu },
-    Kind { ladder: "internal-audit", name: "内部監査員", words: &["内部監査員"], grade: Grade::Fixed(1) },
-    Kind { ladder: "food-hygiene-lead", name: "食品衛生責任者", words: &["食品衛生責任者"], grade: Grade::Fixed(1) },
-    Kind { ladder: "food-hygiene-manager", name: "食品衛生管理者", words: &["食品衛生管理者"], grade: Grade::Fixed(1) },
-    Kind { ladder: "haccp", name: "HACCP管理者", words: &["HACCP管理者", "HACCPコーディネーター", "HACCPリーダー"], grade: Grade::Fixed(1) },
-    Kind { ladder: "nutrition", name: "管理栄養士", words: &["管理栄養士"], grade: Grade::Fixed(2) },
-    Kind { ladder: "nutrition", name: "栄養士", words: &["栄養士"], grade: Grade::Fixed(1) },
-    Kind { ladder: "food-label", name: "食品表示検定", words: &["食品表示検定"], grade: Grade::Kyu },
-    Kind { ladder: "ipa", name: "応用情報技術者", words: &["応用情報"], grade: Grade::Fixed(3) },
-    Kind { ladder: "ipa", name: "基本情報技術者", words: &["基本情報"], grade: Grade::Fixed(2) },
-    Kind { ladder: "ipa", name: "ITパスポート", words: &["ITパスポート"], grade: Grade::Fixed(1) },
-    Kind { ladder: "cisco", name: "CCNP", words: &["CCNP"], grade: Grade::Fixed(2) },
-    Kind { ladder: "cisco", name: "CCNA", words: &["CCNA"], grade: Grade::Fixed(1) },
-    Kind { ladder: "packaging", name: "包装管理士", words: &["包装管理士"], grade: Grade::Fixed(1) },
-    Kind { ladder: "interior", name: "インテリアコーディネーター", words: &["インテリアコーディネーター"], grade: Grade::Fixed(1) },
-    Kind { ladder: "takken", name: "宅地建物取引士", words: &["宅地建物取引士", "宅建"], grade: Grade::Fixed(1) },
-    Kind { ladder: "kikenbutsu", name: "危険物取扱者", words: &["危険物取扱者"], grade: Grade::Fixed(1) },
+    Kind {
+        ladder: "sekou-kenchiku",
+        name: "建築施工管理技士",
+        words: &["建築施工管理技士", "建築施工管理"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "sekou-doboku",
+        name: "土木施工管理技士",
+        words: &["土木施工管理技士", "土木施工管理"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "sekou-denki",
+        name: "電気工事施工管理技士",
+        words: &["電気工事施工管理技士", "電気工事施工管理"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "sekou-kan",
+        name: "管工事施工管理技士",
+        words: &["管工事施工管理技士", "管工事施工管理"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "kenchikushi",
+        name: "一級建築士",
+        words: &["一級建築士", "1級建築士"],
+        grade: Grade::Fixed(3),
+    },
+    Kind {
+        ladder: "kenchikushi",
+        name: "二級建築士",
+        words: &["二級建築士", "2級建築士"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "kenchikushi",
+        name: "木造建築士",
+        words: &["木造建築士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "kenchikushi",
+        name: "建築士",
+        words: &["建築士"],
+        grade: Grade::Fixed(0),
+    },
+    Kind {
+        ladder: "denkikoujishi",
+        name: "電気工事士",
+        words: &["電気工事士"],
+        grade: Grade::Shu,
+    },
+    Kind {
+        ladder: "driving",
+        name: "大型自動車免許",
+        words: &["大型自動車", "大型免許", "大型第一種", "大型一種"],
+        grade: Grade::Fixed(4),
+    },
+    Kind {
+        ladder: "driving",
+        name: "中型自動車免許",
+        words: &[
+            "中型自動車",
+            "中型免許",
+            "中型第一種",
+            "中型一種",
+            "中型(8t",
+        ],
+        grade: Grade::Fixed(3),
+    },
+    Kind {
+        ladder: "driving",
+        name: "準中型自動車免許",
+        words: &["準中型"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "driving",
+        name: "普通自動車免許",
+        words: &["普通自動車", "普通免許", "普通第一種", "運転免許"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "forklift",
+        name: "フォークリフト運転技能講習",
+        words: &["フォークリフト"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "unkou",
+        name: "運行管理者",
+        words: &["運行管理者"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "butsuryu-gijutsu",
+        name: "物流技術管理士",
+        words: &["物流技術管理士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "eisei",
+        name: "衛生管理者",
+        words: &["衛生管理者"],
+        grade: Grade::Shu,
+    },
+    Kind {
+        ladder: "boki",
+        name: "日商簿記",
+        words: &["簿記"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "kyuyo",
+        name: "給与計算実務能力検定",
+        words: &["給与計算実務能力検定"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "kaigo",
+        name: "介護福祉士",
+        words: &["介護福祉士"],
+        grade: Grade::Fixed(3),
+    },
+    Kind {
+        ladder: "kaigo",
+        name: "実務者研修",
+        words: &["実務者研修"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "kaigo",
+        name: "初任者研修",
+        words: &["初任者研修", "ヘルパー2級", "ホームヘルパー2級"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "caremane",
+        name: "介護支援専門員",
+        words: &["介護支援専門員", "ケアマネジャー資格"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "shakaifukushi",
+        name: "社会福祉士",
+        words: &["社会福祉士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "qc",
+        name: "QC検定",
+        words: &["QC検定", "品質管理検定"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "internal-audit",
+        name: "内部監査員",
+        words: &["内部監査員"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "food-hygiene-lead",
+        name: "食品衛生責任者",
+        words: &["食品衛生責任者"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "food-hygiene-manager",
+        name: "食品衛生管理者",
+        words: &["食品衛生管理者"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "haccp",
+        name: "HACCP管理者",
+        words: &["HACCP管理者", "HACCPコーディネーター", "HACCPリーダー"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "nutrition",
+        name: "管理栄養士",
+        words: &["管理栄養士"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "nutrition",
+        name: "栄養士",
+        words: &["栄養士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "food-label",
+        name: "食品表示検定",
+        words: &["食品表示検定"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "ipa",
+        name: "応用情報技術者",
+        words: &["応用情報"],
+        grade: Grade::Fixed(3),
+    },
+    Kind {
+        ladder: "ipa",
+        name: "基本情報技術者",
+        words: &["基本情報"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "ipa",
+        name: "ITパスポート",
+        words: &["ITパスポート"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "cisco",
+        name: "CCNP",
+        words: &["CCNP"],
+        grade: Grade::Fixed(2),
+    },
+    Kind {
+        ladder: "cisco",
+        name: "CCNA",
+        words: &["CCNA"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "packaging",
+        name: "包装管理士",
+        words: &["包装管理士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "interior",
+        name: "インテリアコーディネーター",
+        words: &["インテリアコーディネーター"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "takken",
+        name: "宅地建物取引士",
+        words: &["宅地建物取引士", "宅建"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "kikenbutsu",
+        name: "危険物取扱者",
+        words: &["危険物取扱者"],
+        grade: Grade::Fixed(1),
+    },
 ];
 
 /// One licence named in a text.
@@ -123,7 +334,9 @@ pub fn licences(text: &str) -> Vec<Licence> {
                 // The grade is written just before the word, in the same clause.
                 let clause_start = text[..at]
                     .rfind(['、', ',', '。', '/', '・', '(', ')', ' '])
-                    .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+                    .map_or(0, |p| {
+                        p + text[p..].chars().next().map_or(1, char::len_utf8)
+                    });
                 let before = &text[clause_start.min(at)..at];
                 let tail = &text[at + w.len()..];
                 let after_end = tail
@@ -234,8 +447,16 @@ mod tests {
         assert!(!meets(&one("普通自動車第一種運転免許"), &req, ""));
         assert!(!meets(&one("準中型自動車免許"), &req, ""));
         let req = one("普通自動車運転免許");
-        assert!(meets(&one("普通自動車第一種運転免許(AT限定)"), &req, "普通自動車運転免許"));
-        assert!(!meets(&one("普通自動車第一種運転免許(AT限定)"), &req, "普通自動車運転免許(AT限定不可)"));
+        assert!(meets(
+            &one("普通自動車第一種運転免許(AT限定)"),
+            &req,
+            "普通自動車運転免許"
+        ));
+        assert!(!meets(
+            &one("普通自動車第一種運転免許(AT限定)"),
+            &req,
+            "普通自動車運転免許(AT限定不可)"
+        ));
         let req = one("介護職員初任者研修修了以上");
         assert!(meets(&one("介護福祉士"), &req, ""));
         assert!(!meets(&one("介護職員初任者研修"), &one("介護福祉士"), ""));

@@ -85,10 +85,7 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
         &["固定残業", "みなし残業"],
     ),
     (Section::Salary, &["手当", "想定年収"]),
-    (
-        Section::Notes,
-        &["特記事項", "備考", "補足"],
-    ),
+    (Section::Notes, &["特記事項", "備考", "補足"]),
     (
         Section::Items(RequirementKind::Preferred),
         &["歓迎", "尚可", "優遇", "あれば", "望ましい"],
@@ -166,7 +163,10 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
         Section::Company,
         &["会社名", "企業名", "事業所名", "法人名"],
     ),
-    (Section::Condition(ConditionKind::Bonus), &["賞与", "ボーナス"]),
+    (
+        Section::Condition(ConditionKind::Bonus),
+        &["賞与", "ボーナス"],
+    ),
     (
         Section::Condition(ConditionKind::Holidays),
         &["休日", "休暇"],
@@ -551,7 +551,15 @@ fn item_kind(section: RequirementKind, text: &str) -> RequirementKind {
 
 /// Words that make a line introduce the list under it (「【必須】以下の業務の経験者」,
 /// 「下記いずれかに該当する方」, 「次のいずれかに該当する方」).
-const LEAD_IN_WORDS: &[&str] = &["以下の", "以下のいずれ", "下記", "次のいずれ", "次の業務", "次のような", "いずれかに該当"];
+const LEAD_IN_WORDS: &[&str] = &[
+    "以下の",
+    "以下のいずれ",
+    "下記",
+    "次のいずれ",
+    "次の業務",
+    "次のような",
+    "いずれかに該当",
+];
 
 fn is_lead_in(s: &str) -> bool {
     LEAD_IN_WORDS.iter().any(|w| s.contains(w)) && s.chars().count() <= 40
@@ -713,7 +721,10 @@ pub fn parse(source: &str) -> Posting {
             section = Some(s);
             cur_label = t[..t.len() - rest.len()].to_string();
             new_block(t, &mut block, &mut block_title);
-            if rest.is_empty() || matches!(rest, "必須" | "不問" | "なし" | "あり") && !matches!(s, Section::Condition(_)) {
+            if rest.is_empty()
+                || matches!(rest, "必須" | "不問" | "なし" | "あり")
+                    && !matches!(s, Section::Condition(_))
+            {
                 continue;
             }
             content = rest;
@@ -795,7 +806,8 @@ pub fn parse(source: &str) -> Posting {
                 }
                 if is_note(content) {
                     let body = strip_bullet(content);
-                    if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) && !is_no_requirement(body) {
+                    if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) && !is_no_requirement(body)
+                    {
                         pending.push(Pending {
                             kind: RequirementKind::Preferred,
                             text_range: range_of(base, body.trim_end_matches('。')),
@@ -808,7 +820,12 @@ pub fn parse(source: &str) -> Posting {
                     }
                     continue;
                 }
-                let body = strip_bullet(content.trim_start_matches(HEADING_MARKS).trim_start_matches('└').trim());
+                let body = strip_bullet(
+                    content
+                        .trim_start_matches(HEADING_MARKS)
+                        .trim_start_matches('└')
+                        .trim(),
+                );
                 // Inline 【必須】/【歓迎】.
                 let (body, inline) = match bracket_title(body) {
                     Some((label, rest)) if !rest.is_empty() => match section_of(label) {
@@ -837,9 +854,7 @@ pub fn parse(source: &str) -> Posting {
                 } else {
                     lead.map(|l| l.0)
                 };
-                let kind = inline
-                    .or_else(|| lead.and_then(|l| l.1))
-                    .unwrap_or(kind);
+                let kind = inline.or_else(|| lead.and_then(|l| l.1)).unwrap_or(kind);
                 let kind = match trailing_kind(body) {
                     Some(k) if inline.is_none() && kind != RequirementKind::Duty => k,
                     _ => item_kind(kind, body),
@@ -879,7 +894,9 @@ pub fn parse(source: &str) -> Posting {
             }
             Some(Section::Notes) => {
                 for r in sentence::split(content) {
-                    let s = strip_bullet(content[r].trim()).trim_end_matches('。').trim();
+                    let s = strip_bullet(content[r].trim())
+                        .trim_end_matches('。')
+                        .trim();
                     if s.is_empty() || is_no_requirement(s) {
                         continue;
                     }
@@ -925,7 +942,10 @@ pub fn parse(source: &str) -> Posting {
                     first_heading = Some(from(strip_bullet(content)));
                     continue;
                 }
-                if posting.company.is_none() && COMPANY_MARKS.iter().any(|m| content.contains(m)) && !content.contains('。') {
+                if posting.company.is_none()
+                    && COMPANY_MARKS.iter().any(|m| content.contains(m))
+                    && !content.contains('。')
+                {
                     posting.company = Some(from(strip_bullet(content)));
                     continue;
                 }
@@ -1013,7 +1033,16 @@ fn continuation_bullet(content: &str) -> bool {
 }
 
 /// Section words that end the duties even when written as a ■ line inside them.
-const DUTY_ENDERS: &[&str] = &["会社概要", "企業", "会社", "選考", "応募方法", "募集背景", "条件", "試用期間"];
+const DUTY_ENDERS: &[&str] = &[
+    "会社概要",
+    "企業",
+    "会社",
+    "選考",
+    "応募方法",
+    "募集背景",
+    "条件",
+    "試用期間",
+];
 
 /// Words that mark a company name on a line of its own.
 const COMPANY_MARKS: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "法人"];
@@ -1048,10 +1077,11 @@ fn yen_range(text: &str) -> Option<YenRange> {
     for c in YEN_RE.captures_iter(text) {
         let a = c.get(1)?.as_str();
         let b = c.get(2).map(|m| m.as_str());
-        let unit_of = |s: &str| -> &str {
-            if s.contains('万') { "万円" } else { "円" }
-        };
-        if !(a.contains('万') || a.contains('円') || b.is_some_and(|b| b.contains('万') || b.contains('円'))) {
+        let unit_of = |s: &str| -> &str { if s.contains('万') { "万円" } else { "円" } };
+        if !(a.contains('万')
+            || a.contains('円')
+            || b.is_some_and(|b| b.contains('万') || b.contains('円')))
+        {
             continue;
         }
         let with_unit = |s: &str, other: Option<&str>| -> String {
@@ -1082,7 +1112,11 @@ fn read_conditions(
             if c.annual_salary.is_none() {
                 c.annual_salary = yen_range(&n);
             }
-        } else if (n.contains("月給") || n.contains("月額") || n.contains("基本給") || n.contains("万円") || n.contains("円"))
+        } else if (n.contains("月給")
+            || n.contains("月額")
+            || n.contains("基本給")
+            || n.contains("万円")
+            || n.contains("円"))
             && c.monthly_salary.is_none()
             && !n.starts_with("賞与")
         {

@@ -300,7 +300,9 @@ mod tests {
     #[test]
     fn same_job_same_industry_and_other_moves() {
         let doc = Document::parse(RESUME);
-        let p = parse("店長候補（食品スーパー）\n株式会社フレッシュ\n\n仕事内容\n・売場づくり\n\n想定年収 450万円～560万円\n");
+        let p = parse(
+            "店長候補（食品スーパー）\n株式会社フレッシュ\n\n仕事内容\n・売場づくり\n\n想定年収 450万円～560万円\n",
+        );
         let m = judge_with(&p, &doc, Some(5_000_000), Some(40));
         assert_eq!(m.relation, Relation::Same);
         assert_eq!(m.resume_line, Some(6));
@@ -340,7 +342,10 @@ mod dump {
                     e.families,
                     e.industry,
                     e.months,
-                    e.roles.iter().map(|r| (r.line, r.months, r.families.clone(), r.industry)).collect::<Vec<_>>()
+                    e.roles
+                        .iter()
+                        .map(|r| (r.line, r.months, r.families.clone(), r.industry))
+                        .collect::<Vec<_>>()
                 );
             }
         }

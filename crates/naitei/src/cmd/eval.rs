@@ -302,7 +302,9 @@ fn postings_eval(path: &str) -> anyhow::Result<naitei_core::eval::postings::Post
     let dir = if p.is_dir() {
         p.to_path_buf()
     } else {
-        p.parent().map(std::path::Path::to_path_buf).unwrap_or_default()
+        p.parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default()
     };
     let read = |f: &std::path::Path| {
         std::fs::read_to_string(f).with_context(|| format!("{}: 読めません", f.display()))
