@@ -1405,7 +1405,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         format!(
             "通算{}年{}",
             total / 12,
-            if total % 12 > 0 {
+            if !total.is_multiple_of(12) {
                 format!("{}か月", total % 12)
             } else {
                 String::new()

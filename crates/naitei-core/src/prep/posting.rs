@@ -248,9 +248,6 @@ const PROSE_CUES: &[(RequirementKind, &[&str])] = &[
 /// Sentences of a prose posting that give the pay.
 const SALARY_CUES: &[&str] = &["給与", "月給", "年収", "時給", "日給", "基本給"];
 
-/// Sentences that only announce a list (以下の業務をお任せします): no item of their own.
-const LIST_INTROS: &[&str] = &["以下の", "下記の", "次の業務", "次のような"];
-
 /// Items that state the absence of a requirement (学歴不問, 未経験OK): not requirements.
 const NO_REQUIREMENT: &[&str] = &[
     "不問",
@@ -627,7 +624,6 @@ struct Pending {
     /// A sentence of prose in a duty section: dropped when a list follows in that section.
     prose_duty: bool,
     block: usize,
-    sentence: bool,
 }
 
 /// Parses a posting. Never fails: a text with no recognisable part gives no items.
@@ -687,14 +683,12 @@ pub fn parse(source: &str) -> Posting {
         };
         // Table cells and `label　value` fields.
         let content: &str;
-        let mut continuation = false;
         if let Some((label, value)) = grid_cells(t, in_grid) {
             in_grid = true;
             if label == "項目" {
                 continue;
             }
             if label.is_empty() {
-                continue_or_skip(&mut continuation);
                 content = value;
             } else {
                 lead = None;
@@ -755,7 +749,6 @@ pub fn parse(source: &str) -> Posting {
                             parent: None,
                             prose_duty: false,
                             block,
-                            sentence: false,
                         });
                         block_has_list[block] = true;
                         continue;
@@ -795,7 +788,6 @@ pub fn parse(source: &str) -> Posting {
                 LineRead::Content(c) => content = c,
             }
         }
-        let _ = continuation;
         match section {
             Some(Section::Items(kind)) => {
                 let marked_head = content.starts_with(HEADING_MARKS);
@@ -815,7 +807,6 @@ pub fn parse(source: &str) -> Posting {
                             parent: None,
                             prose_duty: false,
                             block,
-                            sentence: false,
                         });
                     }
                     continue;
@@ -844,10 +835,8 @@ pub fn parse(source: &str) -> Posting {
                 if !(bulleted || continuation_bullet(content)) || inline.is_some() {
                     lead = None;
                 }
-                if !sub && !marked_head {
-                    if !bulleted {
-                        duty_head = None;
-                    }
+                if !sub && !marked_head && !bulleted {
+                    duty_head = None;
                 }
                 let parent = if sub {
                     duty_head.or(lead.map(|l| l.0))
@@ -874,7 +863,6 @@ pub fn parse(source: &str) -> Posting {
                 } else {
                     vec![body]
                 };
-                let several = sentences.len() > 1;
                 for s in sentences {
                     let s = s.trim_end_matches('。').trim();
                     let s = strip_trailing_marker(s);
@@ -888,7 +876,6 @@ pub fn parse(source: &str) -> Posting {
                         parent,
                         prose_duty,
                         block,
-                        sentence: several,
                     });
                 }
             }
@@ -908,7 +895,6 @@ pub fn parse(source: &str) -> Posting {
                             parent: None,
                             prose_duty: false,
                             block,
-                            sentence: false,
                         });
                         break;
                     }
@@ -971,7 +957,6 @@ pub fn parse(source: &str) -> Posting {
                                 parent: None,
                                 prose_duty: false,
                                 block,
-                                sentence: true,
                             });
                         }
                     }
@@ -979,12 +964,10 @@ pub fn parse(source: &str) -> Posting {
             }
         }
     }
-    let _ = LIST_INTROS;
     for p in pending {
         if p.prose_duty && block_has_list[p.block] {
             continue;
         }
-        let _ = p.sentence;
         let sub = &norm.text[p.text_range.0..p.text_range.1];
         posting.items.push(PostingItem {
             kind: p.kind,
@@ -1021,10 +1004,6 @@ pub fn parse(source: &str) -> Posting {
         posting.location = Some(location.join(" / "));
     }
     posting
-}
-
-fn continue_or_skip(c: &mut bool) {
-    *c = true;
 }
 
 /// A table continuation cell that is a bullet (`| | ・個人向け営業… |`).
