@@ -490,6 +490,10 @@ fn read_line(line: &str) -> LineRead<'_> {
     if !marked
         && n <= 12
         && !body.contains(' ')
+        // 「総務の経験があれば尚可」 is an item that names its kind, not a title.
+        && !body.contains("の経験")
+        && !body.contains("があれば")
+        && !body.ends_with('方')
         && !body.contains(|c: char| c.is_ascii_digit())
         && !body.contains('。')
         && !body.contains('、')
@@ -1296,5 +1300,89 @@ mod tests {
     fn empty_and_unrelated_text() {
         assert!(parse("").items.is_empty());
         assert!(parse("こんにちは\n今日は晴れ").items.is_empty());
+    }
+
+    #[test]
+    fn agency_layout_with_sub_items_lead_ins_and_notes() {
+        let p = parse(
+            "〈具体的な仕事内容〉\n■既存顧客の深耕\n└ 定例打合せ\n■人材育成・採用\n└ 採用面接\n※担当エリアは埼玉県です。\n\n〈応募資格〉\n【必須】以下の業務の経験者\n└ 月次決算の実務（2年以上）\n└ 会計ソフトを使った仕訳入力\n【必須】日商簿記2級以上\n■歓迎要件\n└ 監査法人対応の経験\n＊未経験の方も歓迎します。\n〈想定年収〉450万円～600万円\n〈給与〉月給30万円～40万円（固定残業代 月30時間分 6.0万円～8.0万円を含む）\n",
+        );
+        let got: Vec<(usize, RequirementKind, Option<usize>)> =
+            p.items.iter().map(|i| (i.line, i.kind, i.parent)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, Duty, None),
+                (3, Duty, Some(2)),
+                (4, Duty, None),
+                (5, Duty, Some(4)),
+                (10, Required, Some(9)),
+                (11, Required, Some(9)),
+                (12, Required, None),
+                (14, Preferred, None),
+            ]
+        );
+        assert_eq!(p.items[4].context.as_deref(), Some("以下の業務の経験者"));
+        let c = &p.conditions;
+        assert_eq!(
+            c.annual_salary,
+            Some(YenRange {
+                low: 4_500_000,
+                high: Some(6_000_000)
+            })
+        );
+        assert_eq!(
+            c.monthly_salary,
+            Some(YenRange {
+                low: 300_000,
+                high: Some(400_000)
+            })
+        );
+        let o = c.fixed_overtime.as_ref().unwrap();
+        assert_eq!(o.hours, Some(30));
+        assert_eq!(
+            o.amount,
+            Some(YenRange {
+                low: 60_000,
+                high: Some(80_000)
+            })
+        );
+    }
+
+    #[test]
+    fn hello_work_fields_and_excel_grid() {
+        let p = parse(
+            "職種　総務・一般事務\n仕事の内容\n本社で事務全般をお任せします。\n・電話対応\n＊課長が説明します。\n必要な経験等　必須\n事務職の経験3年以上\n総務の経験があれば尚可\n必要な免許・資格\n普通自動車運転免許　必須\n賞与　年2回\n休日等　土日祝　年間休日115日\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("総務・一般事務"));
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(
+            got,
+            vec![(4, Duty), (7, Required), (8, Preferred), (10, Required)]
+        );
+        assert_eq!(p.items[3].text, "普通自動車運転免許");
+        assert_eq!(p.conditions.bonus.as_deref(), Some("年2回"));
+        assert_eq!(p.conditions.annual_holidays, Some(115));
+        let p = parse(
+            "項目｜内容\n職種｜経理事務\n仕事内容｜経理課で経理事務を担当していただきます。\n｜①伝票の起票\n｜②入金消込\n必要な経験｜経理事務の実務経験3年以上（業種不問）\n歓迎｜製造業での経理経験\n｜業務改善に自ら取り組んだ経験\n想定年収｜330万円～420万円\n",
+        );
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (4, Duty),
+                (5, Duty),
+                (6, Required),
+                (7, Preferred),
+                (8, Preferred)
+            ]
+        );
+        assert_eq!(
+            p.conditions.annual_salary,
+            Some(YenRange {
+                low: 3_300_000,
+                high: Some(4_200_000)
+            })
+        );
     }
 }
