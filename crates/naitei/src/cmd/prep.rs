@@ -218,7 +218,8 @@ fn build(sheet: &Sheet, names: &Names<'_>) -> Vec<Block> {
     // The move (issue 21): what kind of change this posting is, and its salary realism.
     meta.push(format!(
         "転職の種類：{}（{}）",
-        sheet.move_.label, sheet.move_.reason
+        sheet.move_.label,
+        sheet.move_.reason.trim_end_matches('。')
     ));
     if let Some(s) = &sheet.move_.salary {
         meta.push(format!("年収の見込み：{}", s.summary));

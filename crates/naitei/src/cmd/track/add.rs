@@ -98,11 +98,11 @@ pub async fn run(a: AddArgs) -> Result<()> {
         out.push_str(&format!(
             "  求人票と職務経歴書から見た転職の種類: {}（{}）{}\n",
             m.label,
-            m.reason,
+            m.reason.trim_end_matches('。'),
             if relation.label() == m.label {
                 String::new()
             } else {
-                "。--relation の指定を記録しました".to_string()
+                format!("。記録したのは --relation の{}", relation.label())
             }
         ));
     }
