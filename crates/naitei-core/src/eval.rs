@@ -2,6 +2,7 @@
 //! and F1 per label. Pure: the caller reads the file.
 
 pub mod answers;
+pub mod postings;
 pub mod resumes;
 
 use serde::Serialize;

@@ -99,24 +99,37 @@ pub fn man_yen(yen: i64) -> String {
     }
 }
 
+/// The band of the new yearly pay for a kind of move, as shares of the current pay (low, high);
+/// the high end is adjusted by age when it is known. Also used by the 二次面接 sheet.
+pub fn band(relation: Relation, age: Option<u32>) -> (f64, f64) {
+    let (_, low, high) = RELATION_BANDS
+        .iter()
+        .copied()
+        .find(|(id, _, _)| *id == relation.id())
+        .unwrap_or(("same", 0.95, 1.10));
+    (low, (high + age_adjustment(age)).max(low))
+}
+
+/// The age adjustment of the band's high end (0 when the age is unknown).
+fn age_adjustment(age: Option<u32>) -> f64 {
+    age.and_then(|age| {
+        AGE_HIGH_ADJUSTMENT
+            .iter()
+            .rev()
+            .find(|(from, _)| age >= *from)
+            .map(|(_, adj)| *adj)
+    })
+    .unwrap_or(0.0)
+}
+
 pub fn assess(profile: &Profile, today: Date) -> SalaryAssessment {
     let age = profile.age_on(today);
     let (relation, relation_assumed) = match profile.target_relation {
         Some(r) => (r, false),
         None => (Relation::Same, true),
     };
-    let (_, low, high) = RELATION_BANDS
-        .iter()
-        .copied()
-        .find(|(id, _, _)| *id == relation.id())
-        .unwrap_or(("same", 0.95, 1.10));
-    let adjustment = AGE_HIGH_ADJUSTMENT
-        .iter()
-        .rev()
-        .find(|(from, _)| age >= *from)
-        .map(|(_, adj)| *adj)
-        .unwrap_or(0.0);
-    let high = (high + adjustment).max(low);
+    let (low, high) = band(relation, Some(age));
+    let adjustment = age_adjustment(Some(age));
 
     let mut evidence: Vec<Evidence> = vec![SALARY_FACT_ALL.into(), SALARY_FACT_MYNAVI.into()];
     if (55..=59).contains(&age) {

@@ -4,10 +4,13 @@
 //! turns every bullet or sentence of the requirement sections into one item. A posting written
 //! as prose (no headings) is read sentence by sentence from the cue words of each kind.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
 use crate::text::normalize::Normalized;
-use crate::text::sentence;
+use crate::text::{number, sentence};
 
 /// What a posting item asks of the seeker (SPEC.md: `required` | `preferred` | `persona` | `duty`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -20,6 +23,16 @@ pub enum RequirementKind {
 }
 
 impl RequirementKind {
+    /// The id used in JSON and in the labelled corpus.
+    pub fn id(self) -> &'static str {
+        match self {
+            RequirementKind::Required => "required",
+            RequirementKind::Preferred => "preferred",
+            RequirementKind::Persona => "persona",
+            RequirementKind::Duty => "duty",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             RequirementKind::Required => "必須",
@@ -37,8 +50,27 @@ enum Section {
     Salary,
     Location,
     Title,
-    /// 勤務時間, 休日, 福利厚生, 会社概要 …: not used.
+    /// 会社名, 企業名, 事業所名: the employer (its parenthesis often names the business).
+    Company,
+    /// 事業内容, 業種: the employer's business, for the industry of the move.
+    Business,
+    /// A working condition other than pay and place (固定残業代, 賞与, 休日 …).
+    Condition(ConditionKind),
+    /// 求人に関する特記事項, 備考: read sentence by sentence from the cue words.
+    Notes,
+    /// 会社概要, 選考 …: not used.
     Other,
+}
+
+/// The working conditions a posting states besides pay and place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConditionKind {
+    FixedOvertime,
+    Bonus,
+    Holidays,
+    Hours,
+    Benefits,
+    Employment,
 }
 
 /// Section names (substrings of a heading after width folding), checked in this order: 歓迎 before
@@ -46,6 +78,14 @@ enum Section {
 /// Written from the headings of ハローワーク求人票 (仕事内容 / 必要な経験等 / 必要な免許・資格) and of
 /// the large job sites and agents' 求人票 (必須要件, 歓迎要件, 求める人物像, 応募資格).
 const SECTION_NAMES: &[(Section, &[&str])] = &[
+    // Allowances and the fixed overtime pay name a licence or a requirement word
+    // (資格手当, 固定残業代): they are pay, read first.
+    (
+        Section::Condition(ConditionKind::FixedOvertime),
+        &["固定残業", "みなし残業"],
+    ),
+    (Section::Salary, &["手当", "想定年収"]),
+    (Section::Notes, &["特記事項", "備考", "補足"]),
     (
         Section::Items(RequirementKind::Preferred),
         &["歓迎", "尚可", "優遇", "あれば", "望ましい"],
@@ -73,6 +113,8 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             "必要な免許",
             "必要な資格",
             "必要なスキル",
+            "必要なPC",
+            "PCスキル",
             "求める経験",
             "求めるスキル",
             "求める人材",
@@ -98,49 +140,65 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             "ミッション",
             "担当していただく",
             "業務の内容",
+            "こんな仕事",
+            "仕事の流れ",
+            "主な業務",
+            "具体的には",
         ],
     ),
     (
         Section::Salary,
-        &["給与", "給料", "年収", "月給", "報酬", "賃金", "想定年収"],
+        &["給与", "給料", "年収", "月給", "報酬", "賃金", "基本給"],
     ),
     (
         Section::Location,
-        &["勤務地", "勤務場所", "就業場所", "勤務先", "就業場所"],
+        &["勤務地", "勤務場所", "就業場所", "勤務先"],
     ),
     (
         Section::Title,
         &["募集職種", "職種", "ポジション", "募集ポジション"],
     ),
+    (Section::Business, &["事業内容", "業種"]),
+    (
+        Section::Company,
+        &["会社名", "企業名", "事業所名", "法人名"],
+    ),
+    (
+        Section::Condition(ConditionKind::Bonus),
+        &["賞与", "ボーナス"],
+    ),
+    (
+        Section::Condition(ConditionKind::Holidays),
+        &["休日", "休暇"],
+    ),
+    (
+        Section::Condition(ConditionKind::Hours),
+        &["勤務時間", "就業時間"],
+    ),
+    (
+        Section::Condition(ConditionKind::Benefits),
+        &["福利厚生", "待遇", "保険"],
+    ),
+    (Section::Condition(ConditionKind::Employment), &["雇用形態"]),
     (
         Section::Other,
         &[
-            "勤務時間",
-            "就業時間",
-            "休日",
-            "休暇",
-            "福利厚生",
-            "待遇",
             "会社概要",
             "企業",
             "会社",
             "選考",
-            "雇用形態",
             "募集背景",
             "試用期間",
             "応募方法",
-            "事業内容",
             "アクセス",
-            "手当",
-            "保険",
             "その他",
-            "備考",
             "魅力",
             "特徴",
             "採用",
             "交通",
             "昇給",
-            "賞与",
+            "求人番号",
+            "条件",
         ],
     ),
 ];
@@ -190,9 +248,6 @@ const PROSE_CUES: &[(RequirementKind, &[&str])] = &[
 /// Sentences of a prose posting that give the pay.
 const SALARY_CUES: &[&str] = &["給与", "月給", "年収", "時給", "日給", "基本給"];
 
-/// Sentences that only announce a list (以下の業務をお任せします): no item of their own.
-const LIST_INTROS: &[&str] = &["以下の", "下記の", "次の業務", "次のような"];
-
 /// Items that state the absence of a requirement (学歴不問, 未経験OK): not requirements.
 const NO_REQUIREMENT: &[&str] = &[
     "不問",
@@ -214,6 +269,62 @@ pub struct PostingItem {
     pub text: String,
     /// 1-based line in the posting file.
     pub line: usize,
+    /// The line that introduces the item: the `■` duty of a `└` sub-item, a lead-in such as
+    /// 「【必須】以下の業務の経験者」, a numbered list's heading.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<usize>,
+    /// That line's text (markers removed), the context the item is read in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+}
+
+/// An amount of yen or a range of amounts (「月給30万円～40万円」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct YenRange {
+    pub low: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high: Option<i64>,
+}
+
+/// 固定残業代 as the posting states it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FixedOvertimeTerms {
+    /// Hours a month the fixed amount pays for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<YenRange>,
+    /// 「なし」: no fixed overtime pay.
+    pub none: bool,
+    pub text: String,
+}
+
+/// The working conditions of a posting (給与, 賞与, 勤務地, 休日 …): read, never matched as
+/// requirements.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Conditions {
+    /// 想定年収, in yen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annual_salary: Option<YenRange>,
+    /// 月給 / 賃金（月額）/ 基本給, in yen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly_salary: Option<YenRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fixed_overtime: Option<FixedOvertimeTerms>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bonus: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annual_holidays: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub benefits: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment: Option<String>,
 }
 
 /// A parsed posting.
@@ -227,6 +338,13 @@ pub struct Posting {
     pub salary: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// 会社名 / 企業名 as written (with its parenthesis).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// 事業内容 / 業種.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub business: Option<String>,
+    pub conditions: Conditions,
 }
 
 impl Posting {
@@ -371,6 +489,11 @@ fn read_line(line: &str) -> LineRead<'_> {
     // A bare short title on its own line: 応募資格 / 歓迎スキル.
     if !marked
         && n <= 12
+        && !body.contains(' ')
+        // 「総務の経験があれば尚可」 is an item that names its kind, not a title.
+        && !body.contains("の経験")
+        && !body.contains("があれば")
+        && !body.ends_with('方')
         && !body.contains(|c: char| c.is_ascii_digit())
         && !body.contains('。')
         && !body.contains('、')
@@ -394,7 +517,17 @@ fn is_heading_like(s: &str) -> bool {
 }
 
 fn is_no_requirement(s: &str) -> bool {
-    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    // A parenthesis qualifies the item (「経理事務の経験3年以上（業種不問）」): not the item itself.
+    let mut t = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth == 0 && !c.is_whitespace() => t.push(c),
+            _ => {}
+        }
+    }
     t.chars().count() <= 24 && NO_REQUIREMENT.iter().any(|m| t.contains(m))
 }
 
@@ -417,6 +550,86 @@ fn item_kind(section: RequirementKind, text: &str) -> RequirementKind {
     }
 }
 
+/// Words that make a line introduce the list under it (「【必須】以下の業務の経験者」,
+/// 「下記いずれかに該当する方」, 「次のいずれかに該当する方」).
+const LEAD_IN_WORDS: &[&str] = &[
+    "以下の",
+    "以下のいずれ",
+    "下記",
+    "次のいずれ",
+    "次の業務",
+    "次のような",
+    "いずれかに該当",
+];
+
+fn is_lead_in(s: &str) -> bool {
+    LEAD_IN_WORDS.iter().any(|w| s.contains(w)) && s.chars().count() <= 40
+}
+
+/// A Hello Work / Excel field written `label　value` or `label｜value`: the label when it names a
+/// section.
+fn field_label(t: &str) -> Option<(Section, &str)> {
+    let (label, rest) = t.split_once(' ')?;
+    let label = label.trim();
+    if label.is_empty()
+        || label.chars().count() > 12
+        || label.starts_with(BULLET_MARKS)
+        || label.starts_with(HEADING_MARKS)
+        || label.starts_with(['【', '<', '〈', '(', '#', '|'])
+    {
+        return None;
+    }
+    let s = section_of(label)?;
+    Some((s, rest.trim()))
+}
+
+/// A `必須` / `あれば尚可` written after a Hello Work item (「普通自動車運転免許　必須」).
+fn trailing_kind(s: &str) -> Option<RequirementKind> {
+    let t = s.trim_end();
+    if t.ends_with("必須") {
+        Some(RequirementKind::Required)
+    } else if t.ends_with("尚可") || t.ends_with("歓迎") || t.ends_with("優遇") {
+        Some(RequirementKind::Preferred)
+    } else {
+        None
+    }
+}
+
+/// A line's cells after the table syntax: (label cell, value). `| 必須条件 | 1級… |`,
+/// `| | RC造… |`, `必要な経験｜経理事務…`, `｜②売掛金…`.
+fn grid_cells(t: &str, in_grid: bool) -> Option<(&str, &str)> {
+    if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
+        let inner = &t[1..t.len() - 1];
+        let (a, b) = inner.split_once('|').unwrap_or(("", inner));
+        return Some((a.trim(), b.trim().trim_end_matches('|').trim()));
+    }
+    if let Some(rest) = t.strip_prefix('|') {
+        return Some(("", rest.trim()));
+    }
+    if let Some((a, b)) = t.split_once('|') {
+        let a = a.trim();
+        if in_grid || (a.chars().count() <= 12 && section_of(a).is_some()) {
+            return Some((a, b.trim()));
+        }
+    }
+    None
+}
+
+/// A note line (`＊…`, `※…`; a Markdown `* ` bullet is no note).
+fn is_note(t: &str) -> bool {
+    t.starts_with('※') || (t.starts_with('*') && !t.starts_with("* ") && !t.starts_with("**"))
+}
+
+struct Pending {
+    kind: RequirementKind,
+    text_range: (usize, usize),
+    line: usize,
+    parent: Option<usize>,
+    /// A sentence of prose in a duty section: dropped when a list follows in that section.
+    prose_duty: bool,
+    block: usize,
+}
+
 /// Parses a posting. Never fails: a text with no recognisable part gives no items.
 pub fn parse(source: &str) -> Posting {
     let norm = Normalized::new(source);
@@ -425,65 +638,305 @@ pub fn parse(source: &str) -> Posting {
         items: Vec::new(),
         salary: None,
         location: None,
+        company: None,
+        business: None,
+        conditions: Conditions::default(),
     };
+    let base = norm.text.as_ptr() as usize;
     // Item texts are shown in the user's own characters (full-width stays full-width).
     let from = |sub: &str| -> String {
-        let start = sub.as_ptr() as usize - norm.text.as_ptr() as usize;
+        let start = sub.as_ptr() as usize - base;
         source[norm.source_range(start..start + sub.len())]
             .trim()
             .to_string()
     };
     let mut section: Option<Section> = None;
+    // Each heading starts a block; a prose duty is dropped when its block has a list.
+    let mut block = 0usize;
+    let mut block_title = String::new();
+    let mut block_has_list: Vec<bool> = vec![false];
     let mut first_heading: Option<String> = None;
     let mut salary: Vec<String> = Vec::new();
     let mut location: Vec<String> = Vec::new();
-    for (i, raw) in norm.text.split('\n').enumerate() {
+    let mut conditions: Vec<(Section, String)> = Vec::new();
+    // The label of the current part (「想定年収」「賞与」), for reading the conditions.
+    let mut cur_label = String::new();
+    let mut salary_labelled: Vec<String> = Vec::new();
+    let mut in_grid = false;
+    // The open lead-in (line, kind its items take) and the open ■ duty heading.
+    let mut lead: Option<(usize, Option<RequirementKind>)> = None;
+    let mut duty_head: Option<usize> = None;
+    let mut texts: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    let lines: Vec<&str> = norm.text.split('\n').collect();
+    for (i, raw) in lines.iter().enumerate() {
         let number = i + 1;
-        if raw.trim().is_empty() {
+        let t = raw.trim();
+        if t.is_empty() {
             continue;
         }
-        let t = raw.trim();
         if t.chars()
             .all(|c| matches!(c, '-' | '=' | '*' | '_' | '─' | '━' | '|' | ':' | ' '))
         {
             continue;
         }
-        let content = match read_line(raw) {
-            LineRead::Heading(s, rest) => {
-                section = Some(s);
-                if rest.is_empty() {
-                    continue;
-                }
-                rest
-            }
-            LineRead::UnknownHeading(title) => {
-                if first_heading.is_none() {
-                    first_heading = Some(from(title));
-                }
-                section = Some(Section::Other);
+        let mut new_block = |title: &str, block: &mut usize, block_title: &mut String| {
+            *block += 1;
+            block_has_list.push(false);
+            *block_title = title.to_string();
+        };
+        // Table cells and `label　value` fields.
+        let content: &str;
+        if let Some((label, value)) = grid_cells(t, in_grid) {
+            in_grid = true;
+            if label == "項目" {
                 continue;
             }
-            LineRead::Content(c) => c,
-        };
-        // Markdown table rows: `| 必須 | 法人営業の経験 |` carry the label in the first cell.
-        let (content, row_section) = table_row(content);
-        let current = row_section.or(section);
-        match current {
-            Some(Section::Items(kind)) => {
-                push_items(&mut posting, &from, kind, content, number, false)
+            if label.is_empty() {
+                content = value;
+            } else {
+                lead = None;
+                duty_head = None;
+                match section_of(label.trim_end_matches([':', '：'])) {
+                    Some(s) => {
+                        cur_label = label.to_string();
+                        section = Some(s);
+                        new_block(label, &mut block, &mut block_title);
+                        content = value;
+                    }
+                    None => {
+                        section = Some(Section::Other);
+                        continue;
+                    }
+                }
             }
-            Some(Section::Salary) => salary.push(from(strip_bullet(content))),
+            if content.is_empty() {
+                continue;
+            }
+        } else if let Some((s, rest)) = field_label(t) {
+            lead = None;
+            duty_head = None;
+            section = Some(s);
+            cur_label = t[..t.len() - rest.len()].to_string();
+            new_block(t, &mut block, &mut block_title);
+            if rest.is_empty()
+                || matches!(rest, "必須" | "不問" | "なし" | "あり")
+                    && !matches!(s, Section::Condition(_))
+            {
+                continue;
+            }
+            content = rest;
+        } else {
+            match read_line(raw) {
+                LineRead::Heading(s, rest) => {
+                    // 「■その他」 inside the duties is a sub-heading of duties.
+                    let in_duty = section == Some(Section::Items(RequirementKind::Duty));
+                    let body = t.trim_start_matches(HEADING_MARKS).trim();
+                    if in_duty && s == Section::Other && body.chars().count() <= 6 {
+                        duty_head = Some(number);
+                        texts.insert(number, body.to_string());
+                        continue;
+                    }
+                    // 「■人材育成・採用」 inside the duties is a duty that happens to contain a
+                    // section word (採用); only a known part (会社概要, 選考 …) ends the duties.
+                    if in_duty
+                        && s == Section::Other
+                        && t.starts_with(HEADING_MARKS)
+                        && !DUTY_ENDERS.iter().any(|w| body.contains(w))
+                    {
+                        duty_head = Some(number);
+                        texts.insert(number, body.to_string());
+                        pending.push(Pending {
+                            kind: RequirementKind::Duty,
+                            text_range: range_of(base, body),
+                            line: number,
+                            parent: None,
+                            prose_duty: false,
+                            block,
+                        });
+                        block_has_list[block] = true;
+                        continue;
+                    }
+                    lead = None;
+                    duty_head = None;
+                    // ＜具体的には＞ inside the duties continues them: one block.
+                    let sub_duty = section == Some(Section::Items(RequirementKind::Duty))
+                        && s == Section::Items(RequirementKind::Duty);
+                    section = Some(s);
+                    cur_label = t[..t.len() - rest.len()].to_string();
+                    if !sub_duty {
+                        new_block(t, &mut block, &mut block_title);
+                    }
+                    if rest.is_empty() || rest == "必須" {
+                        continue;
+                    }
+                    content = rest;
+                }
+                LineRead::UnknownHeading(title) => {
+                    // A ■ line inside the duties names a duty (■既存顧客へのルート営業).
+                    if section == Some(Section::Items(RequirementKind::Duty))
+                        && t.starts_with(HEADING_MARKS)
+                    {
+                        content = t;
+                    } else {
+                        if first_heading.is_none() {
+                            first_heading = Some(from(title));
+                        }
+                        lead = None;
+                        duty_head = None;
+                        section = Some(Section::Other);
+                        new_block(t, &mut block, &mut block_title);
+                        continue;
+                    }
+                }
+                LineRead::Content(c) => content = c,
+            }
+        }
+        match section {
+            Some(Section::Items(kind)) => {
+                let marked_head = content.starts_with(HEADING_MARKS);
+                let sub = content.starts_with('└');
+                let bulleted = marked_head || sub || strip_bullet(content) != content;
+                if bulleted {
+                    block_has_list[block] = true;
+                }
+                if is_note(content) {
+                    let body = strip_bullet(content);
+                    if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) && !is_no_requirement(body)
+                    {
+                        pending.push(Pending {
+                            kind: RequirementKind::Preferred,
+                            text_range: range_of(base, body.trim_end_matches('。')),
+                            line: number,
+                            parent: None,
+                            prose_duty: false,
+                            block,
+                        });
+                    }
+                    continue;
+                }
+                let body = strip_bullet(
+                    content
+                        .trim_start_matches(HEADING_MARKS)
+                        .trim_start_matches('└')
+                        .trim(),
+                );
+                // Inline 【必須】/【歓迎】.
+                let (body, inline) = match bracket_title(body) {
+                    Some((label, rest)) if !rest.is_empty() => match section_of(label) {
+                        Some(Section::Items(k)) => (rest, Some(k)),
+                        _ => (body, None),
+                    },
+                    _ => (body, None),
+                };
+                if is_lead_in(body) {
+                    lead = Some((number, inline.or(Some(kind))));
+                    texts.insert(number, body.to_string());
+                    block_has_list[block] = true;
+                    continue;
+                }
+                // A lead-in's list is its bullets; a line of its own ends it.
+                if !(bulleted || continuation_bullet(content)) || inline.is_some() {
+                    lead = None;
+                }
+                if !sub && !marked_head && !bulleted {
+                    duty_head = None;
+                }
+                let parent = if sub {
+                    duty_head.or(lead.map(|l| l.0))
+                } else {
+                    lead.map(|l| l.0)
+                };
+                let kind = inline.or_else(|| lead.and_then(|l| l.1)).unwrap_or(kind);
+                let kind = match trailing_kind(body) {
+                    Some(k) if inline.is_none() && kind != RequirementKind::Duty => k,
+                    _ => item_kind(kind, body),
+                };
+                if marked_head {
+                    duty_head = Some(number);
+                    texts.insert(number, body.to_string());
+                }
+                let mission = block_title.contains("ミッション");
+                let prose_duty = kind == RequirementKind::Duty && !bulleted && !mission;
+                let sentences: Vec<&str> = if body.contains('。') && !bulleted {
+                    sentence::split(body)
+                        .into_iter()
+                        .map(|r| body[r].trim())
+                        .filter(|s| !s.is_empty())
+                        .collect()
+                } else {
+                    vec![body]
+                };
+                for s in sentences {
+                    let s = s.trim_end_matches('。').trim();
+                    let s = strip_trailing_marker(s);
+                    if s.chars().count() < 2 || is_no_requirement(s) || s.ends_with([':', '：']) {
+                        continue;
+                    }
+                    pending.push(Pending {
+                        kind,
+                        text_range: range_of(base, s),
+                        line: number,
+                        parent,
+                        prose_duty,
+                        block,
+                    });
+                }
+            }
+            Some(Section::Notes) => {
+                for r in sentence::split(content) {
+                    let s = strip_bullet(content[r].trim())
+                        .trim_end_matches('。')
+                        .trim();
+                    if s.is_empty() || is_no_requirement(s) {
+                        continue;
+                    }
+                    if let Some(k) = prose_kind(s).filter(|k| *k != RequirementKind::Duty) {
+                        pending.push(Pending {
+                            kind: k,
+                            text_range: range_of(base, s),
+                            line: number,
+                            parent: None,
+                            prose_duty: false,
+                            block,
+                        });
+                        break;
+                    }
+                }
+            }
+            Some(Section::Salary) => {
+                salary.push(from(strip_bullet(content)));
+                salary_labelled.push(format!("{cur_label} {}", strip_bullet(content)));
+            }
             Some(Section::Location) => location.push(from(strip_bullet(content))),
+            Some(s @ Section::Condition(_)) => conditions.push((s, from(strip_bullet(content)))),
             Some(Section::Title) => {
                 if posting.title.is_none() {
                     posting.title = Some(from(strip_bullet(content)));
                 }
             }
+            Some(Section::Company) => {
+                if posting.company.is_none() {
+                    posting.company = Some(from(strip_bullet(content)));
+                }
+            }
+            Some(Section::Business) => {
+                if posting.business.is_none() {
+                    posting.business = Some(from(strip_bullet(content)));
+                }
+            }
             Some(Section::Other) => {}
             None => {
-                // Before any heading: the title line, or prose read by its cues.
-                if first_heading.is_none() && posting.items.is_empty() && !t.contains('。') {
+                // Before any heading: the title line, the company, or prose read by its cues.
+                if first_heading.is_none() && pending.is_empty() && !t.contains('。') {
                     first_heading = Some(from(strip_bullet(content)));
+                    continue;
+                }
+                if posting.company.is_none()
+                    && COMPANY_MARKS.iter().any(|m| content.contains(m))
+                    && !content.contains('。')
+                {
+                    posting.company = Some(from(strip_bullet(content)));
                     continue;
                 }
                 for r in sentence::split(content) {
@@ -492,14 +945,41 @@ pub fn parse(source: &str) -> Posting {
                         && s.contains(|c: char| c.is_ascii_digit())
                     {
                         salary.push(from(s.trim_end_matches('。')));
+                        salary_labelled.push(s.to_string());
                     } else if s.contains("勤務地") || s.contains("勤務場所") {
                         location.push(from(s.trim_end_matches('。')));
                     } else {
-                        push_items(&mut posting, &from, RequirementKind::Duty, s, number, true);
+                        let s = s.trim_end_matches('。').trim();
+                        if s.chars().count() < 2 || is_no_requirement(s) {
+                            continue;
+                        }
+                        if let Some(k) = prose_kind(s) {
+                            pending.push(Pending {
+                                kind: k,
+                                text_range: range_of(base, s),
+                                line: number,
+                                parent: None,
+                                prose_duty: false,
+                                block,
+                            });
+                        }
                     }
                 }
             }
         }
+    }
+    for p in pending {
+        if p.prose_duty && block_has_list[p.block] {
+            continue;
+        }
+        let sub = &norm.text[p.text_range.0..p.text_range.1];
+        posting.items.push(PostingItem {
+            kind: p.kind,
+            text: from(sub),
+            line: p.line,
+            parent: p.parent,
+            context: p.parent.and_then(|l| texts.get(&l).cloned()),
+        });
     }
     if posting.title.is_none() {
         posting.title = first_heading.map(|t| {
@@ -514,6 +994,13 @@ pub fn parse(source: &str) -> Posting {
             posting.title = None;
         }
     }
+    // A title such as 「…｜想定年収500万円以上」 states the pay too.
+    if let Some(t) = &posting.title
+        && t.contains("年収")
+    {
+        salary_labelled.push(Normalized::new(t).text);
+    }
+    posting.conditions = read_conditions(&salary_labelled, &location, &conditions);
     if !salary.is_empty() {
         posting.salary = Some(salary.join(" / "));
     }
@@ -523,76 +1010,149 @@ pub fn parse(source: &str) -> Posting {
     posting
 }
 
-/// A table row's cells; a first cell that names a section gives the row's section.
-fn table_row(content: &str) -> (&str, Option<Section>) {
-    let t = content.trim();
-    if !(t.starts_with('|') && t.ends_with('|')) {
-        return (content, None);
-    }
-    let inner = t.trim_matches('|');
-    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
-    if cells.len() >= 2
-        && let Some(s) = section_of(cells[0])
-        && cells[0].chars().count() <= 12
-    {
-        let start = inner.find('|').map_or(0, |p| p + 1);
-        return (inner[start..].trim(), Some(s));
-    }
-    (inner.trim(), None)
+/// A table continuation cell that is a bullet (`| | ・個人向け営業… |`).
+fn continuation_bullet(content: &str) -> bool {
+    strip_bullet(content) != content
 }
 
-/// Adds the items of one content line: a bullet is one item; prose is split into sentences.
-/// `prose` is set outside any section: only sentences with a cue become items.
-/// `from` maps a slice of the normalized text to the user's text.
-fn push_items(
-    posting: &mut Posting,
-    from: &dyn Fn(&str) -> String,
-    section: RequirementKind,
-    content: &str,
-    line: usize,
-    prose: bool,
-) {
-    let body = strip_bullet(content);
-    // 【必須】Excel… inside a list: the bracket gives the kind.
-    let (body, inline) = match bracket_title(body) {
-        Some((label, rest)) if !rest.is_empty() => match section_of(label) {
-            Some(Section::Items(k)) => (rest, Some(k)),
-            _ => (body, None),
-        },
-        _ => (body, None),
-    };
-    let sentences: Vec<&str> = if body.contains('。') {
-        sentence::split(body)
-            .into_iter()
-            .map(|r| body[r].trim())
-            .filter(|s| !s.is_empty())
-            .collect()
-    } else {
-        vec![body]
-    };
-    for s in sentences {
-        let s = s.trim_end_matches('。').trim();
-        if s.chars().count() < 2
-            || is_no_requirement(s)
-            || LIST_INTROS.iter().any(|c| s.contains(c))
-            || s.ends_with([':', '：'])
+/// Section words that end the duties even when written as a ■ line inside them.
+const DUTY_ENDERS: &[&str] = &[
+    "会社概要",
+    "企業",
+    "会社",
+    "選考",
+    "応募方法",
+    "募集背景",
+    "条件",
+    "試用期間",
+];
+
+/// Words that mark a company name on a line of its own.
+const COMPANY_MARKS: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "法人"];
+
+/// 「普通自動車運転免許　必須」 → 「普通自動車運転免許」.
+fn strip_trailing_marker(s: &str) -> &str {
+    for m in [" 必須", " あれば尚可", " 尚可"] {
+        if let Some(h) = s.strip_suffix(m) {
+            return h.trim();
+        }
+    }
+    s
+}
+
+fn range_of(base: usize, s: &str) -> (usize, usize) {
+    let start = s.as_ptr() as usize - base;
+    (start, start + s.len())
+}
+
+static YEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9][0-9,]*(?:\.[0-9]+)?万?(?:[0-9,]+)?円?)\s*(?:[~〜～-]\s*([0-9][0-9,]*(?:\.[0-9]+)?万?(?:[0-9,]+)?円?))?")
+        .expect("valid regex")
+});
+static HOURS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]+)\s*時間").expect("valid regex"));
+static HOLIDAYS_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"年間休日\s*([0-9]+)\s*日").expect("valid regex"));
+
+/// The first amount or range of amounts in a text, in yen; a bare upper bound takes the unit of
+/// the lower one (「30万円～40万円」, 「450～600万円」).
+fn yen_range(text: &str) -> Option<YenRange> {
+    for c in YEN_RE.captures_iter(text) {
+        let a = c.get(1)?.as_str();
+        let b = c.get(2).map(|m| m.as_str());
+        let unit_of = |s: &str| -> &str { if s.contains('万') { "万円" } else { "円" } };
+        if !(a.contains('万')
+            || a.contains('円')
+            || b.is_some_and(|b| b.contains('万') || b.contains('円')))
         {
             continue;
         }
-        let kind = match (inline, prose) {
-            (Some(k), _) => k,
-            (None, true) => match prose_kind(s) {
-                Some(k) => k,
-                None => continue,
-            },
-            (None, false) => item_kind(section, s),
+        let with_unit = |s: &str, other: Option<&str>| -> String {
+            if s.contains('万') || s.contains('円') {
+                s.to_string()
+            } else {
+                format!("{s}{}", other.map_or("円", unit_of))
+            }
         };
-        posting.items.push(PostingItem {
-            kind,
-            text: from(s),
-            line,
+        let low = number::parse_yen(&with_unit(a, b)).ok()?;
+        let high = b.and_then(|b| number::parse_yen(&with_unit(b, Some(a))).ok());
+        return Some(YenRange { low, high });
+    }
+    None
+}
+
+fn read_conditions(
+    salary: &[String],
+    location: &[String],
+    conditions: &[(Section, String)],
+) -> Conditions {
+    let mut c = Conditions::default();
+    let norm = |s: &str| Normalized::new(s).text;
+    let mut overtime_texts: Vec<String> = Vec::new();
+    for s in salary {
+        let n = norm(s);
+        if n.contains("年収") {
+            if c.annual_salary.is_none() {
+                c.annual_salary = yen_range(&n);
+            }
+        } else if (n.contains("月給")
+            || n.contains("月額")
+            || n.contains("基本給")
+            || n.contains("万円")
+            || n.contains("円"))
+            && c.monthly_salary.is_none()
+            && !n.starts_with("賞与")
+        {
+            c.monthly_salary = yen_range(&n);
+        }
+        if let Some(p) = n.find("固定残業") {
+            overtime_texts.push(n[p..].to_string());
+        }
+    }
+    for (s, text) in conditions {
+        let n = norm(text);
+        let join = |slot: &mut Option<String>| match slot {
+            Some(v) => {
+                v.push_str(" / ");
+                v.push_str(text);
+            }
+            None => *slot = Some(text.clone()),
+        };
+        match s {
+            Section::Condition(ConditionKind::FixedOvertime) => overtime_texts.push(n),
+            Section::Condition(ConditionKind::Bonus) => join(&mut c.bonus),
+            Section::Condition(ConditionKind::Holidays) => {
+                if let Some(m) = HOLIDAYS_RE.captures(&n) {
+                    c.annual_holidays = m[1].parse().ok();
+                }
+                join(&mut c.holidays);
+            }
+            Section::Condition(ConditionKind::Hours) => join(&mut c.hours),
+            Section::Condition(ConditionKind::Benefits) => join(&mut c.benefits),
+            Section::Condition(ConditionKind::Employment) => join(&mut c.employment),
+            _ => {}
+        }
+    }
+    if c.annual_holidays.is_none() {
+        for s in salary.iter().chain(location) {
+            if let Some(m) = HOLIDAYS_RE.captures(&norm(s)) {
+                c.annual_holidays = m[1].parse().ok();
+            }
+        }
+    }
+    if let Some(t) = overtime_texts.first() {
+        let after_hours = HOURS_RE.find(t).map_or(0, |m| m.end());
+        c.fixed_overtime = Some(FixedOvertimeTerms {
+            hours: HOURS_RE.captures(t).and_then(|m| m[1].parse().ok()),
+            amount: yen_range(&t[after_hours..]),
+            none: t.contains("なし") || t.contains("無し"),
+            text: t.clone(),
         });
     }
+    if !location.is_empty() {
+        c.location = Some(location.join(" / "));
+    }
+    c
 }
 
 #[cfg(test)]
@@ -740,5 +1300,89 @@ mod tests {
     fn empty_and_unrelated_text() {
         assert!(parse("").items.is_empty());
         assert!(parse("こんにちは\n今日は晴れ").items.is_empty());
+    }
+
+    #[test]
+    fn agency_layout_with_sub_items_lead_ins_and_notes() {
+        let p = parse(
+            "〈具体的な仕事内容〉\n■既存顧客の深耕\n└ 定例打合せ\n■人材育成・採用\n└ 採用面接\n※担当エリアは埼玉県です。\n\n〈応募資格〉\n【必須】以下の業務の経験者\n└ 月次決算の実務（2年以上）\n└ 会計ソフトを使った仕訳入力\n【必須】日商簿記2級以上\n■歓迎要件\n└ 監査法人対応の経験\n＊未経験の方も歓迎します。\n〈想定年収〉450万円～600万円\n〈給与〉月給30万円～40万円（固定残業代 月30時間分 6.0万円～8.0万円を含む）\n",
+        );
+        let got: Vec<(usize, RequirementKind, Option<usize>)> =
+            p.items.iter().map(|i| (i.line, i.kind, i.parent)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, Duty, None),
+                (3, Duty, Some(2)),
+                (4, Duty, None),
+                (5, Duty, Some(4)),
+                (10, Required, Some(9)),
+                (11, Required, Some(9)),
+                (12, Required, None),
+                (14, Preferred, None),
+            ]
+        );
+        assert_eq!(p.items[4].context.as_deref(), Some("以下の業務の経験者"));
+        let c = &p.conditions;
+        assert_eq!(
+            c.annual_salary,
+            Some(YenRange {
+                low: 4_500_000,
+                high: Some(6_000_000)
+            })
+        );
+        assert_eq!(
+            c.monthly_salary,
+            Some(YenRange {
+                low: 300_000,
+                high: Some(400_000)
+            })
+        );
+        let o = c.fixed_overtime.as_ref().unwrap();
+        assert_eq!(o.hours, Some(30));
+        assert_eq!(
+            o.amount,
+            Some(YenRange {
+                low: 60_000,
+                high: Some(80_000)
+            })
+        );
+    }
+
+    #[test]
+    fn hello_work_fields_and_excel_grid() {
+        let p = parse(
+            "職種　総務・一般事務\n仕事の内容\n本社で事務全般をお任せします。\n・電話対応\n＊課長が説明します。\n必要な経験等　必須\n事務職の経験3年以上\n総務の経験があれば尚可\n必要な免許・資格\n普通自動車運転免許　必須\n賞与　年2回\n休日等　土日祝　年間休日115日\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("総務・一般事務"));
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(
+            got,
+            vec![(4, Duty), (7, Required), (8, Preferred), (10, Required)]
+        );
+        assert_eq!(p.items[3].text, "普通自動車運転免許");
+        assert_eq!(p.conditions.bonus.as_deref(), Some("年2回"));
+        assert_eq!(p.conditions.annual_holidays, Some(115));
+        let p = parse(
+            "項目｜内容\n職種｜経理事務\n仕事内容｜経理課で経理事務を担当していただきます。\n｜①伝票の起票\n｜②入金消込\n必要な経験｜経理事務の実務経験3年以上（業種不問）\n歓迎｜製造業での経理経験\n｜業務改善に自ら取り組んだ経験\n想定年収｜330万円～420万円\n",
+        );
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (4, Duty),
+                (5, Duty),
+                (6, Required),
+                (7, Preferred),
+                (8, Preferred)
+            ]
+        );
+        assert_eq!(
+            p.conditions.annual_salary,
+            Some(YenRange {
+                low: 3_300_000,
+                high: Some(4_200_000)
+            })
+        );
     }
 }

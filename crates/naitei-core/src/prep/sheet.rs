@@ -13,7 +13,8 @@ use crate::compare::{self, Conflict};
 use crate::document::Document;
 
 use super::matching::{EvidenceKind, RequirementMatch, Strength, match_posting_cancellable};
-use super::posting::{self, RequirementKind};
+use super::posting::{self, Conditions, RequirementKind};
+use super::relation::{self, Move};
 
 /// One question and answer logged for the 一次面接.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -86,6 +87,11 @@ pub struct Sheet {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     pub coverage: CoverageSummary,
+    /// What kind of move the posting is for the seeker, with its salary realism.
+    #[serde(rename = "move")]
+    pub move_: Move,
+    /// The posting's working conditions (想定年収, 月給, 固定残業代, 賞与, 勤務地, 休日 …).
+    pub conditions: Conditions,
     pub requirements: Vec<RequirementMatch>,
     pub first_interview: FirstInterview,
     pub questions: Vec<ExpectedQuestion>,
@@ -98,10 +104,21 @@ const MIN_QUESTIONS: usize = 5;
 
 /// Builds the sheet. `first` is the 一次面接 log, `None` when none was given.
 pub fn prepare(posting_text: &str, resume_text: &str, first: Option<&[LoggedAnswer]>) -> Sheet {
-    crate::cancel::never(prepare_cancellable(
+    prepare_with(posting_text, resume_text, first, None)
+}
+
+/// Builds the sheet; `current_salary` (yen a year) makes the move's salary realism concrete.
+pub fn prepare_with(
+    posting_text: &str,
+    resume_text: &str,
+    first: Option<&[LoggedAnswer]>,
+    current_salary: Option<i64>,
+) -> Sheet {
+    crate::cancel::never(prepare_cancellable_with(
         posting_text,
         resume_text,
         first,
+        current_salary,
         Cancel::NEVER,
     ))
 }
@@ -113,9 +130,20 @@ pub fn prepare_cancellable(
     first: Option<&[LoggedAnswer]>,
     cancel: Cancel<'_>,
 ) -> Result<Sheet, Cancelled> {
+    prepare_cancellable_with(posting_text, resume_text, first, None, cancel)
+}
+
+fn prepare_cancellable_with(
+    posting_text: &str,
+    resume_text: &str,
+    first: Option<&[LoggedAnswer]>,
+    current_salary: Option<i64>,
+    cancel: Cancel<'_>,
+) -> Result<Sheet, Cancelled> {
     let posting = posting::parse(posting_text);
     let resume = Document::parse_cancellable(resume_text, cancel)?;
     let requirements = match_posting_cancellable(&posting, &resume, cancel)?;
+    let move_ = relation::judge_with(&posting, &resume, current_salary, None);
     let first_interview = match first {
         None => FirstInterview {
             recorded: false,
@@ -137,7 +165,7 @@ pub fn prepare_cancellable(
             let conflicts = if text.trim().is_empty() {
                 Vec::new()
             } else {
-                compare::compare_cancellable(resume_text, &text, cancel)?.conflicts
+                compare::compare(resume_text, &text).conflicts
             };
             FirstInterview {
                 recorded: true,
@@ -161,6 +189,8 @@ pub fn prepare_cancellable(
         salary: posting.salary,
         location: posting.location,
         coverage,
+        move_,
+        conditions: posting.conditions,
         requirements,
         first_interview,
         questions,

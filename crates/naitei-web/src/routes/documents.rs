@@ -244,7 +244,8 @@ async fn resume_context(
     let doc = readable.load(&state.store).await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
-    let review = cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
+    let review =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     let comments = state.store.document_comments(readable.id()).await?;
     let lines = line_views(&doc.content, &review, &comments);
     let fixes: Vec<FixView> = review
@@ -376,7 +377,8 @@ async fn review(
 ) -> Result<Json<serde_json::Value>, AppError> {
     let config = state.config.engine.clone();
     let text = req.text;
-    let result = cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
+    let result =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     review_json(&result, req.path.as_deref().unwrap_or("-"))
 }
 
@@ -416,7 +418,8 @@ async fn get_document(
     let doc = readable.load(&state.store).await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
-    let review = cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
+    let review =
+        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     let review = review_json(&review, &doc.label)?.0;
     let comments = state.store.document_comments(readable.id()).await?;
     Ok(Json(

@@ -27,7 +27,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut prep_reports = Vec::new();
     let mut answer_reports = Vec::new();
     let mut doc_reports = Vec::new();
+    let mut posting_reports = Vec::new();
     for f in &args.files {
+        if is_postings_split(f) {
+            let report = postings_eval(f)?;
+            below |= args.min_f1.is_some_and(|m| report.precision_at_1 < m);
+            posting_reports.push((f.clone(), report));
+            continue;
+        }
         if std::path::Path::new(f).is_dir() || is_resume_labels(f) {
             let report = resumes_eval(f)?;
             below |= args.min_f1.is_some_and(|m| {
@@ -84,6 +91,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                     .iter()
                     .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
             )
+            .chain(
+                posting_reports
+                    .iter()
+                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
+            )
             .collect();
         out = serde_json::to_string_pretty(&v)? + "\n";
     } else {
@@ -98,6 +110,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
         for (f, r) in &doc_reports {
             resumes_human(&mut out, f, r, args.misses);
+        }
+        for (f, r) in &posting_reports {
+            postings_human(&mut out, f, r, args.misses);
         }
     }
     crate::output::emit(&out)?;
@@ -261,6 +276,120 @@ fn prep_human(
                 out,
                 "  ✗ {}行目 {} 「{}」 正解={} 予測={}",
                 m.line, m.posting, m.requirement, m.expected, m.predicted
+            );
+        }
+    }
+}
+
+/// A split of the posting corpus (eval/postings/<split>: pairs.tsv and relations.tsv), given as
+/// the folder or its pairs.tsv.
+fn is_postings_split(path: &str) -> bool {
+    let p = std::path::Path::new(path);
+    let pairs = if p.is_dir() {
+        p.join("pairs.tsv")
+    } else {
+        p.to_path_buf()
+    };
+    pairs.with_file_name("relations.tsv").is_file()
+        && std::fs::read_to_string(&pairs)
+            .is_ok_and(|t| naitei_core::eval::postings::is_postings_header(&t))
+}
+
+/// Evaluates the 二次面接 sheet on a posting split. Paths in its TSVs are from the repository
+/// root: tried from the current folder, then from three levels above the split.
+fn postings_eval(path: &str) -> anyhow::Result<naitei_core::eval::postings::PostingsReport> {
+    let p = std::path::Path::new(path);
+    let dir = if p.is_dir() {
+        p.to_path_buf()
+    } else {
+        p.parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default()
+    };
+    let read = |f: &std::path::Path| {
+        std::fs::read_to_string(f).with_context(|| format!("{}: 読めません", f.display()))
+    };
+    let pairs = read(&dir.join("pairs.tsv"))?;
+    let relations = read(&dir.join("relations.tsv"))?;
+    let root = dir.join("../../..");
+    let load = |name: &str| -> Result<String, String> {
+        let here = std::path::Path::new(name);
+        let f = if here.is_file() {
+            here.to_path_buf()
+        } else {
+            root.join(name)
+        };
+        crate::input::read(&f.display().to_string(), crate::input::DEFAULT_MAX_BYTES)
+            .map(|i| i.text)
+            .map_err(|e| e.to_string())
+    };
+    naitei_core::eval::postings::evaluate(&pairs, &relations, &load)
+        .map_err(|e| anyhow::anyhow!("{path}: {e}"))
+}
+
+fn postings_human(
+    out: &mut String,
+    path: &str,
+    r: &naitei_core::eval::postings::PostingsReport,
+    misses: bool,
+) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "{path}（求人票、{}組・{}件）", r.pairs, r.rows);
+    let _ = writeln!(
+        out,
+        "  precision@1        {:.3}（根拠のある要件{}件中{}件で1位が正解）",
+        r.precision_at_1, r.evidence_rows, r.top1_correct
+    );
+    let _ = writeln!(
+        out,
+        "  根拠なしに行を当てた {:.3}（根拠のない要件{}件中{}件）",
+        r.gap_line_share, r.gap_rows, r.gaps_given_line
+    );
+    let _ = writeln!(
+        out,
+        "  要件の読み取り     {:.3}（ラベル付きの要件{}行中{}行、種類の一致 {:.3}、要件でない行から{}行）",
+        r.extraction_recall, r.labelled_lines, r.read_lines, r.kind_accuracy, r.spurious_lines
+    );
+    let _ = writeln!(
+        out,
+        "  転職の種類の一致   {:.3}（{}組中{}組）",
+        r.relation_agreement, r.relations, r.relations_agree
+    );
+    for e in &r.extraction {
+        let _ = writeln!(
+            out,
+            "    {} 読み取り {}/{}（種類一致 {}）{}{}",
+            e.posting,
+            e.read,
+            e.labelled,
+            e.kind_right,
+            if e.unread.is_empty() {
+                String::new()
+            } else {
+                format!(" 未読 {:?}", e.unread)
+            },
+            if e.spurious_lines.is_empty() {
+                String::new()
+            } else {
+                format!(" 余分 {:?}", e.spurious_lines)
+            }
+        );
+    }
+    if misses {
+        for x in &r.relation_rows {
+            if x.expected != x.predicted {
+                let _ = writeln!(
+                    out,
+                    "  ✗ 転職 {} × {} 正解={} 予測={}",
+                    x.posting, x.resume, x.expected, x.predicted
+                );
+            }
+        }
+        for m in &r.misses {
+            let _ = writeln!(
+                out,
+                "  ✗ {}:{} × {} 「{}」 正解={} 予測={} {}",
+                m.posting, m.req_line, m.resume, m.requirement, m.expected, m.predicted, m.reason
             );
         }
     }

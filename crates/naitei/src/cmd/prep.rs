@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use naitei_core::prep::matching::EvidenceKind;
 use naitei_core::prep::sheet::FirstInterview;
-use naitei_core::prep::{LoggedAnswer, Match, RequirementKind, Sheet, Strength, prepare};
+use naitei_core::prep::{LoggedAnswer, Match, RequirementKind, Sheet, Strength};
 use serde::Serialize;
 
 use super::track::{DbArg, open_store, runtime};
@@ -25,6 +25,9 @@ pub struct PrepArgs {
     /// 応募の番号: トラッカーに記録した一次面接の質問と回答をシートに載せ、食い違いを調べる
     #[arg(long, value_name = "ID")]
     pub application: Option<i64>,
+    /// 現在の年収（万円。例: 450、450万）: 転職の種類ごとの年収の見込みを求人の想定年収と比べる
+    #[arg(long, value_parser = crate::args::salary, value_name = "万円")]
+    pub current_salary: Option<i64>,
     /// 出力形式
     #[arg(long, value_parser = format::PREP, default_value = "human")]
     pub format: Format,
@@ -112,7 +115,12 @@ pub fn run(a: PrepArgs) -> anyhow::Result<ExitCode> {
         }
         None => (None, None),
     };
-    let sheet = prepare(&posting.text, &resume.text, answers.as_deref());
+    let sheet = naitei_core::prep::prepare_with(
+        &posting.text,
+        &resume.text,
+        answers.as_deref(),
+        a.current_salary.map(|man| man * 10_000),
+    );
     let names = Names {
         posting: &a.posting,
         resume: &a.resume,
@@ -182,6 +190,15 @@ fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
     if let Some(l) = &sheet.location {
         meta.push(format!("勤務地：{l}"));
     }
+    // The move (issue 21): what kind of change this posting is, and its salary realism.
+    meta.push(format!(
+        "転職の種類：{}（{}）",
+        sheet.move_.label,
+        sheet.move_.reason.trim_end_matches('。')
+    ));
+    if let Some(s) = &sheet.move_.salary {
+        meta.push(format!("年収の見込み：{}", s.summary));
+    }
     b.push(Block::Bullets(meta));
 
     // 1. Requirements.
@@ -206,7 +223,13 @@ fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
                 r.text.clone(),
                 best.map_or("—".to_string(), |m| format!("{}行目：{}", m.line, m.text)),
                 strength_label(best).to_string(),
-                best.map_or(String::new(), |m| m.shared.join("、")),
+                best.map_or(String::new(), |m| {
+                    if m.shared.is_empty() {
+                        m.reason.clone()
+                    } else {
+                        m.shared.join("、")
+                    }
+                }),
             ]
         })
         .collect();

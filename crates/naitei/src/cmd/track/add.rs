@@ -21,9 +21,10 @@ pub struct AddArgs {
     /// 応募経路: hellowork / agent / scout / direct / referral（agent:エージェント名 も可。日本語名も可）
     #[arg(long, value_parser = args::channel)]
     pub channel: (Channel, Option<String>),
-    /// 経験との関係: same（同職種同業界）/ same-job（同職種異業界）/ adjacent（周辺職種）/ new（未経験）
+    /// 経験との関係: same（同職種同業界）/ same-job（同職種異業界）/ adjacent（周辺職種）/ new（未経験）。
+    /// 省略すると --posting と --resume から判定した種類を使う
     #[arg(long, value_parser = args::relation)]
-    pub relation: Relation,
+    pub relation: Option<Relation>,
     /// 応募日（2024-04-01、2024/4/1、令和6年4月1日、R6.4.1。既定: 今日）
     #[arg(long, value_parser = args::date)]
     pub date: Option<Date>,
@@ -36,12 +37,47 @@ pub struct AddArgs {
     /// メモ
     #[arg(long)]
     pub notes: Option<String>,
+    /// 職務経歴書: --posting と合わせて、この求人が同職種同業界・同職種異業界・周辺職種・未経験のどれかを提案する
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
 }
 
+/// The move the posting is for the seeker, judged from the posting (its text, or a file it
+/// names) and the résumé.
+fn proposed(a: &AddArgs) -> Result<Option<naitei_core::prep::Move>> {
+    let (Some(posting), Some(resume)) = (&a.posting, &a.resume) else {
+        return Ok(None);
+    };
+    let posting = if std::path::Path::new(posting).is_file() {
+        crate::input::read(posting, crate::input::DEFAULT_MAX_BYTES)?.text
+    } else {
+        posting.clone()
+    };
+    let resume = crate::input::read(resume, crate::input::DEFAULT_MAX_BYTES)?.text;
+    Ok(Some(naitei_core::prep::relation::judge(
+        &naitei_core::prep::posting::parse(&posting),
+        &naitei_core::document::Document::parse(&resume),
+    )))
+}
+
 pub async fn run(a: AddArgs) -> Result<()> {
-    let mut app = Application::new(&a.company, a.channel, a.relation, today(a.date));
+    let proposal = proposed(&a)?;
+    let relation = match (a.relation, &proposal) {
+        (Some(r), _) => r,
+        (None, Some(m)) => m
+            .relation
+            .id()
+            .parse::<Relation>()
+            .map_err(|_| anyhow!("経験との関係を判定できません"))?,
+        (None, None) => {
+            return Err(anyhow!(
+                "--relation（same / same-job / adjacent / new）を指定するか、--posting と --resume を指定して判定させてください"
+            ));
+        }
+    };
+    let mut app = Application::new(&a.company, a.channel, relation, today(a.date));
     app.position = a.position;
     app.offered_salary = a.salary;
     app.posting = a.posting;
@@ -56,8 +92,20 @@ pub async fn run(a: AddArgs) -> Result<()> {
         data.company,
         paren(&data.position),
         channel_label(&data),
-        a.relation.label()
+        relation.label()
     );
+    if let Some(m) = &proposal {
+        out.push_str(&format!(
+            "  求人票と職務経歴書から見た転職の種類: {}（{}）{}\n",
+            m.label,
+            m.reason.trim_end_matches('。'),
+            if relation.label() == m.label {
+                String::new()
+            } else {
+                format!("。記録したのは --relation の{}", relation.label())
+            }
+        ));
+    }
     out.push_str(&format!(
         "  選考が進んだら: naitei track stage {id} document --result passed\n"
     ));

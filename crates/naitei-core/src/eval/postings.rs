@@ -1,0 +1,492 @@
+//! Evaluation of the 二次面接 sheet on the posting corpus (`eval/postings/<split>`, issue 21):
+//! extraction recall on the labelled posting lines, precision@1 on requirements with evidence,
+//! the share of unsupported requirements given a line, and agreement of the judged move with
+//! the adviser's relation. Pure: the caller gives a loader for the files the TSVs name (paths
+//! from the repository root).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::eval::{EvalError, Table};
+use crate::prep::matching::{RequirementMatch, match_posting};
+use crate::prep::posting::{self, Posting};
+use crate::prep::relation;
+
+/// Line kinds of the posting TSVs that are requirements the sheet must read.
+const REQUIREMENT_KINDS: &[&str] = &["required", "preferred", "duty", "persona"];
+
+/// One labelled row the sheet got wrong.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostingMiss {
+    pub posting: String,
+    pub resume: String,
+    pub req_line: usize,
+    pub requirement: String,
+    pub expected: String,
+    /// The top line, `-` for a gap, `?` when the requirement was not read.
+    pub predicted: String,
+    /// Why the top line was chosen (the match's reason).
+    pub reason: String,
+}
+
+/// Extraction on one posting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extraction {
+    pub posting: String,
+    /// Labelled requirement lines (required, preferred, duty, persona).
+    pub labelled: usize,
+    /// Of those, lines the parser read as an item.
+    pub read: usize,
+    /// Of those, lines read with the labelled kind.
+    pub kind_right: usize,
+    /// Items read on lines labelled as no requirement (condition, heading, lead-in, other).
+    pub spurious: usize,
+    /// Labelled requirement lines not read, and spurious lines (for `--misses`).
+    pub unread: Vec<usize>,
+    pub spurious_lines: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RelationRow {
+    pub posting: String,
+    pub resume: String,
+    pub expected: String,
+    pub predicted: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PostingsReport {
+    pub kind: &'static str,
+    pub pairs: usize,
+    pub rows: usize,
+    pub evidence_rows: usize,
+    pub top1_correct: usize,
+    /// Rows with evidence whose top match is one of the labelled lines.
+    pub precision_at_1: f64,
+    pub gap_rows: usize,
+    /// Labelled gaps the sheet filled with a line.
+    pub gaps_given_line: usize,
+    pub gap_line_share: f64,
+    pub labelled_lines: usize,
+    pub read_lines: usize,
+    /// Requirement lines read / labelled.
+    pub extraction_recall: f64,
+    /// Read lines whose kind is the labelled one.
+    pub kind_accuracy: f64,
+    pub spurious_lines: usize,
+    pub relations: usize,
+    pub relations_agree: usize,
+    pub relation_agreement: f64,
+    pub extraction: Vec<Extraction>,
+    pub relation_rows: Vec<RelationRow>,
+    pub misses: Vec<PostingMiss>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// The labelled lines of a posting TSV: line → (kind, text).
+fn line_labels(tsv: &str) -> Result<BTreeMap<usize, (String, String)>, EvalError> {
+    let t = Table::parse(tsv)?;
+    let unknown = || EvalError::UnknownKind(t.header.join(", "));
+    let (cl, ck, ct) = (
+        t.col("line").ok_or_else(unknown)?,
+        t.col("kind").ok_or_else(unknown)?,
+        t.col("text").ok_or_else(unknown)?,
+    );
+    let mut out = BTreeMap::new();
+    for (line, cells) in &t.rows {
+        let n = cells[cl]
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| EvalError::Row {
+                line: *line,
+                message: format!("line列「{}」は行番号にしてください", cells[cl]),
+            })?;
+        out.insert(n, (cells[ck].trim().to_string(), cells[ct].clone()));
+    }
+    Ok(out)
+}
+
+fn extraction(
+    name: &str,
+    posting: &Posting,
+    labels: &BTreeMap<usize, (String, String)>,
+) -> Extraction {
+    let mut e = Extraction {
+        posting: name.to_string(),
+        labelled: 0,
+        read: 0,
+        kind_right: 0,
+        spurious: 0,
+        unread: Vec::new(),
+        spurious_lines: Vec::new(),
+    };
+    for (line, (kind, _)) in labels {
+        let item = posting.items.iter().find(|i| i.line == *line);
+        if REQUIREMENT_KINDS.contains(&kind.as_str()) {
+            e.labelled += 1;
+            match item {
+                Some(i) => {
+                    e.read += 1;
+                    if i.kind.id() == kind {
+                        e.kind_right += 1;
+                    }
+                }
+                None => e.unread.push(*line),
+            }
+        } else if item.is_some() {
+            e.spurious += 1;
+            e.spurious_lines.push(*line);
+        }
+    }
+    e
+}
+
+fn parse_expected(cell: &str, line: usize) -> Result<Vec<usize>, EvalError> {
+    if cell == "-" {
+        return Ok(Vec::new());
+    }
+    cell.split(',')
+        .map(|s| {
+            s.trim().parse::<usize>().map_err(|_| EvalError::Row {
+                line,
+                message: format!(
+                    "expected列「{cell}」は行番号（例: 12 または 12,14）か「-」にしてください"
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Evaluates one split: `pairs` and `relations` are its TSVs; `load(path)` reads a file named
+/// in them (a posting `.md`, its `.tsv`, a résumé).
+pub fn evaluate(
+    pairs: &str,
+    relations: &str,
+    load: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<PostingsReport, EvalError> {
+    let table = Table::parse(pairs)?;
+    let unknown = || EvalError::UnknownKind(table.header.join(", "));
+    let cp = table.col("posting").ok_or_else(unknown)?;
+    let cr = table.col("resume").ok_or_else(unknown)?;
+    let cl = table.col("req_line").ok_or_else(unknown)?;
+    let ce = table.col("expected").ok_or_else(unknown)?;
+    let mut postings: BTreeMap<String, Posting> = BTreeMap::new();
+    let mut resumes: BTreeMap<String, Document> = BTreeMap::new();
+    let mut matched: BTreeMap<(String, String), Vec<RequirementMatch>> = BTreeMap::new();
+    let mut extractions = Vec::new();
+    let mut report = PostingsReport {
+        kind: "postings",
+        pairs: 0,
+        rows: 0,
+        evidence_rows: 0,
+        top1_correct: 0,
+        precision_at_1: 0.0,
+        gap_rows: 0,
+        gaps_given_line: 0,
+        gap_line_share: 0.0,
+        labelled_lines: 0,
+        read_lines: 0,
+        extraction_recall: 0.0,
+        kind_accuracy: 0.0,
+        spurious_lines: 0,
+        relations: 0,
+        relations_agree: 0,
+        relation_agreement: 0.0,
+        extraction: Vec::new(),
+        relation_rows: Vec::new(),
+        misses: Vec::new(),
+    };
+    let mut texts: BTreeMap<String, BTreeMap<usize, (String, String)>> = BTreeMap::new();
+    let load_posting = |name: &str,
+                        line: usize,
+                        postings: &mut BTreeMap<String, Posting>,
+                        extractions: &mut Vec<Extraction>,
+                        texts: &mut BTreeMap<String, BTreeMap<usize, (String, String)>>|
+     -> Result<(), EvalError> {
+        if postings.contains_key(name) {
+            return Ok(());
+        }
+        let text = load(name).map_err(|message| EvalError::Row { line, message })?;
+        let p = posting::parse(&text);
+        let tsv_name = name.strip_suffix(".md").unwrap_or(name).to_string() + ".tsv";
+        let tsv = load(&tsv_name).map_err(|message| EvalError::Row { line, message })?;
+        let labels = line_labels(&tsv)?;
+        extractions.push(extraction(name, &p, &labels));
+        texts.insert(name.to_string(), labels);
+        postings.insert(name.to_string(), p);
+        Ok(())
+    };
+    for (line, cells) in &table.rows {
+        let (pn, rn) = (cells[cp].trim().to_string(), cells[cr].trim().to_string());
+        load_posting(&pn, *line, &mut postings, &mut extractions, &mut texts)?;
+        if !resumes.contains_key(&rn) {
+            let text = load(&rn).map_err(|message| EvalError::Row {
+                line: *line,
+                message,
+            })?;
+            resumes.insert(rn.clone(), Document::parse(&text));
+        }
+        let key = (pn.clone(), rn.clone());
+        if !matched.contains_key(&key) {
+            matched.insert(key.clone(), match_posting(&postings[&pn], &resumes[&rn]));
+        }
+        let req_line = cells[cl]
+            .trim()
+            .parse::<usize>()
+            .map_err(|_| EvalError::Row {
+                line: *line,
+                message: format!("req_line列「{}」は行番号にしてください", cells[cl]),
+            })?;
+        let expected_cell = cells[ce].trim();
+        let expected = parse_expected(expected_cell, *line)?;
+        let found = matched[&key].iter().find(|m| m.posting_line == req_line);
+        let top = found.map(|m| m.matches.first());
+        report.rows += 1;
+        let right = match top {
+            None => false,
+            Some(None) => expected.is_empty(),
+            Some(Some(m)) => expected.contains(&m.line),
+        };
+        if expected.is_empty() {
+            report.gap_rows += 1;
+            if matches!(top, Some(Some(_))) {
+                report.gaps_given_line += 1;
+            }
+        } else {
+            report.evidence_rows += 1;
+            if right {
+                report.top1_correct += 1;
+            }
+        }
+        if !right {
+            report.misses.push(PostingMiss {
+                posting: pn.clone(),
+                resume: rn.clone(),
+                req_line,
+                requirement: texts[&pn]
+                    .get(&req_line)
+                    .map(|t| t.1.clone())
+                    .unwrap_or_default(),
+                expected: expected_cell.to_string(),
+                predicted: match top {
+                    None => "?".to_string(),
+                    Some(None) => "-".to_string(),
+                    Some(Some(m)) => m.line.to_string(),
+                },
+                reason: top.flatten().map(|m| m.reason.clone()).unwrap_or_default(),
+            });
+        }
+    }
+    report.pairs = matched.len();
+    // Relations.
+    let rel = Table::parse(relations)?;
+    let unknown = || EvalError::UnknownKind(rel.header.join(", "));
+    let (rp, rr, rl) = (
+        rel.col("posting").ok_or_else(unknown)?,
+        rel.col("resume").ok_or_else(unknown)?,
+        rel.col("relation").ok_or_else(unknown)?,
+    );
+    for (line, cells) in &rel.rows {
+        let (pn, rn) = (cells[rp].trim().to_string(), cells[rr].trim().to_string());
+        load_posting(&pn, *line, &mut postings, &mut extractions, &mut texts)?;
+        if !resumes.contains_key(&rn) {
+            let text = load(&rn).map_err(|message| EvalError::Row {
+                line: *line,
+                message,
+            })?;
+            resumes.insert(rn.clone(), Document::parse(&text));
+        }
+        let judged = relation::judge(&postings[&pn], &resumes[&rn]);
+        let predicted = judged.relation.id().to_string();
+        let expected = cells[rl].trim().to_string();
+        report.relations += 1;
+        if predicted == expected {
+            report.relations_agree += 1;
+        }
+        report.relation_rows.push(RelationRow {
+            posting: pn,
+            resume: rn,
+            expected,
+            predicted,
+        });
+    }
+    for e in &extractions {
+        report.labelled_lines += e.labelled;
+        report.read_lines += e.read;
+        report.spurious_lines += e.spurious;
+    }
+    let kind_right: usize = extractions.iter().map(|e| e.kind_right).sum();
+    report.precision_at_1 = ratio(report.top1_correct, report.evidence_rows);
+    report.gap_line_share = if report.gap_rows == 0 {
+        0.0
+    } else {
+        report.gaps_given_line as f64 / report.gap_rows as f64
+    };
+    report.extraction_recall = ratio(report.read_lines, report.labelled_lines);
+    report.kind_accuracy = ratio(kind_right, report.read_lines);
+    report.relation_agreement = ratio(report.relations_agree, report.relations);
+    report.extraction = extractions;
+    Ok(report)
+}
+
+/// Whether a TSV header is the posting-corpus pairs format.
+pub fn is_postings_header(tsv: &str) -> bool {
+    Table::parse(tsv).is_ok_and(|t| {
+        ["posting", "resume", "req_line", "expected"]
+            .iter()
+            .all(|c| t.col(c).is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_a_small_split() {
+        let posting = "仕事内容\n・受注データの入力\n応募資格\n【必須】フォークリフト運転技能講習\n給与\n月給25万円\n";
+        let labels = "line\tkind\tparent\ttext\n1\theading\t-\t仕事内容\n2\tduty\t1\t・受注データの入力\n3\theading\t-\t応募資格\n4\trequired\t3\t【必須】フォークリフト運転技能講習\n5\theading\t-\t給与\n6\tcondition\t5\t月給25万円\n";
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受注データの入力を担当。\n";
+        let load = |n: &str| match n {
+            "p.md" => Ok(posting.to_string()),
+            "p.tsv" => Ok(labels.to_string()),
+            "r.md" => Ok(resume.to_string()),
+            _ => Err(format!("{n}: なし")),
+        };
+        let pairs =
+            "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t3\t-\np.md\tr.md\t4\t-\t-\n";
+        let relations = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
+        let r = evaluate(pairs, relations, &load).unwrap();
+        assert_eq!((r.rows, r.evidence_rows, r.gap_rows), (2, 1, 1));
+        assert_eq!(r.top1_correct, 1);
+        assert_eq!(r.gaps_given_line, 0);
+        assert_eq!(
+            (r.labelled_lines, r.read_lines, r.spurious_lines),
+            (2, 2, 0)
+        );
+        assert_eq!(r.relations, 1);
+        assert!(is_postings_header(pairs));
+        assert!(!is_postings_header(relations));
+    }
+
+    /// Floors of issue 21 on the development split (the held-out split is not read here).
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn development_split_floors() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let dir = root.join("eval/postings/dev");
+        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
+        let r = evaluate(&pairs, &relations, &load).unwrap();
+        println!(
+            "p@1 {:.3} gap-line {:.3} recall {:.3} kind {:.3} spurious {} relation {:.3}",
+            r.precision_at_1,
+            r.gap_line_share,
+            r.extraction_recall,
+            r.kind_accuracy,
+            r.spurious_lines,
+            r.relation_agreement
+        );
+        assert!(r.pairs >= 40 && r.evidence_rows >= 300, "{} pairs", r.pairs);
+        assert!(
+            r.extraction_recall >= 0.98,
+            "recall {:.3}",
+            r.extraction_recall
+        );
+        assert!(r.precision_at_1 >= FLOOR_P1, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.gap_line_share <= CEIL_GAP, "gap {:.3}", r.gap_line_share);
+        assert!(
+            r.relation_agreement >= FLOOR_REL,
+            "rel {:.3}",
+            r.relation_agreement
+        );
+    }
+
+    /// The development misses, for working on the rules: `cargo test … dump_dev -- --ignored`.
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn dump_dev() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let dir = root.join("eval/postings/dev");
+        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
+        let r = evaluate(&pairs, &relations, &load).unwrap();
+        for e in &r.extraction {
+            println!(
+                "EXT {} {}/{} kind {} unread {:?} spurious {:?}",
+                e.posting, e.read, e.labelled, e.kind_right, e.unread, e.spurious_lines
+            );
+        }
+        for x in r.relation_rows.iter().filter(|x| x.expected != x.predicted) {
+            println!(
+                "REL {} {} expected {} predicted {}",
+                x.posting, x.resume, x.expected, x.predicted
+            );
+        }
+        for m in &r.misses {
+            println!(
+                "MISS {}:{} {} [{}] exp={} got={} {}",
+                m.posting.trim_start_matches("eval/postings/dev/"),
+                m.req_line,
+                m.resume.trim_start_matches("eval/resumes/dev/"),
+                m.requirement,
+                m.expected,
+                m.predicted,
+                m.reason
+            );
+        }
+    }
+
+    /// The single held-out evaluation (issue 21): aggregate figures and extraction per posting
+    /// only, no misses — the split is not for tuning. `cargo test … held_out -- --ignored`.
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn held_out() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let dir = root.join("eval/postings/holdout");
+        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
+        let r = evaluate(&pairs, &relations, &load).unwrap();
+        println!(
+            "HOLDOUT pairs {} rows {} p@1 {:.3} ({}/{}) gap-line {:.3} ({}/{}) recall {:.3} ({}/{}) kind {:.3} spurious {} relation {:.3} ({}/{})",
+            r.pairs,
+            r.rows,
+            r.precision_at_1,
+            r.top1_correct,
+            r.evidence_rows,
+            r.gap_line_share,
+            r.gaps_given_line,
+            r.gap_rows,
+            r.extraction_recall,
+            r.read_lines,
+            r.labelled_lines,
+            r.kind_accuracy,
+            r.spurious_lines,
+            r.relation_agreement,
+            r.relations_agree,
+            r.relations
+        );
+        for e in &r.extraction {
+            println!(
+                "HOLDOUT {} read {}/{} kind {}",
+                e.posting, e.read, e.labelled, e.kind_right
+            );
+        }
+    }
+
+    /// Measured on dev at the end of issue 21's work (.715 / .088 / .979): floors a little
+    /// below, so that a regression fails. Issue 21's target for precision@1 is .80.
+    const FLOOR_P1: f64 = 0.70;
+    const CEIL_GAP: f64 = 0.10;
+    const FLOOR_REL: f64 = 0.95;
+}

@@ -1,0 +1,373 @@
+//! The move a posting is for the seeker (issue 21): 同職種同業界 / 同職種異業界 / 周辺職種 / 未経験,
+//! from the posting's job family and industry against the résumé's employer blocks (the whole
+//! career: an earlier block of the same job counts), and the salary realism of that move
+//! (the planner's bands, [`crate::plan::salary::band`]) against the posting's 想定年収 and the
+//! seeker's current pay.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::plan::profile::Relation;
+use crate::plan::salary::{band, man_yen};
+use crate::text::normalize::Normalized;
+
+use super::career::{self, Employer, adjacent, families_of, industry_of};
+use super::posting::{Posting, RequirementKind, YenRange};
+
+/// The judged move.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Move {
+    /// `same` | `same-job` | `adjacent` | `new` (the tracker's ids).
+    pub relation: Relation,
+    /// 「同職種同業界」…
+    pub label: &'static str,
+    /// The posting's job family (「施工管理」), when recognised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posting_job: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posting_industry: Option<&'static str>,
+    /// The résumé line of the employer block the relation rests on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resume_line: Option<usize>,
+    /// Why, in Japanese.
+    pub reason: String,
+    /// Salary realism of the move, when the posting states a 想定年収 or the seeker's pay is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<MoveSalary>,
+}
+
+/// The posting's pay against what the market gives for this move.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MoveSalary {
+    /// 想定年収 of the posting, in yen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posting_low: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posting_high: Option<i64>,
+    /// The seeker's current yearly pay, in yen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<i64>,
+    /// The band of the new pay for this relation, as a share of the current pay.
+    pub band_low_ratio: f64,
+    pub band_high_ratio: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub realistic_low: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub realistic_high: Option<i64>,
+    /// `within` (the posting's range meets the band), `above`, `below`, `unknown`.
+    pub verdict: &'static str,
+    pub summary: String,
+}
+
+fn posting_text(p: &Posting) -> String {
+    let mut s = String::new();
+    for t in [&p.title, &p.company, &p.business].into_iter().flatten() {
+        s.push_str(t);
+        s.push(' ');
+    }
+    Normalized::new(&s).text
+}
+
+/// The posting's job family: its title first, then its duties.
+pub fn posting_family(p: &Posting) -> Option<&'static career::Family> {
+    let title = Normalized::new(p.title.as_deref().unwrap_or("")).text;
+    if let Some(f) = families_of(&title).first() {
+        return Some(f);
+    }
+    let duties: String = p
+        .of_kind(RequirementKind::Duty)
+        .map(|i| i.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    families_of(&Normalized::new(&duties).text).first().copied()
+}
+
+/// The posting's industry: for a 施工管理 job the field its title names (建築 / 電気 …), else the
+/// 事業内容, the company and the title.
+pub fn posting_industry(p: &Posting, family: Option<&str>) -> Option<&'static career::Industry> {
+    let n = |s: &Option<String>| Normalized::new(s.as_deref().unwrap_or("")).text;
+    if family == Some("construction-management")
+        && let Some(i) = career::construction_field_of(&n(&p.title))
+    {
+        return Some(i);
+    }
+    // The parenthesis of 事業内容 names the customers (「運送事業（スーパーの店舗配送）」).
+    let outside = |s: &Option<String>| super::matching::outside_parens(&n(s));
+    industry_of(&outside(&p.business))
+        .or_else(|| industry_of(&outside(&p.company)))
+        .or_else(|| industry_of(&n(&p.business)))
+        .or_else(|| industry_of(&n(&p.company)))
+        .or_else(|| industry_of(&n(&p.title)))
+        .or_else(|| industry_of(&posting_text(p)))
+        .or_else(|| {
+            let duties: String = p
+                .items
+                .iter()
+                .map(|i| i.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            industry_of(&Normalized::new(&duties).text)
+        })
+}
+
+/// The industry of a block for a posting family: a 施工管理 block's field comes from its titles and
+/// duties (電気設備 vs 建築), any other block's from the company's 事業内容.
+fn block_industry(e: &Employer, family: Option<&str>) -> Option<&'static str> {
+    if family == Some("construction-management") {
+        let text = format!("{} {}", e.titles, e.duties);
+        if let Some(i) = career::construction_field_of(&text) {
+            return Some(i.id);
+        }
+    }
+    e.industry
+}
+
+/// Judges the move; `current` is the seeker's current yearly pay in yen, `age` their age.
+pub fn judge_with(
+    posting: &Posting,
+    resume: &Document,
+    current: Option<i64>,
+    age: Option<u32>,
+) -> Move {
+    let fam = posting_family(posting);
+    let fam_id = fam.map(|f| f.id);
+    let ind = posting_industry(posting, fam_id);
+    let blocks = career::employers(resume);
+    let mut best: (Relation, Option<&Employer>) = (Relation::New, None);
+    let rank = |r: Relation| match r {
+        Relation::Same => 0,
+        Relation::SameJob => 1,
+        Relation::Adjacent => 2,
+        Relation::New => 3,
+    };
+    if let Some(f) = fam_id {
+        for e in &blocks {
+            // The block as a whole, and each sub-block with its own job or 事業内容 (a 派遣先).
+            let mut units: Vec<(Vec<&'static str>, Option<&'static str>)> =
+                vec![(e.families.clone(), block_industry(e, fam_id))];
+            for r in &e.roles {
+                if !r.families.is_empty() {
+                    units.push((r.families.clone(), r.industry));
+                }
+            }
+            for (families, bi) in units {
+                let r = if families.contains(&f) {
+                    if bi.is_some() && bi == ind.map(|i| i.id) {
+                        Relation::Same
+                    } else {
+                        Relation::SameJob
+                    }
+                } else if families.iter().any(|b| adjacent(b, f)) {
+                    Relation::Adjacent
+                } else {
+                    Relation::New
+                };
+                if rank(r) < rank(best.0) {
+                    best = (r, Some(e));
+                }
+            }
+        }
+    }
+    let (relation, block) = best;
+    let job_label = fam.map_or("この求人の職種", |f| f.label);
+    let ind_label = ind.map_or("この業界", |i| i.label);
+    let reason = match (relation, block) {
+        (Relation::Same, Some(e)) => format!(
+            "求人の{job_label}（{ind_label}）を、職務経歴の「{}」で経験しています。",
+            short(&e.heading)
+        ),
+        (Relation::SameJob, Some(e)) => format!(
+            "{job_label}の経験は「{}」にありますが、業界（{ind_label}）は初めてです。",
+            short(&e.heading)
+        ),
+        (Relation::Adjacent, Some(e)) => format!(
+            "「{}」の経験は{job_label}の周辺職種です。",
+            short(&e.heading)
+        ),
+        _ => match fam {
+            Some(_) => format!("職務経歴に{job_label}やその周辺の仕事が見つかりません。"),
+            None => "求人の職種を読み取れませんでした。未経験として扱っています。".to_string(),
+        },
+    };
+    let salary = move_salary(posting.conditions.annual_salary, relation, current, age);
+    Move {
+        relation,
+        label: relation.label(),
+        posting_job: fam.map(|f| f.label),
+        posting_industry: ind.map(|i| i.label),
+        resume_line: block.map(|e| e.line),
+        reason,
+        salary,
+    }
+}
+
+/// Judges the move without the seeker's pay.
+pub fn judge(posting: &Posting, resume: &Document) -> Move {
+    judge_with(posting, resume, None, None)
+}
+
+fn short(s: &str) -> String {
+    let t: String = s
+        .trim_start_matches(['#', '■', '◎', '●', '*', ' '])
+        .replace("**", "");
+    if t.chars().count() > 40 {
+        t.chars().take(40).collect::<String>() + "…"
+    } else {
+        t
+    }
+}
+
+fn move_salary(
+    posting: Option<YenRange>,
+    relation: Relation,
+    current: Option<i64>,
+    age: Option<u32>,
+) -> Option<MoveSalary> {
+    if posting.is_none() && current.is_none() {
+        return None;
+    }
+    let (lo_r, hi_r) = band(relation, age);
+    let round = |v: f64| ((v / 10_000.0).round() as i64) * 10_000;
+    let (realistic_low, realistic_high) = match current {
+        Some(c) if c > 0 => (Some(round(c as f64 * lo_r)), Some(round(c as f64 * hi_r))),
+        _ => (None, None),
+    };
+    let (pl, ph) = match posting {
+        Some(r) => (Some(r.low), Some(r.high.unwrap_or(r.low))),
+        None => (None, None),
+    };
+    let verdict = match (pl, ph, realistic_low, realistic_high) {
+        (Some(pl), Some(ph), Some(rl), Some(rh)) => {
+            if ph < rl {
+                "below"
+            } else if pl > rh {
+                "above"
+            } else {
+                "within"
+            }
+        }
+        _ => "unknown",
+    };
+    let range = |a: Option<i64>, b: Option<i64>| match (a, b) {
+        (Some(a), Some(b)) if a != b => format!("{}〜{}", man_yen(a), man_yen(b)),
+        (Some(a), _) => man_yen(a),
+        _ => String::new(),
+    };
+    let posting_text = range(pl, ph);
+    let band_text = range(realistic_low, realistic_high);
+    let label = relation.label();
+    let summary = match verdict {
+        "within" => format!(
+            "{label}の転職で見込める年収は{band_text}。この求人の想定年収 {posting_text} はこの範囲と重なり、現実的です。"
+        ),
+        "below" => format!(
+            "{label}の転職で見込める年収は{band_text}。この求人の想定年収 {posting_text} はそれを下回ります。年収を優先するなら、条件の交渉か別の求人も検討しましょう。"
+        ),
+        "above" => format!(
+            "{label}の転職で見込める年収は{band_text}。この求人の想定年収 {posting_text} はそれを上回ります。上限で採用されるとは限らないので、提示額は下限寄りを想定しておきましょう。"
+        ),
+        _ => match (pl.is_some(), current.is_some()) {
+            (true, false) => format!(
+                "この求人の想定年収は {posting_text}。{label}の転職では現年収の{:.0}〜{:.0}%が目安です。現年収を入れると見込みと比べます。",
+                lo_r * 100.0,
+                hi_r * 100.0
+            ),
+            _ => format!(
+                "{label}の転職で見込める年収は{band_text}。求人票に想定年収が見つからないため、比べられません。"
+            ),
+        },
+    };
+    Some(MoveSalary {
+        posting_low: pl,
+        posting_high: ph,
+        current,
+        band_low_ratio: lo_r,
+        band_high_ratio: hi_r,
+        realistic_low,
+        realistic_high,
+        verdict,
+        summary,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const RESUME: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ヤマキストア（2012年4月～現在）\n事業内容：食品スーパーマーケットの運営\n\n#### 2019年4月～2022年3月　川原町店 店長\n- 売場づくりを担当。\n";
+
+    #[test]
+    fn same_job_same_industry_and_other_moves() {
+        let doc = Document::parse(RESUME);
+        let p = parse(
+            "店長候補（食品スーパー）\n株式会社フレッシュ\n\n仕事内容\n・売場づくり\n\n想定年収 450万円～560万円\n",
+        );
+        let m = judge_with(&p, &doc, Some(5_000_000), Some(40));
+        assert_eq!(m.relation, Relation::Same);
+        assert_eq!(m.resume_line, Some(6));
+        let s = m.salary.unwrap();
+        assert_eq!(s.posting_low, Some(4_500_000));
+        assert_eq!(s.verdict, "within");
+        let p = parse("エリアマネージャー（コスメ専門店）\n\n仕事内容\n・店舗巡回\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::SameJob);
+        let p = parse("経理スタッフ（食品スーパー）\n\n仕事内容\n・仕訳\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::New);
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn dump_dev_blocks() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval"));
+        let mut files: Vec<_> = std::fs::read_dir(root.join("resumes/dev"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        files.sort();
+        for f in files {
+            let doc = Document::parse(&std::fs::read_to_string(&f).unwrap());
+            for e in career::employers(&doc) {
+                println!(
+                    "BLOCK {} L{} {:?} fam={:?} ind={:?} months={:?} roles={:?}",
+                    f.file_name().unwrap().to_string_lossy(),
+                    e.line,
+                    e.heading,
+                    e.families,
+                    e.industry,
+                    e.months,
+                    e.roles
+                        .iter()
+                        .map(|r| (r.line, r.months, r.families.clone(), r.industry))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+        let mut files: Vec<_> = std::fs::read_dir(root.join("postings/dev"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        files.sort();
+        for f in files {
+            let p = crate::prep::posting::parse(&std::fs::read_to_string(&f).unwrap());
+            let fam = posting_family(&p);
+            println!(
+                "POSTING {} title={:?} company={:?} business={:?} fam={:?} ind={:?} annual={:?}",
+                f.file_name().unwrap().to_string_lossy(),
+                p.title,
+                p.company,
+                p.business,
+                fam.map(|f| f.id),
+                posting_industry(&p, fam.map(|f| f.id)).map(|i| i.id),
+                p.conditions.annual_salary
+            );
+        }
+    }
+}
