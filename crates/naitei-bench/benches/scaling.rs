@@ -6,6 +6,16 @@
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use naitei_bench::scaling::{ENGINES, SHAPES, inputs, run};
 
+/// The sizes measured. Under `cargo test` (criterion runs each benchmark once, as a smoke test,
+/// without `--bench`) only the smallest: the 1 MB inputs take minutes in a debug build.
+fn sizes() -> &'static [usize] {
+    if std::env::args().any(|a| a == "--bench") {
+        &[10_000, 100_000, 1_000_000]
+    } else {
+        &[10_000]
+    }
+}
+
 fn bench(c: &mut Criterion) {
     naitei_core::text::morph::warm_up();
     let config = naitei_core::Config::default();
@@ -15,7 +25,7 @@ fn bench(c: &mut Criterion) {
         g.warm_up_time(std::time::Duration::from_millis(200));
         g.measurement_time(std::time::Duration::from_secs(2));
         for shape in SHAPES {
-            for size in [10_000usize, 100_000, 1_000_000] {
+            for &size in sizes() {
                 let (a, b) = inputs(engine, shape, size);
                 g.throughput(Throughput::Bytes((a.len() + b.len()) as u64));
                 g.bench_with_input(BenchmarkId::new(shape, size), &(a, b), |bench, (a, b)| {

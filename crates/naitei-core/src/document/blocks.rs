@@ -414,6 +414,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && (company || period.is_some())
                         && rest_chars <= 40
                         && !content.contains(['。', 'を'])
+                        // A bullet that lists duties (「社会福祉法人会計基準による計算書類の作成、
+                        // 監事監査への対応」) names a legal entity inside a compound, not its employer.
+                        && !(kind == LineKind::Bullet && content.contains('、'))
                         // A hard-wrapped sentence (「…販売員として接客・レジ・在庫管理と」) ends
                         // in kana mid-phrase; an employer or period line does not.
                         && !content.trim_end().ends_with(|c: char| ('ぁ'..='ゖ').contains(&c));

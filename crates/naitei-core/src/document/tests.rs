@@ -267,3 +267,15 @@ fn a_labelled_result_line_closes_its_achievement() {
     assert_ne!(eps[2], eps[3], "{eps:?}");
     assert_eq!(eps[3], eps[4], "{eps:?}");
 }
+
+#[test]
+fn a_duty_bullet_that_names_a_legal_entity_in_a_compound_is_an_item() {
+    let src = "## 職務経歴\n### 医療法人みどり会（2018年4月〜現在）\n- 医療法人会計基準に沿った決算書の作成、監査法人の監査への対応\n- 月次試算表の作成\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 1, "{:?}", d.jobs);
+    assert_eq!(d.career_items().len(), 2);
+    assert_no_career_line_dropped(src, "legal entity in a duty");
+    // An employer written as a bullet stays an employer.
+    let d = Document::parse("## 職務経歴\n- 株式会社A（2015年4月〜現在）\n- 受注入力を担当。\n");
+    assert_eq!(d.employers().count(), 1, "{:?}", d.jobs);
+}

@@ -1344,7 +1344,11 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             }
             out.push(to_match(
                 e,
-                Strength::Partial,
+                if e.result {
+                    Strength::Strong
+                } else {
+                    Strength::Partial
+                },
                 format!("ツール: {}", shared.join("、")),
                 1.0,
             ));

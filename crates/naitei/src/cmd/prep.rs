@@ -223,11 +223,13 @@ fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
                 r.text.clone(),
                 best.map_or("—".to_string(), |m| format!("{}行目：{}", m.line, m.text)),
                 strength_label(best).to_string(),
+                // Why this line: the shared words, or the matcher's reason (the licence, the
+                // tool, the employer block and its years).
                 best.map_or(String::new(), |m| {
                     if m.shared.is_empty() {
                         m.reason.clone()
                     } else {
-                        m.shared.join("、")
+                        format!("共通：{}", m.shared.join("、"))
                     }
                 }),
             ]
@@ -241,14 +243,14 @@ fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
                     let shared = if r[4].is_empty() {
                         String::new()
                     } else {
-                        format!("（共通：{}）", r[4])
+                        format!("（{}）", r[4])
                     };
                     format!("[{}] {}\n      {} {}{shared}", r[0], r[1], r[3], r[2])
                 })
                 .collect(),
         ),
         Style::Markdown => Block::Table {
-            header: ["区分", "要件", "根拠（職務経歴書）", "強さ", "共通する語"]
+            header: ["区分", "要件", "根拠（職務経歴書）", "強さ", "理由"]
                 .map(String::from)
                 .to_vec(),
             rows,
