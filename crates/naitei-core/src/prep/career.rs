@@ -37,6 +37,13 @@ pub const FAMILIES: &[Family] = &[
             "営業アシスタント",
             "貿易事務",
             "営業サポート",
+            // The desk duties of the job, named when no title is (a sales rep wins orders —
+            // 受注する — but does not key them in or chase delivery dates).
+            "受注入力",
+            "受注データ",
+            "受注処理",
+            "納期調整",
+            "納期管理",
         ],
     },
     Family {
@@ -698,6 +705,21 @@ mod tests {
         assert_eq!(period_months("2020年4月〜現在", Some(d)), Some(80));
         assert_eq!(period_months("平成30年4月～令和2年3月", None), Some(24));
         assert_eq!(period_months("2020年4月〜現在", None), None);
+    }
+
+    #[test]
+    fn desk_duties_name_the_sales_assistant_when_no_title_does() {
+        let doc = Document::parse(
+            "## 職務経歴\n### 株式会社A（2018年4月〜2024年3月）\n- 受注データの入力を担当。\n- 営業担当8名の資料作成。\n- 受注入力の手順書を作り、ミスを月10件から3件に減らした。\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].families, vec!["sales-assistant"]);
+        // A sales rep who wins orders is still a sales rep.
+        let doc = Document::parse(
+            "## 職務経歴\n### 株式会社B（2018年4月〜2024年3月）\n- 法人営業として新規開拓を担当。\n- 大型案件を受注し、営業成績で表彰。\n",
+        );
+        assert_eq!(employers(&doc)[0].families, vec!["sales"]);
     }
 
     #[test]
