@@ -861,6 +861,10 @@ const IMPROVEMENT_WORDS: &[&str] = &[
     "生産性向上",
     "自動化",
     "改善活動",
+    // 「ミスを仕組みで防げる方」: preventing a trouble by changing how work is done is asked for
+    // by the same episodes (a problem and an action).
+    "仕組みで",
+    "再発防止",
 ];
 
 /// Words of an improvement requirement that say nothing about what was improved.
@@ -1513,6 +1517,24 @@ mod tests {
         assert!(m.line == 9 || m.line == 16, "{}", m.line);
         assert_eq!(m.strength, Strength::Strong);
         assert!(m.reason.contains("改善"), "{}", m.reason);
+    }
+
+    #[test]
+    fn preventing_a_trouble_by_a_system_is_an_improvement_requirement() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 出荷伝票の作成を担当。\n- 誤出荷が月8件あったため、ピッキングの照合表を作り、誤出荷を月1件に減らした。\n";
+        let p = parse("【求める人物像】\n・誤出荷の原因を調べ、仕組みで防げる方\n");
+        let r = match_posting(&p, &Document::parse(resume));
+        let m = &r[0].matches[0];
+        assert_eq!(m.line, 4);
+        assert!(m.reason.contains("改善"), "{}", m.reason);
+        // Without a trouble and an action in the résumé, nothing supports it.
+        let r = match_posting(
+            &p,
+            &Document::parse(
+                "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 出荷伝票の作成を担当。\n",
+            ),
+        );
+        assert!(r[0].matches.is_empty(), "{:?}", r[0].matches);
     }
 
     #[test]
