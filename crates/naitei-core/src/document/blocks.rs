@@ -115,6 +115,18 @@ fn period_bounds(period: &str) -> Option<(i32, Option<i32>)> {
     Some((key(start), end))
 }
 
+/// 「2019年3月　一身上の都合により退職」: a dated entry or exit, a fact of the employer block
+/// (as in a 履歴書's 職歴 column), not a duty.
+fn is_tenure_event(content: &str) -> bool {
+    let t = content.trim();
+    t.chars().count() <= 40
+        && !t.contains('。')
+        && period_start(t).is_some()
+        && ["退職", "退社", "入社", "入職", "転籍", "契約満了"]
+            .iter()
+            .any(|w| t.ends_with(w) || t.contains(&format!("{w}（")))
+}
+
 /// Does `inner` lie within `outer`?
 fn within(outer: &str, inner: &str) -> bool {
     let (Some((os, oe)), Some((is, ie))) = (period_bounds(outer), period_bounds(inner)) else {
@@ -176,6 +188,9 @@ struct JobBuilder<'a> {
     in_achievements: bool,
     /// Under a 「職歴」 sub-heading: period and company lines list the employers.
     history_list: bool,
+    /// Jobs whose employer line is an entry (「2015年4月　株式会社A　入社」): the dated lines
+    /// under it are its posts until the next employer.
+    entered: Vec<usize>,
 }
 
 impl JobBuilder<'_> {
@@ -233,7 +248,7 @@ impl JobBuilder<'_> {
         let schooling = SCHOOLING_WORDS.iter().any(|w| content.contains(w));
         if let Some(j) = self.current {
             let job = &self.jobs[j];
-            if job.period.is_none() && job.items.is_empty() {
+            if job.period.is_none() && job.items.is_empty() && !self.entered.contains(&j) {
                 self.fill(j, content, Some(period));
                 lines[i].role = Some(LineRole::JobHeader);
                 lines[i].job = Some(j);
@@ -241,6 +256,9 @@ impl JobBuilder<'_> {
             }
             if job.period.as_deref().is_some_and(|p| within(p, period))
                 || (schooling && job.company.is_some())
+                // 「2015年4月　株式会社A　入社」 gives no range: a period line with no company of
+                // its own under it (a post, an assignment) is a sub-block of that employer.
+                || (job.company.is_some() && self.entered.contains(&j))
             {
                 self.mark(i, LineRole::SubBlock, lines);
                 return;
@@ -269,6 +287,9 @@ impl JobBuilder<'_> {
             self.open(i, style, lines)
         };
         self.fill(j, content, period);
+        if period.is_none() && is_tenure_event(content) {
+            self.entered.push(j);
+        }
     }
 }
 
@@ -279,6 +300,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
         current: None,
         in_achievements: false,
         history_list: false,
+        entered: Vec::new(),
     };
     for (si, section) in sections.iter().enumerate() {
         if section.kind != SectionKind::Career {
@@ -443,6 +465,8 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         b.mark(i, LineRole::Info, lines);
                     } else if is_tool_list(content) {
                         b.mark(i, LineRole::Tools, lines);
+                    } else if is_tenure_event(content) {
+                        b.mark(i, LineRole::Info, lines);
                     } else {
                         b.item(i, lines);
                     }

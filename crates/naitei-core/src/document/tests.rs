@@ -279,3 +279,13 @@ fn a_duty_bullet_that_names_a_legal_entity_in_a_compound_is_an_item() {
     let d = Document::parse("## 職務経歴\n- 株式会社A（2015年4月〜現在）\n- 受注入力を担当。\n");
     assert_eq!(d.employers().count(), 1, "{:?}", d.jobs);
 }
+
+#[test]
+fn entry_and_exit_lines_keep_one_employer_with_its_posts() {
+    // The 履歴書-like layout: 「YYYY年M月　会社　入社」, dated posts under it, 「… 退職」.
+    let src = "■職務経歴\n\n2014年4月　株式会社みなみ設備　入社\n2014年4月～2018年3月　工事部（現場補助）\n- 配管工事の現場補助\n2018年4月～2021年9月　保守サービス課\n- 空調設備の定期点検\n2021年9月　一身上の都合により退職\n\n2021年10月　北斗サービス株式会社　入社\n- ビル設備の保守\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 2, "{:?}", d.jobs);
+    assert_eq!(d.career_items().len(), 3);
+    assert_no_career_line_dropped(src, "entry and exit lines");
+}
