@@ -1,70 +1,11 @@
-// Browser tests of the main flows, against a real `naitei serve` on a free port with a fresh
-// database, driven through Debian's Chromium. Screenshots go to docs/screenshots/ when
-// NAITEI_SCREENSHOTS=1.
+// Browser tests of the main flows (the harness is in harness.mjs).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { browser, naitei, serve, shot, setup, teardown, resume, root, work, overflow } from "./harness.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const bin = process.env.NAITEI_BIN || join(root, "target/debug/naitei");
-const resume = readFileSync(join(root, "examples/resume.md"), "utf8");
-const shots = process.env.NAITEI_SCREENSHOTS === "1" ? join(root, "docs/screenshots") : null;
-const work = mkdtempSync(join(tmpdir(), "naitei-e2e-"));
-const servers = [];
-let browser;
-
-function naitei(args, input) {
-  const r = spawnSync(bin, args, { input, encoding: "utf8" });
-  assert.equal(r.status, 0, `naitei ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout;
-}
-
-// Starts `naitei serve` on port 0 and resolves with its address, read from what it prints.
-function serve(db, extra = []) {
-  return new Promise((ok, fail) => {
-    const child = spawn(bin, ["serve", "--bind", "127.0.0.1:0", "--db", db, ...extra], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    servers.push(child);
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) ok(m[0].replace(/\/$/, ""));
-    });
-    child.stderr.on("data", (d) => process.stderr.write(d));
-    child.on("exit", (code) => fail(new Error(`naitei serve exited (${code}): ${out}`)));
-  });
-}
-
-async function shot(page, name, fullPage = true) {
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
-}
-
-before(async () => {
-  if (!process.env.NAITEI_BIN) {
-    const b = spawnSync("cargo", ["build", "--locked", "-p", "naitei"], { cwd: root, stdio: "inherit" });
-    assert.equal(b.status, 0, "cargo build");
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--no-first-run"],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  for (const s of servers) s.kill("SIGINT");
-  rmSync(work, { recursive: true, force: true });
-});
+before(setup);
+after(teardown);
 
 test("a seeker pastes a résumé and sees the findings on its lines", async () => {
   const base = await serve(join(work, "personal.db"));
@@ -96,8 +37,8 @@ test("a seeker pastes a résumé and sees the findings on its lines", async () =
   // The phone layout still shows the findings.
   await page.setViewportSize({ width: 390, height: 844 });
   assert.ok(await page.locator(".finding").first().isVisible());
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `no horizontal scrolling on a phone (${overflow}px too wide)`);
+  const wide = await overflow(page);
+  assert.ok(wide <= 0, `no horizontal scrolling on a phone (${wide}px too wide)`);
   await shot(page, "resume-phone", false);
   await page.close();
 });
