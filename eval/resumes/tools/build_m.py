@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Build holdout-m/mNN-*.md and .tsv from annotator D's sources in src-m/*.src.
+
+Source format (one résumé line per source line):
+  @sec NAME      set the section for the following lines (summary, career, skills, ...)
+  @job ID        set the employer block id (J1, J2, ... or -)
+  TEXT ⟫ ANN     a résumé line with annotations after ' ⟫ ':
+                   PAR  three characters, P/A/R or '.', marks an item line (item=1) and its labels;
+                        a leading '+' continues the previous episode, otherwise a new episode starts
+                   w:F1,F2  writing faults
+  TEXT           a non-item line with no writing fault
+  (empty)        an empty line of the résumé
+Usage: build_m.py [NAME ...]   (default: every src-m/*.src)
+"""
+import re, sys, pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SRC = ROOT / "src-m"
+OUT = ROOT / "holdout-m"
+MARK = " ⟫"
+HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
+
+
+def build(src):
+    md, rows = [], []
+    sec, job, ep = "other", "-", 0
+    for n, raw in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
+        if raw.startswith("@sec "):
+            sec = raw[5:].strip(); continue
+        if raw.startswith("@job "):
+            job = raw[5:].strip(); continue
+        if MARK in raw:
+            text, ann = raw.split(MARK, 1)
+            text = text.rstrip()
+            toks = ann.split()
+        else:
+            text, toks = raw.rstrip(), []
+        md.append(text)
+        if not text.strip():
+            if toks:
+                sys.exit(f"{src}:{n}: annotation on empty line")
+            continue
+        item, par, writing = 0, None, "-"
+        for t in toks:
+            if t.startswith("w:"):
+                writing = t[2:]
+            elif re.fullmatch(r"\+?[P.][A.][R.]", t):
+                par = t
+            else:
+                sys.exit(f"{src}:{n}: bad token {t!r}")
+        j = job if sec == "career" else "-"
+        if par:
+            if sec != "career":
+                sys.exit(f"{src}:{n}: item outside career")
+            item = 1
+            if not par.startswith("+"):
+                ep += 1
+            elif ep == 0:
+                sys.exit(f"{src}:{n}: '+' without a previous episode")
+            p = par.lstrip("+")
+            labs = [str(int(p[0] == "P")), str(int(p[1] == "A")), str(int(p[2] == "R"))]
+            e = f"E{ep}"
+        else:
+            labs, e = ["-", "-", "-"], "-"
+        rows.append([str(len(md)), sec, j, str(item), e] + labs + [writing, text.replace("\t", " ")])
+    name = src.stem
+    (OUT / f"{name}.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    (OUT / f"{name}.tsv").write_text(HEADER + "\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    print(f"built {name}: {len(md)} lines, {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    names = sys.argv[1:]
+    srcs = [SRC / f"{n}.src" for n in names] if names else sorted(SRC.glob("*.src"))
+    for s in srcs:
+        build(s)
