@@ -499,6 +499,11 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(TROUBLE.iter().filter(|t| t.chars().count() >= 2)).expect("valid patterns")
 });
 
+/// Old media of work (「紙の申請書で行っていた依頼を」「FAXで受けていた注文を」): reported in a past
+/// modifier, they name the state a change replaced, which the labels and advisers read as the
+/// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
+pub const OLD_MEDIUM: &[&str] = &["紙", "FAX", "ファクス", "ファックス", "口頭", "手入力"];
+
 /// Predicates that describe a state of trouble when they modify a noun or report a
 /// situation: 「属人化していた請求チェック」「紙とメールに分かれていた受注の流れ」「滞っていた回収」
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
@@ -525,6 +530,8 @@ pub const TROUBLE_PRED: &[&str] = &[
     "老朽化",
     "遅れる",
     "落ち込む",
+    // 客数が落ち / 売上が落ちた: a drop, as 落ち込む.
+    "落ちる",
     "伸び悩む",
     "低迷",
     "停滞",

@@ -722,7 +722,14 @@ fn cause_and_problem(
                 || m.pos == Pos::Adjective
         })
     };
+    // 「出店の影響で客数が落ち、売場を見直した」: a trouble verb with its subject, chained to what
+    // follows (連用中止), reports the situation the next clause answers.
+    let chained_trouble = subject_only
+        && preds
+            .iter()
+            .any(|p| p.chained && in_list(lexicon::TROUBLE_PRED, &p.base));
     let problem = explicit
+        || chained_trouble
         || answered
         || lacking
         || situation_named
@@ -772,7 +779,12 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
     let tendency = ms.iter().any(|m| m.surface == "がち" && m.pos == Pos::Noun);
     // 「4時間かかっていた処理」: the time the old way took (not 「照合にかかる時間」, a measure).
     let took = t.contains("かかっていた") || t.contains("掛かっていた");
-    pred || negated || tendency || took || ((past || adjective_of_trouble) && trouble_word(t))
+    let old_medium = past && lexicon::OLD_MEDIUM.iter().any(|w| t.contains(w));
+    pred || negated
+        || tendency
+        || took
+        || old_medium
+        || ((past || adjective_of_trouble) && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -1363,6 +1375,9 @@ mod tests {
             "スタッフの早期離職への対応",
             "3時間かかっていた集計作業をマクロにした。",
             "毎月の説明に苦労していた点を、配賦基準を分けて改善した。",
+            "紙の申請書で行っていた経費の精算を、ワークフローに切り替えた。",
+            "FAXで受けていた注文をWeb発注に一本化した。",
+            "競合店の出店の影響で客数が落ち、売場の配置を見直した。",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1373,6 +1388,9 @@ mod tests {
             "困難事例への対応",
             "照合にかかる時間を計測した。",
             "社内不良率を1.8%から0.7%に低下",
+            "紙の資料を作成し、会議で配布した。",
+            "口頭で指示を受け、伝票を入力した。",
+            "FAXで注文を受け、システムに入力した。",
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
         }
