@@ -173,6 +173,12 @@ pub const OUTCOME: &[&str] = &[
     "高まる",
 ];
 
+/// Outcomes of people the seeker trained or led, when a count of them is the subject
+/// (「登用した3名が、その後店長に昇格」「新人2名が独り立ち」): the count is the result. Not outcomes
+/// by themselves: 「主任に昇格」 of the seeker is a career fact.
+pub const OUTCOME_FOR_PEOPLE: &[&str] =
+    &["昇格", "昇進", "独り立ち", "ひとり立ち", "戦力化", "合格"];
+
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
 pub const OUTCOME_NOUN: &[&str] = &[
     "削減",

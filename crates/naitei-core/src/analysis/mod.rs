@@ -986,9 +986,21 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                 .iter()
                 .any(|x| t.contains(x))
             });
+        // 「メンバー2名が、翌年度に個人目標を達成」: a count of people or teams as the subject of the
+        // next predicate, across a 読点, is the outcome counted when that predicate is one.
+        let subject_count = matches!(q.unit.as_str(), "名" | "人" | "社" | "店" | "チーム")
+            && after.starts_with('が')
+            && clauses
+                .iter()
+                .flat_map(|c| c.predicates.iter())
+                .find(|p| p.range.start >= q.range.end)
+                .is_some_and(|p| {
+                    p.kind == PredicateKind::Outcome
+                        || in_list(lexicon::OUTCOME_FOR_PEOPLE, &p.base)
+                });
         let role = if q.context.denominator || scale_marker || in_problem {
             q.role
-        } else if clean_record || new_duration {
+        } else if clean_record || new_duration || subject_count {
             Role::Outcome
         } else if q.unit == "位" {
             // A rank (支店内1位, 25名中2位) is an achievement measured by itself.
@@ -1410,6 +1422,9 @@ mod tests {
             "入社以来12年間無事故・無違反",
             "集計処理を作り直し、結果が数秒で出るようにした",
             "満足度調査(5段階)で平均4.6点を得た",
+            "担当した新人3名が、半年で独り立ち",
+            "育成したメンバー2名が、翌年度に目標を達成",
+            "アルバイトから登用した4名が、その後店長に昇格",
         ] {
             assert!(run(s).result, "{s}: {:?}", run(s).quantities);
         }
@@ -1417,6 +1432,8 @@ mod tests {
             "新人5名の指導を担当。",
             "5段階評価の面談を実施。",
             "担当顧客数 約80社",
+            "メンバー5名が、受注入力を担当",
+            "店長に昇格",
         ] {
             assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
         }
