@@ -206,6 +206,10 @@ pub const OUTCOME_NOUN: &[&str] = &[
 
 /// Situations, not acts: existence, time passing, things happening by themselves.
 pub const STATE: &[&str] = &[
+    // A promotion is a career fact or the outcome of people the seeker trained
+    // (OUTCOME_FOR_PEOPLE), never the seeker's act.
+    "昇格",
+    "昇進",
     "ある",
     "いる",
     "なる",

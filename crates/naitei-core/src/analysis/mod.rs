@@ -406,6 +406,16 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                     {
                         (SmolStr::new("にする"), m.range.clone())
                     }
+                    // 「工程FMEAの見直しをしました」: a change noun as the object of する is the act.
+                    None if m.base == "する"
+                        && i >= 2
+                        && morphs[i - 1].surface == "を"
+                        && morphs[i - 2].pos == Pos::Noun
+                        && (in_list(lexicon::INITIATIVE, &morphs[i - 2].base)
+                            || in_list(lexicon::CHANGE, &morphs[i - 2].base)) =>
+                    {
+                        (morphs[i - 2].base.clone(), morphs[i - 2].range.clone())
+                    }
                     None if m.base == "する" => continue,
                     None => (m.base.clone(), m.range.clone()),
                 }
@@ -1437,6 +1447,14 @@ mod tests {
         ] {
             assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
         }
+    }
+
+    #[test]
+    fn a_change_noun_as_the_object_of_suru_is_an_act() {
+        assert!(run("工程FMEAの見直しをしました。").action);
+        assert!(run("受付システムの刷新をした。").action);
+        assert!(!run("会議の進行をする。").action);
+        assert!(!run("アルバイトから登用した3名が、その後店長に昇格").action);
     }
 
     #[test]
