@@ -240,15 +240,19 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
-    // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
+    // 〜するようにした / 〜することにした / 〜するようにして、: the seeker made it the way of
+    // working (an act).
     if morphs
         .get(i + 1)
         .is_some_and(|n| matches!(n.surface.as_str(), "よう" | "こと"))
         && morphs.get(i + 2).is_some_and(|n| n.surface == "に")
         && morphs.get(i + 3).is_some_and(|n| n.base == "する")
-        && morphs[i + 4..end.min(morphs.len()).max(i + 4)]
+        && (morphs[i + 4..end.min(morphs.len()).max(i + 4)]
             .iter()
             .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+            || morphs.get(i + 4).is_some_and(|n| {
+                n.pos == Pos::Particle && matches!(n.surface.as_str(), "て" | "で")
+            }))
     {
         return Tense::Past;
     }
@@ -1452,6 +1456,7 @@ mod tests {
     #[test]
     fn a_change_noun_as_the_object_of_suru_is_an_act() {
         assert!(run("工程FMEAの見直しをしました。").action);
+        assert!(run("原価率を毎週確認するようにして、前年比2pt改善").action);
         assert!(run("受付システムの刷新をした。").action);
         assert!(!run("会議の進行をする。").action);
         assert!(!run("アルバイトから登用した3名が、その後店長に昇格").action);
