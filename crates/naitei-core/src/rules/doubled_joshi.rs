@@ -66,8 +66,12 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
         return true;
     }
     // A noun, or the honorific prefix of one (不足するおそれ is お + それ in IPADIC; ご要望).
-    let before_noun =
-        next.is_some_and(|n| (n.pos == Pos::Noun && n.pos1 != "接尾") || n.pos == Pos::Prefix);
+    // An adjective stem before さ is a noun too (回す難しさ: 難し + さ).
+    let before_noun = next.is_some_and(|n| {
+        (n.pos == Pos::Noun && n.pos1 != "接尾")
+            || n.pos == Pos::Prefix
+            || (n.pos == Pos::Adjective && n.conj_form.starts_with("ガル接続"))
+    });
     // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
     // 仕組みを作ることを…).
     if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
@@ -183,6 +187,13 @@ impl Rule for DoubledJoshi {
                     }
                     continue;
                 }
+                // 〜をもって (以て, 身をもって): a compound particle, not the object marker.
+                if m.surface == "を"
+                    && next.is_some_and(|n| n.surface == "もっ" || n.surface == "持っ")
+                    && morphs.get(k + 2).is_some_and(|t| t.surface == "て")
+                {
+                    continue;
+                }
                 // では / には / とは: the は is a topic marker on a phrase, not a repeat.
                 if m.surface == "は"
                     && k > 0
@@ -227,6 +238,8 @@ mod tests {
                 "受付画面に入力チェックを追加した。",
                 "現場の全員が同じ情報を見て動ける仕組みを作ることを大切にしてきました。",
                 "ピーク時間にレジ応援に入れる体制をつくった。",
+                // をもって is a compound particle (以て).
+                "現場を回す難しさを身をもって知っています。",
                 // お + それ after an adnominal verb is a noun: the clause is closed.
                 "入金が遅れるため、資金が不足するおそれがあった。",
                 // The second を opens a relative clause; the first belongs to 作り替えた.
