@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build holdout/kNN-*.md and .tsv from annotator C's sources in src-k/*.src.
+"""Build dev/kNN-*.md (held out once, in holdout/ until then) and .tsv from annotator C's sources in src-k/*.src.
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -16,7 +16,7 @@ import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SRC = ROOT / "src-k"
-OUT = ROOT / "holdout"
+OUT = ROOT / "dev"  # held out once, then moved to dev/ (see src-k/README.md)
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 

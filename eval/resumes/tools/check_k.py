@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Check annotator C's holdout files (holdout/k*.md + .tsv) and print label statistics.
+"""Check annotator C's files (dev/k*.md + .tsv, held out once) and print label statistics.
 
 Verifies: exactly one row per non-empty line, matching line number and text (tabs replaced by a
 space), valid label values and their combinations (README.md), episode ids unique to one run of lines.
 Warns (does not fail) when a sentence is longer than 100 characters without `long-sentence`, or has
 4 or more 読点 without `many-commas` (noun enumerations are allowed, hence only a warning).
-Usage: check_k.py [FILE.md ...]   (default: holdout/k*.md)
+Usage: check_k.py [FILE.md ...]   (default: dev/k*.md)
 """
 import re, sys, pathlib
 
@@ -80,7 +80,7 @@ def check(md):
 
 
 def main():
-    files = [pathlib.Path(f) for f in sys.argv[1:]] or sorted((ROOT / "holdout").glob("k*.md"))
+    files = [pathlib.Path(f) for f in sys.argv[1:]] or sorted((ROOT / "dev").glob("k*.md"))
     total, bad = {}, 0
     for md in files:
         errs, warns, st = check(md)

@@ -173,6 +173,12 @@ pub const OUTCOME: &[&str] = &[
     "高まる",
 ];
 
+/// Outcomes of people the seeker trained or led, when a count of them is the subject
+/// (「登用した3名が、その後店長に昇格」「新人2名が独り立ち」): the count is the result. Not outcomes
+/// by themselves: 「主任に昇格」 of the seeker is a career fact.
+pub const OUTCOME_FOR_PEOPLE: &[&str] =
+    &["昇格", "昇進", "独り立ち", "ひとり立ち", "戦力化", "合格"];
+
 /// Nouns that name an outcome inside a noun phrase (120万円のコスト削減).
 pub const OUTCOME_NOUN: &[&str] = &[
     "削減",
@@ -200,6 +206,10 @@ pub const OUTCOME_NOUN: &[&str] = &[
 
 /// Situations, not acts: existence, time passing, things happening by themselves.
 pub const STATE: &[&str] = &[
+    // A promotion is a career fact or the outcome of people the seeker trained
+    // (OUTCOME_FOR_PEOPLE), never the seeker's act.
+    "昇格",
+    "昇進",
     "ある",
     "いる",
     "なる",
@@ -499,6 +509,11 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(TROUBLE.iter().filter(|t| t.chars().count() >= 2)).expect("valid patterns")
 });
 
+/// Old media of work (「紙の申請書で行っていた依頼を」「FAXで受けていた注文を」): reported in a past
+/// modifier, they name the state a change replaced, which the labels and advisers read as the
+/// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
+pub const OLD_MEDIUM: &[&str] = &["紙", "FAX", "ファクス", "ファックス", "口頭", "手入力"];
+
 /// Predicates that describe a state of trouble when they modify a noun or report a
 /// situation: 「属人化していた請求チェック」「紙とメールに分かれていた受注の流れ」「滞っていた回収」
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem
@@ -525,6 +540,8 @@ pub const TROUBLE_PRED: &[&str] = &[
     "老朽化",
     "遅れる",
     "落ち込む",
+    // 客数が落ち / 売上が落ちた: a drop, as 落ち込む.
+    "落ちる",
     "伸び悩む",
     "低迷",
     "停滞",

@@ -240,15 +240,19 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
-    // 〜するようにした / 〜することにした: the seeker made it the way of working (an act).
+    // 〜するようにした / 〜することにした / 〜するようにして、: the seeker made it the way of
+    // working (an act).
     if morphs
         .get(i + 1)
         .is_some_and(|n| matches!(n.surface.as_str(), "よう" | "こと"))
         && morphs.get(i + 2).is_some_and(|n| n.surface == "に")
         && morphs.get(i + 3).is_some_and(|n| n.base == "する")
-        && morphs[i + 4..end.min(morphs.len()).max(i + 4)]
+        && (morphs[i + 4..end.min(morphs.len()).max(i + 4)]
             .iter()
             .any(|m| m.pos == Pos::Auxiliary && m.base == "た")
+            || morphs.get(i + 4).is_some_and(|n| {
+                n.pos == Pos::Particle && matches!(n.surface.as_str(), "て" | "で")
+            }))
     {
         return Tense::Past;
     }
@@ -405,6 +409,16 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                         && has_object(i - 1) =>
                     {
                         (SmolStr::new("にする"), m.range.clone())
+                    }
+                    // 「工程FMEAの見直しをしました」: a change noun as the object of する is the act.
+                    None if m.base == "する"
+                        && i >= 2
+                        && morphs[i - 1].surface == "を"
+                        && morphs[i - 2].pos == Pos::Noun
+                        && (in_list(lexicon::INITIATIVE, &morphs[i - 2].base)
+                            || in_list(lexicon::CHANGE, &morphs[i - 2].base)) =>
+                    {
+                        (morphs[i - 2].base.clone(), morphs[i - 2].range.clone())
                     }
                     None if m.base == "する" => continue,
                     None => (m.base.clone(), m.range.clone()),
@@ -722,7 +736,14 @@ fn cause_and_problem(
                 || m.pos == Pos::Adjective
         })
     };
+    // 「出店の影響で客数が落ち、売場を見直した」: a trouble verb with its subject, chained to what
+    // follows (連用中止), reports the situation the next clause answers.
+    let chained_trouble = subject_only
+        && preds
+            .iter()
+            .any(|p| p.chained && in_list(lexicon::TROUBLE_PRED, &p.base));
     let problem = explicit
+        || chained_trouble
         || answered
         || lacking
         || situation_named
@@ -772,7 +793,12 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
     let tendency = ms.iter().any(|m| m.surface == "がち" && m.pos == Pos::Noun);
     // 「4時間かかっていた処理」: the time the old way took (not 「照合にかかる時間」, a measure).
     let took = t.contains("かかっていた") || t.contains("掛かっていた");
-    pred || negated || tendency || took || ((past || adjective_of_trouble) && trouble_word(t))
+    let old_medium = past && lexicon::OLD_MEDIUM.iter().any(|w| t.contains(w));
+    pred || negated
+        || tendency
+        || took
+        || old_medium
+        || ((past || adjective_of_trouble) && trouble_word(t))
 }
 
 /// An adnominal clause of trouble on a noun: 「属人化していた請求チェックを」「分断された情報を」
@@ -974,9 +1000,21 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                 .iter()
                 .any(|x| t.contains(x))
             });
+        // 「メンバー2名が、翌年度に個人目標を達成」: a count of people or teams as the subject of the
+        // next predicate, across a 読点, is the outcome counted when that predicate is one.
+        let subject_count = matches!(q.unit.as_str(), "名" | "人" | "社" | "店" | "チーム")
+            && after.starts_with('が')
+            && clauses
+                .iter()
+                .flat_map(|c| c.predicates.iter())
+                .find(|p| p.range.start >= q.range.end)
+                .is_some_and(|p| {
+                    p.kind == PredicateKind::Outcome
+                        || in_list(lexicon::OUTCOME_FOR_PEOPLE, &p.base)
+                });
         let role = if q.context.denominator || scale_marker || in_problem {
             q.role
-        } else if clean_record || new_duration {
+        } else if clean_record || new_duration || subject_count {
             Role::Outcome
         } else if q.unit == "位" {
             // A rank (支店内1位, 25名中2位) is an achievement measured by itself.
@@ -1363,6 +1401,9 @@ mod tests {
             "スタッフの早期離職への対応",
             "3時間かかっていた集計作業をマクロにした。",
             "毎月の説明に苦労していた点を、配賦基準を分けて改善した。",
+            "紙の申請書で行っていた経費の精算を、ワークフローに切り替えた。",
+            "FAXで受けていた注文をWeb発注に一本化した。",
+            "競合店の出店の影響で客数が落ち、売場の配置を見直した。",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1373,6 +1414,9 @@ mod tests {
             "困難事例への対応",
             "照合にかかる時間を計測した。",
             "社内不良率を1.8%から0.7%に低下",
+            "紙の資料を作成し、会議で配布した。",
+            "口頭で指示を受け、伝票を入力した。",
+            "FAXで注文を受け、システムに入力した。",
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1392,6 +1436,9 @@ mod tests {
             "入社以来12年間無事故・無違反",
             "集計処理を作り直し、結果が数秒で出るようにした",
             "満足度調査(5段階)で平均4.6点を得た",
+            "担当した新人3名が、半年で独り立ち",
+            "育成したメンバー2名が、翌年度に目標を達成",
+            "アルバイトから登用した4名が、その後店長に昇格",
         ] {
             assert!(run(s).result, "{s}: {:?}", run(s).quantities);
         }
@@ -1399,9 +1446,20 @@ mod tests {
             "新人5名の指導を担当。",
             "5段階評価の面談を実施。",
             "担当顧客数 約80社",
+            "メンバー5名が、受注入力を担当",
+            "店長に昇格",
         ] {
             assert!(!run(s).result, "{s}: {:?}", run(s).quantities);
         }
+    }
+
+    #[test]
+    fn a_change_noun_as_the_object_of_suru_is_an_act() {
+        assert!(run("工程FMEAの見直しをしました。").action);
+        assert!(run("原価率を毎週確認するようにして、前年比2pt改善").action);
+        assert!(run("受付システムの刷新をした。").action);
+        assert!(!run("会議の進行をする。").action);
+        assert!(!run("アルバイトから登用した3名が、その後店長に昇格").action);
     }
 
     #[test]

@@ -482,15 +482,15 @@ mod tests {
 mod floors {
     //! Floors on the development part of the résumé corpus (eval/resumes/dev, labelled by
     //! annotators who never saw the rules), a little below the figures reached. The held-out
-    //! part is evaluated once by the lead, never here. The h* files were held out once and are
-    //! development data since (40 files). Reached with them: line F1 .967/.933/.976, episode F1
-    //! .978/.954/.988, no-action .889, no-problem .938, no-result .903, doubled-joshi .833, every
-    //! employer block found (68/68).
+    //! part (eval/resumes/holdout-m) is evaluated once by the lead, never here. The h* and k*
+    //! files were each held out once and are development data since (52 files). Reached with
+    //! them: line F1 .958/.918/.958, episode F1 .975/.940/.974, no-action .935, no-problem .921,
+    //! no-result .873, doubled-joshi .857, every employer block found (85/85).
 
     use super::*;
 
-    const LINE_F1: [f64; 3] = [0.95, 0.92, 0.96];
-    const EPISODE_F1: [f64; 3] = [0.96, 0.94, 0.97];
+    const LINE_F1: [f64; 3] = [0.94, 0.90, 0.94];
+    const EPISODE_F1: [f64; 3] = [0.96, 0.92, 0.96];
     const COVERAGE: f64 = 0.995;
     /// Per-rule precision floors (rules with findings on the corpus).
     const RULE_PRECISION: &[(&str, f64)] = &[
@@ -556,7 +556,8 @@ mod floors {
 mod split {
     //! `NAITEI_RESUME_SPLIT=1 cargo test -p naitei-core --lib eval::resumes::split -- --ignored
     //! --nocapture`: the development corpus scored separately on annotator A/B's files (a*, b*)
-    //! and on the once-held-out files (h*), to see whether a change generalises across authors.
+    //! and on the once-held-out files (h* by annotator B, k* by annotator C), to see whether a
+    //! change generalises across authors.
     #![allow(clippy::print_stdout)]
 
     use super::*;
@@ -669,6 +670,7 @@ mod split {
         let misses = std::env::var("NAITEI_RESUME_MISSES").is_ok();
         print("a*/b*", &scored(&['a', 'b']), misses);
         print("h*", &scored(&['h']), misses);
-        print("all dev", &scored(&['a', 'b', 'h']), false);
+        print("k*", &scored(&['k']), misses);
+        print("all dev", &scored(&['a', 'b', 'h', 'k']), false);
     }
 }

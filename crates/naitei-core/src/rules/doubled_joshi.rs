@@ -8,7 +8,8 @@
 //!
 //! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、括弧の中の句点、接続助詞（て・ので・が）、
 //! 「ず」「たら」、名詞を修飾する動詞・形容詞・形容動詞（「担当した経験」「作ることを」「重要な業務」）、
-//! 連用中止（「表を作り入力ミスを」）。文章の段落では、改行で折り返した文も一文として見ます。
+//! 連用中止（「表を作り入力ミスを」）。二度目の助詞が名詞を修飾する節を始め、その名詞が別の助詞を取る
+//! とき（「処理をSQSを使った仕組みに作り替えた」）は、最初の助詞は文の述語にかかるので指摘しません。文章の段落では、改行で折り返した文も一文として見ます。
 //! コード（`…`）は一語として読み、その中は見ません。URL は読みません。
 //!
 //! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」の重なりは、一つの
@@ -64,7 +65,13 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
     if m.pos == Pos::Auxiliary && (m.surface == "ず" || m.conj_form.starts_with("仮定")) {
         return true;
     }
-    let before_noun = next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "接尾");
+    // A noun, or the honorific prefix of one (不足するおそれ is お + それ in IPADIC; ご要望).
+    // An adjective stem before さ is a noun too (回す難しさ: 難し + さ).
+    let before_noun = next.is_some_and(|n| {
+        (n.pos == Pos::Noun && n.pos1 != "接尾")
+            || n.pos == Pos::Prefix
+            || (n.pos == Pos::Adjective && n.conj_form.starts_with("ガル接続"))
+    });
     // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
     // 仕組みを作ることを…).
     if matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
@@ -85,6 +92,36 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
     (m.pos == Pos::Verb || m.pos == Pos::Adjective)
         && m.conj_form.starts_with("連用")
         && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
+}
+
+/// Does the repeated particle at `k` open a relative clause of its own, while the first one
+/// belongs to the main predicate? 「処理を[SQSを使った]非同期処理に作り替えた」: the clause after the
+/// second を ends in an adnominal verb, and its head noun takes another particle (に), so the main
+/// verb is still free to take the first を. When the head noun takes the same particle again
+/// (「効率化を目的をとした改善を行った」), the main verb cannot take two, so the repeat is real.
+fn opens_relative_clause(morphs: &[&Morpheme], k: usize) -> bool {
+    let particle = morphs[k].surface.as_str();
+    let Some(close) = (k + 1..morphs.len()).find(|&j| {
+        let m = morphs[j];
+        is_boundary(m) || closes_clause(m, morphs.get(j + 1).copied())
+    }) else {
+        return false;
+    };
+    let m = morphs[close];
+    let adnominal = matches!(m.pos, Pos::Verb | Pos::Adjective | Pos::Auxiliary)
+        && (m.conj_form.starts_with("基本形") || m.conj_form.starts_with("連体"));
+    // The relative clause must have its own verb right after the particle's phrase (not と + する).
+    let own_verb = morphs[k + 1..close].iter().all(|x| x.pos != Pos::Particle);
+    if !adnominal || !own_verb {
+        return false;
+    }
+    let head_end = (close + 1..morphs.len())
+        .find(|&j| !matches!(morphs[j].pos, Pos::Noun | Pos::Prefix))
+        .unwrap_or(morphs.len());
+    head_end > close + 1
+        && morphs
+            .get(head_end)
+            .is_some_and(|p| p.pos == Pos::Particle && p.pos1 == "格助詞" && p.surface != particle)
 }
 
 impl Rule for DoubledJoshi {
@@ -150,6 +187,13 @@ impl Rule for DoubledJoshi {
                     }
                     continue;
                 }
+                // 〜をもって (以て, 身をもって): a compound particle, not the object marker.
+                if m.surface == "を"
+                    && next.is_some_and(|n| n.surface == "もっ" || n.surface == "持っ")
+                    && morphs.get(k + 2).is_some_and(|t| t.surface == "て")
+                {
+                    continue;
+                }
                 // では / には / とは: the は is a topic marker on a phrase, not a repeat.
                 if m.surface == "は"
                     && k > 0
@@ -163,7 +207,10 @@ impl Rule for DoubledJoshi {
                     && morphs.get(k + 2).is_some_and(|t| {
                         t.pos == Pos::Particle && matches!(t.surface.as_str(), "て" | "で")
                     });
-                if seen.last() == Some(&m.surface.as_str()) && !embedded {
+                if seen.last() == Some(&m.surface.as_str())
+                    && !embedded
+                    && !opens_relative_clause(&morphs, k)
+                {
                     out.push(self.diag(m.range.clone(), format!("助詞「{}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。", m.surface)));
                     seen.retain(|p| *p != m.surface);
                 } else {
@@ -191,6 +238,12 @@ mod tests {
                 "受付画面に入力チェックを追加した。",
                 "現場の全員が同じ情報を見て動ける仕組みを作ることを大切にしてきました。",
                 "ピーク時間にレジ応援に入れる体制をつくった。",
+                // をもって is a compound particle (以て).
+                "現場を回す難しさを身をもって知っています。",
+                // お + それ after an adnominal verb is a noun: the clause is closed.
+                "入金が遅れるため、資金が不足するおそれがあった。",
+                // The second を opens a relative clause; the first belongs to 作り替えた.
+                "取り込み処理をSQSを使った非同期処理に作り替えた。",
             ],
         );
     }
@@ -202,6 +255,8 @@ mod tests {
             &[
                 ("私は営業は得意です。", "は"),
                 ("業務の効率化を目的をとした改善。", "を"),
+                // The head noun takes を again: the main verb cannot take both.
+                ("手順書を担当者を決めた表を作った。", "を"),
                 ("貴社の法人のお客様の業務の効率化に活かしたい。", "の"),
             ],
         );

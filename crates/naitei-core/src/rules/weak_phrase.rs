@@ -5,6 +5,8 @@
 //! 〜かも・〜かもしれません、〜つもりです、〜できればと、〜のではないか、可能性を示唆、ある程度、
 //! 一応、自信はありませんが）。「と思う」「かも」は語の形と品詞で見るので、「と思い、提案した」
 //! （考えた経緯）や「どう工夫したのかも書く」（疑問の「か」＋「も」）は対象外です。
+//! 過去の考えを経緯として語る「〜と思いました」「〜と思うようになりました」「〜と思うことが多く」も、
+//! 今の主張を弱めていないので対象外です（textlint との意図した違い。その規則の試験例には含まれません）。
 //! 職務経歴の箇条書きは事実を書く場所なので対象外です（textlint の同名の規則は文書全体を見ます）。
 //! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。
 //!
@@ -55,18 +57,26 @@ fn hedge_at(m: &[&Morpheme], k: usize) -> Option<(usize, &'static str)> {
     let is = |i: usize, f: &dyn Fn(&Morpheme) -> bool| m.get(i).is_some_and(|x| f(x));
     let particle = |i: usize, s: &str| is(i, &|x| x.pos == Pos::Particle && x.surface == s);
     if particle(k, "と") && is(k + 1, &|x| x.pos == Pos::Verb && x.base == "思う") {
+        // The hedge is the present predicate of the speaker's claim. A past thought told as a
+        // story (「と思いました」「と思うようになりました」「と思うことが多く」) reports what the
+        // speaker thought then; it does not weaken what they say now.
+        let past_after = |i: usize| is(i, &|x| x.pos == Pos::Auxiliary && x.base == "た");
         let v = m[k + 1];
         if v.surface == "思う" {
-            return Some((2, STATE));
+            let ends = m
+                .get(k + 2)
+                .is_none_or(|x| matches!(x.pos, Pos::Symbol | Pos::Particle));
+            return ends.then_some((2, STATE));
         }
         if v.surface == "思い" && is(k + 2, &|x| x.base == "ます") {
-            return Some((3, STATE));
+            return (!past_after(k + 3)).then_some((3, STATE));
         }
         if v.surface == "思っ"
             && is(k + 2, &|x| x.surface == "て")
             && is(k + 3, &|x| matches!(x.base.as_str(), "いる" | "おる"))
         {
-            return Some((4, STATE));
+            let polite = usize::from(is(k + 4, &|x| x.base == "ます"));
+            return (!past_after(k + 4 + polite)).then_some((4, STATE));
         }
         return None;
     }
@@ -157,6 +167,10 @@ mod tests {
                 "■自己PR\n改善できると思い、提案しました。",
                 "■自己PR\nどう工夫したのかも書きます。",
                 "■自己PR\n弱くないと思われますか。",
+                "■志望動機\n現場の仕事に携わりたいと思うようになりました。",
+                "■転職理由\n上司のやり方に疑問を持つことが多く、変えたいと思いました。",
+                "■転職理由\nやり方がおかしいと思うことが多くありました。",
+                "■自己PR\n当時は無理だと思っていました。",
                 "■自己PR\n`と思います`という語尾を直しました。",
             ],
         );
