@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build holdout-m/mNN-*.md and .tsv from annotator D's sources in src-m/*.src.
+"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -10,13 +10,13 @@ Source format (one résumé line per source line):
                    w:F1,F2  writing faults
   TEXT           a non-item line with no writing fault
   (empty)        an empty line of the résumé
-Usage: build_m.py [NAME ...]   (default: every src-m/*.src)
+Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once) or
+       m (annotator D, src-m → holdout-m/); default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SRC = ROOT / "src-m"
-OUT = ROOT / "holdout-m"
+SETS = {"k": ("src-k", "dev"), "m": ("src-m", "holdout-m")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
@@ -70,7 +70,10 @@ def build(src):
 
 
 if __name__ == "__main__":
-    names = sys.argv[1:]
+    if len(sys.argv) < 2 or sys.argv[1] not in SETS:
+        sys.exit(__doc__)
+    SRC, OUT = (ROOT / d for d in SETS[sys.argv[1]])
+    names = sys.argv[2:]
     srcs = [SRC / f"{n}.src" for n in names] if names else sorted(SRC.glob("*.src"))
     for s in srcs:
         build(s)

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Check annotator C's files (dev/k*.md + .tsv, held out once) and print label statistics.
+"""Check the files of a résumé set built from sources (.md + .tsv) and print label statistics.
 
 Verifies: exactly one row per non-empty line, matching line number and text (tabs replaced by a
 space), valid label values and their combinations (README.md), episode ids unique to one run of lines.
 Warns (does not fail) when a sentence is longer than 100 characters without `long-sentence`, or has
 4 or more 読点 without `many-commas` (noun enumerations are allowed, hence only a warning).
-Usage: check_k.py [FILE.md ...]   (default: dev/k*.md)
+Usage: check_src.py SET [FILE.md ...]   SET: k (dev/k*.md) or m (holdout-m/m*.md)
 """
 import re, sys, pathlib
 
@@ -66,6 +66,8 @@ def check(md):
         if faults - FAULTS:
             errs.append(f"{where}: writing {wr}")
         stats["faults"] += len(faults)
+        for f in sorted(faults & FAULTS):
+            stats["w:" + f] = stats.get("w:" + f, 0) + 1
         body = re.sub(r"^[\s\-・*#>|]+", "", text)
         for s in re.split(r"(?<=。)", body):
             s = s.strip()
@@ -80,7 +82,11 @@ def check(md):
 
 
 def main():
-    files = [pathlib.Path(f) for f in sys.argv[1:]] or sorted((ROOT / "dev").glob("k*.md"))
+    sets = {"k": ("dev", "k*.md"), "m": ("holdout-m", "m*.md")}
+    if len(sys.argv) < 2 or sys.argv[1] not in sets:
+        sys.exit(__doc__)
+    folder, pattern = sets[sys.argv[1]]
+    files = [pathlib.Path(f) for f in sys.argv[2:]] or sorted((ROOT / folder).glob(pattern))
     total, bad = {}, 0
     for md in files:
         errs, warns, st = check(md)
