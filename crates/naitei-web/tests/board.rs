@@ -309,3 +309,59 @@ async fn a_posting_and_a_resume_propose_the_relation_before_saving() {
     assert_eq!(apps[0]["relation"], "same-job");
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_sets_the_interview_time_and_the_next_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = spawn_app(
+        naitei_store::Target::SqliteFile(dir.path().join("n.db")),
+        config(false),
+    )
+    .await;
+    let c = app.client();
+    let id = add(&c, "青葉商事").await;
+    let r = c
+        .send(
+            "PUT",
+            &format!("/api/v1/applications/{id}/interview"),
+            Some(&json!({"round": "first", "on_date": "2024-06-07", "start_time": "9:30"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.json()["start_time"], "09:30");
+    let r = c
+        .send(
+            "PUT",
+            &format!("/api/v1/applications/{id}/next-step"),
+            Some(&json!({"what": "書類を送る", "on_date": "R6.6.4"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
+    assert_eq!(
+        d["next_step"],
+        json!({"application_id": id, "what": "書類を送る", "on_date": "2024-06-04"})
+    );
+    assert_eq!(d["interviews"][0]["on_date"], "2024-06-07");
+    let r = c
+        .send(
+            "PUT",
+            &format!("/api/v1/applications/{id}/next-step"),
+            Some(&json!({"what": "", "on_date": "2024-06-04"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.code(), "invalid");
+    let r = c
+        .send(
+            "PUT",
+            &format!("/api/v1/applications/{id}/next-step"),
+            Some(&json!({"what": ""})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json(), json!(null));
+    let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
+    assert_eq!(d["next_step"], json!(null));
+    app.stop().await;
+}

@@ -48,6 +48,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(add_event))
         .routes(routes!(add_question))
+        .routes(routes!(set_interview_time))
+        .routes(routes!(set_next_step))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -547,7 +549,7 @@ async fn app_context(
         .map(schedule::current_round)
         .unwrap_or(Stage::First);
     let round = round_stage.code();
-    let step = state.store.next_step(d.application.id).await?;
+    let step = d.next_step.clone();
     let logged = naitei_tracker::answers::load_answers(&state.store, d.application.id).await?;
     let config = state.config.engine.clone();
     let scored =
@@ -876,4 +878,32 @@ async fn add_question(
 ) -> Result<Response, AppError> {
     let qid = logic::add_question(&state, &owned, &input).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": qid}))).into_response())
+}
+
+/// 面接の日時を入れる（その回の面接がなければ作る）
+#[utoipa::path(put, path = "/api/v1/applications/{id}/interview", tag = "tracker", params(("id" = i64, Path)),
+    request_body = schedule::InterviewTimeInput,
+    responses((status = 200, description = "その回の面接（round, on_date, start_time …）", body = serde_json::Value),
+              (status = 422, description = "日付・時刻・回の誤り", body = ErrorBody)))]
+async fn set_interview_time(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    ApiJson(input): ApiJson<schedule::InterviewTimeInput>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let t = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
+    value(&schedule::set_interview_time(&state.store, owned.id(), &t).await?)
+}
+
+/// 次にやることを入れる（what が空なら消す）
+#[utoipa::path(put, path = "/api/v1/applications/{id}/next-step", tag = "tracker", params(("id" = i64, Path)),
+    request_body = schedule::NextStepInput,
+    responses((status = 200, description = "保存した次にやること（what, on_date）。消したときは null", body = serde_json::Value),
+              (status = 422, description = "日付の誤り、または日付だけでやることがない", body = ErrorBody)))]
+async fn set_next_step(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    ApiJson(input): ApiJson<schedule::NextStepInput>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let step = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
+    value(&schedule::set_next_step(&state.store, owned.id(), step).await?)
 }
