@@ -77,6 +77,20 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// Every next step (the command line's: all users), by application id.
+    pub async fn next_steps(&self) -> Result<Vec<NextStep>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT application_id, what, on_date FROM next_steps ORDER BY application_id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(|e| self.err(e))?;
+        rows.iter()
+            .map(NextStep::from_row)
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// Every interview of one user's applications (dated or not), earliest first, undated last.
     pub async fn interviews_of(&self, user_id: i64) -> Result<Vec<Scheduled>, StoreError> {
         let rows = sqlx::query(

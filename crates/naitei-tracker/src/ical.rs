@@ -26,7 +26,7 @@ pub fn interview_event(s: &Scheduled) -> Option<CalendarEvent> {
     let position = if s.position.is_empty() {
         String::new()
     } else {
-        format!("（{}）", s.position)
+        format!("・{}", s.position)
     };
     Some(CalendarEvent {
         uid: format!("naitei-interview-{}@naitei.local", i.id),
@@ -184,7 +184,7 @@ mod tests {
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
         assert!(ics.contains("DTSTART;TZID=Asia/Tokyo:20240607T140000"), "{ics}");
         assert!(ics.contains("DTEND;TZID=Asia/Tokyo:20240607T150000"), "{ics}");
-        assert!(ics.contains("SUMMARY:二次面接: 山田商事（営業）"), "{ics}");
+        assert!(ics.contains("SUMMARY:二次面接: 山田商事・営業"), "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20240608"), "{ics}");
         assert!(ics.contains("SUMMARY:山田商事: お礼のメール"), "{ics}");
         assert!(ics.contains("DTSTAMP:20240603T000000Z"));

@@ -1,4 +1,5 @@
-//! `naitei track ics`: the coming interviews as an iCalendar file (Asia/Tokyo).
+//! `naitei track ics`: the coming interviews and dated next steps of applications still in
+//! selection as an iCalendar file (Asia/Tokyo), written by the tracker's calendar (as the web's).
 
 use std::path::PathBuf;
 
@@ -32,17 +33,49 @@ pub async fn run(a: IcsArgs) -> Result<()> {
     let scheduled = store
         .scheduled_interviews(&from.to_string(), &to.to_string())
         .await;
+    let steps = next_steps(&store, from, to).await;
     store.close().await;
     let scheduled = scheduled?;
-    let events: Vec<_> = scheduled
+    let mut events: Vec<_> = scheduled
         .iter()
         .filter_map(crate::ical::interview_event)
         .collect();
+    events.extend(steps?);
+    events.sort_by_key(|e| (e.date, e.time));
     // DTSTAMP from the reference date, not the clock: the same data gives the same file.
     let text = crate::ical::calendar("-//naitei//track//JA", None, today, &events);
     emit_to(a.output.as_deref(), &text)?;
     if a.output.is_some() {
-        eprintln!("面接 {} 件（{from}〜{to}）", scheduled.len());
+        eprintln!(
+            "面接 {} 件・次にやること {} 件（{from}〜{to}）",
+            scheduled.len(),
+            events.len() - scheduled.len()
+        );
     }
     Ok(())
+}
+
+/// The events of the next steps dated from `from` to `to`, of applications still in selection.
+async fn next_steps(
+    store: &naitei_store::Store,
+    from: Date,
+    to: Date,
+) -> Result<Vec<naitei_tracker::ical::CalendarEvent>> {
+    let mut events = Vec::new();
+    for step in store.next_steps().await? {
+        let Some(on) = step.on_date.as_deref().and_then(|d| d.parse::<Date>().ok()) else {
+            continue;
+        };
+        if on < from || on > to {
+            continue;
+        }
+        let app = store.application(step.application_id).await?;
+        if app.data.outcome.parse::<naitei_core::funnel::Outcome>()
+            != Ok(naitei_core::funnel::Outcome::Pending)
+        {
+            continue;
+        }
+        events.extend(crate::ical::next_step_event(&step, &app.data.company));
+    }
+    Ok(events)
 }
