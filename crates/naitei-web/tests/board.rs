@@ -252,8 +252,19 @@ async fn the_round_defaults_to_the_current_stage_and_answers_get_a_verdict() {
         ],
     )
     .await;
+    // A question without an answer has no verdict; the print view has the verdicts too.
+    c.form(
+        &format!("/applications/{id}/questions"),
+        &[("_csrf", &t), ("round", "final"), ("question", "逆質問はありますか"), ("answer", "")],
+    )
+    .await;
     let page = c.get(&format!("/applications/{id}")).await.text;
+    assert!(page.contains("（回答の記録なし）"));
     assert_eq!(page.matches("class=\"verdict").count(), 2);
+    let print = c.get(&format!("/applications/{id}/print")).await;
+    assert_eq!(print.status, StatusCode::OK);
+    assert_eq!(print.text.matches("class=\"verdict").count(), 2);
+    assert!(print.text.contains("弱い回答（スコア"));
     app.stop().await;
 }
 
