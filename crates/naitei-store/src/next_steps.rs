@@ -120,7 +120,10 @@ impl Store {
 impl crate::text::CheckText for NextStep {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
         check(&format!("{at}次にやること"), &self.what)?;
-        check(&format!("{at}次にやることの日付"), self.on_date.as_deref().unwrap_or(""))
+        check(
+            &format!("{at}次にやることの日付"),
+            self.on_date.as_deref().unwrap_or(""),
+        )
     }
 }
 

@@ -611,7 +611,10 @@ async fn next_steps_are_set_replaced_cleared_and_go_with_their_application() {
             (step.what.as_str(), step.on_date),
             ("逆質問を3つ用意する", None)
         );
-        let mine = store.next_steps_of(naitei_store::LOCAL_USER_ID).await.unwrap();
+        let mine = store
+            .next_steps_of(naitei_store::LOCAL_USER_ID)
+            .await
+            .unwrap();
         assert_eq!(
             mine.iter().map(|s| s.application_id).collect::<Vec<_>>(),
             [a, b]
@@ -678,5 +681,9 @@ fn a_backup_written_before_next_steps_existed_still_reads() {
     let backup: Backup = serde_json::from_str(json).unwrap();
     assert!(backup.next_steps.is_empty());
     // And a backup without next steps is written without the key, as before.
-    assert!(!serde_json::to_string(&backup).unwrap().contains("next_steps"));
+    assert!(
+        !serde_json::to_string(&backup)
+            .unwrap()
+            .contains("next_steps")
+    );
 }

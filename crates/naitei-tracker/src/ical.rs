@@ -59,7 +59,12 @@ pub fn next_step_event(step: &NextStep, company: &str) -> Option<CalendarEvent> 
 
 /// A calendar of `events`, with DTSTAMP at `stamp_on` (a reference date, not the clock), the
 /// VTIMEZONE when a timed event needs it, and lines folded as RFC 5545 says.
-pub fn calendar(prodid: &str, name: Option<&str>, stamp_on: Date, events: &[CalendarEvent]) -> String {
+pub fn calendar(
+    prodid: &str,
+    name: Option<&str>,
+    stamp_on: Date,
+    events: &[CalendarEvent],
+) -> String {
     use ics::parameters::{TzIDParam, Value};
     use ics::properties::{Description, DtEnd, DtStart, Location, Name, Summary};
 
@@ -182,8 +187,14 @@ mod tests {
         ];
         let ics = calendar("-//naitei//test//JA", None, date_of(2024, 6, 3), &events);
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
-        assert!(ics.contains("DTSTART;TZID=Asia/Tokyo:20240607T140000"), "{ics}");
-        assert!(ics.contains("DTEND;TZID=Asia/Tokyo:20240607T150000"), "{ics}");
+        assert!(
+            ics.contains("DTSTART;TZID=Asia/Tokyo:20240607T140000"),
+            "{ics}"
+        );
+        assert!(
+            ics.contains("DTEND;TZID=Asia/Tokyo:20240607T150000"),
+            "{ics}"
+        );
         assert!(ics.contains("SUMMARY:二次面接: 山田商事・営業"), "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20240608"), "{ics}");
         assert!(ics.contains("SUMMARY:山田商事: お礼のメール"), "{ics}");

@@ -37,7 +37,13 @@ pub fn when_ja(d: Date, time: Option<&str>, today: Date) -> String {
     let mut out = if d.year() == today.year() {
         format!("{}月{}日（{}）", d.month(), d.day(), weekday_ja(d))
     } else {
-        format!("{}年{}月{}日（{}）", d.year(), d.month(), d.day(), weekday_ja(d))
+        format!(
+            "{}年{}月{}日（{}）",
+            d.year(),
+            d.month(),
+            d.day(),
+            weekday_ja(d)
+        )
     };
     if let Some(t) = time {
         out.push(' ');
@@ -148,10 +154,7 @@ pub async fn set_next_step(
 ) -> Result<Option<NextStep>> {
     let on = step.as_ref().and_then(|(_, d)| d.map(|d| d.to_string()));
     store
-        .set_next_step(
-            id,
-            step.as_ref().map(|(w, _)| (w.as_str(), on.as_deref())),
-        )
+        .set_next_step(id, step.as_ref().map(|(w, _)| (w.as_str(), on.as_deref())))
         .await?;
     Ok(store.next_step(id).await?)
 }

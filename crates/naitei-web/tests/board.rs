@@ -117,14 +117,21 @@ async fn closed_cards_leave_the_counts_and_a_card_moves_in_one_click() {
         let r = c
             .form(
                 &format!("/applications/{open}/next"),
-                &[("_csrf", &t), ("what", "お礼のメール"), ("on_date", "2024/6/5")],
+                &[
+                    ("_csrf", &t),
+                    ("what", "お礼のメール"),
+                    ("on_date", "2024/6/5"),
+                ],
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
         let board = c.get("/applications").await.text;
         let card = column(&board, "first");
         assert!(card.contains("面接：一次面接 6月7日（金） 14:00"), "{card}");
-        assert!(card.contains("次にやること：お礼のメール（6月5日（水）まで）"), "{card}");
+        assert!(
+            card.contains("次にやること：お礼のメール（6月5日（水）まで）"),
+            "{card}"
+        );
         // The page shows them and prefills the form with the stored time.
         let page = c.get(&format!("/applications/{open}")).await.text;
         assert!(page.contains("<strong>一次面接</strong> 6月7日（金） 14:00"));
@@ -133,7 +140,11 @@ async fn closed_cards_leave_the_counts_and_a_card_moves_in_one_click() {
         let r = c
             .form(
                 &format!("/applications/{open}/next"),
-                &[("_csrf", &t), ("what", "電話する"), ("on_date", "来週のどこか")],
+                &[
+                    ("_csrf", &t),
+                    ("what", "電話する"),
+                    ("on_date", "来週のどこか"),
+                ],
             )
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -144,7 +155,12 @@ async fn closed_cards_leave_the_counts_and_a_card_moves_in_one_click() {
         let r = c
             .form(
                 &format!("/applications/{open}/interview"),
-                &[("_csrf", &t), ("round", "second"), ("on_date", ""), ("start_time", "")],
+                &[
+                    ("_csrf", &t),
+                    ("round", "second"),
+                    ("on_date", ""),
+                    ("start_time", ""),
+                ],
             )
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -156,7 +172,12 @@ async fn closed_cards_leave_the_counts_and_a_card_moves_in_one_click() {
         // The calendar: the interview at its time in Tokyo and the next step all day.
         let r = c.get("/applications/calendar.ics").await;
         assert_eq!(r.status, StatusCode::OK);
-        assert!(r.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+        assert!(
+            r.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("text/calendar")
+        );
         assert_eq!(r.text.matches("BEGIN:VEVENT").count(), 2, "{}", r.text);
         assert!(r.text.contains("DTSTART;TZID=Asia/Tokyo:20240607T140000"));
         assert!(r.text.contains("DTSTART;VALUE=DATE:20240605"));
@@ -189,11 +210,11 @@ async fn the_round_defaults_to_the_current_stage_and_answers_get_a_verdict() {
     let selected = |html: &str, select: &str| -> String {
         let s = html.find(&format!("id=\"{select}\"")).unwrap();
         let e = s + html[s..].find("</select>").unwrap();
-        let at = html[s..e].find(" selected>").expect("an option is selected");
+        let at = html[s..e]
+            .find(" selected>")
+            .expect("an option is selected");
         let opt = html[s..s + at].rfind("value=\"").unwrap();
-        html[s + opt + 7..s + at]
-            .trim_end_matches('"')
-            .to_owned()
+        html[s + opt + 7..s + at].trim_end_matches('"').to_owned()
     };
     // At 書類選考 the next interview is 一次; after 一次 and 二次 pass, 最終.
     let page = c.get(&format!("/applications/{id}")).await.text;
@@ -217,7 +238,10 @@ async fn the_round_defaults_to_the_current_stage_and_answers_get_a_verdict() {
                 ("_csrf", &t),
                 ("round", "final"),
                 ("question", "転職理由を教えてください"),
-                ("answer", "正社員になりたいと思い、応募しました。御社で勉強させていただきたいです。"),
+                (
+                    "answer",
+                    "正社員になりたいと思い、応募しました。御社で勉強させていただきたいです。",
+                ),
             ],
         )
         .await;
@@ -255,7 +279,12 @@ async fn the_round_defaults_to_the_current_stage_and_answers_get_a_verdict() {
     // A question without an answer has no verdict; the print view has the verdicts too.
     c.form(
         &format!("/applications/{id}/questions"),
-        &[("_csrf", &t), ("round", "final"), ("question", "逆質問はありますか"), ("answer", "")],
+        &[
+            ("_csrf", &t),
+            ("round", "final"),
+            ("question", "逆質問はありますか"),
+            ("answer", ""),
+        ],
     )
     .await;
     let page = c.get(&format!("/applications/{id}")).await.text;
@@ -301,16 +330,26 @@ async fn a_posting_and_a_resume_propose_the_relation_before_saving() {
     // No résumé yet: asking says why, saving without a relation names the field.
     let r = send(fields("", true)).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.text.contains("職務経歴書がまだ登録されていないため判定できません"));
+    assert!(
+        r.text
+            .contains("職務経歴書がまだ登録されていないため判定できません")
+    );
     let r = send(fields("", false)).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.text.contains("id=\"relation-error\""));
     // With a résumé: the proposal first (nothing saved), selected; saving keeps the choice.
-    let r = c.post("/api/v1/documents", json!({"content": RESUME})).await;
+    let r = c
+        .post("/api/v1/documents", json!({"content": RESUME}))
+        .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
     let r = send(fields("", false)).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.text.contains("この応募は<strong>同職種同業界</strong>です"), "{}", r.text);
+    assert!(
+        r.text
+            .contains("この応募は<strong>同職種同業界</strong>です"),
+        "{}",
+        r.text
+    );
     assert!(r.text.contains("<option value=\"same\" selected>"));
     assert!(r.text.contains("value=\"東西食品\""));
     assert_eq!(c.get("/api/v1/applications").await.json(), json!([]));

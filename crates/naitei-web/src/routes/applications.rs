@@ -156,7 +156,12 @@ async fn board_columns(
             .iter()
             .filter(|s| s.interview.application_id == app.id)
             .filter_map(|s| {
-                let d = s.interview.on_date.as_deref()?.parse::<jiff::civil::Date>().ok()?;
+                let d = s
+                    .interview
+                    .on_date
+                    .as_deref()?
+                    .parse::<jiff::civil::Date>()
+                    .ok()?;
                 (d >= today).then_some((d, s))
             })
             .min_by_key(|(d, s)| (*d, s.interview.start_time.clone()))
@@ -402,7 +407,8 @@ async fn propose_first(
 ) -> Result<Option<Response>, AppError> {
     let asked = form.propose.is_some();
     let unset = naitei_tracker::fields::opt(&form.input.relation).is_none();
-    if !asked && !(unset && app_id.is_none()) {
+    let new_without_relation = unset && app_id.is_none();
+    if !(asked || new_without_relation) {
         return Ok(None);
     }
     let mut input = form.input.clone();
@@ -430,7 +436,14 @@ async fn app_new(State(state): State<AppState>, viewer: Viewer) -> Result<Html<S
     if viewer.user.is_adviser() {
         return Err(AppError::Forbidden);
     }
-    app_form(&state, &viewer, None, &ApplicationInput::default(), &[], None)
+    app_form(
+        &state,
+        &viewer,
+        None,
+        &ApplicationInput::default(),
+        &[],
+        None,
+    )
 }
 
 async fn app_create(
@@ -453,7 +466,14 @@ async fn app_create(
         }
         Err(errors) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            app_form(&state, &form.viewer, None, &form.data.input, &errors.0, None)?,
+            app_form(
+                &state,
+                &form.viewer,
+                None,
+                &form.data.input,
+                &errors.0,
+                None,
+            )?,
         )
             .into_response()),
     }
@@ -658,7 +678,14 @@ async fn app_update(
         }
         Err(errors) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            app_form(&state, &form.viewer, Some(id), &form.data.input, &errors.0, None)?,
+            app_form(
+                &state,
+                &form.viewer,
+                Some(id),
+                &form.data.input,
+                &errors.0,
+                None,
+            )?,
         )
             .into_response()),
     }

@@ -36,7 +36,9 @@ pub async fn run(a: NextArgs) -> Result<()> {
             "#{} の次にやること: {}{}\n",
             a.id,
             s.what,
-            s.on_date.map(|d| format!("（{d} まで）")).unwrap_or_default()
+            s.on_date
+                .map(|d| format!("（{d} まで）"))
+                .unwrap_or_default()
         ),
         None => format!("#{} の次にやることを消しました\n", a.id),
     };
