@@ -289,9 +289,9 @@ async fn calendar(
     let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
     let apps = state.store.applications_of(subject).await?;
     let open = |id: i64| {
-        apps.iter()
-            .find(|a| a.id == id)
-            .filter(|a| a.data.outcome.parse::<Outcome>() == Ok(Outcome::Pending))
+        apps.iter().find(|a| a.id == id).filter(|a| {
+            TypedApplication::from_data(&a.data).is_ok_and(|t| t.outcome == Outcome::Pending)
+        })
     };
     let mut events: Vec<ical::CalendarEvent> = state
         .store
@@ -563,10 +563,8 @@ async fn app_context(
             }
         })
         .collect();
-    let round_stage = a
-        .furthest_stage
-        .parse::<Stage>()
-        .map(schedule::current_round)
+    let round_stage = TypedApplication::from_data(a)
+        .map(|t| schedule::current_round(t.furthest_stage))
         .unwrap_or(Stage::First);
     let round = round_stage.code();
     let step = d.next_step.clone();
@@ -594,7 +592,7 @@ async fn app_context(
         event_input => context! { stage => a.furthest_stage, result => "", on_date => "", note => "" },
         question_input => context! { round => round, question => "", answer => "" },
         interview_input => {
-            let current = d.interviews.iter().find(|i| i.interview.round.parse::<Stage>() == Ok(round_stage));
+            let current = d.interviews.iter().find(|i| i.round_label == round_stage.label());
             context! {
                 round => round,
                 on_date => current.and_then(|i| i.interview.on_date.clone()).unwrap_or_default(),

@@ -70,9 +70,9 @@ async fn next_steps(
             continue;
         }
         let app = store.application(step.application_id).await?;
-        if app.data.outcome.parse::<naitei_core::funnel::Outcome>()
-            != Ok(naitei_core::funnel::Outcome::Pending)
-        {
+        let open = naitei_tracker::application::Application::from_data(&app.data)
+            .is_ok_and(|t| t.outcome == naitei_core::funnel::Outcome::Pending);
+        if !open {
             continue;
         }
         events.extend(crate::ical::next_step_event(&step, &app.data.company));
