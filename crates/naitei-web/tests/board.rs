@@ -415,3 +415,61 @@ async fn the_api_sets_the_interview_time_and_the_next_step() {
     assert_eq!(d["next_step"], json!(null));
     app.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_offer_is_accepted_from_its_card_and_an_adviser_sees_no_buttons() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = spawn_app(
+        naitei_store::Target::SqliteFile(dir.path().join("n.db")),
+        config(true),
+    )
+    .await;
+    for (login, role) in [("sato", "seeker"), ("tanaka", "adviser")] {
+        naitei_web::accounts::create_user(&app.store, login, login, role, "password-123456")
+            .await
+            .unwrap();
+    }
+    app.store.assign_adviser("tanaka", "sato").await.unwrap();
+    let mut seeker = app.client();
+    seeker.login("sato", "password-123456").await;
+    let mut adviser = app.client();
+    adviser.login("tanaka", "password-123456").await;
+    let t = seeker.csrf.clone().unwrap();
+    let id = add(&seeker, "青葉商事").await;
+    for stage in ["document", "first", "final"] {
+        seeker
+            .post(
+                &format!("/api/v1/applications/{id}/events"),
+                json!({"stage": stage, "result": "passed"}),
+            )
+            .await;
+    }
+    // At 内定 the card offers 承諾 and 辞退 (no 通過 or 不合格).
+    let board = seeker.get("/applications").await.text;
+    let offer = column(&board, "offer");
+    assert!(offer.contains(">承諾</button>") && offer.contains(">辞退</button>"));
+    assert!(!offer.contains(">通過</button>") && !offer.contains(">不合格</button>"));
+    // The assigned adviser sees the same cards, without the buttons; the calendar link is the
+    // seeker's.
+    let seeker_id = seeker.get("/api/v1/me").await.json()["user"]["id"]
+        .as_i64()
+        .unwrap();
+    let seen = adviser
+        .get(&format!("/applications?seeker={seeker_id}"))
+        .await
+        .text;
+    assert!(column(&seen, "offer").contains("青葉商事"));
+    assert!(!seen.contains("class=\"moves\""));
+    assert!(seen.contains(&format!("/applications/calendar.ics?seeker={seeker_id}")));
+    let r = seeker
+        .form(
+            &format!("/applications/{id}/move"),
+            &[("_csrf", &t), ("stage", "offer"), ("result", "accepted")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let board = seeker.get("/applications").await.text;
+    assert!(ended(&board).contains("内定承諾"));
+    assert!(board.contains("選考中 <strong>0</strong> 件 ・ 終了 1 件"));
+    app.stop().await;
+}
