@@ -260,6 +260,7 @@ impl Store {
              (SELECT id FROM interviews WHERE application_id = $1)",
             "DELETE FROM interviews WHERE application_id = $1",
             "DELETE FROM stage_events WHERE application_id = $1",
+            "DELETE FROM next_steps WHERE application_id = $1",
             "UPDATE documents SET application_id = NULL WHERE application_id = $1",
         ];
         for sql in steps {

@@ -9,7 +9,7 @@ use crate::goals::{GOAL_COLUMNS, MEASUREMENT_COLUMNS, insert_goal, insert_measur
 use crate::text::CheckText;
 use crate::{
     Application, Assignment, BACKUP_FORMAT, Backend, Backup, BackupComment, BackupUser, Document,
-    Goal, Interview, Measurement, Owner, Question, StageEvent, Store, StoreError,
+    Goal, Interview, Measurement, NextStep, Owner, Question, StageEvent, Store, StoreError,
 };
 
 /// Tables of the accounts whose ids a backup keeps.
@@ -137,6 +137,12 @@ impl Store {
         .fetch_all(&mut *tx)
         .await
         .map_err(e)?;
+        let next_steps = sqlx::query_as::<_, NextStep>(
+            "SELECT application_id, what, on_date FROM next_steps ORDER BY application_id",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(e)?;
         tx.commit().await.map_err(e)?;
         // A personal database's backup stays version 1, byte for byte as before.
         let accounts = !(users.is_empty()
@@ -159,6 +165,7 @@ impl Store {
             application_owners,
             document_owners,
             comments,
+            next_steps,
         })
     }
 
@@ -216,6 +223,14 @@ impl Store {
                         o.id, o.user_id
                     ));
                 }
+            }
+        }
+        for n in &backup.next_steps {
+            if !apps.contains(&n.application_id) {
+                return bad(format!(
+                    "次にやること（応募 #{}）の応募がありません",
+                    n.application_id
+                ));
             }
         }
         for c in &backup.comments {
@@ -278,10 +293,12 @@ impl Store {
         } else if others > 0 && !replace {
             return Err(StoreError::UsersNotEmpty);
         }
-        sqlx::query("DELETE FROM comments")
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| self.err(e))?;
+        for table in ["comments", "next_steps"] {
+            sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| self.err(e))?;
+        }
         for table in TABLES.iter().rev() {
             sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&mut *tx)
@@ -348,6 +365,16 @@ impl Store {
         }
         for a in &b.applications {
             insert_application(&mut **tx, Some(a.id), &a.data).await?;
+        }
+        for n in &b.next_steps {
+            sqlx::query(
+                "INSERT INTO next_steps (application_id, what, on_date) VALUES ($1, $2, $3)",
+            )
+            .bind(n.application_id)
+            .bind(&n.what)
+            .bind(&n.on_date)
+            .execute(&mut **tx)
+            .await?;
         }
         for ev in &b.stage_events {
             sqlx::query(

@@ -18,6 +18,7 @@ mod goals;
 mod interviews;
 mod limits;
 mod model;
+mod next_steps;
 mod owned;
 #[cfg(feature = "test-util")]
 pub mod testing;

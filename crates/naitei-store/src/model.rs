@@ -177,6 +177,10 @@ pub struct Backup {
     /// Advisers' comments.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<BackupComment>,
+    /// 次にやること of the applications (absent from backups written before they existed, and
+    /// when there is none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next_steps: Vec<NextStep>,
 }
 
 /// An account as kept in a backup, its password hash included (argon2: a backup must be kept
@@ -281,4 +285,12 @@ pub struct Measurement {
     #[serde(flatten)]
     #[sqlx(flatten)]
     pub data: NewMeasurement,
+}
+
+/// 次にやること of an application: what, and by when (YYYY-MM-DD) when a date is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct NextStep {
+    pub application_id: i64,
+    pub what: String,
+    pub on_date: Option<String>,
 }

@@ -182,7 +182,7 @@ impl CheckText for Backup {
             check(&format!("{at}本文"), &c.body)?;
             check(&format!("{at}日時"), &c.created_at)?;
         }
-        Ok(())
+        crate::next_steps::check_backup_steps(&self.next_steps)
     }
 }
 

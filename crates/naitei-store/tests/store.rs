@@ -240,6 +240,10 @@ async fn fill(store: &Store) {
         .await
         .unwrap();
     store
+        .set_next_step(b, Some(("お礼のメールを送る", Some("2024-05-02"))))
+        .await
+        .unwrap();
+    store
         .add_document(&NewDocument {
             application_id: Some(a),
             kind: "resume".into(),
@@ -289,6 +293,7 @@ async fn a_backup_restores_exactly() {
         assert_eq!(backup.documents[0].application_id, None);
         assert_eq!(backup.goals.len(), 2);
         assert_eq!(backup.goal_measurements.len(), 2);
+        assert_eq!(backup.next_steps.len(), 1);
 
         let store = Store::open(&target).await.unwrap();
         store.restore(&backup, false).await.unwrap();
@@ -574,4 +579,111 @@ fn a_backup_written_before_goals_existed_still_reads() {
         "interviews":[],"questions":[],"documents":[]}"#;
     let backup: Backup = serde_json::from_str(json).unwrap();
     assert!(backup.goals.is_empty() && backup.goal_measurements.is_empty());
+}
+
+#[tokio::test]
+async fn next_steps_are_set_replaced_cleared_and_go_with_their_application() {
+    on_backends("next-steps", |target| async move {
+        let store = Store::open(&target).await.unwrap();
+        let a = store
+            .add_application(&app("A社", "direct", "first", "pending"))
+            .await
+            .unwrap();
+        let b = store
+            .add_application(&app("B社", "direct", "document", "pending"))
+            .await
+            .unwrap();
+        assert_eq!(store.next_step(a).await.unwrap(), None);
+        store
+            .set_next_step(a, Some(("日程の返信", Some("2024-06-05"))))
+            .await
+            .unwrap();
+        store
+            .set_next_step(a, Some(("逆質問を3つ用意する", None)))
+            .await
+            .unwrap();
+        store
+            .set_next_step(b, Some(("書類の結果を待つ", Some("2024-06-10"))))
+            .await
+            .unwrap();
+        let step = store.next_step(a).await.unwrap().unwrap();
+        assert_eq!(
+            (step.what.as_str(), step.on_date),
+            ("逆質問を3つ用意する", None)
+        );
+        let mine = store
+            .next_steps_of(naitei_store::LOCAL_USER_ID)
+            .await
+            .unwrap();
+        assert_eq!(
+            mine.iter().map(|s| s.application_id).collect::<Vec<_>>(),
+            [a, b]
+        );
+        assert!(store.next_steps_of(9999).await.unwrap().is_empty());
+        // A control character is refused; an unknown application is named.
+        assert!(matches!(
+            store.set_next_step(a, Some(("a\u{1}b", None))).await,
+            Err(StoreError::ControlCharacter { .. })
+        ));
+        assert!(matches!(
+            store.set_next_step(9999, Some(("x", None))).await,
+            Err(StoreError::ApplicationNotFound(9999))
+        ));
+        store.set_next_step(b, None).await.unwrap();
+        assert_eq!(store.next_step(b).await.unwrap(), None);
+        // The interviews of one user, dated first.
+        store
+            .upsert_interview(
+                a,
+                "second",
+                &InterviewPatch {
+                    on_date: Some("2024-06-07".into()),
+                    start_time: Some("14:00".into()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        store
+            .upsert_interview(a, "first", &InterviewPatch::default())
+            .await
+            .unwrap();
+        let interviews = store
+            .interviews_of(naitei_store::LOCAL_USER_ID)
+            .await
+            .unwrap();
+        assert_eq!(
+            interviews
+                .iter()
+                .map(|s| s.interview.round.as_str())
+                .collect::<Vec<_>>(),
+            ["second", "first"]
+        );
+        assert_eq!(interviews[0].company, "A社");
+        // Removing the application removes its next step.
+        store.remove_application(a).await.unwrap();
+        assert!(
+            store
+                .next_steps_of(naitei_store::LOCAL_USER_ID)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        store.close().await;
+    })
+    .await;
+}
+
+#[test]
+fn a_backup_written_before_next_steps_existed_still_reads() {
+    let json = r#"{"format":"naitei-backup","version":1,"applications":[],"stage_events":[],
+        "interviews":[],"questions":[],"documents":[]}"#;
+    let backup: Backup = serde_json::from_str(json).unwrap();
+    assert!(backup.next_steps.is_empty());
+    // And a backup without next steps is written without the key, as before.
+    assert!(
+        !serde_json::to_string(&backup)
+            .unwrap()
+            .contains("next_steps")
+    );
 }

@@ -14,8 +14,11 @@ pub mod event;
 pub mod fields;
 pub mod funnel;
 pub mod goals;
+pub mod ical;
 pub mod question;
+pub mod relation;
 pub mod rounds;
+pub mod schedule;
 pub mod triage;
 pub mod versions;
 

@@ -106,6 +106,8 @@ pub struct ApplicationDetail {
     pub interviews: Vec<InterviewLog>,
     /// The pairs of rounds whose answers contradict each other (`compare::check_rounds`).
     pub consistency: Vec<RoundCheck>,
+    /// 次にやること, when set.
+    pub next_step: Option<naitei_store::NextStep>,
 }
 
 pub fn stage_label(code: &str) -> &'static str {
@@ -162,12 +164,14 @@ pub async fn application_detail(
         checks
     })
     .await?;
+    let next_step = state.store.next_step(id).await?;
     Ok(ApplicationDetail {
         application,
         owner_id,
         events,
         interviews,
         consistency,
+        next_step,
     })
 }
 

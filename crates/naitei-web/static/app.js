@@ -29,3 +29,17 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+// == webboard ==
+// After a one-click move the board comes back at the card (#card-N): when it went under the
+// folded 終了 list, open the list so the card is seen where it went. Without this script the
+// list stays folded and opens with a click.
+document.addEventListener("DOMContentLoaded", () => {
+  const hash = window.location.hash;
+  if (!hash.startsWith("#card-")) return;
+  const card = document.getElementById(hash.slice(1));
+  const list = card && card.closest("details");
+  if (list) {
+    list.open = true;
+    card.scrollIntoView();
+  }
+});

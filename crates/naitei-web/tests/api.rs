@@ -229,6 +229,8 @@ async fn the_openapi_document_lists_every_api_route() {
         ("/api/v1/applications/{id}", "delete"),
         ("/api/v1/applications/{id}/events", "post"),
         ("/api/v1/applications/{id}/questions", "post"),
+        ("/api/v1/applications/{id}/interview", "put"),
+        ("/api/v1/applications/{id}/next-step", "put"),
         ("/api/v1/funnel", "get"),
         ("/api/v1/documents", "get"),
         ("/api/v1/documents", "post"),

@@ -106,6 +106,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications?seeker={seeker}"),
             format!("/resume?seeker={seeker}"),
             format!("/funnel?seeker={seeker}"),
+            format!("/applications/calendar.ics?seeker={seeker}"),
         ];
         for path in &reads {
             let expect = |who: &str| match who {
@@ -128,6 +129,7 @@ async fn each_person_sees_only_what_they_may() {
                         r.text.contains("Aの会社")
                             || r.text.contains("受注入力")
                             || path.contains("funnel")
+                            || path.contains("calendar")
                             || path.contains("/resume?"),
                         "{who} GET {path}"
                     );
@@ -183,6 +185,9 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/events"),
             format!("/applications/{app}/questions"),
             format!("/applications/{app}/delete"),
+            format!("/applications/{app}/move"),
+            format!("/applications/{app}/interview"),
+            format!("/applications/{app}/next"),
             format!("/resume/{doc}/fix"),
         ];
         for path in &forms {
@@ -205,6 +210,8 @@ async fn each_person_sees_only_what_they_may() {
                             ("result", "failed"),
                             ("round", "first"),
                             ("question", "x"),
+                            ("on_date", "2024-06-07"),
+                            ("what", "x"),
                         ],
                     )
                     .await;

@@ -5,11 +5,12 @@ mod args;
 mod cmd;
 mod config;
 mod error;
-mod ical;
 mod input;
 mod output;
 mod render;
 mod report;
+
+use naitei_tracker::ical;
 
 use std::process::ExitCode;
 

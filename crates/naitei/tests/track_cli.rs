@@ -670,6 +670,33 @@ fn upcoming_interviews_as_agenda_and_icalendar() {
     assert_eq!(ok(db.s(), &["track", "ics", "--today", "2026-11-30"]), ics);
     let later = ok(db.s(), &["track", "ics", "--today", "2026-12-10"]);
     assert_eq!(later.matches("BEGIN:VEVENT").count(), 1, "{later}");
+
+    // A next step with a date is in the calendar too; without a date, or cleared, it is not.
+    let out = ok(
+        db.s(),
+        &[
+            "track",
+            "next",
+            "1",
+            "お礼のメールを送る",
+            "--date",
+            "2026-12-03",
+        ],
+    );
+    assert!(
+        out.contains("お礼のメールを送る（2026-12-03 まで）"),
+        "{out}"
+    );
+    let ics = ok(db.s(), &["track", "ics", "--today", "2026-11-30"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
+    assert!(
+        ics.contains("SUMMARY:みなと物流: お礼のメールを送る"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261203"), "{ics}");
+    ok(db.s(), &["track", "next", "1"]);
+    let ics = ok(db.s(), &["track", "ics", "--today", "2026-11-30"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "{ics}");
 }
 
 #[test]

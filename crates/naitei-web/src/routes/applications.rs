@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
 use naitei_core::funnel::{Channel, EventResult, Outcome, Relation, Stage};
-use serde::Serialize;
+use naitei_tracker::application::Application as TypedApplication;
+use naitei_tracker::{ical, schedule};
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -34,6 +36,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .route("/applications/{id}/questions", post(app_question))
         .route("/applications/{id}/delete", post(app_delete))
         .route("/applications/{id}/print", get(app_print))
+        .route("/applications/{id}/move", post(app_move))
+        .route("/applications/{id}/interview", post(app_interview))
+        .route("/applications/{id}/next", post(app_next))
+        .route("/applications/calendar.ics", get(calendar))
         .routes(routes!(list_applications, create_application))
         .routes(routes!(
             get_application,
@@ -42,6 +48,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(add_event))
         .routes(routes!(add_question))
+        .routes(routes!(set_interview_time))
+        .routes(routes!(set_next_step))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -67,14 +75,28 @@ fn form_options() -> Value {
     }
 }
 
+/// A one-click move on a card: the result and its button's label.
+#[derive(Serialize)]
+struct Button {
+    result: &'static str,
+    label: &'static str,
+}
+
 #[derive(Serialize)]
 struct Card {
     id: i64,
     company: String,
     position: String,
     applied_on: String,
-    outcome: String,
-    outcome_label: &'static str,
+    stage: &'static str,
+    /// 選考中 at the stage, or how it ended (二次面接で不合格, 内定承諾 …).
+    status: String,
+    closed: bool,
+    /// The next interview (一次面接 6月7日（金） 14:00).
+    interview: Option<String>,
+    next_step: Option<String>,
+    next_step_on: Option<String>,
+    buttons: Vec<Button>,
 }
 
 #[derive(Serialize)]
@@ -82,6 +104,131 @@ struct Column {
     code: &'static str,
     label: &'static str,
     cards: Vec<Card>,
+}
+
+/// The one-click moves of a card still in selection: 通過 / 不合格 / 辞退, or at 内定 承諾 / 辞退.
+fn buttons(stage: Stage) -> Vec<Button> {
+    let results: &[EventResult] = if stage == Stage::Offer {
+        &[EventResult::Accepted, EventResult::Declined]
+    } else {
+        &[
+            EventResult::Passed,
+            EventResult::Failed,
+            EventResult::Withdrawn,
+        ]
+    };
+    results
+        .iter()
+        .map(|&r| Button {
+            result: r.code(),
+            label: match r {
+                EventResult::Declined => "辞退",
+                r => r.label(),
+            },
+        })
+        .collect()
+}
+
+/// The board's cards: those in selection by stage (the counts), the closed ones apart.
+async fn board_columns(
+    state: &AppState,
+    subject: &Subject,
+) -> Result<(Vec<Column>, Vec<Card>), AppError> {
+    let today = state.today();
+    let apps = state.store.applications_of(subject.id).await?;
+    let interviews = state.store.interviews_of(subject.id).await?;
+    let steps = state.store.next_steps_of(subject.id).await?;
+    let mut columns: Vec<Column> = Stage::ALL
+        .iter()
+        .map(|&s| Column {
+            code: s.code(),
+            label: s.label(),
+            cards: Vec::new(),
+        })
+        .collect();
+    let mut closed = Vec::new();
+    for (index, app) in apps.iter().enumerate() {
+        let typed = TypedApplication::from_data(&app.data).map_err(|m| {
+            AppError::Internal(format!("{} 件目の応募が読めません: {m}", index + 1))
+        })?;
+        let open = typed.outcome == Outcome::Pending;
+        let interview = interviews
+            .iter()
+            .filter(|s| s.interview.application_id == app.id)
+            .filter_map(|s| {
+                let d = s
+                    .interview
+                    .on_date
+                    .as_deref()?
+                    .parse::<jiff::civil::Date>()
+                    .ok()?;
+                (d >= today).then_some((d, s))
+            })
+            .min_by_key(|(d, s)| (*d, s.interview.start_time.clone()))
+            .map(|(d, s)| {
+                format!(
+                    "{} {}",
+                    logic::stage_label(&s.interview.round),
+                    schedule::when_ja(d, s.interview.start_time.as_deref(), today)
+                )
+            });
+        let step = steps.iter().find(|n| n.application_id == app.id);
+        let card = Card {
+            id: app.id,
+            company: app.data.company.clone(),
+            position: app.data.position.clone(),
+            applied_on: app.data.applied_on.clone(),
+            stage: typed.furthest_stage.code(),
+            status: status_words(typed.furthest_stage, typed.outcome),
+            closed: !open,
+            interview: interview.filter(|_| open),
+            next_step: step.filter(|_| open).map(|n| n.what.clone()),
+            next_step_on: step
+                .filter(|_| open)
+                .and_then(|n| n.on_date.as_deref()?.parse().ok())
+                .map(|d| schedule::when_ja(d, None, today)),
+            buttons: if open && subject.own() {
+                buttons(typed.furthest_stage)
+            } else {
+                Vec::new()
+            },
+        };
+        if open {
+            columns[typed.furthest_stage as usize].cards.push(card);
+        } else {
+            closed.push(card);
+        }
+    }
+    // The latest ended first.
+    closed.reverse();
+    Ok((columns, closed))
+}
+
+/// Where an application stands, in words: 選考中, 二次面接で不合格, 内定承諾 …
+fn status_words(stage: Stage, outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Pending => format!("{}・選考中", stage.label()),
+        Outcome::Failed | Outcome::Withdrawn => format!("{}で{}", stage.label(), outcome.label()),
+        Outcome::Accepted | Outcome::Declined => outcome.label().to_owned(),
+    }
+}
+
+async fn board_page(
+    state: &AppState,
+    viewer: &Viewer,
+    subject: &Subject,
+    notice: Option<&str>,
+) -> Result<Html<String>, AppError> {
+    let (columns, closed) = board_columns(state, subject).await?;
+    let open: usize = columns.iter().map(|c| c.cards.len()).sum();
+    render(
+        state,
+        Some(viewer),
+        "applications",
+        Some(subject),
+        "board.html",
+        context! { columns, closed, open, notice, own => subject.own() },
+    )
 }
 
 async fn board(
@@ -92,40 +239,93 @@ async fn board(
     let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
         return Ok(see_other("/".into()));
     };
-    let apps = state.store.applications_of(subject.id).await?;
-    let columns: Vec<Column> = Stage::ALL
-        .iter()
-        .map(|&s| Column {
-            code: s.code(),
-            label: s.label(),
-            cards: apps
-                .iter()
-                .filter(|a| a.data.furthest_stage == s.code())
-                .map(|a| Card {
-                    id: a.id,
-                    company: a.data.company.clone(),
-                    position: a.data.position.clone(),
-                    applied_on: a.data.applied_on.clone(),
-                    outcome: a.data.outcome.clone(),
-                    outcome_label: a
-                        .data
-                        .outcome
-                        .parse::<Outcome>()
-                        .map(|o| o.label())
-                        .unwrap_or(""),
-                })
-                .collect(),
+    Ok(board_page(&state, &viewer, &subject, None)
+        .await?
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct MoveForm {
+    /// The stage the card was at when the button was shown.
+    stage: String,
+    result: String,
+}
+
+/// A one-click move from the board (通過 / 不合格 / 辞退 …) at the card's stage. A card that
+/// has moved since the board was shown (another tab, a double click) is left as it is.
+async fn app_move(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    form: PageForm<MoveForm>,
+) -> Result<Response, AppError> {
+    let app = owned.load(&state.store).await?;
+    let typed = TypedApplication::from_data(&app.data).map_err(AppError::Invalid)?;
+    let shown: Option<Stage> = form.data.stage.parse().ok();
+    if shown != Some(typed.furthest_stage) || typed.outcome != Outcome::Pending {
+        let subject = Subject::of_checked(&state, &owned).await;
+        let notice = format!(
+            "{}は、すでに「{}」になっています。もう一度確かめてください。",
+            app.data.company,
+            status_words(typed.furthest_stage, typed.outcome)
+        );
+        let html = board_page(&state, owned.viewer(), &subject, Some(&notice)).await?;
+        return Ok((StatusCode::CONFLICT, html).into_response());
+    }
+    let input = EventInput {
+        stage: typed.furthest_stage.code().to_owned(),
+        result: form.data.result.clone(),
+        ..EventInput::default()
+    };
+    logic::record_event(&state, &owned, &input).await?;
+    Ok(see_other(format!("/applications#card-{}", owned.id())))
+}
+
+/// The interviews and dated next steps of the seeker as a calendar file (.ics).
+async fn calendar(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<SeekerQuery>,
+) -> Result<Response, AppError> {
+    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
+    let apps = state.store.applications_of(subject).await?;
+    let open = |id: i64| {
+        apps.iter().find(|a| a.id == id).filter(|a| {
+            TypedApplication::from_data(&a.data).is_ok_and(|t| t.outcome == Outcome::Pending)
         })
+    };
+    let mut events: Vec<ical::CalendarEvent> = state
+        .store
+        .interviews_of(subject)
+        .await?
+        .iter()
+        .filter(|s| open(s.interview.application_id).is_some())
+        .filter_map(ical::interview_event)
         .collect();
-    Ok(render(
-        &state,
-        Some(&viewer),
-        "applications",
-        Some(&subject),
-        "board.html",
-        context! { columns, own => subject.own() },
-    )?
-    .into_response())
+    for step in state.store.next_steps_of(subject).await? {
+        if let Some(app) = open(step.application_id)
+            && let Some(e) = ical::next_step_event(&step, &app.data.company)
+        {
+            events.push(e);
+        }
+    }
+    events.sort_by_key(|e| (e.date, e.time));
+    let text = ical::calendar(
+        "-//naitei//web//JA",
+        Some("転職活動の予定"),
+        state.today(),
+        &events,
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"naitei.ics\"",
+            ),
+        ],
+        text,
+    )
+        .into_response())
 }
 
 fn app_form(
@@ -134,6 +334,7 @@ fn app_form(
     app_id: Option<i64>,
     input: &ApplicationInput,
     errors: &[(String, String)],
+    proposal: Option<Value>,
 ) -> Result<Html<String>, AppError> {
     let error_fields: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
     // Each message next to its field (several for one field in one line).
@@ -151,25 +352,111 @@ fn app_form(
         "applications",
         None,
         "app_form.html",
-        context! { app_id, input, errors, error_fields, field_errors, ..form_options() },
+        context! {
+            app_id, input, errors, error_fields, field_errors, proposal, ..form_options()
+        },
     )
+}
+
+/// The application form as sent: its fields, and whether 「求人票から判定する」 was pressed.
+#[derive(Deserialize)]
+struct AppFormData {
+    #[serde(flatten)]
+    input: ApplicationInput,
+    #[serde(default)]
+    propose: Option<String>,
+}
+
+/// The move proposed for the form's 求人票 against the seeker's latest résumé (`None` without a
+/// posting or a résumé), as the relation and the words the form shows.
+async fn proposal(
+    state: &AppState,
+    user_id: i64,
+    posting: &str,
+) -> Result<Option<(Relation, Value)>, AppError> {
+    if posting.trim().is_empty() {
+        return Ok(None);
+    }
+    let resumes = state
+        .store
+        .documents_of(user_id, naitei_tracker::triage::RESUME_KIND)
+        .await?;
+    let Some(latest) = resumes.last() else {
+        return Ok(None);
+    };
+    let (posting, resume) = (posting.to_owned(), latest.content.clone());
+    let judged =
+        logic::blocking(move || naitei_tracker::relation::propose(&posting, &resume)).await?;
+    Ok(judged.map(|(relation, m)| {
+        let reason = m.reason.trim_end_matches('。').to_owned();
+        (
+            relation,
+            context! { label => relation.label(), reason, resume => latest.label },
+        )
+    }))
+}
+
+/// Before saving: when the seeker asked for it, or left 経験との関係 empty with a 求人票, the
+/// form again with the proposed relation selected (nothing saved yet; saving again keeps it or
+/// the one chosen instead). `None`: save as sent.
+async fn propose_first(
+    state: &AppState,
+    viewer: &Viewer,
+    app_id: Option<i64>,
+    form: &AppFormData,
+) -> Result<Option<Response>, AppError> {
+    let asked = form.propose.is_some();
+    let unset = naitei_tracker::fields::opt(&form.input.relation).is_none();
+    let new_without_relation = unset && app_id.is_none();
+    if !(asked || new_without_relation) {
+        return Ok(None);
+    }
+    let mut input = form.input.clone();
+    let note = match proposal(state, viewer.user.id, &input.posting).await? {
+        Some((relation, note)) => {
+            input.relation = relation.code().to_owned();
+            note
+        }
+        None if asked => {
+            let why = if input.posting.trim().is_empty() {
+                "求人票の本文を貼り付けてから判定してください。"
+            } else {
+                "職務経歴書がまだ登録されていないため判定できません。「職務経歴書」のページで登録するか、経験との関係を選んでください。"
+            };
+            context! { missing => why }
+        }
+        None => return Ok(None),
+    };
+    Ok(Some(
+        app_form(state, viewer, app_id, &input, &[], Some(note))?.into_response(),
+    ))
 }
 
 async fn app_new(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
     if viewer.user.is_adviser() {
         return Err(AppError::Forbidden);
     }
-    app_form(&state, &viewer, None, &ApplicationInput::default(), &[])
+    app_form(
+        &state,
+        &viewer,
+        None,
+        &ApplicationInput::default(),
+        &[],
+        None,
+    )
 }
 
 async fn app_create(
     State(state): State<AppState>,
-    form: PageForm<ApplicationInput>,
+    form: PageForm<AppFormData>,
 ) -> Result<Response, AppError> {
     if form.viewer.user.is_adviser() {
         return Err(AppError::Forbidden);
     }
-    match form.data.validate(state.today(), None) {
+    if let Some(page) = propose_first(&state, &form.viewer, None, &form.data).await? {
+        return Ok(page);
+    }
+    match form.data.input.validate(state.today(), None) {
         Ok(data) => {
             let id = state
                 .store
@@ -179,10 +466,52 @@ async fn app_create(
         }
         Err(errors) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            app_form(&state, &form.viewer, None, &form.data, &errors.0)?,
+            app_form(
+                &state,
+                &form.viewer,
+                None,
+                &form.data.input,
+                &errors.0,
+                None,
+            )?,
         )
             .into_response()),
     }
+}
+
+/// Each logged answer's verdict in words, by question id: 良い回答／弱い回答, the score, the
+/// speaking time and the findings with their rule (for the 「詳しく」 link).
+fn verdicts(scored: &naitei_tracker::ScoredApplication) -> BTreeMap<String, Value> {
+    scored
+        .answers
+        .iter()
+        .map(|a| {
+            let r = &a.review;
+            let findings: Vec<Value> = r
+                .diagnostics
+                .iter()
+                .map(|f| {
+                    context! {
+                        severity => f.severity,
+                        severity_label => f.severity.label(),
+                        text => f.text, message => f.message, rule => f.rule,
+                    }
+                })
+                .collect();
+            (
+                a.logged.question_id.to_string(),
+                context! {
+                    weak => r.weak,
+                    verdict => if r.weak { "弱い回答" } else { "良い回答" },
+                    score => r.score,
+                    seconds => r.speaking_seconds,
+                    length_target => r.length_target,
+                    advice => r.advice,
+                    findings,
+                },
+            )
+        })
+        .collect()
 }
 
 async fn app_context(
@@ -193,6 +522,7 @@ async fn app_context(
     let subject = Subject::of_checked(state, readable).await;
     let d = logic::application_detail(state, readable).await?;
     let a = &d.application.data;
+    let today = state.today();
     let label_of = |code: &str| -> String {
         code.parse::<Channel>()
             .map(|c| c.label().to_owned())
@@ -213,18 +543,66 @@ async fn app_context(
             }
         })
         .collect();
+    // The interviews with a date, in date order, in words.
+    let mut dated: Vec<(jiff::civil::Date, Option<String>, &'static str)> = d
+        .interviews
+        .iter()
+        .filter_map(|i| {
+            let date = i.interview.on_date.as_deref()?.parse().ok()?;
+            Some((date, i.interview.start_time.clone(), i.round_label))
+        })
+        .collect();
+    dated.sort();
+    let schedule: Vec<Value> = dated
+        .iter()
+        .map(|(date, time, round)| {
+            context! {
+                round => round,
+                when => schedule::when_ja(*date, time.as_deref(), today),
+                past => *date < today,
+            }
+        })
+        .collect();
+    let round_stage = TypedApplication::from_data(a)
+        .map(|t| schedule::current_round(t.furthest_stage))
+        .unwrap_or(Stage::First);
+    let round = round_stage.code();
+    let step = d.next_step.clone();
+    let logged = naitei_tracker::answers::load_answers(&state.store, d.application.id).await?;
+    let config = state.config.engine.clone();
+    let scored =
+        logic::blocking(move || naitei_tracker::score_answers(logged, &config, None)).await?;
     let ctx = context! {
         stage_label => logic::stage_label(&a.furthest_stage),
         outcome_label => a.outcome.parse::<Outcome>().map(|o| o.label()).unwrap_or(""),
         relation_label => a.relation.parse::<Relation>().map(|o| o.label()).unwrap_or(""),
         channel_label,
         events,
+        schedule,
+        next_step => step.as_ref().map(|n| context! {
+            what => n.what,
+            on => n.on_date.as_deref().and_then(|d| d.parse().ok())
+                .map(|d| schedule::when_ja(d, None, today)),
+        }),
+        verdicts => verdicts(&scored),
         own => access == Access::Owner,
         can_comment => access == Access::Adviser,
-        // The forms start empty (the event form at the stage reached); after an error they
-        // show what was sent.
+        // The forms start empty (the event form at the stage reached, the round at the current
+        // one); after an error they show what was sent.
         event_input => context! { stage => a.furthest_stage, result => "", on_date => "", note => "" },
-        question_input => context! { round => "first", question => "", answer => "" },
+        question_input => context! { round => round, question => "", answer => "" },
+        interview_input => {
+            let current = d.interviews.iter().find(|i| i.round_label == round_stage.label());
+            context! {
+                round => round,
+                on_date => current.and_then(|i| i.interview.on_date.clone()).unwrap_or_default(),
+                start_time => current.and_then(|i| i.interview.start_time.clone()).unwrap_or_default(),
+            }
+        },
+        step_input => context! {
+            what => step.as_ref().map(|n| n.what.clone()).unwrap_or_default(),
+            on_date => step.as_ref().and_then(|n| n.on_date.clone()).unwrap_or_default(),
+        },
         rounds => options(&[Stage::First, Stage::Second, Stage::Final], Stage::code, Stage::label),
         d => Value::from_serialize(&d),
         ..form_options()
@@ -277,24 +655,35 @@ async fn app_edit(
         Some(owned.id()),
         &ApplicationInput::from_data(&app.data),
         &[],
+        None,
     )
 }
 
 async fn app_update(
     State(state): State<AppState>,
     owned: OwnedApplication,
-    form: PageForm<ApplicationInput>,
+    form: PageForm<AppFormData>,
 ) -> Result<Response, AppError> {
     let id = owned.id();
+    if let Some(page) = propose_first(&state, &form.viewer, Some(id), &form.data).await? {
+        return Ok(page);
+    }
     let current = owned.load(&state.store).await?;
-    match form.data.validate(state.today(), Some(&current.data)) {
+    match form.data.input.validate(state.today(), Some(&current.data)) {
         Ok(data) => {
             state.store.update_application(id, &data).await?;
             Ok(see_other(format!("/applications/{id}")))
         }
         Err(errors) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            app_form(&state, &form.viewer, Some(id), &form.data, &errors.0)?,
+            app_form(
+                &state,
+                &form.viewer,
+                Some(id),
+                &form.data.input,
+                &errors.0,
+                None,
+            )?,
         )
             .into_response()),
     }
@@ -350,6 +739,50 @@ async fn app_question(
             app_page_with_error(&state, &owned, extra).await
         }
         Err(e) => Err(e),
+    }
+}
+
+async fn app_interview(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    form: PageForm<schedule::InterviewTimeInput>,
+) -> Result<Response, AppError> {
+    match form.data.parse() {
+        Ok(t) => {
+            schedule::set_interview_time(&state.store, owned.id(), &t).await?;
+            Ok(see_other(format!("/applications/{}#when", owned.id())))
+        }
+        Err((field, message)) => {
+            let f = &form.data;
+            let extra = context! {
+                interview_error => context! { field, message },
+                interview_input => context! {
+                    round => f.round, on_date => f.on_date, start_time => f.start_time,
+                },
+            };
+            app_page_with_error(&state, &owned, extra).await
+        }
+    }
+}
+
+async fn app_next(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    form: PageForm<schedule::NextStepInput>,
+) -> Result<Response, AppError> {
+    match form.data.parse() {
+        Ok(step) => {
+            schedule::set_next_step(&state.store, owned.id(), step).await?;
+            Ok(see_other(format!("/applications/{}#when", owned.id())))
+        }
+        Err((field, message)) => {
+            let f = &form.data;
+            let extra = context! {
+                step_error => context! { field, message },
+                step_input => context! { what => f.what, on_date => f.on_date },
+            };
+            app_page_with_error(&state, &owned, extra).await
+        }
     }
 }
 
@@ -470,4 +903,32 @@ async fn add_question(
 ) -> Result<Response, AppError> {
     let qid = logic::add_question(&state, &owned, &input).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": qid}))).into_response())
+}
+
+/// 面接の日時を入れる（その回の面接がなければ作る）
+#[utoipa::path(put, path = "/api/v1/applications/{id}/interview", tag = "tracker", params(("id" = i64, Path)),
+    request_body = schedule::InterviewTimeInput,
+    responses((status = 200, description = "その回の面接（round, on_date, start_time …）", body = serde_json::Value),
+              (status = 422, description = "日付・時刻・回の誤り", body = ErrorBody)))]
+async fn set_interview_time(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    ApiJson(input): ApiJson<schedule::InterviewTimeInput>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let t = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
+    value(&schedule::set_interview_time(&state.store, owned.id(), &t).await?)
+}
+
+/// 次にやることを入れる（what が空なら消す）
+#[utoipa::path(put, path = "/api/v1/applications/{id}/next-step", tag = "tracker", params(("id" = i64, Path)),
+    request_body = schedule::NextStepInput,
+    responses((status = 200, description = "保存した次にやること（what, on_date）。消したときは null", body = serde_json::Value),
+              (status = 422, description = "日付の誤り、または日付だけでやることがない", body = ErrorBody)))]
+async fn set_next_step(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    ApiJson(input): ApiJson<schedule::NextStepInput>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let step = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
+    value(&schedule::set_next_step(&state.store, owned.id(), step).await?)
 }

@@ -46,7 +46,7 @@ pub struct AddArgs {
 
 /// The move the posting is for the seeker, judged from the posting (its text, or a file it
 /// names) and the résumé.
-fn proposed(a: &AddArgs) -> Result<Option<naitei_core::prep::Move>> {
+fn proposed(a: &AddArgs) -> Result<Option<(Relation, naitei_core::prep::Move)>> {
     let (Some(posting), Some(resume)) = (&a.posting, &a.resume) else {
         return Ok(None);
     };
@@ -56,21 +56,14 @@ fn proposed(a: &AddArgs) -> Result<Option<naitei_core::prep::Move>> {
         posting.clone()
     };
     let resume = crate::input::read(resume, crate::input::DEFAULT_MAX_BYTES)?.text;
-    Ok(Some(naitei_core::prep::relation::judge(
-        &naitei_core::prep::posting::parse(&posting),
-        &naitei_core::document::Document::parse(&resume),
-    )))
+    Ok(naitei_tracker::relation::propose(&posting, &resume))
 }
 
 pub async fn run(a: AddArgs) -> Result<()> {
     let proposal = proposed(&a)?;
     let relation = match (a.relation, &proposal) {
         (Some(r), _) => r,
-        (None, Some(m)) => m
-            .relation
-            .id()
-            .parse::<Relation>()
-            .map_err(|_| anyhow!("経験との関係を判定できません"))?,
+        (None, Some((r, _))) => *r,
         (None, None) => {
             return Err(anyhow!(
                 "--relation（same / same-job / adjacent / new）を指定するか、--posting と --resume を指定して判定させてください"
@@ -94,7 +87,7 @@ pub async fn run(a: AddArgs) -> Result<()> {
         channel_label(&data),
         relation.label()
     );
-    if let Some(m) = &proposal {
+    if let Some((_, m)) = &proposal {
         out.push_str(&format!(
             "  求人票と職務経歴書から見た転職の種類: {}（{}）{}\n",
             m.label,

@@ -13,6 +13,7 @@ mod ics;
 mod import;
 mod labels;
 mod list;
+mod next;
 mod qa;
 mod remove;
 mod show;
@@ -45,7 +46,9 @@ pub enum TrackCommand {
     Import(import::ImportArgs),
     /// CSV または JSON（完全なバックアップ）で書き出す
     Export(export::ExportArgs),
-    /// これからの面接を iCalendar（.ics）ファイルにする
+    /// 次にやること（と期日）を入れる・消す
+    Next(next::NextArgs),
+    /// これからの面接と次にやることを iCalendar（.ics）ファイルにする
     Ics(ics::IcsArgs),
     /// 今週の予定（面接）と選考中の応募を表示する
     Agenda(agenda::AgendaArgs),
@@ -80,6 +83,7 @@ pub fn run(cmd: TrackCommand) -> Result<ExitCode> {
             TrackCommand::Remove(a) => remove::run(a).await,
             TrackCommand::Import(a) => import::run(a).await,
             TrackCommand::Export(a) => export::run(a).await,
+            TrackCommand::Next(a) => next::run(a).await,
             TrackCommand::Ics(a) => ics::run(a).await,
             TrackCommand::Agenda(a) => agenda::run(a).await,
             TrackCommand::Doc(DocCommand::Add(a)) => doc::add(a).await,

@@ -25,18 +25,7 @@ pub fn window(today: Date, days: u32) -> Result<(Date, Date)> {
     Ok((today, end))
 }
 
-pub fn weekday_ja(d: jiff::civil::Date) -> &'static str {
-    use jiff::civil::Weekday::*;
-    match d.weekday() {
-        Monday => "月",
-        Tuesday => "火",
-        Wednesday => "水",
-        Thursday => "木",
-        Friday => "金",
-        Saturday => "土",
-        Sunday => "日",
-    }
-}
+pub use naitei_tracker::schedule::weekday_ja;
 
 #[cfg(test)]
 mod tests {
