@@ -19,6 +19,7 @@ mod interviews;
 mod limits;
 mod model;
 mod owned;
+mod reads;
 #[cfg(feature = "test-util")]
 pub mod testing;
 mod text;
