@@ -103,6 +103,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/print"),
             format!("/resume/{doc}"),
             format!("/resume/{doc}/print"),
+            format!("/resume/{doc}/text"),
             format!("/applications?seeker={seeker}"),
             format!("/resume?seeker={seeker}"),
             format!("/funnel?seeker={seeker}"),
@@ -184,6 +185,8 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/questions"),
             format!("/applications/{app}/delete"),
             format!("/resume/{doc}/fix"),
+            format!("/resume/{doc}/rewrite"),
+            format!("/resume/{doc}/rewrite/accept"),
         ];
         for path in &forms {
             for (who, c, expect) in [

@@ -200,12 +200,9 @@ async fn read_upload(
     Ok(up)
 }
 
-/// The name of a chosen file without its folder and extension, as a version's label.
-fn file_stem(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    base.rsplit_once('.')
-        .map_or(base, |(stem, _)| stem)
-        .to_owned()
+/// The name of a chosen file without its folder, as a version's label.
+fn file_label(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()
 }
 
 fn same_text(a: &str, b: &str) -> bool {
@@ -255,7 +252,7 @@ async fn resume_post(
             }
             Err(e) => return Err(e),
         }
-        label.get_or_insert_with(|| file_stem(&name));
+        label.get_or_insert_with(|| file_label(&name));
     }
     match save_resume(&state, &viewer, label.as_deref(), text).await {
         Ok(id) => Ok(see_other(format!("/resume/{id}"))),
@@ -294,7 +291,7 @@ async fn resume_extract(
             .into_response());
     };
     match decode_upload(name.clone(), data).await {
-        Ok(text) => Ok(Json(json!({"text": text, "label": file_stem(&name)})).into_response()),
+        Ok(text) => Ok(Json(json!({"text": text, "label": file_label(&name)})).into_response()),
         Err(AppError::Invalid(m)) => {
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": m}))).into_response())
         }
