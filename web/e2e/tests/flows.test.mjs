@@ -122,7 +122,7 @@ test("an adviser comments on a résumé line and the seeker sees it", async () =
   await login(adviser, "tanaka", "password-tanaka");
   await adviser.getByRole("link", { name: "最新の職務経歴書を見る" }).click();
   await adviser.locator("#L3 summary", { hasText: "コメント" }).click();
-  await adviser.getByLabel("3行目へのコメント").fill("成果を数字で書きましょう（例: 処理時間を30%短縮）");
+  await adviser.getByLabel("3行目へのコメント", { exact: true }).fill("成果を数字で書きましょう（例: 処理時間を30%短縮）");
   await adviser.getByRole("button", { name: "コメントを残す" }).click();
   await adviser.waitForLoadState("load");
   await shot(adviser, "adviser-comment");
