@@ -361,6 +361,7 @@ async fn a_weak_line_is_rewritten_from_the_seekers_answers_only() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
     let v = versions(&c).await;
     assert_eq!(v.len(), 2);
+    assert_eq!(v[1]["label"], "4月版（書き直し）");
     let new_text = v[1]["content"].as_str().unwrap();
     assert!(new_text.contains(&composed) && !new_text.contains("移行を提案した。\n"));
     assert_eq!(new_text.lines().count(), RESUME.lines().count());

@@ -833,6 +833,19 @@ pub(super) async fn save_resume(
     Ok(saved.id)
 }
 
+/// The label of a version made from another by the app: the original's name with what was
+/// done, once (「4月版（自動修正）」, then 「4月版（書き直し）」, not a growing chain).
+pub(super) fn derived_label(label: &str, what: &str) -> String {
+    let mut base = label.trim();
+    while let Some(rest) = ["（自動修正）", "（書き直し）"]
+        .iter()
+        .find_map(|s| base.strip_suffix(s))
+    {
+        base = rest.trim_end();
+    }
+    format!("{base}（{what}）")
+}
+
 /// Applies the safe fixes until the text stops changing and keeps the result as a new version.
 async fn save_fixed_version(
     state: &AppState,
@@ -848,7 +861,7 @@ async fn save_fixed_version(
             "自動で直せる箇所はありません。指摘を見ながら手で直してください".into(),
         ));
     }
-    let label = format!("{}（自動修正）", doc.label);
+    let label = derived_label(&doc.label, "自動修正");
     let new_id = save_resume(state, owned.viewer(), Some(&label), fixed).await?;
     Ok((new_id, applied))
 }
@@ -881,4 +894,22 @@ async fn add_document_comment(
             &jiff::Timestamp::now().to_string(),
         )
         .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::derived_label;
+
+    #[test]
+    fn derived_labels_do_not_chain() {
+        assert_eq!(derived_label("4月版", "自動修正"), "4月版（自動修正）");
+        assert_eq!(
+            derived_label("4月版（自動修正）", "書き直し"),
+            "4月版（書き直し）"
+        );
+        assert_eq!(
+            derived_label("4月版（書き直し）（自動修正）", "書き直し"),
+            "4月版（書き直し）"
+        );
+    }
 }

@@ -13,7 +13,7 @@ use naitei_core::rewrite::{self, Answers, Composition, Target};
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 
-use super::documents::save_resume;
+use super::documents::{derived_label, save_resume};
 use super::page::{Subject, render, see_other};
 use crate::access::OwnedDocument;
 use crate::extract::PageForm;
@@ -182,7 +182,7 @@ async fn rewrite_accept(
         let html = page(&state, &owned, &planned, f).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
     };
-    let label = format!("{}（書き直し）", doc.label);
+    let label = derived_label(&doc.label, "書き直し");
     let id = save_resume(&state, owned.viewer(), Some(&label), text).await?;
     Ok(see_other(format!("/resume/{id}?changed=1")))
 }
