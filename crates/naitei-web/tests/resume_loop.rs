@@ -483,6 +483,15 @@ async fn comments_reach_the_seeker_and_follow_unchanged_lines() {
         .nth(1)
         .expect("earlier section");
     assert!(earlier.contains("課題と数字を足しましょう") && earlier.contains("4月版"));
+    // The adviser compares the two versions of the seeker's (the list's form names the seeker).
+    let me = seeker.get("/api/v1/me").await.json()["user"]["id"]
+        .as_i64()
+        .unwrap();
+    let list = adviser.get(&format!("/resume?seeker={me}")).await.text;
+    assert!(list.contains(&format!("name=\"seeker\" value=\"{me}\"")));
+    let cmp = adviser.get(&format!("/resume/compare?seeker={me}")).await;
+    assert_eq!(cmp.status, StatusCode::OK);
+    assert!(cmp.text.contains("導入した") && cmp.text.contains("class=\"diff-removed\""));
     // The adviser's home sees the new version again.
     let home = visible(&adviser.get("/").await.text);
     assert!(home.contains("5月版"), "{home}");

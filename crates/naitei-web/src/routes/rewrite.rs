@@ -160,7 +160,17 @@ async fn rewrite_compose(
     let doc = owned.load(&state.store).await?;
     let f = &form.data;
     let planned = plan(&state, doc.content, f.line, Some(f.answers())).await?;
-    let html = page(&state, &owned, &planned, f).await?;
+    answered_page(&state, &owned, &planned, f).await
+}
+
+/// The page after answers: 422 when they do not make a line yet (the message by the form).
+async fn answered_page(
+    state: &AppState,
+    owned: &OwnedDocument,
+    planned: &Planned,
+    f: &RewriteForm,
+) -> Result<Response, AppError> {
+    let html = page(state, owned, planned, f).await?;
     let status = match planned.composition {
         Some(Composition::NeedsAnswer { .. }) => StatusCode::UNPROCESSABLE_ENTITY,
         _ => StatusCode::OK,
@@ -179,8 +189,7 @@ async fn rewrite_accept(
     let f = &form.data;
     let planned = plan(&state, doc.content, f.line, Some(f.answers())).await?;
     let Some(text) = planned.rewritten.clone() else {
-        let html = page(&state, &owned, &planned, f).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+        return answered_page(&state, &owned, &planned, f).await;
     };
     let label = derived_label(&doc.label, "書き直し");
     let id = save_resume(&state, owned.viewer(), Some(&label), text).await?;
