@@ -53,7 +53,7 @@ async function noScroll(page, what) {
 
 test("a seeker edits a file's text, fixes, rewrites a line and takes the résumé out", async () => {
   const base = await serve(join(work, "loop.db"));
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "ja-JP", acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "ja-JP", acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
   await page.goto(`${base}/resume`);
   const box = page.getByLabel("職務経歴書の本文（Markdown またはテキスト）");
@@ -112,7 +112,10 @@ test("a seeker edits a file's text, fixes, rewrites a line and takes the résum�
   assert.ok((await page.locator("ol.doc").innerText()).includes(composed));
   const latestUrl = page.url().replace(/\?changed=1$/, "");
 
-  // Take it out: .txt and a real Word file.
+  // Take it out: a copy of the text, a .txt and a real Word file.
+  await page.getByRole("button", { name: "本文をコピー" }).click();
+  await page.getByText("コピーしました").waitFor();
+  assert.ok((await page.evaluate(() => navigator.clipboard.readText())).includes(composed));
   const txt = await download(page, page.getByRole("link", { name: "テキストで保存" }));
   assert.match(txt.name, /\.txt$/);
   assert.ok(txt.bytes.toString("utf8").includes(composed));
