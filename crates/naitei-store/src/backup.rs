@@ -278,10 +278,13 @@ impl Store {
         } else if others > 0 && !replace {
             return Err(StoreError::UsersNotEmpty);
         }
-        sqlx::query("DELETE FROM comments")
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| self.err(e))?;
+        // The comments are replaced: what a seeker had seen of them no longer applies.
+        for sql in ["DELETE FROM comments", "DELETE FROM comment_reads"] {
+            sqlx::query(sql)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| self.err(e))?;
+        }
         for table in TABLES.iter().rev() {
             sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&mut *tx)
