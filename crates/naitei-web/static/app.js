@@ -68,7 +68,7 @@ document.addEventListener("DOMContentLoaded", () => {
           if (label && !label.value) label.value = data.label || "";
           if (status) status.textContent = "ファイルの内容を本文に入れました。必要なら直してから保存してください。";
         } else if (r.status === 413) {
-          fail("ファイルが大きすぎて読み込めませんでした。本文を貼り付けてください。");
+          fail(form.dataset.tooLarge || "ファイルが大きすぎて読み込めませんでした。本文を貼り付けてください。");
         } else {
           fail(data.error || "このファイルは読み込めませんでした。本文を貼り付けてください。");
         }

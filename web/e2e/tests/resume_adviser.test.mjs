@@ -61,6 +61,10 @@ test("a seeker edits a file's text, fixes, rewrites a line and takes the résum�
   // The picker offers Word, Excel and PDF too.
   const accept = await file.getAttribute("accept");
   for (const ext of [".docx", ".xlsx", ".pdf", ".txt", ".md"]) assert.ok(accept.includes(ext), ext);
+  // A file over the server's limit: the message next to the picker, in MB.
+  await file.setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(1200 * 1024, "あ") });
+  await page.getByText("ファイルが大きすぎて読み込めませんでした（1 MB まで）").waitFor();
+  assert.equal(await box.inputValue(), "");
   // A Shift_JIS .txt shows correctly in the box, and the file is not kept for sending.
   await file.setInputFiles({ name: "職務経歴書.txt", mimeType: "text/plain", buffer: SJIS });
   await page.getByText("ファイルの内容を本文に入れました").waitFor();

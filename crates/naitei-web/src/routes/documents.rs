@@ -123,6 +123,7 @@ async fn resume_index_page(
             latest_label => latest.as_ref().map(|d| d.label.clone()),
             form,
             own => subject.own(),
+            upload_limit => crate::error::megabytes(state.config.body_limit),
         },
     )
 }
