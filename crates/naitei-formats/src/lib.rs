@@ -12,6 +12,7 @@ mod docx;
 mod layout;
 mod pdf;
 mod text;
+mod write;
 mod xlsx;
 mod zipcheck;
 
@@ -21,6 +22,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
 
 pub use text::decode_text;
+pub use write::write_docx;
 
 /// Caps that keep any input within bounded time and memory.
 #[derive(Debug, Clone)]

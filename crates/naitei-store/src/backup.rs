@@ -293,7 +293,9 @@ impl Store {
         } else if others > 0 && !replace {
             return Err(StoreError::UsersNotEmpty);
         }
-        for table in ["comments", "next_steps"] {
+        // The comments and next steps are replaced: what a seeker had seen of the comments no
+        // longer applies.
+        for table in ["comments", "comment_reads", "next_steps"] {
             sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&mut *tx)
                 .await

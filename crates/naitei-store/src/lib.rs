@@ -20,6 +20,7 @@ mod limits;
 mod model;
 mod next_steps;
 mod owned;
+mod reads;
 #[cfg(feature = "test-util")]
 pub mod testing;
 mod text;

@@ -101,6 +101,112 @@ pub fn matching_lines(old: &str, new: &str) -> Vec<Option<usize>> {
     map
 }
 
+/// How a line of a comparison between two versions differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    Same,
+    Removed,
+    Added,
+}
+
+/// One line of a comparison, with its 1-based line number in the old and/or the new version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffLine {
+    pub kind: DiffKind,
+    pub old: Option<usize>,
+    pub new: Option<usize>,
+    pub text: String,
+}
+
+/// A line that was rewritten: its text before and after (one side empty when a line was only
+/// removed or only added); `line` is its number in the new version (or where it was).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineChange {
+    pub line: usize,
+    pub before: String,
+    pub after: String,
+}
+
+fn diff_ops<'a>(old: &'a str, new: &'a str) -> (Vec<&'a str>, Vec<&'a str>, Vec<similar::DiffOp>) {
+    let old_lines: Vec<&str> = old.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let new_lines: Vec<&str> = new.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old_lines, &new_lines);
+    (old_lines, new_lines, ops)
+}
+
+/// The line comparison of two versions in hunks: the changed lines with `context` unchanged
+/// lines around them (a long unchanged stretch is left out between hunks).
+pub fn line_diff(old: &str, new: &str, context: usize) -> Vec<Vec<DiffLine>> {
+    let (old_lines, new_lines, ops) = diff_ops(old, new);
+    similar::group_diff_ops(ops, context)
+        .into_iter()
+        .map(|hunk| {
+            let mut rows = Vec::new();
+            for op in hunk {
+                for change in op.iter_changes(&old_lines, &new_lines) {
+                    let kind = match change.tag() {
+                        similar::ChangeTag::Equal => DiffKind::Same,
+                        similar::ChangeTag::Delete => DiffKind::Removed,
+                        similar::ChangeTag::Insert => DiffKind::Added,
+                    };
+                    rows.push(DiffLine {
+                        kind,
+                        old: change.old_index().map(|i| i + 1),
+                        new: change.new_index().map(|i| i + 1),
+                        text: change.value().to_string(),
+                    });
+                }
+            }
+            rows
+        })
+        .collect()
+}
+
+/// The lines that differ between two versions, as before → after pairs (a replaced block pairs
+/// its lines in order).
+pub fn changed_lines(old: &str, new: &str) -> Vec<LineChange> {
+    let (old_lines, new_lines, ops) = diff_ops(old, new);
+    let mut out = Vec::new();
+    for op in ops {
+        let (o, ol, n, nl) = match op {
+            similar::DiffOp::Equal { .. } => continue,
+            similar::DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (old_index, old_len, new_index, 0),
+            similar::DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (old_index, 0, new_index, new_len),
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (old_index, old_len, new_index, new_len),
+        };
+        for k in 0..ol.max(nl) {
+            out.push(LineChange {
+                line: n + k.min(nl.saturating_sub(1)) + 1,
+                before: if k < ol {
+                    old_lines[o + k].to_string()
+                } else {
+                    String::new()
+                },
+                after: if k < nl {
+                    new_lines[n + k].to_string()
+                } else {
+                    String::new()
+                },
+            });
+        }
+    }
+    out
+}
+
 /// The newest of `user_id`'s documents of `kind`.
 async fn latest_version(store: &Store, user_id: i64, kind: &str) -> Result<Option<Document>> {
     Ok(store.documents_of(user_id, kind).await?.pop())
@@ -206,5 +312,26 @@ mod tests {
         // A text that appears twice among the unmatched lines is ambiguous: not carried.
         let map = matching_lines("x\ny\ny", "y\nz\ny\nq");
         assert_eq!(map.iter().filter(|m| m.is_some()).count(), 2);
+    }
+
+    #[test]
+    fn changes_pair_before_and_after() {
+        let old = "要約\n請求書を作成することができる\n自己PR\n古い行";
+        let new = "要約\n請求書を作成できる\n自己PR";
+        let ch = changed_lines(old, new);
+        assert_eq!(ch.len(), 2, "{ch:?}");
+        assert_eq!(
+            (ch[0].line, ch[0].before.as_str(), ch[0].after.as_str()),
+            (2, "請求書を作成することができる", "請求書を作成できる")
+        );
+        assert_eq!(
+            (ch[1].before.as_str(), ch[1].after.as_str()),
+            ("古い行", "")
+        );
+        let hunks = line_diff(old, new, 1);
+        let kinds: Vec<DiffKind> = hunks.iter().flatten().map(|r| r.kind).collect();
+        assert!(kinds.contains(&DiffKind::Removed) && kinds.contains(&DiffKind::Added));
+        assert!(line_diff(old, old, 1).is_empty(), "no hunk for equal texts");
+        assert!(changed_lines(old, old).is_empty());
     }
 }

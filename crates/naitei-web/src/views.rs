@@ -28,6 +28,8 @@ impl Views {
             "resume_index.html",
             "resume_show.html",
             "resume_print.html",
+            "resume_compare.html",
+            "resume_rewrite.html",
             "answer.html",
             "board.html",
             "app_form.html",

@@ -103,6 +103,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/print"),
             format!("/resume/{doc}"),
             format!("/resume/{doc}/print"),
+            format!("/resume/{doc}/text"),
             format!("/applications?seeker={seeker}"),
             format!("/resume?seeker={seeker}"),
             format!("/funnel?seeker={seeker}"),
@@ -189,6 +190,8 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/interview"),
             format!("/applications/{app}/next"),
             format!("/resume/{doc}/fix"),
+            format!("/resume/{doc}/rewrite"),
+            format!("/resume/{doc}/rewrite/accept"),
         ];
         for path in &forms {
             for (who, c, expect) in [

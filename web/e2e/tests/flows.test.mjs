@@ -123,10 +123,9 @@ test("an adviser comments on a résumé line and the seeker sees it", async () =
 
   const adviser = await (await browser.newContext({ locale: "ja-JP" })).newPage();
   await login(adviser, "tanaka", "password-tanaka");
-  await adviser.getByRole("link", { name: "職務経歴書", exact: true }).last().click();
-  await adviser.locator("ol.versions a").first().click();
-  await adviser.getByLabel("行", { exact: true }).selectOption({ index: 3 });
-  await adviser.getByLabel("コメント", { exact: true }).fill("成果を数字で書きましょう（例: 処理時間を30%短縮）");
+  await adviser.getByRole("link", { name: "最新の職務経歴書を見る" }).click();
+  await adviser.locator("#L3 summary", { hasText: "コメント" }).click();
+  await adviser.getByLabel("3行目へのコメント", { exact: true }).fill("成果を数字で書きましょう（例: 処理時間を30%短縮）");
   await adviser.getByRole("button", { name: "コメントを残す" }).click();
   await adviser.waitForLoadState("load");
   await shot(adviser, "adviser-comment");

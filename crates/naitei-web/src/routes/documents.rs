@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
@@ -29,8 +29,12 @@ use crate::{AppError, AppState};
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .route("/resume", get(resume_index).post(resume_post))
+        .route("/resume/extract", post(resume_extract))
+        .route("/resume/compare", get(resume_compare))
         .route("/resume/{id}", get(resume_show))
         .route("/resume/{id}/print", get(resume_print))
+        .route("/resume/{id}/text", get(resume_text))
+        .route("/resume/{id}/docx", get(resume_docx))
         .route("/resume/{id}/comments", post(resume_comment))
         .route("/resume/{id}/fix", post(resume_fix))
         .routes(routes!(review))
@@ -46,6 +50,84 @@ const RESUME_KIND: &str = "resume";
 // ---------------------------------------------------------------------------------------------
 // Pages
 
+/// One saved version in the list, with its error and warning counts.
+#[derive(Serialize)]
+struct VersionView {
+    id: i64,
+    label: String,
+    created_on: String,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The versions of the subject's résumé, oldest first, each reviewed for its counts.
+async fn version_views(state: &AppState, owner: i64) -> Result<Vec<VersionView>, AppError> {
+    let documents = state.store.documents_of(owner, RESUME_KIND).await?;
+    let config = state.config.engine.clone();
+    cancellable(move |c| {
+        documents
+            .into_iter()
+            .map(|d| {
+                let r = naitei_core::review::review_cancellable(&d.content, &config, c)?;
+                Ok(VersionView {
+                    id: d.id,
+                    label: d.label,
+                    created_on: d.created_on,
+                    errors: r.summary.errors,
+                    warnings: r.summary.warnings,
+                })
+            })
+            .collect()
+    })
+    .await
+}
+
+/// What the résumé form shows again after a mistake: the message next to its field and what
+/// was typed.
+#[derive(Serialize, Default)]
+struct ResumeFormState {
+    text: Option<String>,
+    label: String,
+    text_error: Option<String>,
+    file_error: Option<String>,
+}
+
+async fn resume_index_page(
+    state: &AppState,
+    viewer: &Viewer,
+    subject: &Subject,
+    form: ResumeFormState,
+) -> Result<Html<String>, AppError> {
+    let versions = version_views(state, subject.id).await?;
+    let latest = state
+        .store
+        .documents_of(subject.id, RESUME_KIND)
+        .await?
+        .pop();
+    // The box opens with the latest version, ready to edit, unless a form came back.
+    let text = form
+        .text
+        .clone()
+        .or_else(|| latest.as_ref().map(|d| d.content.clone()))
+        .unwrap_or_default();
+    render(
+        state,
+        Some(viewer),
+        "resume",
+        Some(subject),
+        "resume_index.html",
+        context! {
+            versions,
+            text,
+            base => latest.as_ref().map(|d| d.id),
+            latest_label => latest.as_ref().map(|d| d.label.clone()),
+            form,
+            own => subject.own(),
+            upload_limit => crate::error::megabytes(state.config.body_limit),
+        },
+    )
+}
+
 async fn resume_index(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -54,39 +136,45 @@ async fn resume_index(
     let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
         return Ok(see_other("/".into()));
     };
-    let documents = state.store.documents_of(subject.id, RESUME_KIND).await?;
-    Ok(render(
-        &state,
-        Some(&viewer),
-        "resume",
-        Some(&subject),
-        "resume_index.html",
-        context! { documents, own => subject.own() },
-    )?
-    .into_response())
+    Ok(
+        resume_index_page(&state, &viewer, &subject, ResumeFormState::default())
+            .await?
+            .into_response(),
+    )
 }
 
 /// Text of an uploaded file, by the same readers as `naitei review`: Word, Excel, PDF with a
 /// text layer, and text in UTF-8, Shift_JIS, EUC-JP or UTF-16 (naitei-formats). Parsing an
-/// Office file or a PDF is CPU work, so it runs on the blocking pool.
+/// Office file or a PDF is CPU work, so it runs on the blocking pool. The error is the
+/// reader's Japanese message, without the file's name.
 async fn decode_upload(name: String, bytes: axum::body::Bytes) -> Result<String, AppError> {
     blocking(move || {
         naitei_formats::extract(&name, &bytes, &naitei_formats::Limits::default())
             .map(|e| e.text)
-            .map_err(|e| AppError::Invalid(format!("{name}: {e}")))
+            .map_err(|e| AppError::Invalid(format!("このファイルは読めませんでした（{e}）")))
     })
     .await?
 }
 
-async fn resume_post(
-    State(state): State<AppState>,
-    viewer: Viewer,
+/// The fields of the résumé form (multipart: the file input makes it one).
+#[derive(Default)]
+struct ResumeUpload {
+    csrf: Option<String>,
+    text: String,
+    label: Option<String>,
+    /// The version the box was opened with.
+    base: Option<i64>,
+    file: Option<(String, axum::body::Bytes)>,
+}
+
+async fn read_upload(
+    state: &AppState,
     multipart: Result<Multipart, MultipartRejection>,
-) -> Result<Response, AppError> {
+) -> Result<ResumeUpload, AppError> {
     let limit = state.config.body_limit;
     let bad = |status: StatusCode, detail: String| AppError::from_rejection(status, detail, limit);
     let mut multipart = multipart.map_err(|r| bad(r.status(), r.body_text()))?;
-    let (mut csrf, mut text, mut label, mut file) = (None, String::new(), None, None);
+    let mut up = ResumeUpload::default();
     while let Some(field) = multipart
         .next_field()
         .await
@@ -98,24 +186,165 @@ async fn resume_post(
             .bytes()
             .await
             .map_err(|e| bad(e.status(), e.body_text()))?;
+        let text = || String::from_utf8_lossy(&data).into_owned();
         match name.as_str() {
-            auth::CSRF_FIELD => csrf = Some(String::from_utf8_lossy(&data).into_owned()),
-            "text" => text = String::from_utf8_lossy(&data).into_owned(),
-            "label" => label = Some(String::from_utf8_lossy(&data).into_owned()),
+            auth::CSRF_FIELD => up.csrf = Some(text()),
+            "text" => up.text = text(),
+            "label" => up.label = Some(text()),
+            "base" => up.base = text().trim().parse().ok(),
             "file" if !data.is_empty() => {
-                file = Some((file_name.unwrap_or_else(|| "file".into()), data))
+                up.file = Some((file_name.unwrap_or_else(|| "file".into()), data))
             }
             _ => {}
         }
     }
-    viewer.check_csrf(csrf.as_deref())?;
-    let mut label = label.filter(|l| !l.trim().is_empty());
-    if let Some((name, data)) = file {
-        text = decode_upload(name.clone(), data).await?;
-        label.get_or_insert(name);
+    Ok(up)
+}
+
+/// The name of a chosen file without its folder, as a version's label.
+fn file_label(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).to_owned()
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    a.replace("\r\n", "\n").trim() == b.replace("\r\n", "\n").trim()
+}
+
+/// Saves what the box shows. The page's script reads a chosen file into the box (and does not
+/// send the file again); without the script a chosen file is used when the box is empty or
+/// still holds the version it was opened with, and an edited box with a file is a mistake
+/// shown next to the fields, nothing lost.
+async fn resume_post(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, AppError> {
+    let up = read_upload(&state, multipart).await?;
+    viewer.check_csrf(up.csrf.as_deref())?;
+    let subject = Subject::of(&state, viewer.user.id, Access::Owner).await;
+    let mut label = up.label.clone().filter(|l| !l.trim().is_empty());
+    let mut text = up.text.clone();
+    let again = |text_error: Option<String>, file_error: Option<String>| ResumeFormState {
+        text: Some(up.text.clone()),
+        label: up.label.clone().unwrap_or_default(),
+        text_error,
+        file_error,
+    };
+    if let Some((name, data)) = up.file.clone() {
+        let base = match up.base {
+            Some(id) => state
+                .store
+                .documents_of(viewer.user.id, RESUME_KIND)
+                .await?
+                .into_iter()
+                .find(|d| d.id == id)
+                .map(|d| d.content),
+            None => None,
+        };
+        let untouched = text.trim().is_empty() || base.is_some_and(|b| same_text(&b, &text));
+        if !untouched {
+            let form = again(None, Some("ファイルを選び、本文も書き換えています。どちらを保存するか分からないため、保存していません。本文を保存するならファイルの選択を外し、ファイルを保存するなら本文を空にしてください。".into()));
+            return invalid_form(&state, &viewer, &subject, form).await;
+        }
+        match decode_upload(name.clone(), data).await {
+            Ok(t) => text = t,
+            Err(AppError::Invalid(m)) => {
+                return invalid_form(&state, &viewer, &subject, again(None, Some(m))).await;
+            }
+            Err(e) => return Err(e),
+        }
+        label.get_or_insert_with(|| file_label(&name));
     }
-    let id = save_resume(&state, &viewer, label.as_deref(), text).await?;
-    Ok(see_other(format!("/resume/{id}")))
+    match save_resume(&state, &viewer, label.as_deref(), text).await {
+        Ok(id) => Ok(see_other(format!("/resume/{id}"))),
+        Err(AppError::Invalid(m)) => {
+            invalid_form(&state, &viewer, &subject, again(Some(m), None)).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The résumé list again with the form's mistake (422).
+async fn invalid_form(
+    state: &AppState,
+    viewer: &Viewer,
+    subject: &Subject,
+    form: ResumeFormState,
+) -> Result<Response, AppError> {
+    let html = resume_index_page(state, viewer, subject, form).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+/// The text of a chosen file, for the page's script to put in the box (JSON `{text, label}`, or
+/// `{error}` with a Japanese message and 422). Nothing is saved.
+async fn resume_extract(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, AppError> {
+    let up = read_upload(&state, multipart).await?;
+    viewer.check_csrf(up.csrf.as_deref())?;
+    let Some((name, data)) = up.file else {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({"error": "ファイルを選んでください"})),
+        )
+            .into_response());
+    };
+    match decode_upload(name.clone(), data).await {
+        Ok(text) => Ok(Json(json!({"text": text, "label": file_label(&name)})).into_response()),
+        Err(AppError::Invalid(m)) => {
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Json(json!({"error": m}))).into_response())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct CompareQuery {
+    #[serde(default)]
+    seeker: Option<i64>,
+    #[serde(default)]
+    old: Option<i64>,
+    #[serde(default)]
+    new: Option<i64>,
+}
+
+/// Two versions side by side as a line comparison (the changed lines with a little context).
+async fn resume_compare(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<CompareQuery>,
+) -> Result<Response, AppError> {
+    let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
+        return Ok(see_other("/".into()));
+    };
+    let versions = state.store.documents_of(subject.id, RESUME_KIND).await?;
+    let pick = |id: Option<i64>, fallback: usize| {
+        id.and_then(|id| versions.iter().find(|d| d.id == id))
+            .or_else(|| versions.iter().rev().nth(fallback))
+    };
+    let (Some(old), Some(new)) = (pick(q.old, 1), pick(q.new, 0)) else {
+        return Err(AppError::Invalid(
+            "比べるには、版が2つ以上必要です。職務経歴書をもう一度保存してください".into(),
+        ));
+    };
+    let hunks = naitei_tracker::versions::line_diff(&old.content, &new.content, 2);
+    let list: Vec<Value> = versions
+        .iter()
+        .map(|d| {
+            Value::from_serialize(json!({"id": d.id, "label": d.label, "created_on": d.created_on}))
+        })
+        .collect();
+    Ok(render(
+        &state,
+        Some(&viewer),
+        "resume",
+        Some(&subject),
+        "resume_compare.html",
+        context! { old, new, hunks, versions => list, seeker => q.seeker },
+    )?
+    .into_response())
 }
 
 #[derive(Serialize)]
@@ -130,8 +359,6 @@ struct FindingView {
 struct LineView {
     number: usize,
     text: String,
-    /// The line cut to 40 characters, for the comment form's list of lines.
-    short: String,
     pre: String,
     mark: String,
     post: String,
@@ -139,6 +366,8 @@ struct LineView {
     findings: Vec<FindingView>,
     comments: Vec<Comment>,
     item: Option<ItemFlags>,
+    /// A weak line the seeker can rewrite by answering questions (「書き直す」).
+    rewrite: bool,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -154,13 +383,6 @@ struct FixView {
     text: String,
     replacement: String,
     safe: bool,
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    text.chars().take(max).chain(['…']).collect()
 }
 
 fn sev_code(s: Severity) -> &'static str {
@@ -180,7 +402,6 @@ fn line_views(text: &str, review: &naitei_core::Review, comments: &[Comment]) ->
         .map(|(i, l)| LineView {
             number: i + 1,
             text: l.trim_end_matches('\r').to_owned(),
-            short: shorten(l.trim_end_matches('\r'), 40),
             ..LineView::default()
         })
         .collect();
@@ -235,19 +456,57 @@ fn line_views(text: &str, review: &naitei_core::Review, comments: &[Comment]) ->
     lines
 }
 
+#[derive(Deserialize, Default)]
+struct ShowQuery {
+    /// Show what changed from the version before (after the safe fixes or a rewrite).
+    #[serde(default)]
+    changed: Option<u8>,
+}
+
 async fn resume_context(
     state: &AppState,
     readable: &ReadableDocument,
+    show: &ShowQuery,
 ) -> Result<(Subject, Value), AppError> {
     let access = readable.access();
     let subject = Subject::of_checked(state, readable).await;
     let doc = readable.load(&state.store).await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
-    let review =
-        cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
-    let comments = state.store.document_comments(readable.id()).await?;
-    let lines = line_views(&doc.content, &review, &comments);
+    let own = access == Access::Owner;
+    let (review, targets) = cancellable(move |c| {
+        let review = naitei_core::review::review_cancellable(&text, &config, c)?;
+        // The lines the seeker can rewrite by answering questions (the owner's page only).
+        let targets: Vec<usize> = if own {
+            let parsed = naitei_core::document::Document::parse(&text);
+            naitei_core::rewrite::targets(&parsed, &review)
+                .iter()
+                .map(|t| t.line)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok((review, targets))
+    })
+    .await?;
+    let comments = naitei_tracker::version_comments(&state.store, readable.owner(), &doc).await?;
+    if own {
+        let newest = comments
+            .on_this
+            .iter()
+            .map(|c| c.id)
+            .chain(comments.earlier.iter().map(|e| e.comment.id))
+            .max();
+        if let Some(id) = newest {
+            state.store.mark_comments_seen(readable.owner(), id).await?;
+        }
+    }
+    let mut lines = line_views(&doc.content, &review, &comments.on_this);
+    for n in targets {
+        if let Some(l) = lines.get_mut(n.wrapping_sub(1)) {
+            l.rewrite = true;
+        }
+    }
     let fixes: Vec<FixView> = review
         .diagnostics
         .iter()
@@ -261,13 +520,29 @@ async fn resume_context(
         })
         .collect();
     let safe_fixes = fixes.iter().filter(|f| f.safe).count();
+    // What changed from the version before this one, when asked (after a fix or a rewrite).
+    let changes = if show.changed.is_some() {
+        let versions = state
+            .store
+            .documents_of(readable.owner(), RESUME_KIND)
+            .await?;
+        versions
+            .iter()
+            .rev()
+            .find(|d| d.id < doc.id)
+            .map(|prev| naitei_tracker::versions::changed_lines(&prev.content, &doc.content))
+    } else {
+        None
+    };
     let ctx = context! {
         doc,
         review => Value::from_serialize(&review),
         lines,
         fixes,
+        changes,
+        earlier => comments.earlier,
         can_comment => access == Access::Adviser,
-        own => access == Access::Owner,
+        own,
         safe_fixes => safe_fixes,
     };
     Ok((subject, ctx))
@@ -278,8 +553,9 @@ async fn resume_page(
     state: &AppState,
     readable: &ReadableDocument,
     template: &str,
+    show: &ShowQuery,
 ) -> Result<Html<String>, AppError> {
-    let (subject, ctx) = resume_context(state, readable).await?;
+    let (subject, ctx) = resume_context(state, readable, show).await?;
     render(
         state,
         Some(readable.viewer()),
@@ -293,15 +569,77 @@ async fn resume_page(
 async fn resume_show(
     State(state): State<AppState>,
     readable: ReadableDocument,
+    Query(show): Query<ShowQuery>,
 ) -> Result<Html<String>, AppError> {
-    resume_page(&state, &readable, "resume_show.html").await
+    resume_page(&state, &readable, "resume_show.html", &show).await
 }
 
 async fn resume_print(
     State(state): State<AppState>,
     readable: ReadableDocument,
 ) -> Result<Html<String>, AppError> {
-    resume_page(&state, &readable, "resume_print.html").await
+    resume_page(
+        &state,
+        &readable,
+        "resume_print.html",
+        &ShowQuery::default(),
+    )
+    .await
+}
+
+/// `attachment` with the version's label as the file name (RFC 6266: an ASCII fallback and
+/// the UTF-8 name percent-encoded).
+fn attachment(label: &str, ext: &str) -> String {
+    let name = format!("{label}.{ext}");
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"resume.{ext}\"; filename*=UTF-8''{encoded}")
+}
+
+/// The version's text as a UTF-8 text file, to take out.
+async fn resume_text(
+    State(state): State<AppState>,
+    readable: ReadableDocument,
+) -> Result<Response, AppError> {
+    let doc = readable.load(&state.store).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, attachment(&doc.label, "txt")),
+        ],
+        doc.content,
+    )
+        .into_response())
+}
+
+/// The version as a Word file (one paragraph per line), to take back into Word.
+async fn resume_docx(
+    State(state): State<AppState>,
+    readable: ReadableDocument,
+) -> Result<Response, AppError> {
+    let doc = readable.load(&state.store).await?;
+    let content = doc.content.clone();
+    let bytes = blocking(move || naitei_formats::write_docx(&content)).await?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    .to_owned(),
+            ),
+            (header::CONTENT_DISPOSITION, attachment(&doc.label, "docx")),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 async fn resume_fix(
@@ -310,7 +648,7 @@ async fn resume_fix(
     _form: PageForm<Empty>,
 ) -> Result<Response, AppError> {
     let (new_id, _) = save_fixed_version(&state, &owned).await?;
-    Ok(see_other(format!("/resume/{new_id}")))
+    Ok(see_other(format!("/resume/{new_id}?changed=1")))
 }
 
 #[derive(Deserialize)]
@@ -464,7 +802,7 @@ async fn comment_document(
 // What the page and the API do alike
 
 /// Keeps a new résumé version of the viewer's.
-async fn save_resume(
+pub(super) async fn save_resume(
     state: &AppState,
     viewer: &Viewer,
     label: Option<&str>,
@@ -491,7 +829,22 @@ async fn save_resume(
         created_on: today.to_string(),
         content,
     };
-    Ok(state.store.add_document_for(viewer.user.id, &doc).await?)
+    // Through the tracker, so the adviser's comments on unchanged lines follow the new version.
+    let saved = naitei_tracker::save_version(&state.store, viewer.user.id, &doc).await?;
+    Ok(saved.id)
+}
+
+/// The label of a version made from another by the app: the original's name with what was
+/// done, once (「4月版（自動修正）」, then 「4月版（書き直し）」, not a growing chain).
+pub(super) fn derived_label(label: &str, what: &str) -> String {
+    let mut base = label.trim();
+    while let Some(rest) = ["（自動修正）", "（書き直し）"]
+        .iter()
+        .find_map(|s| base.strip_suffix(s))
+    {
+        base = rest.trim_end();
+    }
+    format!("{base}（{what}）")
 }
 
 /// Applies the safe fixes until the text stops changing and keeps the result as a new version.
@@ -509,7 +862,7 @@ async fn save_fixed_version(
             "自動で直せる箇所はありません。指摘を見ながら手で直してください".into(),
         ));
     }
-    let label = format!("{}（自動修正）", doc.label);
+    let label = derived_label(&doc.label, "自動修正");
     let new_id = save_resume(state, owned.viewer(), Some(&label), fixed).await?;
     Ok((new_id, applied))
 }
@@ -542,4 +895,22 @@ async fn add_document_comment(
             &jiff::Timestamp::now().to_string(),
         )
         .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::derived_label;
+
+    #[test]
+    fn derived_labels_do_not_chain() {
+        assert_eq!(derived_label("4月版", "自動修正"), "4月版（自動修正）");
+        assert_eq!(
+            derived_label("4月版（自動修正）", "書き直し"),
+            "4月版（書き直し）"
+        );
+        assert_eq!(
+            derived_label("4月版（書き直し）（自動修正）", "書き直し"),
+            "4月版（書き直し）"
+        );
+    }
 }

@@ -1,9 +1,13 @@
-//! The home page: what to do first; an adviser's list of assigned seekers.
+//! The home page: what to do first, and the advisers' comments that arrived since the seeker last
+//! looked; for an adviser, the assigned seekers most in need of attention first (a new résumé
+//! version, lines without a comment, the next interview, the nearest benefit deadline).
 
 use axum::extract::State;
 use axum::response::Html;
 use axum::routing::get;
-use minijinja::context;
+use minijinja::{Value, context};
+use naitei_tracker::triage::RESUME_KIND;
+use serde::Serialize;
 use utoipa_axum::router::OpenApiRouter;
 
 use super::page::render;
@@ -14,11 +18,59 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().route("/", get(home))
 }
 
+/// New comments on the seeker's résumé versions since they last opened one.
+#[derive(Serialize)]
+struct CommentNotice {
+    count: usize,
+    /// The version to open: the newest one carrying a new comment.
+    document_id: i64,
+    authors: Vec<String>,
+}
+
+async fn comment_notice(state: &AppState, user_id: i64) -> Result<Option<CommentNotice>, AppError> {
+    let seen = state.store.last_seen_comment(user_id).await?;
+    let new: Vec<_> = state
+        .store
+        .comments_on_documents_of(user_id, RESUME_KIND)
+        .await?
+        .into_iter()
+        .filter(|c| c.id > seen)
+        .collect();
+    let Some(document_id) = new.iter().filter_map(|c| c.document_id).max() else {
+        return Ok(None);
+    };
+    let mut authors: Vec<String> = Vec::new();
+    for c in &new {
+        if !authors.contains(&c.author_name) {
+            authors.push(c.author_name.clone());
+        }
+    }
+    Ok(Some(CommentNotice {
+        count: new.len(),
+        document_id,
+        authors,
+    }))
+}
+
 async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    let seekers = if viewer.user.is_adviser() {
-        state.store.seekers_of(viewer.user.id).await?
+    let (triage, notice) = if viewer.user.is_adviser() {
+        let list =
+            naitei_tracker::adviser_triage(&state.store, viewer.user.id, state.today()).await?;
+        let list: Vec<Value> = list
+            .iter()
+            .map(|t| {
+                Value::from_serialize(serde_json::json!({
+                    "seeker": t.seeker,
+                    "attention": t.attention,
+                    "attention_label": t.attention.label(),
+                    "reasons": t.reasons,
+                    "resume": t.resume,
+                }))
+            })
+            .collect();
+        (list, None)
     } else {
-        Vec::new()
+        (Vec::new(), comment_notice(&state, viewer.user.id).await?)
     };
     let applications = state.store.applications_of(viewer.user.id).await?.len();
     render(
@@ -27,6 +79,6 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Html<Stri
         "home",
         None,
         "home.html",
-        context! { seekers, applications },
+        context! { triage, notice, applications },
     )
 }

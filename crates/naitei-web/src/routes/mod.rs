@@ -15,6 +15,7 @@ mod page;
 mod plan;
 mod prep;
 mod questions;
+mod rewrite;
 mod rules;
 mod users;
 
@@ -46,6 +47,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(home::routes())
         .merge(users::routes())
         .merge(documents::routes())
+        .merge(rewrite::routes())
         .merge(answers::routes())
         .merge(applications::routes())
         .merge(questions::routes())
