@@ -33,6 +33,13 @@ pub enum AppError {
         megabytes(*.0)
     )]
     TooLarge(usize),
+    /// More text than the answer, compare, goals and prep engines take in one request.
+    #[error(
+        "文章が長すぎます（{}字まで、送られたのは{}字）。回答や職務経歴書を分けて、一つずつ送ってください",
+        thousands(*limit),
+        thousands(*chars)
+    )]
+    TextTooLong { chars: usize, limit: usize },
     #[error("ログインに続けて失敗したため、しばらく（15分）ログインできません")]
     RateLimited,
     #[error("ログイン名またはパスワードが違います")]
@@ -74,7 +81,9 @@ impl AppError {
             AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::Csrf => (StatusCode::FORBIDDEN, "csrf"),
             AppError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
-            AppError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            AppError::TooLarge(_) | AppError::TextTooLong { .. } => {
+                (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large")
+            }
             AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials"),
             AppError::Store(e) => match e {
@@ -103,6 +112,19 @@ impl AppError {
             _ => AppError::BadRequest(format!("送信内容を読めません（{detail}）")),
         }
     }
+}
+
+/// A count with thousands separators, as Japanese text writes it (35,000).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A size in bytes as people read it: `1 MB`, `1.5 MB`, `0.5 MB` (1 MB = 1,048,576 bytes).

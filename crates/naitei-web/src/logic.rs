@@ -40,6 +40,25 @@ pub async fn cancellable<T: Send + 'static>(
     }
 }
 
+/// The most characters of text that one request may give the answer, compare, goals and prep
+/// engines, all fields together: about 100 KB of Japanese, ten times a long 職務経歴書. These
+/// engines spend roughly 3 ms of CPU per KB (BENCHMARKS.md, "Engines at growing sizes"), so a
+/// request at the limit stays well under a second; the review keeps the 1 MB body limit (0.3–0.5 s
+/// at 1 MB).
+pub const ENGINE_TEXT_CHARS: usize = 35_000;
+
+/// Refuses text over [`ENGINE_TEXT_CHARS`] before any engine runs.
+pub fn within_engine_budget(parts: &[&str]) -> Result<(), AppError> {
+    let chars: usize = parts.iter().map(|p| p.chars().count()).sum();
+    if chars > ENGINE_TEXT_CHARS {
+        return Err(AppError::TextTooLong {
+            chars,
+            limit: ENGINE_TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
 /// Sets the flag when dropped: at the end of the handler, or when the handler's future is
 /// dropped because the connection closed.
 struct CancelOnDrop(Arc<AtomicBool>);
@@ -204,6 +223,20 @@ mod tests {
     use super::*;
     use std::sync::mpsc;
     use std::time::Duration;
+
+    #[test]
+    fn the_engine_budget_counts_characters_of_all_fields() {
+        let half = "あ".repeat(ENGINE_TEXT_CHARS / 2);
+        assert!(within_engine_budget(&[&half, &half]).is_ok());
+        let over = within_engine_budget(&[&half, &half, "い"]).unwrap_err();
+        assert!(matches!(
+            over,
+            AppError::TextTooLong { chars, limit }
+                if chars == ENGINE_TEXT_CHARS + 1 && limit == ENGINE_TEXT_CHARS
+        ));
+        // Characters, not bytes: 35,000 kana are about 100 KB.
+        assert!(within_engine_budget(&["あ".repeat(ENGINE_TEXT_CHARS).as_str()]).is_ok());
+    }
 
     /// Dropping the handler's future (what hyper does when the client goes away) sets the
     /// flag the engine polls, so the work on the blocking pool stops.

@@ -148,6 +148,29 @@ async fn bad_requests_get_json_errors_in_japanese() {
             .unwrap()
             .contains("大きすぎます")
     );
+    // Under the body limit but over what the answer, compare, goals and prep engines take in
+    // one request (ENGINE_TEXT_CHARS): 413 before any engine runs, the limit in characters.
+    let long = "前職では受注処理を担当しました。".repeat(2_500);
+    for (path, body) in [
+        ("/api/v1/answer", json!({"text": long, "question": "pr"})),
+        (
+            "/api/v1/compare",
+            json!({"first": long, "second": "はい。"}),
+        ),
+    ] {
+        let r = c.post(path, body).await;
+        assert_eq!(
+            r.status,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{path}: {}",
+            r.text
+        );
+        let message = r.json()["error"]["message"].as_str().unwrap().to_string();
+        assert!(
+            message.contains("35,000字まで") && message.contains("送られたのは40,00"),
+            "{path}: {message}"
+        );
+    }
     // Not JSON.
     let r = c
         .http

@@ -17,7 +17,7 @@ use super::page::render;
 use super::{ErrorBody, value};
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
-use crate::logic::cancellable;
+use crate::logic::{cancellable, within_engine_budget};
 use crate::{AppError, AppState};
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -89,6 +89,7 @@ async fn answer_post(
 ) -> Result<Html<String>, AppError> {
     let (kinds, kind_labels) = kinds();
     let kind = question_kind(Some(&form.data.question))?;
+    within_engine_budget(&[&form.data.text])?;
     let config = state.config.engine.clone();
     let text = form.data.text.clone();
     let results =
@@ -139,6 +140,7 @@ async fn answer(
     ApiJson(req): ApiJson<AnswerRequest>,
 ) -> Result<Json<serde_json::Value>, AppError> {
     let kind = question_kind(req.question.as_deref())?;
+    within_engine_budget(&[&req.text])?;
     let config = state.config.engine.clone();
     let text = req.text;
     let reviews =
@@ -162,6 +164,7 @@ async fn compare(
             "比べる文章を2つ（first と second）指定してください".into(),
         ));
     }
+    within_engine_budget(&[&req.first, &req.second])?;
     let c =
         cancellable(move |c| naitei_core::compare::compare_cancellable(&req.first, &req.second, c))
             .await?;
