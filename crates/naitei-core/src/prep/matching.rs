@@ -9,7 +9,7 @@
 //! katakana runs are the fallback (unknown words the dictionary splits differently).
 //! Everything is deterministic and every match lists the shared terms.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -713,13 +713,70 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     (0.0, 0.0, Vec::new())
 }
 
+/// The evidence lines by term, by character bigram and by résumé line, so that a requirement
+/// is scored only against the lines that share something with it (a line sharing neither a
+/// term nor a bigram scores 0): time grows with the lines that can match, not with every line.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceIndex {
+    terms: HashMap<String, Vec<usize>>,
+    bigrams: HashMap<String, Vec<usize>>,
+    by_line: HashMap<usize, usize>,
+}
+
+impl EvidenceIndex {
+    pub fn new(evidence: &[Evidence]) -> Self {
+        let mut ix = EvidenceIndex::default();
+        for (i, e) in evidence.iter().enumerate() {
+            for k in e.terms.terms.keys() {
+                ix.terms.entry(k.clone()).or_default().push(i);
+            }
+            for b in &e.terms.bigrams {
+                ix.bigrams.entry(b.clone()).or_default().push(i);
+            }
+            ix.by_line.entry(e.line).or_insert(i);
+        }
+        ix
+    }
+
+    /// Indices of the lines sharing a term or a bigram with `req`, in résumé order.
+    fn candidates(&self, req: &Terms) -> Vec<usize> {
+        let mut out: Vec<usize> = req
+            .terms
+            .keys()
+            .filter_map(|k| self.terms.get(k))
+            .chain(req.bigrams.iter().filter_map(|b| self.bigrams.get(b)))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The evidence of a résumé line (1-based), if it is one.
+    pub fn at_line<'e>(&self, evidence: &'e [Evidence], line: usize) -> Option<&'e Evidence> {
+        self.by_line.get(&line).map(|&i| &evidence[i])
+    }
+}
+
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
+    match_item_indexed(item, evidence, &EvidenceIndex::new(evidence))
+}
+
+/// [`match_item`] with the index of `evidence` built once for all requirements.
+pub fn match_item_indexed(
+    item: &PostingItem,
+    evidence: &[Evidence],
+    index: &EvidenceIndex,
+) -> RequirementMatch {
     let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
-    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = evidence
-        .iter()
+    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = index
+        .candidates(&req)
+        .into_iter()
+        .map(|i| &evidence[i])
         .filter_map(|e| {
             let (s, w, shared) = score(&req, &e.terms);
             let coverage = w / req.total().max(f64::MIN_POSITIVE);
@@ -812,26 +869,48 @@ pub fn match_posting_cancellable(
     cancel: Cancel<'_>,
 ) -> Result<Vec<RequirementMatch>, Cancelled> {
     let facts = ResumeFacts::new(resume);
+    // Items by parent line, so that a heading finds its sub-items without a scan per item.
+    let mut children: HashMap<usize, Vec<&PostingItem>> = HashMap::new();
+    for c in &posting.items {
+        if let Some(p) = c.parent {
+            children.entry(p).or_default().push(c);
+        }
+    }
+    // A requirement written word for word again (a posting pasted twice) is matched once.
+    let mut seen: HashMap<(String, RequirementKind), Vec<Match>> = HashMap::new();
     posting
         .items
         .iter()
         .map(|i| {
             cancel.check()?;
             // A ■ duty heading (「■受発注業務」) is read with its └ sub-items.
-            let children: Vec<&str> = posting
-                .items
-                .iter()
-                .filter(|c| c.parent == Some(i.line) && c.kind == i.kind)
+            let subs: Vec<&str> = children
+                .get(&i.line)
+                .into_iter()
+                .flatten()
+                .filter(|c| c.kind == i.kind)
                 .map(|c| c.text.as_str())
                 .collect();
-            if children.is_empty() {
-                return Ok(match_structured(i, &facts));
-            }
             let mut with = i.clone();
-            with.text = format!("{} {}", i.text, children.join(" "));
-            let mut m = match_structured(&with, &facts);
-            m.text = i.text.clone();
-            Ok(m)
+            if !subs.is_empty() {
+                with.text = format!("{} {}", i.text, subs.join(" "));
+            }
+            let key = (with.text.clone(), i.kind);
+            let matches = match seen.get(&key) {
+                Some(m) => m.clone(),
+                None => {
+                    let m = match_structured(&with, &facts).matches;
+                    seen.insert(key, m.clone());
+                    m
+                }
+            };
+            Ok(RequirementMatch {
+                text: i.text.clone(),
+                kind: i.kind,
+                posting_line: i.line,
+                gap: matches.is_empty(),
+                matches,
+            })
         })
         .collect()
 }
@@ -1128,16 +1207,28 @@ pub fn approach(item: &PostingItem) -> Approach {
 pub struct ResumeFacts<'a> {
     pub doc: &'a Document,
     pub evidence: Vec<Evidence>,
+    pub index: EvidenceIndex,
     pub employers: Vec<career::Employer>,
 }
 
 impl<'a> ResumeFacts<'a> {
     pub fn new(doc: &'a Document) -> Self {
+        let evidence = evidence(doc);
         ResumeFacts {
             doc,
-            evidence: evidence(doc),
+            index: EvidenceIndex::new(&evidence),
+            evidence,
             employers: career::employers(doc),
         }
+    }
+
+    /// The evidence of a résumé line (1-based), if it is one.
+    fn at_line(&self, line: usize) -> Option<&Evidence> {
+        self.index.at_line(&self.evidence, line)
+    }
+
+    fn match_terms(&self, item: &PostingItem) -> Vec<Match> {
+        match_item_indexed(item, &self.evidence, &self.index).matches
     }
 }
 
@@ -1214,12 +1305,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     for (k, ep) in doc.episodes.iter().enumerate() {
         let lines: Vec<&Evidence> = ep
             .iter()
-            .filter_map(|&i| {
-                facts
-                    .evidence
-                    .iter()
-                    .find(|e| e.line == doc.lines[i].number)
-            })
+            .filter_map(|&i| facts.at_line(doc.lines[i].number))
             .collect();
         // An improvement: labelled problem/action parts, or a before → after change.
         let parts: Vec<_> = ep.iter().filter_map(|&i| doc.lines[i].part).collect();
@@ -1269,9 +1355,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         best.retain(|b| {
             doc.episodes[b.1].iter().any(|&i| {
                 facts
-                    .evidence
-                    .iter()
-                    .find(|e| e.line == doc.lines[i].number)
+                    .at_line(doc.lines[i].number)
                     .is_some_and(|e| specific.iter().any(|k| e.terms.terms.contains_key(*k)))
             })
         });
@@ -1457,14 +1541,12 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
     let dated = facts.employers.iter().any(|e| e.months.is_some());
     let matches = match approach(item) {
         Approach::Licence => licence_matches(item, facts),
-        Approach::Improvement if facts.doc.episodes.is_empty() => {
-            match_item(item, &facts.evidence).matches
-        }
+        Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
         Approach::Improvement => improvement_matches(item, facts),
         Approach::Tool => tool_matches(item, facts),
-        Approach::Experience if !dated => match_item(item, &facts.evidence).matches,
+        Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_matches(item, facts),
-        Approach::Terms => match_item(item, &facts.evidence).matches,
+        Approach::Terms => facts.match_terms(item),
     };
     RequirementMatch {
         text: item.text.clone(),
