@@ -344,19 +344,20 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
     }
     flush(&mut run, &mut t);
-    // English words (after NFKC the letters are ASCII), compared lower-cased.
-    let lower = text.to_lowercase();
-    for w in lower
+    // English words (after NFKC the letters are ASCII), compared lower-cased and shown as first
+    // written (one pass over the text).
+    for w in text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '#'))
         .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
     {
         t.add(
-            w.to_string(),
+            w.to_ascii_lowercase(),
             W_ENGLISH,
             TermKind::English,
-            original_case(text, w),
+            w.to_string(),
         );
     }
+    let lower = text.to_lowercase();
     // Synonym groups mentioned anywhere in the text.
     let (ac, group) = &*SYNONYMS;
     for m in ac.find_overlapping_iter(&lower) {
@@ -391,13 +392,6 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
     }
     t
-}
-
-fn original_case(text: &str, lower: &str) -> String {
-    let l = text.to_lowercase();
-    l.find(lower)
-        .and_then(|i| text.get(i..i + lower.len()))
-        .map_or_else(|| lower.to_string(), str::to_string)
 }
 
 fn is_kanji(c: char) -> bool {
@@ -1209,6 +1203,46 @@ pub struct ResumeFacts<'a> {
     pub evidence: Vec<Evidence>,
     pub index: EvidenceIndex,
     pub employers: Vec<career::Employer>,
+    /// For a line of an episode that says what was wrong or what it was about — the problem,
+    /// the ■ title — the episode's action line (résumé line numbers). A result stays: it shows
+    /// the work too.
+    episode_action: HashMap<usize, usize>,
+}
+
+/// An episode is shown by what the seeker did: its action line, or its first line that is
+/// neither the problem nor the title. Its problem and title lines point there.
+fn episode_actions(doc: &Document) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    // 「■経費精算の電子化」: the document reads it as an achievement's title.
+    let title = |i: usize| doc.lines[i].title;
+    for ep in &doc.episodes {
+        let action = ep
+            .iter()
+            .find(|&&i| doc.lines[i].part == Some(EpisodePart::Action))
+            .or_else(|| {
+                ep.iter()
+                    .find(|&&i| doc.lines[i].part.is_none() && !title(i))
+            });
+        let Some(&a) = action else { continue };
+        let target = doc.lines[a].number;
+        for &i in ep {
+            if i != a && (doc.lines[i].part == Some(EpisodePart::Problem) || title(i)) {
+                out.insert(doc.lines[i].number, target);
+            }
+        }
+        // The title line just above the episode (blank lines skipped).
+        if let Some(&first) = ep.first() {
+            let above = (0..first)
+                .rev()
+                .find(|&j| !matches!(doc.lines[j].kind, LineKind::Blank));
+            if let Some(j) = above
+                && title(j)
+            {
+                out.insert(doc.lines[j].number, target);
+            }
+        }
+    }
+    out
 }
 
 impl<'a> ResumeFacts<'a> {
@@ -1219,6 +1253,7 @@ impl<'a> ResumeFacts<'a> {
             index: EvidenceIndex::new(&evidence),
             evidence,
             employers: career::employers(doc),
+            episode_action: episode_actions(doc),
         }
     }
 
@@ -1227,8 +1262,25 @@ impl<'a> ResumeFacts<'a> {
         self.index.at_line(&self.evidence, line)
     }
 
+    /// Matches on shared terms; the problem or title line of an episode gives its place to the
+    /// episode's action, keeping the score and the reason.
     fn match_terms(&self, item: &PostingItem) -> Vec<Match> {
-        match_item_indexed(item, &self.evidence, &self.index).matches
+        let mut out: Vec<Match> = Vec::new();
+        for mut m in match_item_indexed(item, &self.evidence, &self.index).matches {
+            if let Some(e) = self
+                .episode_action
+                .get(&m.line)
+                .and_then(|&l| self.at_line(l))
+            {
+                m.line = e.line;
+                m.text = e.text.clone();
+                m.evidence = e.kind;
+            }
+            if !out.iter().any(|o| o.line == m.line) {
+                out.push(m);
+            }
+        }
+        out
     }
 }
 
