@@ -197,6 +197,8 @@ const MIN_SUBSTANCE: f64 = 2.0;
 const LEADERSHIP_OBJECTS: &[&str] = &["部下", "後輩", "メンバー", "チーム", "スタッフ"];
 
 /// Matches shown per requirement.
+/// A work line within this share of a skills-list line's score comes first (see `match_item`).
+const WORK_OVER_LIST: f64 = 0.5;
 const MAX_MATCHES: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -824,6 +826,21 @@ pub fn match_item_indexed(
             .then((a.2.kind == EvidenceKind::Role).cmp(&(b.2.kind == EvidenceKind::Role)))
             .then(a.2.line.cmp(&b.2.line))
     });
+    // A skills list or a licence claims; a 職務経歴 line shows the work. When a work line
+    // shares enough with the requirement, it comes before a list line that scored higher.
+    let listed = |e: &Evidence| {
+        e.kind == EvidenceKind::Skill
+            || (e.kind == EvidenceKind::Qualification && asks != Asks::Qualification)
+    };
+    if let Some(first) = scored.first()
+        && listed(first.2)
+        && let Some(k) = scored
+            .iter()
+            .position(|x| x.2.kind == EvidenceKind::Career && x.0 >= WORK_OVER_LIST * first.0)
+    {
+        let work = scored.remove(k);
+        scored.insert(0, work);
+    }
     let matches: Vec<Match> = scored
         .into_iter()
         .take(MAX_MATCHES)
