@@ -1769,4 +1769,115 @@ mod tests {
         assert!(r[1].gap);
         assert_eq!(r[0].posting_line, 2);
     }
+
+    /// The index leaves out no line that could score: every line with a score above 0 for a
+    /// requirement is among its candidates.
+    #[test]
+    fn index_keeps_every_line_that_scores() {
+        let doc = Document::parse(RESUME);
+        let ev = evidence(&doc);
+        let ix = EvidenceIndex::new(&ev);
+        for req in [
+            "受注データの入力業務の経験",
+            "見積書を作成した経験",
+            "AWSでのインフラ運用経験",
+            "Excel（関数・ピボット）",
+            "請求書発行の実務経験",
+            "障害対応の時間を削減",
+        ] {
+            let t = terms(req);
+            let c = ix.candidates(&t);
+            let scoring: Vec<usize> = (0..ev.len())
+                .filter(|&i| score(&t, &ev[i].terms).0 > 0.0)
+                .collect();
+            assert!(!scoring.is_empty(), "{req}");
+            assert!(
+                scoring.iter().all(|i| c.contains(i)),
+                "{req}: {scoring:?} ⊄ {c:?}"
+            );
+        }
+    }
+
+    /// A posting pasted twice: the repeated items get the same matches, each at its own line.
+    #[test]
+    fn repeated_requirement_gets_the_same_matches() {
+        let p = parse(
+            "【必須】\n・受注データの入力業務の経験\n【必須】\n・受注データの入力業務の経験\n",
+        );
+        let doc = Document::parse(RESUME);
+        let r = match_posting(&p, &doc);
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].posting_line, r[1].posting_line), (2, 4));
+        assert!(!r[0].matches.is_empty());
+        assert_eq!(r[0].matches, r[1].matches);
+    }
+
+    const EPISODE_RESUME: &str = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 月次の試算表を作成。\n\n【主な実績】\n■経費精算の電子化\n- 【課題】紙の領収書の回覧に時間がかかっていた\n- 【取り組み】クラウドの精算システムを選定し、社内説明会を開いて導入した\n- 【成果】処理の工数を月30時間削減\n";
+
+    fn structured_top(req: &str, kind: RequirementKind) -> Option<usize> {
+        let doc = Document::parse(EPISODE_RESUME);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind,
+            text: req.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        match_structured(&item, &facts)
+            .matches
+            .first()
+            .map(|m| m.line)
+    }
+
+    /// An episode is shown by its action: a requirement that shares words with its ■ title or
+    /// its problem points to the 【取り組み】 line.
+    #[test]
+    fn episode_title_or_problem_gives_way_to_the_action() {
+        let doc = Document::parse(EPISODE_RESUME);
+        let a = episode_actions(&doc);
+        assert_eq!(a.get(&6), Some(&8), "title → action: {a:?}");
+        assert_eq!(a.get(&7), Some(&8), "problem → action: {a:?}");
+        assert_eq!(a.get(&9), None, "a result stays");
+        assert_eq!(
+            structured_top("経費精算の電子化", RequirementKind::Duty),
+            Some(8)
+        );
+        assert_eq!(
+            structured_top("紙の領収書の回覧", RequirementKind::Duty),
+            Some(8)
+        );
+    }
+
+    /// A work line that shares enough with the requirement comes before a skills-list line.
+    #[test]
+    fn work_line_before_a_skills_list_line() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- フォークリフトでの出荷作業と構内の安全パトロールを担当。\n\n## スキル\n- フォークリフト作業、安全管理\n";
+        let doc = Document::parse(resume);
+        let ev = evidence(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "安全衛生の管理（フォークリフト作業を含む）".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let m = match_item(&item, &ev);
+        let lines: Vec<usize> = m.matches.iter().map(|m| m.line).collect();
+        assert_eq!(lines.first(), Some(&3), "{lines:?}");
+        assert!(
+            lines.contains(&6),
+            "the list line stays as a second match: {lines:?}"
+        );
+    }
+
+    #[test]
+    fn english_words_shown_as_first_written() {
+        let shown = terms("EXCELとexcelとExcel").shown();
+        assert!(shown.contains(&"EXCEL".to_string()), "{shown:?}");
+        assert!(
+            !shown.iter().any(|s| s == "Excel" || s == "excel"),
+            "{shown:?}"
+        );
+    }
 }
