@@ -826,11 +826,13 @@ pub fn match_item_indexed(
             .then((a.2.kind == EvidenceKind::Role).cmp(&(b.2.kind == EvidenceKind::Role)))
             .then(a.2.line.cmp(&b.2.line))
     });
-    // A skills list or a licence claims; a 職務経歴 line shows the work. When a work line
-    // shares enough with the requirement, it comes before a list line that scored higher.
+    // A skills list or a licence claims, and a job heading names the post a duty was done in;
+    // a 職務経歴 line shows the work. When a work line shares enough with the requirement, it
+    // comes before such a line that scored higher.
     let listed = |e: &Evidence| {
         e.kind == EvidenceKind::Skill
             || (e.kind == EvidenceKind::Qualification && asks != Asks::Qualification)
+            || (e.kind == EvidenceKind::Role && item.kind == RequirementKind::Duty)
     };
     if let Some(first) = scored.first()
         && listed(first.2)
