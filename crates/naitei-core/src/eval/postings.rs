@@ -628,16 +628,21 @@ mod tests {
         assert!(r.gap_line_share <= 0.35, "gap {:.3}", r.gap_line_share);
     }
 
+    /// Evaluates a split of the corpus (`eval/postings/<name>`).
+    fn split(name: &str) -> PostingsReport {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let dir = root.join("eval/postings").join(name);
+        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
+        evaluate(&pairs, &relations, &load).unwrap()
+    }
+
     /// Floors of issue 21 on the development split (the held-out split is not read here).
     #[test]
     #[allow(clippy::print_stdout)]
     fn development_split_floors() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/dev");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("dev");
         println!(
             "p@1 {:.3} gap-line {:.3} recall {:.3} kind {:.3} spurious {} relation {:.3}",
             r.precision_at_1,
@@ -667,12 +672,7 @@ mod tests {
     #[ignore]
     #[allow(clippy::print_stdout)]
     fn dump_dev() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/dev");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("dev");
         for e in &r.extraction {
             println!(
                 "EXT {} {}/{} kind {} unread {:?} spurious {:?}",
@@ -725,12 +725,7 @@ mod tests {
     #[ignore]
     #[allow(clippy::print_stdout)]
     fn held_out() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/holdout");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("holdout");
         println!(
             "HOLDOUT pairs {} rows {} p@1 {:.3} ({}/{}) gap-line {:.3} ({}/{}) recall {:.3} ({}/{}) kind {:.3} spurious {} relation {:.3} ({}/{})",
             r.pairs,
