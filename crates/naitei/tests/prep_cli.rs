@@ -330,7 +330,7 @@ fn eval_prints_precision_at_1_for_prep_tsv() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let r = &v[0]["report"];
     assert_eq!(r["kind"], "prep");
-    // The older set's level under issue 21's rules (see naitei-core prep::eval): the posting
+    // The older set's level under issue 21's rules (see naitei-core eval::postings): the posting
     // corpus carries the issue's floors.
     assert!(r["precision_at_1"].as_f64().unwrap() >= 0.65);
     let human = naitei()

@@ -13,6 +13,7 @@ use crate::eval::{EvalError, Table};
 use crate::prep::matching::{RequirementMatch, match_posting};
 use crate::prep::posting::{self, Posting};
 use crate::prep::relation;
+use crate::text::normalize::Normalized;
 
 /// Line kinds of the posting TSVs that are requirements the sheet must read.
 const REQUIREMENT_KINDS: &[&str] = &["required", "preferred", "duty", "persona"];
@@ -48,6 +49,26 @@ pub struct Extraction {
     pub spurious_lines: Vec<usize>,
 }
 
+/// precision@1 and gaps given a line for the postings of one family (`pNN-<family>.md`), to see
+/// whether a change helps across families or only one.
+#[derive(Debug, Clone, Serialize)]
+pub struct FamilyScore {
+    pub family: String,
+    pub evidence_rows: usize,
+    pub top1_correct: usize,
+    pub precision_at_1: f64,
+    pub gap_rows: usize,
+    pub gaps_given_line: usize,
+}
+
+/// The family of a posting file: what follows the first `-` of its name (`p03-eigyo.md` →
+/// `eigyo`), or the whole name.
+fn family_of(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.split_once('-').map_or(stem, |(_, f)| f).to_string()
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct RelationRow {
     pub posting: String,
@@ -69,6 +90,8 @@ pub struct PostingsReport {
     /// Labelled gaps the sheet filled with a line.
     pub gaps_given_line: usize,
     pub gap_line_share: f64,
+    /// Labelled requirements the parser did not produce (no item on that line or with that text).
+    pub not_read: usize,
     pub labelled_lines: usize,
     pub read_lines: usize,
     /// Requirement lines read / labelled.
@@ -80,6 +103,7 @@ pub struct PostingsReport {
     pub relations_agree: usize,
     pub relation_agreement: f64,
     pub extraction: Vec<Extraction>,
+    pub families: Vec<FamilyScore>,
     pub relation_rows: Vec<RelationRow>,
     pub misses: Vec<PostingMiss>,
 }
@@ -162,25 +186,39 @@ fn parse_expected(cell: &str, line: usize) -> Result<Vec<usize>, EvalError> {
         .collect()
 }
 
-/// Evaluates one split: `pairs` and `relations` are its TSVs; `load(path)` reads a file named
-/// in them (a posting `.md`, its `.tsv`, a résumé).
-pub fn evaluate(
-    pairs: &str,
-    relations: &str,
-    load: &dyn Fn(&str) -> Result<String, String>,
-) -> Result<PostingsReport, EvalError> {
-    let table = Table::parse(pairs)?;
-    let unknown = || EvalError::UnknownKind(table.header.join(", "));
-    let cp = table.col("posting").ok_or_else(unknown)?;
-    let cr = table.col("resume").ok_or_else(unknown)?;
-    let cl = table.col("req_line").ok_or_else(unknown)?;
-    let ce = table.col("expected").ok_or_else(unknown)?;
-    let mut postings: BTreeMap<String, Posting> = BTreeMap::new();
-    let mut resumes: BTreeMap<String, Document> = BTreeMap::new();
-    let mut matched: BTreeMap<(String, String), Vec<RequirementMatch>> = BTreeMap::new();
-    let mut extractions = Vec::new();
-    let mut report = PostingsReport {
-        kind: "postings",
+/// How a labelled row names its requirement: a posting line (this corpus) or the item's text
+/// (the older `eval/prep/` format, whose postings have no line labels).
+#[derive(Debug, Clone)]
+enum Requirement {
+    Line(usize),
+    Text(String),
+}
+
+/// One labelled row of either format, read into the same shape.
+#[derive(Debug, Clone)]
+struct Row {
+    tsv_line: usize,
+    posting: String,
+    resume: String,
+    requirement: Requirement,
+    expected_cell: String,
+    expected: Vec<usize>,
+}
+
+/// The comparison form of a requirement text (width, spaces, final 。).
+fn text_key(s: &str) -> String {
+    Normalized::new(s)
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .trim_end_matches(['。', '.'])
+        .to_string()
+}
+
+fn empty_report(kind: &'static str) -> PostingsReport {
+    PostingsReport {
+        kind,
         pairs: 0,
         rows: 0,
         evidence_rows: 0,
@@ -189,6 +227,7 @@ pub fn evaluate(
         gap_rows: 0,
         gaps_given_line: 0,
         gap_line_share: 0.0,
+        not_read: 0,
         labelled_lines: 0,
         read_lines: 0,
         extraction_recall: 0.0,
@@ -198,81 +237,140 @@ pub fn evaluate(
         relations_agree: 0,
         relation_agreement: 0.0,
         extraction: Vec::new(),
+        families: Vec::new(),
         relation_rows: Vec::new(),
         misses: Vec::new(),
-    };
-    let mut texts: BTreeMap<String, BTreeMap<usize, (String, String)>> = BTreeMap::new();
-    let load_posting = |name: &str,
-                        line: usize,
-                        postings: &mut BTreeMap<String, Posting>,
-                        extractions: &mut Vec<Extraction>,
-                        texts: &mut BTreeMap<String, BTreeMap<usize, (String, String)>>|
-     -> Result<(), EvalError> {
-        if postings.contains_key(name) {
+    }
+}
+
+/// The postings, résumés and matches of an evaluation, each read and computed once.
+struct Corpus<'l> {
+    load: &'l dyn Fn(&str) -> Result<String, String>,
+    /// Whether each posting has a line-label TSV beside it (`NAME.tsv` for `NAME.md`).
+    labelled: bool,
+    postings: BTreeMap<String, Posting>,
+    labels: BTreeMap<String, BTreeMap<usize, (String, String)>>,
+    resumes: BTreeMap<String, Document>,
+    matched: BTreeMap<(String, String), Vec<RequirementMatch>>,
+    extractions: Vec<Extraction>,
+}
+
+impl Corpus<'_> {
+    fn posting(&mut self, name: &str, line: usize) -> Result<(), EvalError> {
+        if self.postings.contains_key(name) {
             return Ok(());
         }
-        let text = load(name).map_err(|message| EvalError::Row { line, message })?;
+        let text = (self.load)(name).map_err(|message| EvalError::Row { line, message })?;
         let p = posting::parse(&text);
-        let tsv_name = name.strip_suffix(".md").unwrap_or(name).to_string() + ".tsv";
-        let tsv = load(&tsv_name).map_err(|message| EvalError::Row { line, message })?;
-        let labels = line_labels(&tsv)?;
-        extractions.push(extraction(name, &p, &labels));
-        texts.insert(name.to_string(), labels);
-        postings.insert(name.to_string(), p);
+        if self.labelled {
+            let tsv_name = name.strip_suffix(".md").unwrap_or(name).to_string() + ".tsv";
+            let tsv = (self.load)(&tsv_name).map_err(|message| EvalError::Row { line, message })?;
+            let labels = line_labels(&tsv)?;
+            self.extractions.push(extraction(name, &p, &labels));
+            self.labels.insert(name.to_string(), labels);
+        }
+        self.postings.insert(name.to_string(), p);
         Ok(())
-    };
-    for (line, cells) in &table.rows {
-        let (pn, rn) = (cells[cp].trim().to_string(), cells[cr].trim().to_string());
-        load_posting(&pn, *line, &mut postings, &mut extractions, &mut texts)?;
-        if !resumes.contains_key(&rn) {
-            let text = load(&rn).map_err(|message| EvalError::Row {
-                line: *line,
-                message,
-            })?;
-            resumes.insert(rn.clone(), Document::parse(&text));
+    }
+
+    fn resume(&mut self, name: &str, line: usize) -> Result<(), EvalError> {
+        if !self.resumes.contains_key(name) {
+            let text = (self.load)(name).map_err(|message| EvalError::Row { line, message })?;
+            self.resumes
+                .insert(name.to_string(), Document::parse(&text));
         }
-        let key = (pn.clone(), rn.clone());
-        if !matched.contains_key(&key) {
-            matched.insert(key.clone(), match_posting(&postings[&pn], &resumes[&rn]));
+        Ok(())
+    }
+
+    fn matches(&mut self, posting: &str, resume: &str, line: usize) -> Result<(), EvalError> {
+        self.posting(posting, line)?;
+        self.resume(resume, line)?;
+        let key = (posting.to_string(), resume.to_string());
+        if !self.matched.contains_key(&key) {
+            let m = match_posting(&self.postings[posting], &self.resumes[resume]);
+            self.matched.insert(key, m);
         }
-        let req_line = cells[cl]
-            .trim()
-            .parse::<usize>()
-            .map_err(|_| EvalError::Row {
-                line: *line,
-                message: format!("req_line列「{}」は行番号にしてください", cells[cl]),
-            })?;
-        let expected_cell = cells[ce].trim();
-        let expected = parse_expected(expected_cell, *line)?;
-        let found = matched[&key].iter().find(|m| m.posting_line == req_line);
+        Ok(())
+    }
+}
+
+/// Scores labelled rows: precision@1 on rows with evidence, gaps given a line, requirements
+/// not read; misses with the top line and its reason.
+fn score_rows(
+    rows: &[Row],
+    corpus: &mut Corpus,
+    report: &mut PostingsReport,
+) -> Result<(), EvalError> {
+    for row in rows {
+        corpus.matches(&row.posting, &row.resume, row.tsv_line)?;
+        let matched = &corpus.matched[&(row.posting.clone(), row.resume.clone())];
+        let found = match &row.requirement {
+            Requirement::Line(l) => matched.iter().find(|m| m.posting_line == *l),
+            Requirement::Text(t) => {
+                let want = text_key(t);
+                matched.iter().find(|m| text_key(&m.text) == want)
+            }
+        };
         let top = found.map(|m| m.matches.first());
         report.rows += 1;
+        if found.is_none() {
+            report.not_read += 1;
+        }
         let right = match top {
             None => false,
-            Some(None) => expected.is_empty(),
-            Some(Some(m)) => expected.contains(&m.line),
+            Some(None) => row.expected.is_empty(),
+            Some(Some(m)) => row.expected.contains(&m.line),
         };
-        if expected.is_empty() {
+        let family = family_of(&row.posting);
+        let fi = match report.families.iter().position(|f| f.family == family) {
+            Some(i) => i,
+            None => {
+                report.families.push(FamilyScore {
+                    family,
+                    evidence_rows: 0,
+                    top1_correct: 0,
+                    precision_at_1: 0.0,
+                    gap_rows: 0,
+                    gaps_given_line: 0,
+                });
+                report.families.len() - 1
+            }
+        };
+        let fam = &mut report.families[fi];
+        if row.expected.is_empty() {
             report.gap_rows += 1;
+            fam.gap_rows += 1;
             if matches!(top, Some(Some(_))) {
                 report.gaps_given_line += 1;
+                fam.gaps_given_line += 1;
             }
         } else {
             report.evidence_rows += 1;
+            fam.evidence_rows += 1;
             if right {
                 report.top1_correct += 1;
+                fam.top1_correct += 1;
             }
         }
         if !right {
+            let (req_line, requirement) = match &row.requirement {
+                Requirement::Line(l) => (
+                    *l,
+                    corpus
+                        .labels
+                        .get(&row.posting)
+                        .and_then(|t| t.get(l))
+                        .map(|t| t.1.clone())
+                        .unwrap_or_default(),
+                ),
+                Requirement::Text(t) => (found.map_or(0, |m| m.posting_line), t.clone()),
+            };
             report.misses.push(PostingMiss {
-                posting: pn.clone(),
-                resume: rn.clone(),
+                posting: row.posting.clone(),
+                resume: row.resume.clone(),
                 req_line,
-                requirement: texts[&pn]
-                    .get(&req_line)
-                    .map(|t| t.1.clone())
-                    .unwrap_or_default(),
-                expected: expected_cell.to_string(),
+                requirement,
+                expected: row.expected_cell.clone(),
                 predicted: match top {
                     None => "?".to_string(),
                     Some(None) => "-".to_string(),
@@ -282,8 +380,99 @@ pub fn evaluate(
             });
         }
     }
-    report.pairs = matched.len();
-    // Relations.
+    report.pairs = corpus.matched.len();
+    Ok(())
+}
+
+fn finish(report: &mut PostingsReport, extractions: Vec<Extraction>) {
+    for e in &extractions {
+        report.labelled_lines += e.labelled;
+        report.read_lines += e.read;
+        report.spurious_lines += e.spurious;
+    }
+    let kind_right: usize = extractions.iter().map(|e| e.kind_right).sum();
+    report.precision_at_1 = ratio(report.top1_correct, report.evidence_rows);
+    report.gap_line_share = if report.gap_rows == 0 {
+        0.0
+    } else {
+        report.gaps_given_line as f64 / report.gap_rows as f64
+    };
+    for f in &mut report.families {
+        f.precision_at_1 = ratio(f.top1_correct, f.evidence_rows);
+    }
+    report.extraction_recall = ratio(report.read_lines, report.labelled_lines);
+    report.kind_accuracy = ratio(kind_right, report.read_lines);
+    report.relation_agreement = ratio(report.relations_agree, report.relations);
+    report.extraction = extractions;
+}
+
+/// The rows of a pairs TSV: `posting`, `resume`, `expected`, and the column `req` that names
+/// the requirement, read by `requirement(cell, tsv_line)`.
+fn read_rows(
+    tsv: &str,
+    req: &str,
+    requirement: &dyn Fn(&str, usize) -> Result<Requirement, EvalError>,
+) -> Result<Vec<Row>, EvalError> {
+    let table = Table::parse(tsv)?;
+    let unknown = || EvalError::UnknownKind(table.header.join(", "));
+    let cp = table.col("posting").ok_or_else(unknown)?;
+    let cr = table.col("resume").ok_or_else(unknown)?;
+    let cq = table.col(req).ok_or_else(unknown)?;
+    let ce = table.col("expected").ok_or_else(unknown)?;
+    table
+        .rows
+        .iter()
+        .map(|(line, cells)| {
+            Ok(Row {
+                tsv_line: *line,
+                posting: cells[cp].trim().to_string(),
+                resume: cells[cr].trim().to_string(),
+                requirement: requirement(&cells[cq], *line)?,
+                expected_cell: cells[ce].trim().to_string(),
+                expected: parse_expected(cells[ce].trim(), *line)?,
+            })
+        })
+        .collect()
+}
+
+/// Matches and scores `rows`; the corpus is returned for the relations.
+fn scored<'l>(
+    rows: &[Row],
+    load: &'l dyn Fn(&str) -> Result<String, String>,
+    labelled: bool,
+    kind: &'static str,
+) -> Result<(Corpus<'l>, PostingsReport), EvalError> {
+    let mut corpus = Corpus {
+        load,
+        labelled,
+        postings: BTreeMap::new(),
+        labels: BTreeMap::new(),
+        resumes: BTreeMap::new(),
+        matched: BTreeMap::new(),
+        extractions: Vec::new(),
+    };
+    let mut report = empty_report(kind);
+    score_rows(rows, &mut corpus, &mut report)?;
+    Ok((corpus, report))
+}
+
+/// Evaluates one split: `pairs` and `relations` are its TSVs; `load(path)` reads a file named
+/// in them (a posting `.md`, its `.tsv`, a résumé).
+pub fn evaluate(
+    pairs: &str,
+    relations: &str,
+    load: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<PostingsReport, EvalError> {
+    let rows = read_rows(pairs, "req_line", &|cell, line| {
+        cell.trim()
+            .parse::<usize>()
+            .map(Requirement::Line)
+            .map_err(|_| EvalError::Row {
+                line,
+                message: format!("req_line列「{cell}」は行番号にしてください"),
+            })
+    })?;
+    let (mut corpus, mut report) = scored(&rows, load, true, "postings")?;
     let rel = Table::parse(relations)?;
     let unknown = || EvalError::UnknownKind(rel.header.join(", "));
     let (rp, rr, rl) = (
@@ -293,15 +482,9 @@ pub fn evaluate(
     );
     for (line, cells) in &rel.rows {
         let (pn, rn) = (cells[rp].trim().to_string(), cells[rr].trim().to_string());
-        load_posting(&pn, *line, &mut postings, &mut extractions, &mut texts)?;
-        if !resumes.contains_key(&rn) {
-            let text = load(&rn).map_err(|message| EvalError::Row {
-                line: *line,
-                message,
-            })?;
-            resumes.insert(rn.clone(), Document::parse(&text));
-        }
-        let judged = relation::judge(&postings[&pn], &resumes[&rn]);
+        corpus.posting(&pn, *line)?;
+        corpus.resume(&rn, *line)?;
+        let judged = relation::judge(&corpus.postings[&pn], &corpus.resumes[&rn]);
         let predicted = judged.relation.id().to_string();
         let expected = cells[rl].trim().to_string();
         report.relations += 1;
@@ -315,32 +498,38 @@ pub fn evaluate(
             predicted,
         });
     }
-    for e in &extractions {
-        report.labelled_lines += e.labelled;
-        report.read_lines += e.read;
-        report.spurious_lines += e.spurious;
-    }
-    let kind_right: usize = extractions.iter().map(|e| e.kind_right).sum();
-    report.precision_at_1 = ratio(report.top1_correct, report.evidence_rows);
-    report.gap_line_share = if report.gap_rows == 0 {
-        0.0
-    } else {
-        report.gaps_given_line as f64 / report.gap_rows as f64
-    };
-    report.extraction_recall = ratio(report.read_lines, report.labelled_lines);
-    report.kind_accuracy = ratio(kind_right, report.read_lines);
-    report.relation_agreement = ratio(report.relations_agree, report.relations);
-    report.extraction = extractions;
+    finish(&mut report, std::mem::take(&mut corpus.extractions));
     Ok(report)
+}
+
+/// Evaluates the older `eval/prep/` format (columns `posting`, `resume`, `requirement`,
+/// `expected`), read into the same rows: each requirement is looked up by its text among the
+/// items read (width, spaces and a final 。 ignored); its postings have no line labels and no
+/// relations, so only the matching figures are filled.
+pub fn evaluate_requirement_texts(
+    tsv: &str,
+    load: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<PostingsReport, EvalError> {
+    let rows = read_rows(tsv, "requirement", &|cell, _| {
+        Ok(Requirement::Text(cell.to_string()))
+    })?;
+    let (_, mut report) = scored(&rows, load, false, "prep")?;
+    finish(&mut report, Vec::new());
+    Ok(report)
+}
+
+fn has_columns(tsv: &str, columns: &[&str]) -> bool {
+    Table::parse(tsv).is_ok_and(|t| columns.iter().all(|c| t.col(c).is_some()))
+}
+
+/// Whether a TSV header is the older `eval/prep/` format (a requirement's text per row).
+pub fn is_requirement_texts_header(tsv: &str) -> bool {
+    has_columns(tsv, &["posting", "resume", "requirement", "expected"])
 }
 
 /// Whether a TSV header is the posting-corpus pairs format.
 pub fn is_postings_header(tsv: &str) -> bool {
-    Table::parse(tsv).is_ok_and(|t| {
-        ["posting", "resume", "req_line", "expected"]
-            .iter()
-            .all(|c| t.col(c).is_some())
-    })
+    has_columns(tsv, &["posting", "resume", "req_line", "expected"])
 }
 
 #[cfg(test)]
@@ -374,16 +563,86 @@ mod tests {
         assert!(!is_postings_header(relations));
     }
 
+    #[test]
+    fn reads_the_older_format_by_requirement_text() {
+        let posting = "【必須】\n・受発注業務の経験\n・介護福祉士\n・フォークリフト免許\n";
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受発注業務で受注データの入力を担当。\n- 請求書を発行。\n";
+        let load = |n: &str| match n {
+            "p.md" => Ok(posting.to_string()),
+            "r.md" => Ok(resume.to_string()),
+            _ => Err(format!("{n}: なし")),
+        };
+        let tsv = "posting\tresume\trequirement\texpected\n\
+                   p.md\tr.md\t受発注業務の経験。\t3\n\
+                   p.md\tr.md\t介護福祉士\t-\n\
+                   p.md\tr.md\tフォークリフト免許\t4\n\
+                   p.md\tr.md\t存在しない要件\t-\n";
+        let r = evaluate_requirement_texts(tsv, &load).unwrap();
+        assert_eq!(r.kind, "prep");
+        assert_eq!((r.rows, r.pairs, r.evidence_rows, r.gap_rows), (4, 1, 2, 2));
+        // The final 。 is ignored when the text is looked up.
+        assert_eq!(r.top1_correct, 1);
+        assert!((r.precision_at_1 - 0.5).abs() < 1e-9);
+        // Row 3 is predicted a gap against a labelled line; row 4 is not read.
+        assert_eq!(r.not_read, 1);
+        assert_eq!(r.gaps_given_line, 0);
+        assert_eq!(r.misses.len(), 2);
+        assert_eq!(r.misses[0].req_line, 4);
+        assert_eq!(r.misses[1].predicted, "?");
+        // No line labels, no relations: nothing else is scored.
+        assert_eq!((r.labelled_lines, r.relations), (0, 0));
+        assert!(is_requirement_texts_header(tsv));
+        assert!(!is_requirement_texts_header("id\tproblem\n"));
+        assert!(!is_postings_header(tsv));
+    }
+
+    #[test]
+    fn bad_expected_cell_names_the_row() {
+        let load = |_: &str| Ok("【必須】\n・経験\n".to_string());
+        let tsv = "posting\tresume\trequirement\texpected\np\tr\t経験\tx\n";
+        assert!(matches!(
+            evaluate_requirement_texts(tsv, &load),
+            Err(EvalError::Row { line: 2, .. })
+        ));
+    }
+
+    /// The older set (`eval/prep/`, issue 8), read into the same evaluation. Issue 21 changed the
+    /// conventions it was labelled with: a prose sentence that introduces a list is a lead-in,
+    /// not a requirement (2 rows), experience is proven by employer blocks whose years add up, and
+    /// one shared word or synonym group is no evidence. The floors record the level measured
+    /// under the new rules; the posting corpus carries issue 21's floors.
+    #[test]
+    #[allow(clippy::print_stdout)]
+    fn older_prep_pairs_floor() {
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../eval/prep"));
+        let tsv = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(dir.join(n)).map_err(|e| e.to_string());
+        let r = evaluate_requirement_texts(&tsv, &load).unwrap();
+        println!(
+            "p@1 {:.3} gap-line {:.3} ({}/{}) not read {}",
+            r.precision_at_1, r.gap_line_share, r.gaps_given_line, r.gap_rows, r.not_read
+        );
+        assert!(r.not_read <= 2, "not read {}", r.not_read);
+        assert!(r.pairs >= 10 && r.evidence_rows >= 60, "{} pairs", r.pairs);
+        assert!(r.precision_at_1 >= 0.65, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.gap_line_share <= 0.35, "gap {:.3}", r.gap_line_share);
+    }
+
+    /// Evaluates a split of the corpus (`eval/postings/<name>`).
+    fn split(name: &str) -> PostingsReport {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let dir = root.join("eval/postings").join(name);
+        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
+        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
+        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
+        evaluate(&pairs, &relations, &load).unwrap()
+    }
+
     /// Floors of issue 21 on the development split (the held-out split is not read here).
     #[test]
     #[allow(clippy::print_stdout)]
     fn development_split_floors() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/dev");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("dev");
         println!(
             "p@1 {:.3} gap-line {:.3} recall {:.3} kind {:.3} spurious {} relation {:.3}",
             r.precision_at_1,
@@ -413,16 +672,31 @@ mod tests {
     #[ignore]
     #[allow(clippy::print_stdout)]
     fn dump_dev() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/dev");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("dev");
         for e in &r.extraction {
             println!(
                 "EXT {} {}/{} kind {} unread {:?} spurious {:?}",
                 e.posting, e.read, e.labelled, e.kind_right, e.unread, e.spurious_lines
+            );
+        }
+        println!(
+            "ALL p@1 {:.3} ({}/{}) gap-line {:.3} ({}/{})",
+            r.precision_at_1,
+            r.top1_correct,
+            r.evidence_rows,
+            r.gap_line_share,
+            r.gaps_given_line,
+            r.gap_rows
+        );
+        for f in &r.families {
+            println!(
+                "FAM {:9} p@1 {:.3} ({}/{}) gaps given a line {}/{}",
+                f.family,
+                f.precision_at_1,
+                f.top1_correct,
+                f.evidence_rows,
+                f.gaps_given_line,
+                f.gap_rows
             );
         }
         for x in r.relation_rows.iter().filter(|x| x.expected != x.predicted) {
@@ -451,12 +725,7 @@ mod tests {
     #[ignore]
     #[allow(clippy::print_stdout)]
     fn held_out() {
-        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let dir = root.join("eval/postings/holdout");
-        let pairs = std::fs::read_to_string(dir.join("pairs.tsv")).unwrap();
-        let relations = std::fs::read_to_string(dir.join("relations.tsv")).unwrap();
-        let load = |n: &str| std::fs::read_to_string(root.join(n)).map_err(|e| e.to_string());
-        let r = evaluate(&pairs, &relations, &load).unwrap();
+        let r = split("holdout");
         println!(
             "HOLDOUT pairs {} rows {} p@1 {:.3} ({}/{}) gap-line {:.3} ({}/{}) recall {:.3} ({}/{}) kind {:.3} spurious {} relation {:.3} ({}/{})",
             r.pairs,
@@ -484,9 +753,10 @@ mod tests {
         }
     }
 
-    /// Measured on dev at the end of issue 21's work (.715 / .088 / .979): floors a little
-    /// below, so that a regression fails. Issue 21's target for precision@1 is .80.
-    const FLOOR_P1: f64 = 0.70;
+    /// Measured on dev at the end of issue 21's work (.715 / .088 / .979), then .737 / .088 /
+    /// .979 with episodes shown by their action and work lines before skills-list lines: floors a
+    /// little below, so that a regression fails. Issue 21's target for precision@1 is .80.
+    const FLOOR_P1: f64 = 0.72;
     const CEIL_GAP: f64 = 0.10;
     const FLOOR_REL: f64 = 0.95;
 }

@@ -9,7 +9,7 @@
 //! katakana runs are the fallback (unknown words the dictionary splits differently).
 //! Everything is deterministic and every match lists the shared terms.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -197,6 +197,8 @@ const MIN_SUBSTANCE: f64 = 2.0;
 const LEADERSHIP_OBJECTS: &[&str] = &["部下", "後輩", "メンバー", "チーム", "スタッフ"];
 
 /// Matches shown per requirement.
+/// A work line within this share of a skills-list line's score comes first (see `match_item`).
+const WORK_OVER_LIST: f64 = 0.5;
 const MAX_MATCHES: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -344,19 +346,20 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
     }
     flush(&mut run, &mut t);
-    // English words (after NFKC the letters are ASCII), compared lower-cased.
-    let lower = text.to_lowercase();
-    for w in lower
+    // English words (after NFKC the letters are ASCII), compared lower-cased and shown as first
+    // written (one pass over the text).
+    for w in text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '#'))
         .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
     {
         t.add(
-            w.to_string(),
+            w.to_ascii_lowercase(),
             W_ENGLISH,
             TermKind::English,
-            original_case(text, w),
+            w.to_string(),
         );
     }
+    let lower = text.to_lowercase();
     // Synonym groups mentioned anywhere in the text.
     let (ac, group) = &*SYNONYMS;
     for m in ac.find_overlapping_iter(&lower) {
@@ -391,13 +394,6 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
     }
     t
-}
-
-fn original_case(text: &str, lower: &str) -> String {
-    let l = text.to_lowercase();
-    l.find(lower)
-        .and_then(|i| text.get(i..i + lower.len()))
-        .map_or_else(|| lower.to_string(), str::to_string)
 }
 
 fn is_kanji(c: char) -> bool {
@@ -713,13 +709,70 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     (0.0, 0.0, Vec::new())
 }
 
+/// The evidence lines by term, by character bigram and by résumé line, so that a requirement
+/// is scored only against the lines that share something with it (a line sharing neither a
+/// term nor a bigram scores 0): time grows with the lines that can match, not with every line.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceIndex {
+    terms: HashMap<String, Vec<usize>>,
+    bigrams: HashMap<String, Vec<usize>>,
+    by_line: HashMap<usize, usize>,
+}
+
+impl EvidenceIndex {
+    pub fn new(evidence: &[Evidence]) -> Self {
+        let mut ix = EvidenceIndex::default();
+        for (i, e) in evidence.iter().enumerate() {
+            for k in e.terms.terms.keys() {
+                ix.terms.entry(k.clone()).or_default().push(i);
+            }
+            for b in &e.terms.bigrams {
+                ix.bigrams.entry(b.clone()).or_default().push(i);
+            }
+            ix.by_line.entry(e.line).or_insert(i);
+        }
+        ix
+    }
+
+    /// Indices of the lines sharing a term or a bigram with `req`, in résumé order.
+    fn candidates(&self, req: &Terms) -> Vec<usize> {
+        let mut out: Vec<usize> = req
+            .terms
+            .keys()
+            .filter_map(|k| self.terms.get(k))
+            .chain(req.bigrams.iter().filter_map(|b| self.bigrams.get(b)))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The evidence of a résumé line (1-based), if it is one.
+    pub fn at_line<'e>(&self, evidence: &'e [Evidence], line: usize) -> Option<&'e Evidence> {
+        self.by_line.get(&line).map(|&i| &evidence[i])
+    }
+}
+
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
+    match_item_indexed(item, evidence, &EvidenceIndex::new(evidence))
+}
+
+/// [`match_item`] with the index of `evidence` built once for all requirements.
+pub fn match_item_indexed(
+    item: &PostingItem,
+    evidence: &[Evidence],
+    index: &EvidenceIndex,
+) -> RequirementMatch {
     let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
-    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = evidence
-        .iter()
+    let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = index
+        .candidates(&req)
+        .into_iter()
+        .map(|i| &evidence[i])
         .filter_map(|e| {
             let (s, w, shared) = score(&req, &e.terms);
             let coverage = w / req.total().max(f64::MIN_POSITIVE);
@@ -773,6 +826,23 @@ pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch
             .then((a.2.kind == EvidenceKind::Role).cmp(&(b.2.kind == EvidenceKind::Role)))
             .then(a.2.line.cmp(&b.2.line))
     });
+    // A skills list or a licence claims, and a job heading names the post a duty was done in;
+    // a 職務経歴 line shows the work. When a work line shares enough with the requirement, it
+    // comes before such a line that scored higher.
+    let listed = |e: &Evidence| {
+        e.kind == EvidenceKind::Skill
+            || (e.kind == EvidenceKind::Qualification && asks != Asks::Qualification)
+            || (e.kind == EvidenceKind::Role && item.kind == RequirementKind::Duty)
+    };
+    if let Some(first) = scored.first()
+        && listed(first.2)
+        && let Some(k) = scored
+            .iter()
+            .position(|x| x.2.kind == EvidenceKind::Career && x.0 >= WORK_OVER_LIST * first.0)
+    {
+        let work = scored.remove(k);
+        scored.insert(0, work);
+    }
     let matches: Vec<Match> = scored
         .into_iter()
         .take(MAX_MATCHES)
@@ -812,26 +882,48 @@ pub fn match_posting_cancellable(
     cancel: Cancel<'_>,
 ) -> Result<Vec<RequirementMatch>, Cancelled> {
     let facts = ResumeFacts::new(resume);
+    // Items by parent line, so that a heading finds its sub-items without a scan per item.
+    let mut children: HashMap<usize, Vec<&PostingItem>> = HashMap::new();
+    for c in &posting.items {
+        if let Some(p) = c.parent {
+            children.entry(p).or_default().push(c);
+        }
+    }
+    // A requirement written word for word again (a posting pasted twice) is matched once.
+    let mut seen: HashMap<(String, RequirementKind), Vec<Match>> = HashMap::new();
     posting
         .items
         .iter()
         .map(|i| {
             cancel.check()?;
             // A ■ duty heading (「■受発注業務」) is read with its └ sub-items.
-            let children: Vec<&str> = posting
-                .items
-                .iter()
-                .filter(|c| c.parent == Some(i.line) && c.kind == i.kind)
+            let subs: Vec<&str> = children
+                .get(&i.line)
+                .into_iter()
+                .flatten()
+                .filter(|c| c.kind == i.kind)
                 .map(|c| c.text.as_str())
                 .collect();
-            if children.is_empty() {
-                return Ok(match_structured(i, &facts));
-            }
             let mut with = i.clone();
-            with.text = format!("{} {}", i.text, children.join(" "));
-            let mut m = match_structured(&with, &facts);
-            m.text = i.text.clone();
-            Ok(m)
+            if !subs.is_empty() {
+                with.text = format!("{} {}", i.text, subs.join(" "));
+            }
+            let key = (with.text.clone(), i.kind);
+            let matches = match seen.get(&key) {
+                Some(m) => m.clone(),
+                None => {
+                    let m = match_structured(&with, &facts).matches;
+                    seen.insert(key, m.clone());
+                    m
+                }
+            };
+            Ok(RequirementMatch {
+                text: i.text.clone(),
+                kind: i.kind,
+                posting_line: i.line,
+                gap: matches.is_empty(),
+                matches,
+            })
         })
         .collect()
 }
@@ -1128,16 +1220,86 @@ pub fn approach(item: &PostingItem) -> Approach {
 pub struct ResumeFacts<'a> {
     pub doc: &'a Document,
     pub evidence: Vec<Evidence>,
+    pub index: EvidenceIndex,
     pub employers: Vec<career::Employer>,
+    /// For a line of an episode that says what was wrong or what it was about — the problem,
+    /// the ■ title — the episode's action line (résumé line numbers). A result stays: it shows
+    /// the work too.
+    episode_action: HashMap<usize, usize>,
+}
+
+/// An episode is shown by what the seeker did: its action line, or its first line that is
+/// neither the problem nor the title. Its problem and title lines point there.
+fn episode_actions(doc: &Document) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    // 「■経費精算の電子化」: the document reads it as an achievement's title.
+    let title = |i: usize| doc.lines[i].title;
+    for ep in &doc.episodes {
+        let action = ep
+            .iter()
+            .find(|&&i| doc.lines[i].part == Some(EpisodePart::Action))
+            .or_else(|| {
+                ep.iter()
+                    .find(|&&i| doc.lines[i].part.is_none() && !title(i))
+            });
+        let Some(&a) = action else { continue };
+        let target = doc.lines[a].number;
+        for &i in ep {
+            if i != a && (doc.lines[i].part == Some(EpisodePart::Problem) || title(i)) {
+                out.insert(doc.lines[i].number, target);
+            }
+        }
+        // The title line just above the episode (blank lines skipped).
+        if let Some(&first) = ep.first() {
+            let above = (0..first)
+                .rev()
+                .find(|&j| !matches!(doc.lines[j].kind, LineKind::Blank));
+            if let Some(j) = above
+                && title(j)
+            {
+                out.insert(doc.lines[j].number, target);
+            }
+        }
+    }
+    out
 }
 
 impl<'a> ResumeFacts<'a> {
     pub fn new(doc: &'a Document) -> Self {
+        let evidence = evidence(doc);
         ResumeFacts {
             doc,
-            evidence: evidence(doc),
+            index: EvidenceIndex::new(&evidence),
+            evidence,
             employers: career::employers(doc),
+            episode_action: episode_actions(doc),
         }
+    }
+
+    /// The evidence of a résumé line (1-based), if it is one.
+    fn at_line(&self, line: usize) -> Option<&Evidence> {
+        self.index.at_line(&self.evidence, line)
+    }
+
+    /// Matches on shared terms; the problem or title line of an episode gives its place to the
+    /// episode's action, keeping the score and the reason.
+    fn match_terms(&self, item: &PostingItem) -> Vec<Match> {
+        let mut out: Vec<Match> = Vec::new();
+        for mut m in match_item_indexed(item, &self.evidence, &self.index).matches {
+            if let Some(e) = self
+                .episode_action
+                .get(&m.line)
+                .and_then(|&l| self.at_line(l))
+            {
+                m.line = e.line;
+                m.text = e.text.clone();
+                m.evidence = e.kind;
+            }
+            if !out.iter().any(|o| o.line == m.line) {
+                out.push(m);
+            }
+        }
+        out
     }
 }
 
@@ -1214,12 +1376,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     for (k, ep) in doc.episodes.iter().enumerate() {
         let lines: Vec<&Evidence> = ep
             .iter()
-            .filter_map(|&i| {
-                facts
-                    .evidence
-                    .iter()
-                    .find(|e| e.line == doc.lines[i].number)
-            })
+            .filter_map(|&i| facts.at_line(doc.lines[i].number))
             .collect();
         // An improvement: labelled problem/action parts, or a before → after change.
         let parts: Vec<_> = ep.iter().filter_map(|&i| doc.lines[i].part).collect();
@@ -1269,9 +1426,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         best.retain(|b| {
             doc.episodes[b.1].iter().any(|&i| {
                 facts
-                    .evidence
-                    .iter()
-                    .find(|e| e.line == doc.lines[i].number)
+                    .at_line(doc.lines[i].number)
                     .is_some_and(|e| specific.iter().any(|k| e.terms.terms.contains_key(*k)))
             })
         });
@@ -1457,14 +1612,12 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
     let dated = facts.employers.iter().any(|e| e.months.is_some());
     let matches = match approach(item) {
         Approach::Licence => licence_matches(item, facts),
-        Approach::Improvement if facts.doc.episodes.is_empty() => {
-            match_item(item, &facts.evidence).matches
-        }
+        Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
         Approach::Improvement => improvement_matches(item, facts),
         Approach::Tool => tool_matches(item, facts),
-        Approach::Experience if !dated => match_item(item, &facts.evidence).matches,
+        Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_matches(item, facts),
-        Approach::Terms => match_item(item, &facts.evidence).matches,
+        Approach::Terms => facts.match_terms(item),
     };
     RequirementMatch {
         text: item.text.clone(),
@@ -1617,5 +1770,116 @@ mod tests {
         assert!(!r[0].gap);
         assert!(r[1].gap);
         assert_eq!(r[0].posting_line, 2);
+    }
+
+    /// The index leaves out no line that could score: every line with a score above 0 for a
+    /// requirement is among its candidates.
+    #[test]
+    fn index_keeps_every_line_that_scores() {
+        let doc = Document::parse(RESUME);
+        let ev = evidence(&doc);
+        let ix = EvidenceIndex::new(&ev);
+        for req in [
+            "受注データの入力業務の経験",
+            "見積書を作成した経験",
+            "AWSでのインフラ運用経験",
+            "Excel（関数・ピボット）",
+            "請求書発行の実務経験",
+            "障害対応の時間を削減",
+        ] {
+            let t = terms(req);
+            let c = ix.candidates(&t);
+            let scoring: Vec<usize> = (0..ev.len())
+                .filter(|&i| score(&t, &ev[i].terms).0 > 0.0)
+                .collect();
+            assert!(!scoring.is_empty(), "{req}");
+            assert!(
+                scoring.iter().all(|i| c.contains(i)),
+                "{req}: {scoring:?} ⊄ {c:?}"
+            );
+        }
+    }
+
+    /// A posting pasted twice: the repeated items get the same matches, each at its own line.
+    #[test]
+    fn repeated_requirement_gets_the_same_matches() {
+        let p = parse(
+            "【必須】\n・受注データの入力業務の経験\n【必須】\n・受注データの入力業務の経験\n",
+        );
+        let doc = Document::parse(RESUME);
+        let r = match_posting(&p, &doc);
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].posting_line, r[1].posting_line), (2, 4));
+        assert!(!r[0].matches.is_empty());
+        assert_eq!(r[0].matches, r[1].matches);
+    }
+
+    const EPISODE_RESUME: &str = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 月次の試算表を作成。\n\n【主な実績】\n■経費精算の電子化\n- 【課題】紙の領収書の回覧に時間がかかっていた\n- 【取り組み】クラウドの精算システムを選定し、社内説明会を開いて導入した\n- 【成果】処理の工数を月30時間削減\n";
+
+    fn structured_top(req: &str, kind: RequirementKind) -> Option<usize> {
+        let doc = Document::parse(EPISODE_RESUME);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind,
+            text: req.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        match_structured(&item, &facts)
+            .matches
+            .first()
+            .map(|m| m.line)
+    }
+
+    /// An episode is shown by its action: a requirement that shares words with its ■ title or
+    /// its problem points to the 【取り組み】 line.
+    #[test]
+    fn episode_title_or_problem_gives_way_to_the_action() {
+        let doc = Document::parse(EPISODE_RESUME);
+        let a = episode_actions(&doc);
+        assert_eq!(a.get(&6), Some(&8), "title → action: {a:?}");
+        assert_eq!(a.get(&7), Some(&8), "problem → action: {a:?}");
+        assert_eq!(a.get(&9), None, "a result stays");
+        assert_eq!(
+            structured_top("経費精算の電子化", RequirementKind::Duty),
+            Some(8)
+        );
+        assert_eq!(
+            structured_top("紙の領収書の回覧", RequirementKind::Duty),
+            Some(8)
+        );
+    }
+
+    /// A work line that shares enough with the requirement comes before a skills-list line.
+    #[test]
+    fn work_line_before_a_skills_list_line() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- フォークリフトでの出荷作業と構内の安全パトロールを担当。\n\n## スキル\n- フォークリフト作業、安全管理\n";
+        let doc = Document::parse(resume);
+        let ev = evidence(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "安全衛生の管理（フォークリフト作業を含む）".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let m = match_item(&item, &ev);
+        let lines: Vec<usize> = m.matches.iter().map(|m| m.line).collect();
+        assert_eq!(lines.first(), Some(&3), "{lines:?}");
+        assert!(
+            lines.contains(&6),
+            "the list line stays as a second match: {lines:?}"
+        );
+    }
+
+    #[test]
+    fn english_words_shown_as_first_written() {
+        let shown = terms("EXCELとexcelとExcel").shown();
+        assert!(shown.contains(&"EXCEL".to_string()), "{shown:?}");
+        assert!(
+            !shown.iter().any(|s| s == "Excel" || s == "excel"),
+            "{shown:?}"
+        );
     }
 }

@@ -2,7 +2,6 @@
 //! requirement to the résumé's evidence, and assemble the preparation sheet.
 
 pub mod career;
-pub mod eval;
 pub mod licences;
 pub mod matching;
 pub mod posting;

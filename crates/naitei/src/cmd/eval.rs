@@ -24,7 +24,6 @@ pub struct EvalArgs {
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let mut below = false;
     let mut reports = Vec::new();
-    let mut prep_reports = Vec::new();
     let mut answer_reports = Vec::new();
     let mut doc_reports = Vec::new();
     let mut posting_reports = Vec::new();
@@ -50,10 +49,10 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         let text = std::fs::read_to_string(f).with_context(|| {
             format!("{f}: 評価データを読めません（UTF-8のTSVを指定してください）")
         })?;
-        if naitei_core::prep::eval::is_prep_header(&text) {
+        if naitei_core::eval::postings::is_requirement_texts_header(&text) {
             let report = prep_eval(f, &text)?;
             below |= args.min_f1.is_some_and(|m| report.precision_at_1 < m);
-            prep_reports.push((f.clone(), report));
+            posting_reports.push((f.clone(), report));
             continue;
         }
         if naitei_core::eval::answers::is_answers_header(&text) {
@@ -82,11 +81,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                     .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
             )
             .chain(
-                prep_reports
-                    .iter()
-                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
-            )
-            .chain(
                 doc_reports
                     .iter()
                     .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
@@ -104,9 +98,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
         for (f, r) in &answer_reports {
             answers_human(&mut out, f, r, args.misses);
-        }
-        for (f, r) in &prep_reports {
-            prep_human(&mut out, f, r, args.misses);
         }
         for (f, r) in &doc_reports {
             resumes_human(&mut out, f, r, args.misses);
@@ -225,8 +216,12 @@ fn answers_human(
     }
 }
 
-/// Evaluates a prep TSV: the posting and résumé files it names are read relative to it.
-fn prep_eval(path: &str, text: &str) -> anyhow::Result<naitei_core::prep::eval::PrepEvalReport> {
+/// Evaluates a TSV of the older `eval/prep/` format (a requirement's text per row) with the
+/// posting evaluation: the posting and résumé files it names are read relative to it.
+fn prep_eval(
+    path: &str,
+    text: &str,
+) -> anyhow::Result<naitei_core::eval::postings::PostingsReport> {
     let dir = std::path::Path::new(path)
         .parent()
         .map(std::path::Path::to_path_buf)
@@ -237,48 +232,8 @@ fn prep_eval(path: &str, text: &str) -> anyhow::Result<naitei_core::prep::eval::
             .map(|i| i.text)
             .map_err(|e| e.to_string())
     };
-    naitei_core::prep::eval::evaluate(text, &load).map_err(|e| anyhow::anyhow!("{path}: {e}"))
-}
-
-fn prep_human(
-    out: &mut String,
-    path: &str,
-    r: &naitei_core::prep::eval::PrepEvalReport,
-    misses: bool,
-) {
-    use std::fmt::Write as _;
-    let _ = writeln!(out, "{path}（prep、{}組・{}件）", r.pairs, r.rows);
-    let _ = writeln!(
-        out,
-        "  precision@1     {:.3}（根拠のある要件{}件中{}件で1位が正解）",
-        r.precision_at_1, r.evidence_rows, r.top1_correct
-    );
-    let _ = writeln!(
-        out,
-        "  gap accuracy    {:.3}（根拠なし／ありの判定が{}件中{}件正しい）",
-        r.gap_accuracy, r.rows, r.gap_correct
-    );
-    let _ = writeln!(
-        out,
-        "  false evidence  {}（根拠なしの要件に行を当てた件数）",
-        r.false_evidence
-    );
-    if r.not_parsed > 0 {
-        let _ = writeln!(
-            out,
-            "  not parsed      {}（求人票から読み取れなかった要件）",
-            r.not_parsed
-        );
-    }
-    if misses {
-        for m in &r.misses {
-            let _ = writeln!(
-                out,
-                "  ✗ {}行目 {} 「{}」 正解={} 予測={}",
-                m.line, m.posting, m.requirement, m.expected, m.predicted
-            );
-        }
-    }
+    naitei_core::eval::postings::evaluate_requirement_texts(text, &load)
+        .map_err(|e| anyhow::anyhow!("{path}: {e}"))
 }
 
 /// A split of the posting corpus (eval/postings/<split>: pairs.tsv and relations.tsv), given as
@@ -345,16 +300,40 @@ fn postings_human(
         "  根拠なしに行を当てた {:.3}（根拠のない要件{}件中{}件）",
         r.gap_line_share, r.gap_rows, r.gaps_given_line
     );
-    let _ = writeln!(
-        out,
-        "  要件の読み取り     {:.3}（ラベル付きの要件{}行中{}行、種類の一致 {:.3}、要件でない行から{}行）",
-        r.extraction_recall, r.labelled_lines, r.read_lines, r.kind_accuracy, r.spurious_lines
-    );
-    let _ = writeln!(
-        out,
-        "  転職の種類の一致   {:.3}（{}組中{}組）",
-        r.relation_agreement, r.relations, r.relations_agree
-    );
+    if r.not_read > 0 {
+        let _ = writeln!(
+            out,
+            "  読み取れなかった要件 {}（正解のある行のうち、求人票から要件として読めなかったもの）",
+            r.not_read
+        );
+    }
+    // The older format has no line labels and no relations: those figures are not shown.
+    if r.labelled_lines > 0 {
+        let _ = writeln!(
+            out,
+            "  要件の読み取り     {:.3}（ラベル付きの要件{}行中{}行、種類の一致 {:.3}、要件でない行から{}行）",
+            r.extraction_recall, r.labelled_lines, r.read_lines, r.kind_accuracy, r.spurious_lines
+        );
+    }
+    if r.relations > 0 {
+        let _ = writeln!(
+            out,
+            "  転職の種類の一致   {:.3}（{}組中{}組）",
+            r.relation_agreement, r.relations, r.relations_agree
+        );
+    }
+    for f in &r.families {
+        let _ = writeln!(
+            out,
+            "    {} precision@1 {:.3}（{}件中{}件）、根拠のない要件に行を当てた {}件中{}件",
+            f.family,
+            f.precision_at_1,
+            f.evidence_rows,
+            f.top1_correct,
+            f.gap_rows,
+            f.gaps_given_line
+        );
+    }
     for e in &r.extraction {
         let _ = writeln!(
             out,
