@@ -8,6 +8,7 @@ use crate::{
     Application, ApplicationData, Backend, FunnelRow, InterviewPatch, ListFilter, NewEvent,
     StageEvent, Store, StoreError,
 };
+use naitei_vocab::{Channel, Outcome, Relation, Stage};
 
 const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
@@ -56,12 +57,12 @@ struct FlatApplication {
     id: i64,
     company: String,
     position: String,
-    channel: String,
+    channel: Channel,
     channel_name: Option<String>,
-    relation: String,
+    relation: Relation,
     applied_on: String,
-    furthest_stage: String,
-    outcome: String,
+    furthest_stage: Stage,
+    outcome: Outcome,
     offered_salary: Option<i64>,
     posting: Option<String>,
     notes: Option<String>,
@@ -287,13 +288,11 @@ impl Store {
         &self,
         application_id: i64,
         event: &NewEvent,
-        furthest_stage: &str,
-        outcome: &str,
+        furthest_stage: Stage,
+        outcome: Outcome,
         interview: Option<(&str, &InterviewPatch)>,
     ) -> Result<i64, StoreError> {
         event.check_text("")?;
-        check("選考段階", furthest_stage)?;
-        check("結果", outcome)?;
         if let Some((round, patch)) = interview {
             check("面接の回", round)?;
             patch.check_text("")?;

@@ -106,13 +106,8 @@ async fn board(
                     company: a.data.company.clone(),
                     position: a.data.position.clone(),
                     applied_on: a.data.applied_on.clone(),
-                    outcome: a.data.outcome.clone(),
-                    outcome_label: a
-                        .data
-                        .outcome
-                        .parse::<Outcome>()
-                        .map(|o| o.label())
-                        .unwrap_or(""),
+                    outcome: a.data.outcome.code().to_owned(),
+                    outcome_label: a.data.outcome.label(),
                 })
                 .collect(),
         })
@@ -193,14 +188,9 @@ async fn app_context(
     let subject = Subject::of_checked(state, readable).await;
     let d = logic::application_detail(state, readable).await?;
     let a = &d.application.data;
-    let label_of = |code: &str| -> String {
-        code.parse::<Channel>()
-            .map(|c| c.label().to_owned())
-            .unwrap_or_else(|_| code.to_owned())
-    };
     let channel_label = match &a.channel_name {
-        Some(n) => format!("{}（{n}）", label_of(&a.channel)),
-        None => label_of(&a.channel),
+        Some(n) => format!("{}（{n}）", a.channel.label()),
+        None => a.channel.label().to_owned(),
     };
     let events: Vec<Value> = d
         .events
@@ -208,15 +198,15 @@ async fn app_context(
         .map(|e| {
             context! {
                 on_date => e.on_date, note => e.note,
-                stage => logic::stage_label(&e.stage),
-                result => e.result.parse::<EventResult>().map(|r| r.label()).unwrap_or(""),
+                stage => e.stage.label(),
+                result => e.result.label(),
             }
         })
         .collect();
     let ctx = context! {
-        stage_label => logic::stage_label(&a.furthest_stage),
-        outcome_label => a.outcome.parse::<Outcome>().map(|o| o.label()).unwrap_or(""),
-        relation_label => a.relation.parse::<Relation>().map(|o| o.label()).unwrap_or(""),
+        stage_label => a.furthest_stage.label(),
+        outcome_label => a.outcome.label(),
+        relation_label => a.relation.label(),
         channel_label,
         events,
         own => access == Access::Owner,
