@@ -8,6 +8,7 @@ use crate::{
     Application, ApplicationData, Backend, FunnelRow, InterviewPatch, ListFilter, NewEvent,
     StageEvent, Store, StoreError,
 };
+use naitei_vocab::{Channel, Outcome, Relation, Stage};
 
 const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
@@ -36,12 +37,12 @@ where
     let row = q
         .bind(&a.company)
         .bind(&a.position)
-        .bind(&a.channel)
+        .bind(a.channel)
         .bind(&a.channel_name)
-        .bind(&a.relation)
+        .bind(a.relation)
         .bind(&a.applied_on)
-        .bind(&a.furthest_stage)
-        .bind(&a.outcome)
+        .bind(a.furthest_stage)
+        .bind(a.outcome)
         .bind(a.offered_salary)
         .bind(&a.posting)
         .bind(&a.notes)
@@ -56,12 +57,12 @@ struct FlatApplication {
     id: i64,
     company: String,
     position: String,
-    channel: String,
+    channel: Channel,
     channel_name: Option<String>,
-    relation: String,
+    relation: Relation,
     applied_on: String,
-    furthest_stage: String,
-    outcome: String,
+    furthest_stage: Stage,
+    outcome: Outcome,
     offered_salary: Option<i64>,
     posting: Option<String>,
     notes: Option<String>,
@@ -231,12 +232,12 @@ impl Store {
         )
         .bind(&a.company)
         .bind(&a.position)
-        .bind(&a.channel)
+        .bind(a.channel)
         .bind(&a.channel_name)
-        .bind(&a.relation)
+        .bind(a.relation)
         .bind(&a.applied_on)
-        .bind(&a.furthest_stage)
-        .bind(&a.outcome)
+        .bind(a.furthest_stage)
+        .bind(a.outcome)
         .bind(a.offered_salary)
         .bind(&a.posting)
         .bind(&a.notes)
@@ -288,13 +289,11 @@ impl Store {
         &self,
         application_id: i64,
         event: &NewEvent,
-        furthest_stage: &str,
-        outcome: &str,
+        furthest_stage: Stage,
+        outcome: Outcome,
         interview: Option<(&str, &InterviewPatch)>,
     ) -> Result<i64, StoreError> {
         event.check_text("")?;
-        check("選考段階", furthest_stage)?;
-        check("結果", outcome)?;
         if let Some((round, patch)) = interview {
             check("面接の回", round)?;
             patch.check_text("")?;
@@ -316,9 +315,9 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(application_id)
-        .bind(&event.stage)
+        .bind(event.stage)
         .bind(&event.on_date)
-        .bind(&event.result)
+        .bind(event.result)
         .bind(&event.note)
         .fetch_one(&mut *tx)
         .await

@@ -385,9 +385,9 @@ impl Store {
             )
             .bind(ev.id)
             .bind(ev.application_id)
-            .bind(&ev.stage)
+            .bind(ev.stage)
             .bind(&ev.on_date)
-            .bind(&ev.result)
+            .bind(ev.result)
             .bind(&ev.note)
             .execute(&mut **tx)
             .await?;

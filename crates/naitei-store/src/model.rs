@@ -1,30 +1,48 @@
 //! Rows as Rust values (read with `sqlx::FromRow`: the column names are the field names). Values are stored as the stable English codes of SPEC.md (`hellowork`,
-//! `same-job`, `first`, `pending` …); the CLI validates them and shows them in Japanese.
+//! `same-job`, `first`, `pending` …); the tracker's vocabulary is typed (`naitei-vocab`), so a
+//! stored value outside it is a decode error rather than a string passed on.
 
+pub use naitei_vocab::{Channel, EventResult, Outcome, Relation, Stage};
 use serde::{Deserialize, Serialize};
 
 /// The fields of an application that the seeker enters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct ApplicationData {
     pub company: String,
     pub position: String,
-    /// `hellowork` | `agent` | `scout` | `direct` | `referral`
-    pub channel: String,
+    pub channel: Channel,
     /// Agent or scout-site name (`agent:NAME`).
     pub channel_name: Option<String>,
-    /// `same` | `same-job` | `adjacent` | `new`
-    pub relation: String,
+    pub relation: Relation,
     /// YYYY-MM-DD
     pub applied_on: String,
-    /// `document` | `first` | `second` | `final` | `offer`
-    pub furthest_stage: String,
-    /// `pending` | `failed` | `withdrawn` | `accepted` | `declined`
-    pub outcome: String,
+    pub furthest_stage: Stage,
+    pub outcome: Outcome,
     /// Offered annual salary, 万円.
     pub offered_salary: Option<i64>,
     /// Posting text or URL.
     pub posting: Option<String>,
     pub notes: Option<String>,
+}
+
+/// Empty text, a direct application in the same job, at 書類選考 and pending (what a new
+/// application starts from).
+impl Default for ApplicationData {
+    fn default() -> Self {
+        ApplicationData {
+            company: String::new(),
+            position: String::new(),
+            channel: Channel::Direct,
+            channel_name: None,
+            relation: Relation::Same,
+            applied_on: String::new(),
+            furthest_stage: Stage::Document,
+            outcome: Outcome::Pending,
+            offered_salary: None,
+            posting: None,
+            notes: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
@@ -40,18 +58,17 @@ pub struct Application {
 pub struct StageEvent {
     pub id: i64,
     pub application_id: i64,
-    pub stage: String,
+    pub stage: Stage,
     pub on_date: String,
-    /// `pending` | `passed` | `failed` | `withdrawn` | `accepted` | `declined`
-    pub result: String,
+    pub result: EventResult,
     pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewEvent {
-    pub stage: String,
+    pub stage: Stage,
     pub on_date: String,
-    pub result: String,
+    pub result: EventResult,
     pub note: Option<String>,
 }
 

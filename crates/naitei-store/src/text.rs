@@ -45,12 +45,8 @@ impl CheckText for ApplicationData {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
         check(&format!("{at}会社名"), &self.company)?;
         check(&format!("{at}職種"), &self.position)?;
-        check(&format!("{at}応募経路"), &self.channel)?;
         check_opt(&format!("{at}応募経路の名前"), &self.channel_name)?;
-        check(&format!("{at}職種との関係"), &self.relation)?;
         check(&format!("{at}応募日"), &self.applied_on)?;
-        check(&format!("{at}選考段階"), &self.furthest_stage)?;
-        check(&format!("{at}結果"), &self.outcome)?;
         check_opt(&format!("{at}求人情報"), &self.posting)?;
         check_opt(&format!("{at}メモ"), &self.notes)
     }
@@ -58,9 +54,7 @@ impl CheckText for ApplicationData {
 
 impl CheckText for NewEvent {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
-        check(&format!("{at}選考段階"), &self.stage)?;
         check(&format!("{at}日付"), &self.on_date)?;
-        check(&format!("{at}結果"), &self.result)?;
         check_opt(&format!("{at}メモ"), &self.note)
     }
 }
@@ -133,9 +127,7 @@ impl CheckText for Backup {
         }
         for e in &self.stage_events {
             let at = format!("選考の記録 #{} の", e.id);
-            check(&format!("{at}選考段階"), &e.stage)?;
             check(&format!("{at}日付"), &e.on_date)?;
-            check(&format!("{at}結果"), &e.result)?;
             check_opt(&format!("{at}メモ"), &e.note)?;
         }
         for i in &self.interviews {

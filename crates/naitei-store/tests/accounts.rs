@@ -9,11 +9,11 @@ use naitei_store::{
 fn app(company: &str) -> ApplicationData {
     ApplicationData {
         company: company.to_owned(),
-        channel: "direct".to_owned(),
-        relation: "same".to_owned(),
+        channel: "direct".parse().unwrap(),
+        relation: "same".parse().unwrap(),
         applied_on: "2024-04-01".to_owned(),
-        furthest_stage: "document".to_owned(),
-        outcome: "pending".to_owned(),
+        furthest_stage: "document".parse().unwrap(),
+        outcome: "pending".parse().unwrap(),
         ..ApplicationData::default()
     }
 }

@@ -59,11 +59,11 @@ where
 fn app(company: &str) -> ApplicationData {
     ApplicationData {
         company: company.to_owned(),
-        channel: "direct".to_owned(),
-        relation: "same".to_owned(),
+        channel: "direct".parse().unwrap(),
+        relation: "same".parse().unwrap(),
         applied_on: "2024-04-01".to_owned(),
-        furthest_stage: "document".to_owned(),
-        outcome: "pending".to_owned(),
+        furthest_stage: "document".parse().unwrap(),
+        outcome: "pending".parse().unwrap(),
         ..ApplicationData::default()
     }
 }
@@ -413,6 +413,36 @@ async fn login_attempts_are_reserved_atomically() {
                 .unwrap()
         );
         store.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_stored_code_outside_the_vocabulary_is_a_decode_error_naming_it() {
+    on_backends("bad_code", |target| async move {
+        let store = Store::open(&target).await.unwrap();
+        let id = store.add_application(&app("A社")).await.unwrap();
+        // Written by hand (or by an older, looser build): not a channel code.
+        sqlx::query("UPDATE applications SET channel = 'fax' WHERE id = $1")
+            .bind(id)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let e = store.application(id).await.unwrap_err().to_string();
+        assert!(
+            e.contains("「fax」は使えません（使える値: hellowork agent scout direct referral）"),
+            "{e}"
+        );
+        let e = store
+            .list_applications(&Default::default())
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("「fax」"), "{e}");
+        // A backup is the same vocabulary: a bad code is refused before anything is written.
+        let json = r#"{"format":"naitei-backup","version":1,"applications":[{"id":1,"company":"B社","position":"","channel":"direct","channel_name":null,"relation":"same","applied_on":"2024-01-01","furthest_stage":"fifth","outcome":"pending","offered_salary":null,"posting":null,"notes":null}],"stage_events":[],"interviews":[],"questions":[],"documents":[]}"#;
+        let e = serde_json::from_str::<Backup>(json).unwrap_err().to_string();
+        assert!(e.contains("「fifth」は使えません"), "{e}");
     })
     .await;
 }

@@ -4,19 +4,19 @@
 
 use naitei_store::{
     ApplicationData, Backend, Backup, InterviewPatch, ListFilter, Migrations, NewDocument,
-    NewEvent, NewGoal, NewMeasurement, NewQuestion, Store, StoreError, Target,
+    NewEvent, NewGoal, NewMeasurement, NewQuestion, Outcome, Stage, Store, StoreError, Target,
 };
 
 fn app(company: &str, channel: &str, stage: &str, outcome: &str) -> ApplicationData {
     ApplicationData {
         company: company.to_owned(),
         position: "営業".to_owned(),
-        channel: channel.to_owned(),
+        channel: channel.parse().unwrap(),
         channel_name: (channel == "agent").then(|| "doda".to_owned()),
-        relation: "same-job".to_owned(),
+        relation: "same-job".parse().unwrap(),
         applied_on: "2024-04-01".to_owned(),
-        furthest_stage: stage.to_owned(),
-        outcome: outcome.to_owned(),
+        furthest_stage: stage.parse().unwrap(),
+        outcome: outcome.parse().unwrap(),
         offered_salary: Some(450),
         posting: Some("https://example.com/jobs/1".to_owned()),
         notes: None,
@@ -50,7 +50,7 @@ async fn applications_are_added_listed_filtered_updated_and_removed() {
         store.update_application(a, &changed).await.unwrap();
         assert_eq!(store.application(a).await.unwrap().data, changed);
 
-        store.record_event(c, &event("first", "passed"), "second", "pending", None).await.unwrap();
+        store.record_event(c, &event("first", "passed"), Stage::Second, Outcome::Pending, None).await.unwrap();
         store
             .add_question(c, "first", &InterviewPatch::default(), &question("転職理由は？"))
             .await
@@ -71,9 +71,9 @@ async fn applications_are_added_listed_filtered_updated_and_removed() {
 
 fn event(stage: &str, result: &str) -> NewEvent {
     NewEvent {
-        stage: stage.to_owned(),
+        stage: stage.parse().unwrap(),
         on_date: "2024-04-10".to_owned(),
-        result: result.to_owned(),
+        result: result.parse().unwrap(),
         note: None,
     }
 }
@@ -96,7 +96,13 @@ async fn events_interviews_and_questions_are_kept_in_order() {
             .await
             .unwrap();
         store
-            .record_event(id, &event("document", "passed"), "first", "pending", None)
+            .record_event(
+                id,
+                &event("document", "passed"),
+                Stage::First,
+                Outcome::Pending,
+                None,
+            )
             .await
             .unwrap();
         let patch = InterviewPatch {
@@ -109,8 +115,8 @@ async fn events_interviews_and_questions_are_kept_in_order() {
             .record_event(
                 id,
                 &event("first", "pending"),
-                "first",
-                "pending",
+                Stage::First,
+                Outcome::Pending,
                 Some(("first", &patch)),
             )
             .await
@@ -176,7 +182,13 @@ async fn events_interviews_and_questions_are_kept_in_order() {
         ));
         assert!(matches!(
             store
-                .record_event(999, &event("first", "failed"), "first", "failed", None)
+                .record_event(
+                    999,
+                    &event("first", "failed"),
+                    Stage::First,
+                    Outcome::Failed,
+                    None
+                )
                 .await,
             Err(StoreError::ApplicationNotFound(999))
         ));
@@ -224,7 +236,13 @@ async fn fill(store: &Store) {
         .await
         .unwrap();
     store
-        .record_event(b, &event("first", "passed"), "second", "pending", None)
+        .record_event(
+            b,
+            &event("first", "passed"),
+            Stage::Second,
+            Outcome::Pending,
+            None,
+        )
         .await
         .unwrap();
     store
@@ -366,7 +384,13 @@ async fn two_pools_writing_at_once_lose_nothing() {
                     .await
                     .unwrap();
                 store
-                    .record_event(id, &event("document", "passed"), "first", "pending", None)
+                    .record_event(
+                        id,
+                        &event("document", "passed"),
+                        Stage::First,
+                        Outcome::Pending,
+                        None,
+                    )
                     .await
                     .unwrap();
                 store
@@ -494,7 +518,7 @@ async fn funnel_rows_carry_what_diagnose_needs() {
             .unwrap();
         let mut b = app("B社", "hellowork", "document", "pending");
         b.offered_salary = None;
-        b.relation = "new".into();
+        b.relation = "new".parse().unwrap();
         store.add_application(&b).await.unwrap();
         let mut rows = store.funnel_rows().await.unwrap();
         rows.sort_by(|x, y| x.channel.cmp(&y.channel));

@@ -51,19 +51,18 @@ impl Application {
 
     /// The fields of a stored row; a code outside the vocabulary is an error.
     pub fn from_data(d: &ApplicationData) -> Result<Application, String> {
-        let (channel, name) = fields::channel(&d.channel)?;
         Ok(Application {
             company: d.company.clone(),
             position: d.position.clone(),
-            channel,
-            channel_name: d.channel_name.clone().or(name),
-            relation: fields::code("経験との関係", &d.relation)?,
+            channel: d.channel,
+            channel_name: d.channel_name.clone(),
+            relation: d.relation,
             applied_on: fields::date(&d.applied_on)?,
             offered_salary: d.offered_salary,
             posting: d.posting.clone(),
             notes: d.notes.clone(),
-            furthest_stage: fields::code("段階", &d.furthest_stage)?,
-            outcome: fields::code("状況", &d.outcome)?,
+            furthest_stage: d.furthest_stage,
+            outcome: d.outcome,
         })
     }
 
@@ -79,12 +78,12 @@ impl Application {
         Ok(ApplicationData {
             company,
             position: self.position.trim().to_owned(),
-            channel: self.channel.code().to_owned(),
+            channel: self.channel,
             channel_name: self.channel_name.and_then(|n| fields::opt(&n)),
-            relation: self.relation.code().to_owned(),
+            relation: self.relation,
             applied_on: self.applied_on.to_string(),
-            furthest_stage: self.furthest_stage.code().to_owned(),
-            outcome: self.outcome.code().to_owned(),
+            furthest_stage: self.furthest_stage,
+            outcome: self.outcome,
             offered_salary: self.offered_salary,
             posting: self.posting.and_then(|p| fields::opt(&p)),
             notes: self.notes.and_then(|n| fields::opt(&n)),
@@ -151,15 +150,15 @@ impl ApplicationInput {
         ApplicationInput {
             company: d.company.clone(),
             position: d.position.clone(),
-            channel: d.channel.clone(),
+            channel: d.channel.code().to_owned(),
             channel_name: d.channel_name.clone().unwrap_or_default(),
-            relation: d.relation.clone(),
+            relation: d.relation.code().to_owned(),
             applied_on: d.applied_on.clone(),
             offered_salary: d.offered_salary.map(|s| s.to_string()).unwrap_or_default(),
             posting: d.posting.clone().unwrap_or_default(),
             notes: d.notes.clone().unwrap_or_default(),
-            furthest_stage: d.furthest_stage.clone(),
-            outcome: d.outcome.clone(),
+            furthest_stage: d.furthest_stage.code().to_owned(),
+            outcome: d.outcome.code().to_owned(),
         }
     }
 
@@ -217,18 +216,14 @@ impl ApplicationInput {
                 field("furthest_stage", Err(m));
                 Stage::Document
             }),
-            None => current
-                .and_then(|c| c.furthest_stage.parse().ok())
-                .unwrap_or(Stage::Document),
+            None => current.map_or(Stage::Document, |c| c.furthest_stage),
         };
         let outcome = match fields::opt(&self.outcome) {
             Some(s) => fields::code::<Outcome>("状況", &s).unwrap_or_else(|m| {
                 field("outcome", Err(m));
                 Outcome::Pending
             }),
-            None => current
-                .and_then(|c| c.outcome.parse().ok())
-                .unwrap_or(Outcome::Pending),
+            None => current.map_or(Outcome::Pending, |c| c.outcome),
         };
         let app = Application {
             company,

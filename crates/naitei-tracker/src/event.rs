@@ -78,25 +78,13 @@ impl Recorded {
 /// when it was received and leaves the interview date alone.
 pub async fn record_event(store: &Store, id: i64, event: &Event) -> Result<Recorded> {
     let app = store.application(id).await?;
-    let stored = |what: &str, code: &str| {
-        format!("データベースの応募 #{id} の{what}「{code}」がおかしい値です")
-    };
-    let before: (Stage, Outcome) = (
-        app.data
-            .furthest_stage
-            .parse()
-            .map_err(|_| Error::Invalid(stored("段階", &app.data.furthest_stage)))?,
-        app.data
-            .outcome
-            .parse()
-            .map_err(|_| Error::Invalid(stored("状況", &app.data.outcome)))?,
-    );
+    let before: (Stage, Outcome) = (app.data.furthest_stage, app.data.outcome);
     let (furthest, outcome) = apply_event(before, event.stage, event.result)
         .map_err(|e| Error::Invalid(e.to_string()))?;
     let row = NewEvent {
-        stage: event.stage.code().to_owned(),
+        stage: event.stage,
         on_date: event.on.to_string(),
-        result: event.result.code().to_owned(),
+        result: event.result,
         note: event.note.as_deref().and_then(fields::opt),
     };
     let scheduling = event.result == EventResult::Pending;
@@ -110,7 +98,7 @@ pub async fn record_event(store: &Store, id: i64, event: &Event) -> Result<Recor
     let interview = (event.stage.is_interview() && (scheduling || details))
         .then_some((event.stage.code(), &patch));
     store
-        .record_event(id, &row, furthest.code(), outcome.code(), interview)
+        .record_event(id, &row, furthest, outcome, interview)
         .await?;
     Ok(Recorded {
         application: store.application(id).await?,

@@ -29,11 +29,11 @@ fn doc(kind: &str, label: &str, content: &str) -> NewDocument {
 fn app(company: &str, outcome: &str) -> ApplicationData {
     ApplicationData {
         company: company.to_owned(),
-        channel: "agent".to_owned(),
-        relation: "same".to_owned(),
+        channel: "agent".parse().unwrap(),
+        relation: "same".parse().unwrap(),
         applied_on: "2026-11-01".to_owned(),
-        furthest_stage: "first".to_owned(),
-        outcome: outcome.to_owned(),
+        furthest_stage: "first".parse().unwrap(),
+        outcome: outcome.parse().unwrap(),
         ..ApplicationData::default()
     }
 }

@@ -12,115 +12,14 @@ pub mod stats;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
-
 pub use diagnose::{
     ALPHA, BadRecord, Diagnosis, FunnelRecord, Reference, StageReport, Verdict, Warning,
     WarningKind, diagnose, diagnose_with_skips, verdict, verdict_with_p,
 };
 
-/// A value that is not one of the allowed codes.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("「{value}」は使えません（使える値: {allowed}）")]
-pub struct InvalidValue {
-    pub value: String,
-    pub allowed: &'static str,
-}
-
-macro_rules! code_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $code:literal / $ja:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            const ALLOWED: &'static str = concat!($($code, " "),+);
-
-            /// The stable code used in CSV, JSON and the database.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            /// The Japanese name shown to the user.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $ja),+ }
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = InvalidValue;
-            /// Accepts the code or the Japanese name.
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let t = s.trim();
-                $(if t.eq_ignore_ascii_case($code) || t == $ja { return Ok($name::$variant); })+
-                Err(InvalidValue { value: s.to_owned(), allowed: Self::ALLOWED.trim_end() })
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-    };
-}
-
-code_enum! {
-    /// Selection stages in funnel order.
-    Stage {
-        Document = "document" / "書類選考",
-        First = "first" / "一次面接",
-        Second = "second" / "二次面接",
-        Final = "final" / "最終面接",
-        Offer = "offer" / "内定",
-    }
-}
-
-code_enum! {
-    /// Where an application stands at its furthest stage.
-    Outcome {
-        Pending = "pending" / "選考中",
-        Failed = "failed" / "不合格",
-        Withdrawn = "withdrawn" / "辞退",
-        Accepted = "accepted" / "内定承諾",
-        Declined = "declined" / "内定辞退",
-    }
-}
-
-code_enum! {
-    /// The result recorded with a stage event.
-    EventResult {
-        Pending = "pending" / "結果待ち",
-        Passed = "passed" / "通過",
-        Failed = "failed" / "不合格",
-        Withdrawn = "withdrawn" / "辞退",
-        Accepted = "accepted" / "承諾",
-        Declined = "declined" / "内定辞退",
-    }
-}
-
-code_enum! {
-    /// How the application was made.
-    Channel {
-        Hellowork = "hellowork" / "ハローワーク",
-        Agent = "agent" / "転職エージェント",
-        Scout = "scout" / "スカウト",
-        Direct = "direct" / "直接応募",
-        Referral = "referral" / "紹介",
-    }
-}
-
-code_enum! {
-    /// The position's relation to the seeker's experience.
-    Relation {
-        Same = "same" / "同職種同業界",
-        SameJob = "same-job" / "同職種異業界",
-        Adjacent = "adjacent" / "周辺職種",
-        New = "new" / "未経験",
-    }
-}
+/// The tracker's vocabulary lives in the small `naitei-vocab` crate (so that the store can keep
+/// typed rows without the engines); it is re-exported here at its usual paths.
+pub use naitei_vocab::{Channel, EventResult, InvalidValue, Outcome, Relation, Stage};
 
 /// Kinds of interview questions: the answer engine's type (10 kinds, with 自己紹介). The tracker
 /// stores its code and shows its label; the helpers below are what the tracker needs on top.
@@ -188,36 +87,6 @@ impl FromStr for QuestionKind {
 impl fmt::Display for QuestionKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
-    }
-}
-
-impl Stage {
-    /// The stage after this one (`offer` has none).
-    pub fn next(self) -> Option<Stage> {
-        match self {
-            Stage::Document => Some(Stage::First),
-            Stage::First => Some(Stage::Second),
-            Stage::Second => Some(Stage::Final),
-            Stage::Final => Some(Stage::Offer),
-            Stage::Offer => None,
-        }
-    }
-
-    /// Whether this stage is an interview round.
-    pub fn is_interview(self) -> bool {
-        matches!(self, Stage::First | Stage::Second | Stage::Final)
-    }
-}
-
-impl Outcome {
-    /// Whether this outcome is allowed at this stage: `accepted`/`declined` only for an offer,
-    /// `failed` never for an offer.
-    pub fn allowed_at(self, stage: Stage) -> bool {
-        match self {
-            Outcome::Pending | Outcome::Withdrawn => true,
-            Outcome::Failed => stage != Stage::Offer,
-            Outcome::Accepted | Outcome::Declined => stage == Stage::Offer,
-        }
     }
 }
 

@@ -523,14 +523,9 @@ async fn app_context(
     let d = logic::application_detail(state, readable).await?;
     let a = &d.application.data;
     let today = state.today();
-    let label_of = |code: &str| -> String {
-        code.parse::<Channel>()
-            .map(|c| c.label().to_owned())
-            .unwrap_or_else(|_| code.to_owned())
-    };
     let channel_label = match &a.channel_name {
-        Some(n) => format!("{}（{n}）", label_of(&a.channel)),
-        None => label_of(&a.channel),
+        Some(n) => format!("{}（{n}）", a.channel.label()),
+        None => a.channel.label().to_owned(),
     };
     let events: Vec<Value> = d
         .events
@@ -538,8 +533,8 @@ async fn app_context(
         .map(|e| {
             context! {
                 on_date => e.on_date, note => e.note,
-                stage => logic::stage_label(&e.stage),
-                result => e.result.parse::<EventResult>().map(|r| r.label()).unwrap_or(""),
+                stage => e.stage.label(),
+                result => e.result.label(),
             }
         })
         .collect();
@@ -573,9 +568,9 @@ async fn app_context(
     let scored =
         logic::blocking(move || naitei_tracker::score_answers(logged, &config, None)).await?;
     let ctx = context! {
-        stage_label => logic::stage_label(&a.furthest_stage),
-        outcome_label => a.outcome.parse::<Outcome>().map(|o| o.label()).unwrap_or(""),
-        relation_label => a.relation.parse::<Relation>().map(|o| o.label()).unwrap_or(""),
+        stage_label => a.furthest_stage.label(),
+        outcome_label => a.outcome.label(),
+        relation_label => a.relation.label(),
         channel_label,
         events,
         schedule,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use naitei_core::funnel::{Channel, format_channel};
+use naitei_core::funnel::format_channel;
 use naitei_store::{Application, ListFilter};
 
 use super::db::{DbArg, open_store};
@@ -28,19 +28,15 @@ pub fn write_csv(apps: &[Application]) -> Result<String> {
     w.write_record(CSV_COLUMNS)?;
     for app in apps {
         let d = &app.data;
-        let channel = d
-            .channel
-            .parse::<Channel>()
-            .map(|c| format_channel(c, d.channel_name.as_deref()))
-            .unwrap_or_else(|_| d.channel.clone());
+        let channel = format_channel(d.channel, d.channel_name.as_deref());
         w.write_record([
             d.company.as_str(),
             &d.position,
             &channel,
-            &d.relation,
+            d.relation.code(),
             &d.applied_on,
-            &d.furthest_stage,
-            &d.outcome,
+            d.furthest_stage.code(),
+            d.outcome.code(),
             &d.offered_salary.map(|s| s.to_string()).unwrap_or_default(),
             d.posting.as_deref().unwrap_or(""),
             d.notes.as_deref().unwrap_or(""),

@@ -103,18 +103,12 @@ fn parse_backup(name: &str, text: &str) -> Result<Backup> {
         let d = &app.data;
         let at = |col: &str, e: anyhow::Error| anyhow!("{name}: 応募 #{} の {col}: {e}", app.id);
         nonempty("会社名", &d.company).map_err(|e| at("company", e))?;
-        args::channel(&d.channel).map_err(|m| at("channel", anyhow!(m)))?;
-        args::relation(&d.relation).map_err(|m| at("relation", anyhow!(m)))?;
         args::date(&d.applied_on).map_err(|m| at("applied_on", anyhow!(m)))?;
-        let stage = args::stage(&d.furthest_stage).map_err(|m| at("furthest_stage", anyhow!(m)))?;
-        let outcome = args::outcome(&d.outcome).map_err(|m| at("outcome", anyhow!(m)))?;
-        fields::check_outcome(stage, outcome)
+        fields::check_outcome(d.furthest_stage, d.outcome)
             .map_err(|m| at("furthest_stage/outcome", anyhow!(m)))?;
     }
     for e in &backup.stage_events {
         let at = |col: &str, m: String| anyhow!("{name}: 選考の記録 #{} の {col}: {m}", e.id);
-        args::stage(&e.stage).map_err(|m| at("stage", m))?;
-        args::result(&e.result).map_err(|m| at("result", m))?;
         args::date(&e.on_date).map_err(|m| at("on_date", m))?;
     }
     for i in &backup.interviews {
@@ -190,12 +184,12 @@ pub fn parse_csv(name: &str, text: &str) -> Result<Vec<ApplicationData>> {
         rows.push(ApplicationData {
             company,
             position: get(1).to_owned(),
-            channel: channel.code().to_owned(),
+            channel,
             channel_name,
-            relation: relation.code().to_owned(),
+            relation,
             applied_on: applied_on.to_string(),
-            furthest_stage: stage.code().to_owned(),
-            outcome: outcome.code().to_owned(),
+            furthest_stage: stage,
+            outcome,
             offered_salary,
             posting: text_or_none(8),
             notes: text_or_none(9),

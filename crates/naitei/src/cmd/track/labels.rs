@@ -1,7 +1,7 @@
 //! How stored codes are shown: labels, the channel with its agent name, the position suffix.
 
 use anyhow::{Result, bail};
-use naitei_core::funnel::{Channel, EventResult, Outcome, QuestionKind, Relation, Stage};
+use naitei_core::funnel::{EventResult, Outcome, QuestionKind, Relation, Stage};
 use naitei_store::ApplicationData;
 
 pub fn nonempty(what: &str, s: &str) -> Result<String> {
@@ -21,11 +21,7 @@ pub fn paren(position: &str) -> String {
 }
 
 pub fn channel_label(a: &ApplicationData) -> String {
-    let label = a
-        .channel
-        .parse::<Channel>()
-        .map(|c| c.label())
-        .unwrap_or(a.channel.as_str());
+    let label = a.channel.label();
     match &a.channel_name {
         Some(n) => format!("{label}（{n}）"),
         None => label.to_owned(),

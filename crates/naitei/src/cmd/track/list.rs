@@ -7,7 +7,7 @@ use naitei_core::funnel::{Channel, Outcome, Stage};
 use naitei_store::ListFilter;
 
 use super::db::{DbArg, open_store};
-use super::labels::{channel_label, label_of};
+use super::labels::channel_label;
 use crate::args;
 use crate::output::emit;
 use crate::render::{Format, format, table, truncate};
@@ -57,8 +57,8 @@ pub async fn run(a: ListArgs) -> Result<()> {
                     truncate(&d.company, 24),
                     truncate(&d.position, 16),
                     truncate(&channel_label(d), 20),
-                    label_of::<Stage>(&d.furthest_stage),
-                    label_of::<Outcome>(&d.outcome),
+                    d.furthest_stage.label().to_owned(),
+                    d.outcome.label().to_owned(),
                 ]
             })
             .collect();

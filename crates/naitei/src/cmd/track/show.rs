@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use anyhow::Result;
-use naitei_core::funnel::{EventResult, Outcome, QuestionKind, Relation, Stage};
+use naitei_core::funnel::{QuestionKind, Stage};
 
 use super::db::{DbArg, open_store};
 use super::labels::{channel_label, label_of, paren};
@@ -41,13 +41,13 @@ pub async fn run(a: ShowArgs) -> Result<()> {
         out,
         "  経路: {}　経験との関係: {}",
         channel_label(d),
-        label_of::<Relation>(&d.relation)
+        d.relation.label().to_owned()
     );
     let _ = writeln!(
         out,
         "  現在: {}（{}）",
-        label_of::<Stage>(&d.furthest_stage),
-        label_of::<Outcome>(&d.outcome)
+        d.furthest_stage.label().to_owned(),
+        d.outcome.label().to_owned()
     );
     if let Some(s) = d.offered_salary {
         let _ = writeln!(out, "  提示年収: {s}万円");
@@ -65,8 +65,8 @@ pub async fn run(a: ShowArgs) -> Result<()> {
             out,
             "  {}  {} {}{}",
             e.on_date,
-            label_of::<Stage>(&e.stage),
-            label_of::<EventResult>(&e.result),
+            e.stage.label().to_owned(),
+            e.result.label().to_owned(),
             e.note
                 .as_deref()
                 .map(|n| format!("（{n}）"))
