@@ -38,6 +38,10 @@ impl Views {
             "rule.html",
             "print_base.html",
             "prep_print.html",
+            "prep.html",
+            "prep_sheet_body.html",
+            "prep_sheet_print.html",
+            "goals.html",
         );
         env.add_filter("pct", |x: f64| format!("{:.0}%", x * 100.0));
         env.add_filter("yen", yen);
