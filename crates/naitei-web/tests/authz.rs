@@ -101,6 +101,8 @@ async fn each_person_sees_only_what_they_may() {
             format!("/api/v1/funnel?seeker={seeker}"),
             format!("/applications/{app}"),
             format!("/applications/{app}/print"),
+            format!("/applications/{app}/prep"),
+            format!("/applications/{app}/prep/print"),
             format!("/resume/{doc}"),
             format!("/resume/{doc}/print"),
             format!("/applications?seeker={seeker}"),
@@ -183,6 +185,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/events"),
             format!("/applications/{app}/questions"),
             format!("/applications/{app}/delete"),
+            format!("/applications/{app}/prep/script"),
             format!("/resume/{doc}/fix"),
         ];
         for path in &forms {
