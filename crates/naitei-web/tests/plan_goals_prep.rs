@@ -116,7 +116,9 @@ async fn the_plan_is_a_form_with_errors_next_to_the_fields_and_keeps_what_was_en
     assert_no_developer_words(&r.text);
     // The entries are kept: the page opens with them and the plan.
     let r = c.get("/plan").await;
-    assert!(r.text.contains("value=\"1985-04-01\""), "kept as a date");
+    let html = decoded(&r.text);
+    assert!(html.contains("value=\"1985/4/1\""), "kept as typed");
+    assert!(html.contains("value=\"30万円\""), "a 月給 stays a 月給");
     assert!(visible(&r.text).contains("所定給付日数"));
     // … and come out as the CLI's settings file.
     let r = c.get("/plan/profile.toml").await;

@@ -50,22 +50,61 @@ pub(super) async fn saved_profile(
         .map(|d| d.content))
 }
 
-/// Keeps the profile for the seeker (not for an adviser's own page), unless it is the one
-/// already saved.
-async fn remember(state: &AppState, viewer: &Viewer, toml: &str) -> Result<(), AppError> {
-    if viewer.user.is_adviser()
-        || saved_profile(state, viewer.user.id).await?.as_deref() == Some(toml)
-    {
+/// The form as the seeker last filled it (JSON of [`PlanForm`]), kept beside the profile so the
+/// page shows what was typed (a 月給 stays a 月給, though the profile holds the six months' sum).
+const FORM_KIND: &str = "plan_form";
+
+async fn latest(state: &AppState, user_id: i64, kind: &str) -> Result<Option<String>, AppError> {
+    Ok(state
+        .store
+        .documents_of(user_id, kind)
+        .await?
+        .pop()
+        .map(|d| d.content))
+}
+
+/// The form to show: the one last entered on the page while it still gives the saved profile
+/// (a profile saved later by the command line wins), else the saved profile's values.
+async fn kept_form(state: &AppState, user_id: i64) -> Result<PlanForm, AppError> {
+    let Some(toml) = saved_profile(state, user_id).await? else {
+        return Ok(PlanForm::default());
+    };
+    let entered = latest(state, user_id, FORM_KIND)
+        .await?
+        .and_then(|json| serde_json::from_str::<PlanForm>(&json).ok())
+        .filter(|f| f.validate().is_ok_and(|p| p.to_toml() == toml));
+    Ok(entered.unwrap_or_else(|| PlanForm::from_toml(&toml).unwrap_or_default()))
+}
+
+/// Keeps the profile (and the form as typed) for the seeker — not for an adviser's own page —
+/// unless they are the ones already kept.
+async fn remember(
+    state: &AppState,
+    viewer: &Viewer,
+    form: &PlanForm,
+    toml: &str,
+) -> Result<(), AppError> {
+    if viewer.user.is_adviser() {
         return Ok(());
     }
-    let doc = naitei_store::NewDocument {
-        application_id: None,
-        kind: PROFILE_KIND.into(),
-        label: "計画の入力".into(),
-        created_on: state.today().to_string(),
-        content: toml.to_owned(),
-    };
-    state.store.add_document_for(viewer.user.id, &doc).await?;
+    let user = viewer.user.id;
+    let form_json = serde_json::to_string(form).map_err(|e| AppError::Internal(e.to_string()))?;
+    for (kind, label, content) in [
+        (PROFILE_KIND, "計画の入力", toml),
+        (FORM_KIND, "計画の入力（フォーム）", form_json.as_str()),
+    ] {
+        if latest(state, user, kind).await?.as_deref() == Some(content) {
+            continue;
+        }
+        let doc = naitei_store::NewDocument {
+            application_id: None,
+            kind: kind.into(),
+            label: label.into(),
+            created_on: state.today().to_string(),
+            content: content.to_owned(),
+        };
+        state.store.add_document_for(user, &doc).await?;
+    }
     Ok(())
 }
 
@@ -106,10 +145,7 @@ async fn plan_page(
     viewer: Viewer,
 ) -> Result<Html<String>, AppError> {
     // The saved profile fills the form and, when it is valid, the plan is shown at once.
-    let form = match saved_profile(&state, viewer.user.id).await? {
-        Some(toml) => PlanForm::from_toml(&toml).unwrap_or_default(),
-        None => PlanForm::default(),
-    };
+    let form = kept_form(&state, viewer.user.id).await?;
     let plan = match form.validate() {
         Ok(profile) if form != PlanForm::default() => {
             Some(logic::plan_of(&state, viewer.user.id, profile, None).await?)
@@ -123,7 +159,7 @@ async fn plan_page(
 async fn submit(state: &AppState, viewer: &Viewer, form: &PlanForm) -> Result<Response, AppError> {
     match form.validate() {
         Ok(profile) => {
-            remember(state, viewer, &profile.to_toml()).await?;
+            remember(state, viewer, form, &profile.to_toml()).await?;
             let plan = logic::plan_of(state, viewer.user.id, profile, None).await?;
             Ok(plan_html(state, viewer, form, &[], Some(&plan), ("", None))?.into_response())
         }
@@ -162,10 +198,7 @@ async fn plan_import(
             Err(e) => format!("設定ファイルを読み込めませんでした。{e}"),
         }
     };
-    let current = match saved_profile(&state, form.viewer.user.id).await? {
-        Some(toml) => PlanForm::from_toml(&toml).unwrap_or_default(),
-        None => PlanForm::default(),
-    };
+    let current = kept_form(&state, form.viewer.user.id).await?;
     let html = plan_html(
         &state,
         &form.viewer,
