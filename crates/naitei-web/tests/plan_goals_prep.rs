@@ -103,6 +103,14 @@ async fn the_plan_is_a_form_with_errors_next_to_the_fields_and_keeps_what_was_en
     );
     assert!(html.contains("value=\"1985/13/40\"") && html.contains("value=\"30万円\""));
     assert!(html.contains("<option value=\"self\" selected>"));
+    // The optional details stay folded while empty…
+    assert!(html.contains("<details class=\"plan-more\">"));
+    // … and open by themselves when one of them is wrong.
+    let mut late = mistake.to_vec();
+    late.push(("claim_date", "いつか"));
+    let r = c.form("/plan", &late).await;
+    assert!(r.text.contains("<details class=\"plan-more\" open>"));
+    assert!(r.text.contains("id=\"claim_date-error\""));
     assert!(!visible(html).contains("所定給付日数"));
     // Fixed: the calendar, readable, with its sources in words.
     let mut fixed = mistake;
@@ -135,6 +143,21 @@ async fn the_plan_is_a_form_with_errors_next_to_the_fields_and_keeps_what_was_en
         r.text
     );
     assert!(r.text.contains("1985-04-01"));
+    // A profile saved later from the command line (the same store) is what the page shows.
+    let user = c.get("/api/v1/me").await.json()["user"]["id"]
+        .as_i64()
+        .unwrap();
+    let doc = naitei_store::NewDocument {
+        application_id: None,
+        kind: "profile".into(),
+        label: "CLI".into(),
+        created_on: "2024-06-03".into(),
+        content: PROFILE.into(),
+    };
+    app.store.add_document_for(user, &doc).await.unwrap();
+    let cli = naitei_core::plan::Profile::from_toml(PROFILE).unwrap();
+    let r = c.get("/plan").await;
+    assert!(r.text.contains(&format!("value=\"{}\"", cli.birth_date)));
     app.stop().await;
 }
 

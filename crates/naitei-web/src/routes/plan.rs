@@ -108,6 +108,21 @@ async fn remember(
     Ok(())
 }
 
+/// The fields most seekers leave empty, folded under 「くわしい条件」.
+const MORE: &[&str] = &[
+    "just_cause",
+    "renewal_wanted",
+    "claim_date",
+    "prior_self_quits_5y",
+    "wages_6m",
+    "management_experience",
+    "hard_to_employ",
+    "education_training",
+    "employment_type",
+    "selection_lead_days",
+    "target_date",
+];
+
 /// The page: the form with its values and per-field errors, the plan when there is one, and the
 /// TOML import section (its text and error kept after a mistake).
 fn plan_html(
@@ -122,6 +137,16 @@ fn plan_html(
         .iter()
         .map(|e| (e.field, e.message.as_str()))
         .collect();
+    // The optional details open by themselves when one of them is filled in or wrong.
+    let values = serde_json::to_value(form).unwrap_or_default();
+    let more_open = MORE.iter().any(|k| {
+        errors.contains_key(k)
+            || match &values[*k] {
+                serde_json::Value::String(t) => !t.trim().is_empty(),
+                serde_json::Value::Bool(b) => *b,
+                _ => false,
+            }
+    });
     render(
         state,
         Some(viewer),
@@ -130,6 +155,8 @@ fn plan_html(
         "plan.html",
         context! {
             fields => Value::from_serialize(FORM_FIELDS),
+            more => MORE,
+            more_open,
             form => Value::from_serialize(form),
             errors,
             plan => plan.map(Value::from_serialize),
