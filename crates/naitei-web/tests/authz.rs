@@ -186,6 +186,7 @@ async fn each_person_sees_only_what_they_may() {
             format!("/applications/{app}/questions"),
             format!("/applications/{app}/delete"),
             format!("/applications/{app}/prep/script"),
+            format!("/applications/{app}/prep/relation"),
             format!("/resume/{doc}/fix"),
         ];
         for path in &forms {

@@ -292,6 +292,31 @@ async fn the_prep_page_says_what_is_missing_then_shows_the_sheet_and_keeps_the_s
     );
     let r = c.get(&format!("/applications/{id}/prep/print")).await;
     assert!(visible(&r.text).contains("これまでの実績を教えてください"));
+    // The relation recorded differs from the judged move: proposed, and recorded on request.
+    let r = c
+        .send(
+            "PUT",
+            &format!("/api/v1/applications/{id}"),
+            Some(&json!({"company": "山田食品", "channel": "direct", "relation": "new", "applied_on": "2024-05-01", "posting": POSTING})),
+        )
+        .await;
+    assert!(r.status.is_success(), "{} {}", r.status, r.text);
+    let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
+    assert!(
+        text.contains("経験との関係が「未経験」になっています"),
+        "{text}"
+    );
+    let r = c
+        .form(
+            &format!("/applications/{id}/prep/relation"),
+            &[("_csrf", &token)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
+    let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
+    assert_eq!(d["application"]["relation"], "same", "{d}");
+    let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
+    assert!(!text.contains("になっています"));
     app.stop().await;
 }
 

@@ -10,10 +10,11 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
-use naitei_core::funnel::{QuestionKind, Stage};
+use naitei_core::funnel::{QuestionKind, Relation, Stage};
 use naitei_core::prep::matching::EvidenceKind;
 use naitei_core::prep::{LoggedAnswer, RequirementMatch, Sheet, Strength};
 use naitei_tracker::answers::{LoggedQuestion, ScoredApplication, score_answers};
+use naitei_tracker::application::Application;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -32,6 +33,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .route("/applications/{id}/prep", get(prep_page))
         .route("/applications/{id}/prep/print", get(prep_print))
         .route("/applications/{id}/prep/script", post(prep_script))
+        .route("/applications/{id}/prep/relation", post(prep_relation))
         .routes(routes!(prep))
 }
 
@@ -48,6 +50,7 @@ const NO_CAREER: &str = "職務経歴書に職務経歴の行が見つかりま�
 
 /// What the sheet is made from, for an application the viewer may read.
 struct Inputs {
+    data: naitei_store::ApplicationData,
     company: String,
     position: String,
     posting: Option<String>,
@@ -93,9 +96,10 @@ async fn inputs(state: &AppState, app: &Checked<Applications>) -> Result<Inputs,
         }
     }
     Ok(Inputs {
-        company: row.data.company,
-        position: row.data.position,
-        posting: row.data.posting.filter(|p| !p.trim().is_empty()),
+        company: row.data.company.clone(),
+        position: row.data.position.clone(),
+        posting: row.data.posting.clone().filter(|p| !p.trim().is_empty()),
+        data: row.data,
         resume,
         first,
         current_salary,
@@ -152,6 +156,7 @@ async fn sheet_context(state: &AppState, app: &Checked<Applications>) -> Result<
         });
     };
     let config = state.config.engine.clone();
+    let inputs_data = inputs.data;
     let (first, current, prepared) = (inputs.first, inputs.current_salary, inputs.prepared);
     let built = blocking(
         move || -> Result<(Sheet, Option<ScoredApplication>), &'static str> {
@@ -176,6 +181,15 @@ async fn sheet_context(state: &AppState, app: &Checked<Applications>) -> Result<
         Ok(b) => b,
         Err(problem) => return Ok(context! { problem, ..base }),
     };
+    // The move as judged against the relation recorded on the application: a proposal to
+    // record the judged one when they differ.
+    let recorded = Application::from_data(&inputs_data)
+        .map_err(AppError::BadData)?
+        .relation;
+    let judged = judged_relation(&sheet);
+    let relation_proposal = judged.filter(|j| *j != recorded).map(|j| {
+        context! { recorded => recorded.label(), judged => j.label() }
+    });
     let requirements: Vec<RequirementView> =
         sheet.requirements.iter().map(requirement_view).collect();
     let script = scored.map(|s| {
@@ -208,8 +222,45 @@ async fn sheet_context(state: &AppState, app: &Checked<Applications>) -> Result<
         sheet => Value::from_serialize(&sheet),
         requirements => Value::from_serialize(&requirements),
         script,
+        relation_proposal,
         ..base
     })
+}
+
+/// The judged move as the tracker's relation (same | same-job | adjacent | new).
+fn judged_relation(sheet: &Sheet) -> Option<Relation> {
+    sheet.move_.relation.id().parse().ok()
+}
+
+/// 「経験との関係を直す」: records the relation the sheet judged (the move) on the application.
+async fn prep_relation(
+    State(state): State<AppState>,
+    owned: OwnedApplication,
+    _form: PageForm<Empty>,
+) -> Result<Response, AppError> {
+    let inputs = inputs(&state, &owned).await?;
+    let (Some(posting), Some((_, resume))) = (inputs.posting, inputs.resume) else {
+        return Err(AppError::Invalid(
+            "求人票と職務経歴書がそろってから直せます".into(),
+        ));
+    };
+    let judged = blocking(move || {
+        let posting = naitei_core::prep::posting::parse(&posting);
+        let resume = naitei_core::document::Document::parse(&resume);
+        naitei_core::prep::relation::judge(&posting, &resume)
+            .relation
+            .id()
+            .parse::<Relation>()
+            .ok()
+    })
+    .await?;
+    if let Some(relation) = judged {
+        let mut app = Application::from_data(&inputs.data).map_err(AppError::BadData)?;
+        app.relation = relation;
+        let data = app.into_data().map_err(AppError::Invalid)?;
+        state.store.update_application(owned.id(), &data).await?;
+    }
+    Ok(see_other(format!("/applications/{}/prep", owned.id())))
 }
 
 async fn prep_html(
