@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Client, config, spawn_app};
+use common::{Client, config, on_backends, spawn_app};
 use naitei_store::Target;
 use reqwest::StatusCode;
 use serde_json::json;
@@ -203,205 +203,209 @@ async fn application(c: &Client, posting: Option<&str>) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_prep_page_says_what_is_missing_then_shows_the_sheet_and_keeps_the_script() {
-    let (_dir, target) = personal();
-    let app = spawn_app(target, config(false)).await;
-    let (c, token) = seeker(&app).await;
-    // No 求人票: a message and the way to add one.
-    let bare = application(&c, None).await;
-    let r = c.get(&format!("/applications/{bare}/prep")).await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(visible(&r.text).contains("求人票がまだ登録されていません"));
-    assert!(
-        r.text
-            .contains(&format!("href=\"/applications/{bare}/edit\""))
-    );
-    // A 求人票 but no résumé: where to add it.
-    let id = application(&c, Some(POSTING)).await;
-    let r = c.get(&format!("/applications/{id}/prep")).await;
-    assert!(visible(&r.text).contains("職務経歴書がまだ保存されていません"));
-    assert!(r.text.contains("href=\"/resume\""));
-    // The application page links to its sheet.
-    let r = c.get(&format!("/applications/{id}")).await;
-    assert!(
-        r.text
-            .contains(&format!("href=\"/applications/{id}/prep\""))
-    );
-    // With both: each requirement with its evidence and reason, or an honest gap; the move.
-    let r = c
-        .post("/api/v1/documents", json!({"content": RESUME}))
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED);
-    let r = c
-        .post(
-            &format!("/api/v1/applications/{id}/questions"),
-            json!({"round": "first", "question": "転職理由を教えてください", "answer": "受発注の経験を活かし、仕組みで改善できる職場で働きたいと考えたからです。"}),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
-    let r = c.get(&format!("/applications/{id}/prep")).await;
-    assert_eq!(r.status, StatusCode::OK);
-    let text = visible(&r.text);
-    assert!(text.contains("請求・売掛金管理の経験"), "{text}");
-    assert!(text.contains("理由："));
-    assert!(text.contains("根拠なし（正直に伝える準備）"));
-    assert!(text.contains("同職種同業界"), "{text}");
-    assert!(text.contains("一次面接で答えたこと") && text.contains("仕組みで改善できる職場"));
-    assert!(text.contains("逆質問") && text.contains("聞かれそうな質問"));
-    assert_no_developer_words(&r.text);
-    // The print view has the same sheet, without the menu.
-    let r = c.get(&format!("/applications/{id}/prep/print")).await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.text.contains("class=\"print\"") && !r.text.contains("メインメニュー"));
-    assert!(visible(&r.text).contains("根拠なし（正直に伝える準備）"));
-    // The script button keeps the 自己PR and 実績 as the 二次面接's prepared answers, once.
-    let path = format!("/applications/{id}/prep/script");
-    for _ in 0..2 {
-        let r = c.form(&path, &[("_csrf", &token)]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
-    }
-    let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
-    let second: Vec<&serde_json::Value> = d["interviews"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|i| i["round"] == "second")
-        .flat_map(|i| i["questions"].as_array().unwrap())
-        .collect();
-    assert_eq!(second.len(), 2, "{second:?}");
-    // Only the résumé's numbers: every digit run of the script is in the résumé.
-    for q in &second {
-        let answer = q["answer"].as_str().unwrap();
-        for number in answer
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-        {
-            assert!(RESUME.contains(number), "{number} of {answer}");
+    on_backends("prep_page", |target| async move {
+        let app = spawn_app(target, config(false)).await;
+        let (c, token) = seeker(&app).await;
+        // No 求人票: a message and the way to add one.
+        let bare = application(&c, None).await;
+        let r = c.get(&format!("/applications/{bare}/prep")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(visible(&r.text).contains("求人票がまだ登録されていません"));
+        assert!(
+            r.text
+                .contains(&format!("href=\"/applications/{bare}/edit\""))
+        );
+        // A 求人票 but no résumé: where to add it.
+        let id = application(&c, Some(POSTING)).await;
+        let r = c.get(&format!("/applications/{id}/prep")).await;
+        assert!(visible(&r.text).contains("職務経歴書がまだ保存されていません"));
+        assert!(r.text.contains("href=\"/resume\""));
+        // The application page links to its sheet.
+        let r = c.get(&format!("/applications/{id}")).await;
+        assert!(
+            r.text
+                .contains(&format!("href=\"/applications/{id}/prep\""))
+        );
+        // With both: each requirement with its evidence and reason, or an honest gap; the move.
+        let r = c
+            .post("/api/v1/documents", json!({"content": RESUME}))
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED);
+        let r = c
+            .post(
+                &format!("/api/v1/applications/{id}/questions"),
+                json!({"round": "first", "question": "転職理由を教えてください", "answer": "受発注の経験を活かし、仕組みで改善できる職場で働きたいと考えたからです。"}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let r = c.get(&format!("/applications/{id}/prep")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let text = visible(&r.text);
+        assert!(text.contains("請求・売掛金管理の経験"), "{text}");
+        assert!(text.contains("理由："));
+        assert!(text.contains("根拠なし（正直に伝える準備）"));
+        assert!(text.contains("同職種同業界"), "{text}");
+        assert!(text.contains("一次面接で答えたこと") && text.contains("仕組みで改善できる職場"));
+        assert!(text.contains("逆質問") && text.contains("聞かれそうな質問"));
+        assert_no_developer_words(&r.text);
+        // The print view has the same sheet, without the menu.
+        let r = c.get(&format!("/applications/{id}/prep/print")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.text.contains("class=\"print\"") && !r.text.contains("メインメニュー"));
+        assert!(visible(&r.text).contains("根拠なし（正直に伝える準備）"));
+        // The script button keeps the 自己PR and 実績 as the 二次面接's prepared answers, once.
+        let path = format!("/applications/{id}/prep/script");
+        for _ in 0..2 {
+            let r = c.form(&path, &[("_csrf", &token)]).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
         }
-    }
-    let r = c.get(&format!("/applications/{id}")).await;
-    assert!(
-        visible(&r.text).contains("自己PR"),
-        "shown on the application"
-    );
-    let r = c.get(&format!("/applications/{id}/prep")).await;
-    let text = visible(&r.text);
-    assert!(text.contains("面接の台本") && text.contains("回答チェック"));
-    assert!(
-        text.contains("職務経歴書との食い違いはありません"),
-        "{text}"
-    );
-    let r = c.get(&format!("/applications/{id}/prep/print")).await;
-    assert!(visible(&r.text).contains("これまでの実績を教えてください"));
-    // The relation recorded differs from the judged move: proposed, and recorded on request.
-    let r = c
-        .send(
-            "PUT",
-            &format!("/api/v1/applications/{id}"),
-            Some(&json!({"company": "山田食品", "channel": "direct", "relation": "new", "applied_on": "2024-05-01", "posting": POSTING})),
-        )
-        .await;
-    assert!(r.status.is_success(), "{} {}", r.status, r.text);
-    let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
-    assert!(
-        text.contains("経験との関係が「未経験」になっています"),
-        "{text}"
-    );
-    let r = c
-        .form(
-            &format!("/applications/{id}/prep/relation"),
-            &[("_csrf", &token)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
-    let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
-    assert_eq!(d["application"]["relation"], "same", "{d}");
-    let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
-    assert!(!text.contains("になっています"));
-    app.stop().await;
+        let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
+        let second: Vec<&serde_json::Value> = d["interviews"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["round"] == "second")
+            .flat_map(|i| i["questions"].as_array().unwrap())
+            .collect();
+        assert_eq!(second.len(), 2, "{second:?}");
+        // Only the résumé's numbers: every digit run of the script is in the résumé.
+        for q in &second {
+            let answer = q["answer"].as_str().unwrap();
+            for number in answer
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|s| !s.is_empty())
+            {
+                assert!(RESUME.contains(number), "{number} of {answer}");
+            }
+        }
+        let r = c.get(&format!("/applications/{id}")).await;
+        assert!(
+            visible(&r.text).contains("自己PR"),
+            "shown on the application"
+        );
+        let r = c.get(&format!("/applications/{id}/prep")).await;
+        let text = visible(&r.text);
+        assert!(text.contains("面接の台本") && text.contains("回答チェック"));
+        assert!(
+            text.contains("職務経歴書との食い違いはありません"),
+            "{text}"
+        );
+        let r = c.get(&format!("/applications/{id}/prep/print")).await;
+        assert!(visible(&r.text).contains("これまでの実績を教えてください"));
+        // The relation recorded differs from the judged move: proposed, and recorded on request.
+        let r = c
+            .send(
+                "PUT",
+                &format!("/api/v1/applications/{id}"),
+                Some(&json!({"company": "山田食品", "channel": "direct", "relation": "new", "applied_on": "2024-05-01", "posting": POSTING})),
+            )
+            .await;
+        assert!(r.status.is_success(), "{} {}", r.status, r.text);
+        let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
+        assert!(
+            text.contains("経験との関係が「未経験」になっています"),
+            "{text}"
+        );
+        let r = c
+            .form(
+                &format!("/applications/{id}/prep/relation"),
+                &[("_csrf", &token)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
+        let d = c.get(&format!("/api/v1/applications/{id}")).await.json();
+        assert_eq!(d["application"]["relation"], "same", "{d}");
+        let text = visible(&c.get(&format!("/applications/{id}/prep")).await.text);
+        assert!(!text.contains("になっています"));
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn goals_from_duties_are_saved_measured_and_drafted_into_an_achievement_line() {
-    let (_dir, target) = personal();
-    let app = spawn_app(target, config(false)).await;
-    let (c, token) = seeker(&app).await;
-    let r = c.get("/goals").await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.text.contains("aria-current=\"page\">目標<"));
-    // The start month is missing: said under its field, the duties kept.
-    let duties = "請求書の作成と発行\n電話応対";
-    let r = c
-        .form(
-            "/goals",
-            &[("_csrf", &token), ("start", ""), ("duties", duties)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.text.contains("id=\"start-error\""));
-    assert!(r.text.contains("請求書の作成と発行\n電話応対"));
-    let r = c
-        .form(
-            "/goals",
-            &[
-                ("_csrf", &token),
-                ("start", "2022年4月"),
-                ("duties", duties),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", visible(&r.text));
-    let text = visible(&r.text);
-    assert!(text.contains("残るか、応募するか"));
-    assert!(text.contains("請求書の記載ミス") && text.contains("基準値の測り方"));
-    assert_no_developer_words(&r.text);
-    // Save the first goal, then a value that is not a number, then the baseline and result.
-    let r = c
-        .form("/goals/save", &[("_csrf", &token), ("index", "0")])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let r = c
-        .form(
-            "/goals/measure",
-            &[
-                ("_csrf", &token),
-                ("index", "0"),
-                ("kind", "baseline"),
-                ("value", "たくさん"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.text.contains("id=\"value-0-error\"") && r.text.contains("value=\"たくさん\""));
-    for (kind, value) in [("baseline", "8"), ("result", "１件")] {
+    on_backends("goals_page", |target| async move {
+        let app = spawn_app(target, config(false)).await;
+        let (c, token) = seeker(&app).await;
+        let r = c.get("/goals").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.text.contains("aria-current=\"page\">目標<"));
+        // The start month is missing: said under its field, the duties kept.
+        let duties = "請求書の作成と発行\n電話応対";
+        let r = c
+            .form(
+                "/goals",
+                &[("_csrf", &token), ("start", ""), ("duties", duties)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text.contains("id=\"start-error\""));
+        assert!(r.text.contains("請求書の作成と発行\n電話応対"));
+        let r = c
+            .form(
+                "/goals",
+                &[
+                    ("_csrf", &token),
+                    ("start", "2022年4月"),
+                    ("duties", duties),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", visible(&r.text));
+        let text = visible(&r.text);
+        assert!(text.contains("残るか、応募するか"));
+        assert!(text.contains("請求書の記載ミス") && text.contains("基準値の測り方"));
+        assert_no_developer_words(&r.text);
+        // Save the first goal, then a value that is not a number, then the baseline and result.
+        let r = c
+            .form("/goals/save", &[("_csrf", &token), ("index", "0")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
         let r = c
             .form(
                 "/goals/measure",
                 &[
                     ("_csrf", &token),
                     ("index", "0"),
-                    ("kind", kind),
-                    ("value", value),
+                    ("kind", "baseline"),
+                    ("value", "たくさん"),
                 ],
             )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
-    }
-    let text = visible(&c.get("/goals").await.text);
-    assert!(
-        text.contains("基準値：月8件") && text.contains("結果：月1件"),
-        "{text}"
-    );
-    assert!(
-        text.contains("発生件数を月8件から月1件に削減した"),
-        "the drafted line: {text}"
-    );
-    // Removing the goal removes its records.
-    let r = c
-        .form("/goals/remove", &[("_csrf", &token), ("index", "0")])
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert!(!visible(&c.get("/goals").await.text).contains("保存した目標"));
-    app.stop().await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(r.text.contains("id=\"value-0-error\"") && r.text.contains("value=\"たくさん\""));
+        for (kind, value) in [("baseline", "8"), ("result", "１件")] {
+            let r = c
+                .form(
+                    "/goals/measure",
+                    &[
+                        ("_csrf", &token),
+                        ("index", "0"),
+                        ("kind", kind),
+                        ("value", value),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", visible(&r.text));
+        }
+        let text = visible(&c.get("/goals").await.text);
+        assert!(
+            text.contains("基準値：月8件") && text.contains("結果：月1件"),
+            "{text}"
+        );
+        assert!(
+            text.contains("発生件数を月8件から月1件に削減した"),
+            "the drafted line: {text}"
+        );
+        // Removing the goal removes its records.
+        let r = c
+            .form("/goals/remove", &[("_csrf", &token), ("index", "0")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(!visible(&c.get("/goals").await.text).contains("保存した目標"));
+        app.stop().await;
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
