@@ -231,6 +231,11 @@ async fn the_prep_page_says_what_is_missing_then_shows_the_sheet_and_keeps_the_s
             .post("/api/v1/documents", json!({"content": RESUME}))
             .await;
         assert_eq!(r.status, StatusCode::CREATED);
+        // Only the posting's address: ask for its text.
+        let url = application(&c, Some("https://example.com/jobs/123")).await;
+        let r = c.get(&format!("/applications/{url}/prep")).await;
+        assert!(visible(&r.text).contains("ページのアドレスだけです"), "{}", visible(&r.text));
+        assert!(r.text.contains(&format!("href=\"/applications/{url}/edit\"")));
         let r = c
             .post(
                 &format!("/api/v1/applications/{id}/questions"),

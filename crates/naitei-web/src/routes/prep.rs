@@ -45,6 +45,14 @@ pub const SCRIPT_MEMO: &str = "面接の台本（職務経歴書から作成）"
 const NO_REQUIREMENTS: &str = "求人票から仕事内容・応募資格・歓迎要件を読み取れませんでした。「【必須】」「■応募資格」のような見出しを付けるか、求人票の本文をそのまま貼り付けてください";
 const NO_CAREER: &str = "職務経歴書に職務経歴の行が見つかりません。「## 職務経歴」の見出しの下に、業務や実績を「- 」で始まる行で書いてください";
 
+const ONLY_ADDRESS: &str = "求人票の欄に入っているのはページのアドレスだけです。準備シートは求人票の本文から作ります。求人ページの本文（仕事内容・応募資格など）をコピーして、応募の編集で貼り付けてください";
+
+/// The posting field holds only a web address (the form allows 「URL または本文」).
+fn is_address(posting: &str) -> bool {
+    let p = posting.trim();
+    (p.starts_with("http://") || p.starts_with("https://")) && !p.contains(char::is_whitespace)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Page
 
@@ -161,7 +169,11 @@ async fn sheet_context(state: &AppState, app: &Checked<Applications>) -> Result<
     let built = blocking(
         move || -> Result<(Sheet, Option<ScoredApplication>), &'static str> {
             if naitei_core::prep::posting::parse(&posting).items.is_empty() {
-                return Err(NO_REQUIREMENTS);
+                return Err(if is_address(&posting) {
+                    ONLY_ADDRESS
+                } else {
+                    NO_REQUIREMENTS
+                });
             }
             if naitei_core::document::Document::parse(&resume)
                 .career_items()
