@@ -45,3 +45,21 @@ pub async fn goal_statuses(store: &Store, only: Option<i64>) -> Result<Vec<GoalS
     }
     Ok(out)
 }
+
+/// Reads a measured value: 8, 12.5, full-width digits; a trailing unit (8件, 30分) is allowed.
+/// The error is the Japanese message to show next to the input.
+pub fn parse_value(input: &str) -> std::result::Result<f64, String> {
+    // Full-width digits and points fold to half-width in the core's normalizer.
+    let s = naitei_core::text::normalize::Normalized::new(input.trim()).text;
+    let number: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = s[number.len()..].trim();
+    let ok_rest =
+        rest.is_empty() || ["件", "分", "時間", "日", "万円", "%", "％", "個"].contains(&rest);
+    match number.parse::<f64>() {
+        Ok(v) if ok_rest && v.is_finite() => Ok(v),
+        _ => Err(format!("値「{input}」を数として読めません（例: 8、12.5）")),
+    }
+}

@@ -206,9 +206,20 @@ pub async fn plan_for(
     profile_toml: &str,
     today: Option<&str>,
 ) -> Result<naitei_core::plan::Plan, AppError> {
-    use naitei_core::plan::{Profile, build_plan};
+    use naitei_core::plan::Profile;
     let profile = Profile::from_toml(profile_toml)
         .map_err(|e| AppError::Invalid(format!("プロフィール: {e}")))?;
+    plan_of(state, user_id, profile, today).await
+}
+
+/// The plan for a checked profile (the 計画 form's), with the seeker's own funnel.
+pub async fn plan_of(
+    state: &AppState,
+    user_id: i64,
+    profile: naitei_core::plan::Profile,
+    today: Option<&str>,
+) -> Result<naitei_core::plan::Plan, AppError> {
+    use naitei_core::plan::build_plan;
     let today = match today.and_then(naitei_tracker::fields::opt) {
         Some(t) => parse_date(&t).map_err(|e| AppError::Invalid(format!("基準日: {e}")))?,
         None => state.today(),

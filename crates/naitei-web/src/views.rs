@@ -40,9 +40,14 @@ impl Views {
             "rule.html",
             "print_base.html",
             "prep_print.html",
+            "prep.html",
+            "prep_sheet_body.html",
+            "prep_sheet_print.html",
+            "goals.html",
         );
         env.add_filter("pct", |x: f64| format!("{:.0}%", x * 100.0));
         env.add_filter("yen", yen);
+        env.add_filter("jdate", jdate);
         Views { env }
     }
 
@@ -88,8 +93,22 @@ fn yen(n: i64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
+/// A date as a Japanese reader writes it (2027-01-07 → 2027年1月7日); other text unchanged.
+fn jdate(text: String) -> String {
+    match text.parse::<jiff::civil::Date>() {
+        Ok(d) => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Err(_) => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_read_in_japanese() {
+        assert_eq!(super::jdate("2027-01-07".into()), "2027年1月7日");
+        assert_eq!(super::jdate("要確認".into()), "要確認");
+    }
+
     #[test]
     fn yen_has_thousands_separators() {
         assert_eq!(super::yen(444_290), "444,290");

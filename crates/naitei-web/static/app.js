@@ -108,3 +108,22 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+// == webplan ==
+// 計画: a chosen settings file (TOML) is read into the import box; without this script the
+// file input stays hidden and the box takes a pasted text.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const input of document.querySelectorAll("input[type=file][data-toml-fill]")) {
+    const target = document.getElementById(input.dataset.tomlFill);
+    if (!target) continue;
+    input.hidden = false;
+    const label = document.querySelector(`label[for="${input.id}"]`);
+    if (label) label.hidden = false;
+    input.addEventListener("change", () => {
+      const file = input.files && input.files[0];
+      if (!file) return;
+      const reader = new FileReader();
+      reader.onload = () => { if (typeof reader.result === "string") target.value = reader.result; };
+      reader.readAsText(file, "utf-8");
+    });
+  }
+});

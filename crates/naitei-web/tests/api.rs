@@ -519,14 +519,13 @@ async fn resume_versions_and_the_pages_work_in_personal_mode() {
         let r = c.get(path).await;
         assert_eq!(r.status, StatusCode::OK, "{path}");
     }
-    // A plan from the example profile.
+    // A plan from the example profile, imported as the CLI's settings file.
     let r = c
         .form(
-            "/plan",
+            "/plan/import",
             &[
                 ("_csrf", token),
-                ("profile", include_str!("../../../examples/profile.toml")),
-                ("today", "2024-06-03"),
+                ("toml", include_str!("../../../examples/profile.toml")),
             ],
         )
         .await;

@@ -89,7 +89,7 @@ test("a seeker adds an application, moves it through the stages and sees the fun
   await shot(page, "board");
   await page.getByRole("link", { name: "分析" }).click();
   assert.match(await page.locator("main").innerText(), /応募 16 件/);
-  assert.equal(await page.locator("svg rect.band").count(), 4);
+  assert.equal(await page.locator("svg.funnel-wide rect.band").count(), 4);
   await shot(page, "funnel");
   await page.goto(`${base}/answer`);
   await page.getByLabel("回答（話すとおりに）").fill("正社員になりたいと思い、応募しました。御社で勉強させていただきたいです。");

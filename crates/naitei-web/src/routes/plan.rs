@@ -1,13 +1,18 @@
 //! The plan (計画): the benefit calendar, how realistic the salary wish is, the weekly target
-//! and the action plan, from a profile (TOML); the page keeps the profile on request.
+//! and the action plan. The page is a form (生年月日, 離職日 …) checked field by field; what the
+//! seeker entered is kept as their profile (the same TOML as `naitei plan --save`), which can also
+//! be downloaded and imported.
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use minijinja::{Value, context};
+use naitei_core::plan::Plan;
+use naitei_core::plan::form::{FORM_FIELDS, FieldError, PlanForm};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -22,83 +27,235 @@ use crate::{AppError, AppState};
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .route("/plan", get(plan_page).post(plan_post))
+        .route("/plan/import", post(plan_import))
+        .route("/plan/profile.toml", get(plan_export))
         .routes(routes!(plan))
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page
+// Page: the profile as a form (naitei_core::plan::form), TOML only as import/export
 
 const PROFILE_KIND: &str = "profile";
-const EXAMPLE_PROFILE: &str = include_str!("../../../../examples/profile.toml");
+
+/// The newest profile the seeker saved (TOML, shared with `naitei plan --save`).
+pub(super) async fn saved_profile(
+    state: &AppState,
+    user_id: i64,
+) -> Result<Option<String>, AppError> {
+    Ok(state
+        .store
+        .documents_of(user_id, PROFILE_KIND)
+        .await?
+        .pop()
+        .map(|d| d.content))
+}
+
+/// The form as the seeker last filled it (JSON of [`PlanForm`]), kept beside the profile so the
+/// page shows what was typed (a 月給 stays a 月給, though the profile holds the six months' sum).
+const FORM_KIND: &str = "plan_form";
+
+async fn latest(state: &AppState, user_id: i64, kind: &str) -> Result<Option<String>, AppError> {
+    Ok(state
+        .store
+        .documents_of(user_id, kind)
+        .await?
+        .pop()
+        .map(|d| d.content))
+}
+
+/// The form to show: the one last entered on the page while it still gives the saved profile
+/// (a profile saved later by the command line wins), else the saved profile's values.
+async fn kept_form(state: &AppState, user_id: i64) -> Result<PlanForm, AppError> {
+    let Some(toml) = saved_profile(state, user_id).await? else {
+        return Ok(PlanForm::default());
+    };
+    let entered = latest(state, user_id, FORM_KIND)
+        .await?
+        .and_then(|json| serde_json::from_str::<PlanForm>(&json).ok())
+        .filter(|f| f.validate().is_ok_and(|p| p.to_toml() == toml));
+    Ok(entered.unwrap_or_else(|| PlanForm::from_toml(&toml).unwrap_or_default()))
+}
+
+/// Keeps the profile (and the form as typed) for the seeker — not for an adviser's own page —
+/// unless they are the ones already kept.
+async fn remember(
+    state: &AppState,
+    viewer: &Viewer,
+    form: &PlanForm,
+    toml: &str,
+) -> Result<(), AppError> {
+    if viewer.user.is_adviser() {
+        return Ok(());
+    }
+    let user = viewer.user.id;
+    let form_json = serde_json::to_string(form).map_err(|e| AppError::Internal(e.to_string()))?;
+    for (kind, label, content) in [
+        (PROFILE_KIND, "計画の入力", toml),
+        (FORM_KIND, "計画の入力（フォーム）", form_json.as_str()),
+    ] {
+        if latest(state, user, kind).await?.as_deref() == Some(content) {
+            continue;
+        }
+        let doc = naitei_store::NewDocument {
+            application_id: None,
+            kind: kind.into(),
+            label: label.into(),
+            created_on: state.today().to_string(),
+            content: content.to_owned(),
+        };
+        state.store.add_document_for(user, &doc).await?;
+    }
+    Ok(())
+}
+
+/// The fields most seekers leave empty, folded under 「くわしい条件」.
+const MORE: &[&str] = &[
+    "just_cause",
+    "renewal_wanted",
+    "claim_date",
+    "prior_self_quits_5y",
+    "wages_6m",
+    "management_experience",
+    "hard_to_employ",
+    "education_training",
+    "employment_type",
+    "selection_lead_days",
+    "target_date",
+];
+
+/// The page: the form with its values and per-field errors, the plan when there is one, and the
+/// TOML import section (its text and error kept after a mistake).
+fn plan_html(
+    state: &AppState,
+    viewer: &Viewer,
+    form: &PlanForm,
+    errors: &[FieldError],
+    plan: Option<&Plan>,
+    import: (&str, Option<String>),
+) -> Result<Html<String>, AppError> {
+    let errors: BTreeMap<&str, &str> = errors
+        .iter()
+        .map(|e| (e.field, e.message.as_str()))
+        .collect();
+    // The optional details open by themselves when one of them is filled in or wrong.
+    let values = serde_json::to_value(form).unwrap_or_default();
+    let more_open = MORE.iter().any(|k| {
+        errors.contains_key(k)
+            || match &values[*k] {
+                serde_json::Value::String(t) => !t.trim().is_empty(),
+                serde_json::Value::Bool(b) => *b,
+                _ => false,
+            }
+    });
+    render(
+        state,
+        Some(viewer),
+        "plan",
+        None,
+        "plan.html",
+        context! {
+            fields => Value::from_serialize(FORM_FIELDS),
+            more => MORE,
+            more_open,
+            form => Value::from_serialize(form),
+            errors,
+            plan => plan.map(Value::from_serialize),
+            import_text => import.0,
+            import_error => import.1,
+            saved => !viewer.user.is_adviser(),
+        },
+    )
+}
 
 async fn plan_page(
     State(state): State<AppState>,
     viewer: Viewer,
 ) -> Result<Html<String>, AppError> {
-    let saved = state
-        .store
-        .documents_of(viewer.user.id, PROFILE_KIND)
-        .await?
-        .pop()
-        .map(|d| d.content);
-    let profile = saved.unwrap_or_else(|| EXAMPLE_PROFILE.to_owned());
-    render(
-        &state,
-        Some(&viewer),
-        "plan",
-        None,
-        "plan.html",
-        context! { profile },
-    )
+    // The saved profile fills the form and, when it is valid, the plan is shown at once.
+    let form = kept_form(&state, viewer.user.id).await?;
+    let plan = match form.validate() {
+        Ok(profile) if form != PlanForm::default() => {
+            Some(logic::plan_of(&state, viewer.user.id, profile, None).await?)
+        }
+        _ => None,
+    };
+    plan_html(&state, &viewer, &form, &[], plan.as_ref(), ("", None))
 }
 
-#[derive(Deserialize)]
-struct PlanForm {
-    profile: String,
-    #[serde(default)]
-    today: String,
-    #[serde(default)]
-    save: Option<String>,
+/// Checks the form, keeps it and shows the plan; or shows each mistake next to its field.
+async fn submit(state: &AppState, viewer: &Viewer, form: &PlanForm) -> Result<Response, AppError> {
+    match form.validate() {
+        Ok(profile) => {
+            remember(state, viewer, form, &profile.to_toml()).await?;
+            let plan = logic::plan_of(state, viewer.user.id, profile, None).await?;
+            Ok(plan_html(state, viewer, form, &[], Some(&plan), ("", None))?.into_response())
+        }
+        Err(errors) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            plan_html(state, viewer, form, &errors, None, ("", None))?,
+        )
+            .into_response()),
+    }
 }
 
 async fn plan_post(
     State(state): State<AppState>,
     form: PageForm<PlanForm>,
 ) -> Result<Response, AppError> {
-    let viewer = &form.viewer;
-    let f = &form.data;
-    let result = logic::plan_for(&state, viewer.user.id, &f.profile, Some(&f.today)).await;
-    let (plan, error) = match result {
-        Ok(p) => (Some(Value::from_serialize(&p)), None),
-        Err(AppError::Invalid(m)) => (None, Some(m)),
-        Err(e) => return Err(e),
-    };
-    if plan.is_some() && f.save.is_some() && !viewer.user.is_adviser() {
-        let doc = naitei_store::NewDocument {
-            application_id: None,
-            kind: PROFILE_KIND.into(),
-            label: "プロフィール".into(),
-            created_on: state.today().to_string(),
-            content: f.profile.clone(),
-        };
-        state.store.add_document_for(viewer.user.id, &doc).await?;
-    }
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
+    submit(&state, &form.viewer, &form.data).await
+}
+
+#[derive(Deserialize)]
+struct ImportForm {
+    #[serde(default)]
+    toml: String,
+}
+
+/// Imports the CLI's settings file (pasted, or read into the box by the page's script).
+async fn plan_import(
+    State(state): State<AppState>,
+    form: PageForm<ImportForm>,
+) -> Result<Response, AppError> {
+    let text = &form.data.toml;
+    let message = if text.trim().is_empty() {
+        "設定ファイルの中身を貼り付けるか、ファイルを選んでください".to_owned()
     } else {
-        StatusCode::OK
+        match PlanForm::from_toml(text) {
+            Ok(imported) => return submit(&state, &form.viewer, &imported).await,
+            Err(e) => format!("設定ファイルを読み込めませんでした。{e}"),
+        }
     };
-    let html = render(
+    let current = kept_form(&state, form.viewer.user.id).await?;
+    let html = plan_html(
         &state,
-        Some(viewer),
-        "plan",
+        &form.viewer,
+        &current,
+        &[],
         None,
-        "plan.html",
-        context! {
-            profile => f.profile, today => f.today, save => f.save.is_some(), plan, error,
-        },
+        (text, Some(message)),
     )?;
-    Ok((status, html).into_response())
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+/// The saved profile as the CLI's settings file (`naitei plan --profile`).
+async fn plan_export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    let Some(toml) = saved_profile(&state, viewer.user.id).await? else {
+        return Err(AppError::Invalid(
+            "保存した計画の入力がまだありません。先にフォームに入力して「計画を作る」を押してください"
+                .into(),
+        ));
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/toml; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"profile.toml\"",
+            ),
+        ],
+        toml,
+    )
+        .into_response())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -423,19 +423,7 @@ fn save(a: SaveArgs) -> Result<ExitCode> {
 
 /// Parses a measured value: 8, 12.5, full-width digits, a trailing unit (8件, 30分) is allowed.
 pub fn parse_value(input: &str) -> Result<f64> {
-    // Full-width digits and points fold to half-width in the core's normalizer.
-    let s = naitei_core::text::normalize::Normalized::new(input.trim()).text;
-    let number: String = s
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let rest = s[number.len()..].trim();
-    let ok_rest =
-        rest.is_empty() || ["件", "分", "時間", "日", "万円", "%", "％", "個"].contains(&rest);
-    match number.parse::<f64>() {
-        Ok(v) if ok_rest && v.is_finite() => Ok(v),
-        _ => bail!("値「{input}」を数として読めません（例: 8、12.5）"),
-    }
+    naitei_tracker::goals::parse_value(input).map_err(|e| anyhow::anyhow!(e))
 }
 
 fn unit_of(goal: &Goal) -> Option<Unit> {
