@@ -158,6 +158,7 @@ async fn source_text(
 
 /// The goals report for a text, with the seeker's saved 計画 (whether they have left) and funnel.
 async fn report_of(state: &AppState, user_id: i64, text: String) -> Result<GoalsReport, AppError> {
+    logic::within_engine_budget(&[&text])?;
     let profile = super::plan::saved_profile(state, user_id)
         .await?
         .and_then(|t| naitei_core::plan::Profile::from_toml(&t).ok());
@@ -541,6 +542,7 @@ async fn goals(
         Some(t) => logic::parse_date(t).map_err(|e| AppError::Invalid(format!("基準日: {e}")))?,
         None => state.today(),
     };
+    logic::within_engine_budget(&[&req.resume])?;
     let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
     let config = state.config.engine.clone();
     let report = cancellable(move |c| {

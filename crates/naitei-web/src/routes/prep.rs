@@ -25,7 +25,7 @@ use super::{ErrorBody, value};
 use crate::access::{Access, Applications, Checked, OwnedApplication, ReadableApplication};
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
-use crate::logic::{blocking, cancellable};
+use crate::logic::{blocking, cancellable, within_engine_budget};
 use crate::{AppError, AppState};
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -381,6 +381,7 @@ async fn prep(
     _viewer: Viewer,
     ApiJson(req): ApiJson<PrepRequest>,
 ) -> Result<Json<serde_json::Value>, AppError> {
+    within_engine_budget(&[&req.posting, &req.resume])?;
     let sheet = cancellable(move |c| {
         if naitei_core::prep::posting::parse(&req.posting)
             .items
