@@ -4,7 +4,7 @@
 use sqlx::FromRow as _;
 use sqlx::Row;
 
-use crate::text::{CheckText as _, check};
+use crate::text::check;
 use crate::{Interview, NextStep, Scheduled, Store, StoreError};
 
 impl Store {
@@ -125,12 +125,4 @@ impl crate::text::CheckText for NextStep {
             self.on_date.as_deref().unwrap_or(""),
         )
     }
-}
-
-/// Checks the next steps of a backup (used by the backup's own check).
-pub(crate) fn check_backup_steps(steps: &[NextStep]) -> Result<(), StoreError> {
-    for s in steps {
-        s.check_text(&format!("応募 #{} の", s.application_id))?;
-    }
-    Ok(())
 }

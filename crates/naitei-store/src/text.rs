@@ -174,7 +174,10 @@ impl CheckText for Backup {
             check(&format!("{at}本文"), &c.body)?;
             check(&format!("{at}日時"), &c.created_at)?;
         }
-        crate::next_steps::check_backup_steps(&self.next_steps)
+        for step in &self.next_steps {
+            step.check_text(&format!("応募 #{} の", step.application_id))?;
+        }
+        Ok(())
     }
 }
 
