@@ -514,6 +514,14 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
 pub const OLD_MEDIUM: &[&str] = &["紙", "FAX", "ファクス", "ファックス", "口頭", "手入力"];
 
+/// The problem nouns, searched at once before each is looked at in place.
+pub static PROBLEM_NOUN_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(PROBLEM_NOUN).expect("valid patterns"));
+
+/// The words of [`RECURRING`], searched at once in a clause's text.
+pub static RECURRING_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(RECURRING).expect("valid patterns"));
+
 /// Predicates that describe a state of trouble when they modify a noun or report a
 /// situation: 「属人化していた請求チェック」「紙とメールに分かれていた受注の流れ」「滞っていた回収」
 /// 「売上が落ち込んでいた店舗」. Base forms (サ変 nouns as their noun). Source: the problem

@@ -606,33 +606,37 @@ fn cause_and_problem(
             (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
                 || (m.surface.chars().count() == 1 && in_list(lexicon::TROUBLE, &m.surface))
         });
-    let explicit = lexicon::PROBLEM_NOUN.iter().any(|p| {
-        s.match_indices(p).any(|(at, _)| {
-            let before = &s[..at];
-            let after = &s[at + p.len()..];
-            before.ends_with('が')
-                || before.ends_with("という")
-                || before.ends_with("との")
-                || [
-                    "だった",
-                    "であり",
-                    "であった",
-                    "でした",
-                    "となって",
-                    "になって",
-                    "があった",
-                    "がある",
-                    "を抱え",
-                    "があり",
-                    "とな",
-                    "だ",
-                    "で、",
-                ]
-                .iter()
-                .chain(lexicon::PROBLEM_FRAME_AFTER)
-                .any(|x| after.starts_with(x))
-        })
-    });
+    // `contains` first: a searcher for `match_indices`/`find` costs more to build than the
+    // test, and most clauses hold none of these words.
+    let explicit = lexicon::PROBLEM_NOUN_MATCHER.is_match(s)
+        && lexicon::PROBLEM_NOUN.iter().any(|p| {
+            s.contains(p)
+                && s.match_indices(p).any(|(at, _)| {
+                    let before = &s[..at];
+                    let after = &s[at + p.len()..];
+                    before.ends_with('が')
+                        || before.ends_with("という")
+                        || before.ends_with("との")
+                        || [
+                            "だった",
+                            "であり",
+                            "であった",
+                            "でした",
+                            "となって",
+                            "になって",
+                            "があった",
+                            "がある",
+                            "を抱え",
+                            "があり",
+                            "とな",
+                            "だ",
+                            "で、",
+                        ]
+                        .iter()
+                        .chain(lexicon::PROBLEM_FRAME_AFTER)
+                        .any(|x| after.starts_with(x))
+                })
+        });
     // A difficulty stated with a past copula: 赤字だった店舗で, 紙ベースで分からない状態だった.
     let past_state = (has_trouble || s.contains("状態") || s.contains("状況"))
         && (s.contains("だった") || s.contains("であった") || s.contains("でした"));
@@ -690,16 +694,18 @@ fn cause_and_problem(
         && ["に対応", "に対処", "に備え"].iter().any(|x| s.contains(x))
         && ends_with(&["ため", "ために", "べく"]);
     // 「早期離職への対応」「上限規制(いわゆる2024年問題)への対応」: the trouble the work answers.
-    let answered = ["への対応", "への対策", "への対処"].iter().any(|x| {
-        s.find(x).is_some_and(|at| {
-            // The trouble is what is answered (離職への対応), not a modifier (困難事例への対応).
-            let before = s[..at].trim_end_matches([')', '）']);
-            lexicon::TROUBLE_MATCHER.find_iter(before).any(|m| {
-                m.end() == before.len()
-                    && !in_list(lexicon::NEUTRAL_IN_MODIFIER, &before[m.start()..])
-            }) || lexicon::PROBLEM_NOUN.iter().any(|p| before.ends_with(p))
-        })
-    });
+    let answered = s.contains("への")
+        && ["への対応", "への対策", "への対処"].iter().any(|x| {
+            s.contains(x)
+                && s.find(x).is_some_and(|at| {
+                    // The trouble is what is answered (離職への対応), not a modifier (困難事例への対応).
+                    let before = s[..at].trim_end_matches([')', '）']);
+                    lexicon::TROUBLE_MATCHER.find_iter(before).any(|m| {
+                        m.end() == before.len()
+                            && !in_list(lexicon::NEUTRAL_IN_MODIFIER, &before[m.start()..])
+                    }) || lexicon::PROBLEM_NOUN.iter().any(|p| before.ends_with(p))
+                })
+        });
     // 「改善を求められていたことを受けて」: a past situation named as the reason.
     let bare = s.trim_end_matches(['、', ',', 'て']);
     let event_cause = (bare.ends_with("ことを受け") || bare.ends_with("ことから"))
@@ -712,22 +718,25 @@ fn cause_and_problem(
         .any(|m| m.surface == "が" && m.pos1 == "格助詞")
         && !content.iter().any(|m| m.surface == "を");
     // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
-    let before_side =
-        s.contains("ていたのが") || s.contains("でいたのが") || s.contains("だったのが");
-    let ongoing_state = !before_side
-        && preds.iter().any(|p| {
-            p.tense == Tense::Progressive
-                && (p.kind == PredicateKind::State || has_trouble || subject_only)
-                && p.kind != PredicateKind::Duty
-        });
+    // (Tested last, where it is needed: most clauses are neither.)
+    let before_side = || {
+        s.contains("のが")
+            && (s.contains("ていたのが") || s.contains("でいたのが") || s.contains("だったのが"))
+    };
+    let ongoing_state = preds.iter().any(|p| {
+        p.tense == Tense::Progressive
+            && (p.kind == PredicateKind::State || has_trouble || subject_only)
+            && p.kind != PredicateKind::Duty
+    }) && !before_side();
     // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
-    let lacking = !before_side
-        && subject_only
-        && (s.contains("なかった") || s.contains("ていない") || s.contains("でいない"));
+    let lacking = subject_only
+        && (s.contains("なかった") || s.contains("ていない") || s.contains("でいない"))
+        && !before_side();
     // 「〜かかっていた状況を受け」: a situation named as the reason.
-    let situation_named = ["状況を受け", "状態を受け", "現状を受け", "実態を受け"]
-        .iter()
-        .any(|x| s.contains(x))
+    let situation_named = s.contains("を受け")
+        && ["状況を受け", "状態を受け", "現状を受け", "実態を受け"]
+            .iter()
+            .any(|x| s.contains(x))
         && (s.contains("ていた") || s.contains("でいた") || s.contains("だった"));
     // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
     let past_cause = verbal_cause && {
@@ -844,6 +853,7 @@ fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bo
     let t = &text[range.clone()];
     lexicon::RESOLVE_SELF.iter().any(|w| {
         w.chars().count() >= 2
+            && t.contains(w)
             && t.match_indices(w).any(|(at, _)| {
                 // 「是正処置」「是正依頼」 are the names of a procedure, not a repair of a trouble.
                 !t[at + w.len()..].starts_with(|c: char| {
@@ -1197,12 +1207,9 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     // (月次, 毎月, 週次) is the routine of the job; a noun ending that is no change on the seeker's
     // initiative (作成, 集計 — not 導入, 刷新) is then a duty with its steps, unless the line
     // states the trouble it answers.
-    let recurring = clauses.iter().any(|c| {
-        !c.causal
-            && lexicon::RECURRING
-                .iter()
-                .any(|w| text[c.range.clone()].contains(w))
-    });
+    let recurring = clauses
+        .iter()
+        .any(|c| !c.causal && lexicon::RECURRING_MATCHER.is_match(&text[c.range.clone()]));
     // A line that states a trouble makes the thing as its answer: an act (「予算を超過していたこと
     // から、月次予実表を作成」).
     let routine_end = recurring

@@ -173,6 +173,25 @@ fn nouns_in<'m>(morphs: &'m [Morpheme], range: Range<usize>, qs: &[Quantity]) ->
         .collect()
 }
 
+/// Quantities in text order without overlaps (what `quantity::extract` gives): their starts
+/// and ends both ascend, so the ones near a range are found by binary search.
+fn in_order(qs: &[Quantity]) -> bool {
+    qs.iter().all(|q| q.range.start <= q.range.end)
+        && qs.windows(2).all(|w| w[0].range.end <= w[1].range.start)
+}
+
+/// The quantities that can touch `range` (end ≥ its start, start ≤ its end): a binary search
+/// when `ordered` (see [`in_order`]), all of them otherwise. Callers filter the run as before,
+/// so the result is the same; only the scan of every quantity per fact is gone.
+fn near(qs: &[Quantity], ordered: bool, range: Range<usize>) -> &[Quantity] {
+    if !ordered {
+        return qs;
+    }
+    let lo = qs.partition_point(|q| q.range.end < range.start);
+    let hi = qs.partition_point(|q| q.range.start <= range.end);
+    &qs[lo..hi.max(lo)]
+}
+
 /// Subject keys and the label of a run of nouns: adjacent nouns are one word, 「の」 between
 /// them is kept (問い合わせ対応の漏れ), other gaps become 「・」.
 fn keys_and_label(text: &str, nouns: &[&Morpheme]) -> (BTreeSet<String>, String) {
@@ -277,13 +296,14 @@ fn subject_of(
     text: &str,
     morphs: &[Morpheme],
     qs: &[Quantity],
+    ordered: bool,
     span: &Range<usize>,
 ) -> (BTreeSet<String>, String) {
     if let Some(s) = attributive_subject(text, morphs, span.end) {
         return s;
     }
     let c = clause(text, &(span.start..span.start));
-    let mut start = qs
+    let mut start = near(qs, ordered, c.start..span.start)
         .iter()
         .filter(|q| q.range.end <= span.start && q.range.start >= c.start)
         .map(|q| q.range.end)
@@ -306,19 +326,27 @@ fn subject_of(
             start = start.min(span.start);
         }
     }
-    let before = nouns_in(morphs, start..span.end, qs);
+    let before = nouns_in(morphs, start..span.end, near(qs, ordered, start..span.end));
     if !before.is_empty() {
         return keys_and_label(text, &before);
     }
     let c_end = clause(text, &(span.end..span.end)).end;
-    let next = qs
+    let after = if ordered {
+        &qs[qs.partition_point(|q| q.range.start < span.end)..]
+    } else {
+        qs
+    };
+    let next = after
         .iter()
         .filter(|q| q.range.start >= span.end)
         .map(|q| q.range.start)
         .min()
         .unwrap_or(c_end)
         .min(c_end);
-    keys_and_label(text, &nouns_in(morphs, span.end..next, qs))
+    keys_and_label(
+        text,
+        &nouns_in(morphs, span.end..next, near(qs, ordered, span.end..next)),
+    )
 }
 
 /// The western year of the first year of the era a date starts with (平成27年 → 1989).
@@ -386,8 +414,9 @@ fn dates(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
             });
         }
     }
+    let ordered = in_order(qs);
     for (span, year, month) in found {
-        let (mut subject, mut label) = subject_of(text, morphs, qs, &span);
+        let (mut subject, mut label) = subject_of(text, morphs, qs, ordered, &span);
         let sent = &text[sentence(text, &span)];
         let cl = &text[clause(text, &span)];
         let rest = &text[after_qualifiers(text, span.end)..];
@@ -478,6 +507,7 @@ fn amounts(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
     let qs: Vec<Quantity> = qs.iter().map(|q| with_half(text, q)).collect();
     let mut out = Vec::new();
     let mut used = vec![false; qs.len()];
+    let ordered = in_order(&qs);
     for i in 0..qs.len() {
         if used[i] || qs[i].role == Role::Date {
             continue;
@@ -491,7 +521,7 @@ fn amounts(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
             used[j] = true;
         }
         let sent = &text[sentence(text, &span)];
-        let (mut subject, mut label) = subject_of(text, morphs, &qs, &span);
+        let (mut subject, mut label) = subject_of(text, morphs, &qs, ordered, &span);
         // A yen amount in a sentence about pay or about wanting it (「五百万円はほしい」) is a salary.
         if q.unit == "円"
             && to.is_none()

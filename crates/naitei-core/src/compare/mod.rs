@@ -11,7 +11,7 @@ mod rounds;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use serde::Serialize;
@@ -219,31 +219,21 @@ pub fn compare_cancellable(
     let a_facts: Vec<&Fact> = a
         .facts
         .iter()
-        .filter(|f| seen.insert(format!("{:?}|{:?}|{:?}", f.subject, f.per, f.value)))
+        .filter(|f| seen.insert(fact_key(f)))
         .collect();
+    let mut index = SubjectIndex::new(&a_facts);
+    // The verdict on a fact of the second text depends only on what it states: facts that state
+    // the same thing get it once (the first fact of the first text it conflicts with, if any).
+    let mut verdicts: HashMap<String, Option<usize>> = HashMap::new();
     let mut conflicts = Vec::new();
     for fb in &b.facts {
         cancel.check()?;
-        let mut comparable: Vec<&Fact> = a_facts
-            .iter()
-            .copied()
-            .filter(|fa| comparable(fa, fb))
-            .collect();
-        // A from→to pair is judged against the other side's pairs when there are any: the
-        // résumé's 「月12件ほど発生していた」 must not hide 「12件から2件」 against 「12件から1件」.
-        let same_shape: Vec<&Fact> = comparable
-            .iter()
-            .copied()
-            .filter(|fa| matches!(fa.value, Value::Pair(..)) == matches!(fb.value, Value::Pair(..)))
-            .collect();
-        if !same_shape.is_empty() {
-            comparable = same_shape;
+        let verdict = *verdicts
+            .entry(fact_key(fb))
+            .or_insert_with(|| verdict(&a_facts, &mut index, fb));
+        if let Some(i) = verdict {
+            conflicts.push(conflict(&a, a_facts[i], &b, fb));
         }
-        if comparable.is_empty() || comparable.iter().any(|fa| agree(fa, fb)) {
-            continue;
-        }
-        let fa = comparable[0];
-        conflicts.push(conflict(&a, fa, &b, fb));
     }
     Ok(Comparison {
         consistent: conflicts.is_empty(),
@@ -253,16 +243,94 @@ pub fn compare_cancellable(
     })
 }
 
+/// What a fact states (subject, rate basis and value): facts with the same key are judged alike.
+fn fact_key(f: &Fact) -> String {
+    format!("{:?}|{:?}|{:?}", f.subject, f.per, f.value)
+}
+
+/// The facts of the first text by subject key, so that a fact of the second text is compared
+/// only with the facts whose subject can be the same (not with every fact).
+struct SubjectIndex<'f> {
+    /// Each subject key of the first text's facts, with the facts (indices, ascending) that have it.
+    by_key: HashMap<&'f str, Vec<usize>>,
+    /// For a key of the second text: the facts of the first text with a key naming the same thing.
+    memo: HashMap<String, Vec<usize>>,
+}
+
+impl<'f> SubjectIndex<'f> {
+    fn new(facts: &[&'f Fact]) -> SubjectIndex<'f> {
+        let mut by_key: HashMap<&'f str, Vec<usize>> = HashMap::new();
+        for (i, f) in facts.iter().enumerate() {
+            for k in &f.subject {
+                by_key.entry(k.as_str()).or_default().push(i);
+            }
+        }
+        SubjectIndex {
+            by_key,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// Indices (ascending, each once) of the facts whose subject may be the same as `subject`'s:
+    /// a superset of those for which [`same_subject`] holds.
+    fn candidates(&mut self, subject: &BTreeSet<String>) -> Vec<usize> {
+        let by_key = &self.by_key;
+        let mut out = Vec::new();
+        for y in subject {
+            let hits = self.memo.entry(y.clone()).or_insert_with(|| {
+                let mut v: Vec<usize> = by_key
+                    .iter()
+                    .filter(|(x, _)| same_key(x, y))
+                    .flat_map(|(_, is)| is.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            });
+            out.extend(hits.iter().copied());
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// The fact of the first text that `fb` conflicts with (index in `a_facts`), if any: the first
+/// comparable one when none agrees.
+fn verdict(a_facts: &[&Fact], index: &mut SubjectIndex<'_>, fb: &Fact) -> Option<usize> {
+    let mut comparable: Vec<usize> = index
+        .candidates(&fb.subject)
+        .into_iter()
+        .filter(|&i| comparable(a_facts[i], fb))
+        .collect();
+    // A from→to pair is judged against the other side's pairs when there are any: the
+    // résumé's 「月12件ほど発生していた」 must not hide 「12件から2件」 against 「12件から1件」.
+    let same_shape: Vec<usize> = comparable
+        .iter()
+        .copied()
+        .filter(|&i| {
+            matches!(a_facts[i].value, Value::Pair(..)) == matches!(fb.value, Value::Pair(..))
+        })
+        .collect();
+    if !same_shape.is_empty() {
+        comparable = same_shape;
+    }
+    if comparable.is_empty() || comparable.iter().any(|&i| agree(a_facts[i], fb)) {
+        return None;
+    }
+    Some(comparable[0])
+}
+
 /// The two subjects name the same thing: a shared key, or one containing the other (介護 and
 /// 介護職, 残業 and 残業時間).
 fn same_subject(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    a.iter().any(|x| {
-        b.iter().any(|y| {
-            x == y
-                || (x.chars().count().min(y.chars().count()) >= 2
-                    && (x.contains(y.as_str()) || y.contains(x.as_str())))
-        })
-    })
+    a.iter().any(|x| b.iter().any(|y| same_key(x, y)))
+}
+
+/// Two subject keys name the same thing: equal, or one containing the other (both of two
+/// characters or more).
+fn same_key(x: &str, y: &str) -> bool {
+    x == y || (x.chars().count().min(y.chars().count()) >= 2 && (x.contains(y) || y.contains(x)))
 }
 
 fn dim_of(v: &Value) -> Option<&Dim> {

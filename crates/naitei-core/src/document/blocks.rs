@@ -11,11 +11,12 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::lines::{
-    HeadingStyle, has_company, has_legal_entity, is_full_section_name, is_job_label, is_tool_list,
-    section_kind,
+    HeadingStyle, any_of, has_company, has_legal_entity, is_full_section_name, is_job_label,
+    is_tool_list, section_kind,
 };
 use super::vocab::{
     DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, FIELD_LAYOUT_MARKERS, HISTORY_LIST_HEADINGS,
@@ -23,6 +24,10 @@ use super::vocab::{
 };
 use super::{Job, Line, LineKind, LineRole, Section, SectionKind};
 use crate::goals::advice::{period_is_open, period_start};
+
+static SUB_BLOCK: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(SUB_BLOCK_MARKERS));
+static DISPATCH_EMPLOYER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| any_of(DISPATCH_EMPLOYER_MARKERS));
 
 pub(super) static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((19|20)\d{2}|(令和|平成|昭和|[RHS])\s*(\d{1,2}|元))\s*[年/.\-]\s*\d{1,2}\s*月?\s*(〜|~|-|–|―|ー|から)\s*(((19|20)\d{2}|(令和|平成|昭和|[RHS])\s*(\d{1,2}|元))\s*[年/.\-]\s*\d{1,2}\s*月?|現在|在職中|現職|至る)?")
@@ -335,10 +340,8 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 let t = whole.trim_start();
                 &t[..t.char_indices().nth(12).map_or(t.len(), |(at, _)| at)]
             };
-            let sub = SUB_BLOCK_MARKERS
-                .iter()
-                .any(|m| label.contains(m) || head.contains(m));
-            let dispatch_employer = DISPATCH_EMPLOYER_MARKERS.iter().any(|m| whole.contains(m));
+            let sub = SUB_BLOCK.is_match(label) || SUB_BLOCK.is_match(head);
+            let dispatch_employer = DISPATCH_EMPLOYER.is_match(whole);
             match kind {
                 LineKind::Heading => {
                     let style = lines[i].heading_style;

@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::vocab::{
@@ -69,12 +70,42 @@ impl Classified {
 
 /// Section of a heading title (substring match, in the order of [`SECTION_NAMES`]).
 pub fn section_kind(title: &str) -> Option<SectionKind> {
-    let t = title.replace([' ', '　'], "");
-    SECTION_NAMES
-        .iter()
-        .find(|(_, names)| names.iter().any(|n| t.contains(n)))
-        .map(|(k, _)| *k)
+    let t = if title.contains([' ', '　']) {
+        std::borrow::Cow::Owned(title.replace([' ', '　'], ""))
+    } else {
+        std::borrow::Cow::Borrowed(title)
+    };
+    // Every name found in one pass; the first group of SECTION_NAMES with a name found wins.
+    SECTION_NAME_MATCHER
+        .0
+        .find_overlapping_iter(t.as_ref())
+        .map(|m| SECTION_NAME_MATCHER.1[m.pattern().as_usize()])
+        .min()
+        .map(|g| SECTION_NAMES[g].0)
 }
+
+/// All section names in one automaton, with the index in [`SECTION_NAMES`] of each name's group.
+static SECTION_NAME_MATCHER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (names, groups): (Vec<&str>, Vec<usize>) = SECTION_NAMES
+        .iter()
+        .enumerate()
+        .flat_map(|(g, (_, names))| names.iter().map(move |n| (*n, g)))
+        .unzip();
+    (
+        AhoCorasick::new(names).expect("section names form a valid automaton"),
+        groups,
+    )
+});
+
+/// An automaton that tells whether any word of a list occurs in a text: one pass instead of
+/// a substring search per word (these lists are tested on every line).
+pub(super) fn any_of(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(words).expect("word lists form a valid automaton")
+}
+
+static COMPANY: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(COMPANY_MARKERS));
+static WEAK_COMPANY: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(WEAK_COMPANY_MARKERS));
+static INFO_KEY: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(INFO_KEYS));
 
 /// A title that is a section name and (almost) nothing else: 「活かせる経験・知識・スキル」,
 /// 「保有資格」, 「職務経歴（サマリ）」 — but not 「開発技術習得」 or 「関連知識を活かし」.
@@ -159,14 +190,12 @@ pub fn is_job_label(title: &str) -> bool {
 /// A legal entity named in the line (株式会社, 医療法人 …), the only employer evidence a
 /// bullet line can give.
 pub fn has_legal_entity(s: &str) -> bool {
-    COMPANY_MARKERS.iter().any(|m| s.contains(m))
+    COMPANY.is_match(s)
 }
 
 pub fn has_company(s: &str) -> bool {
-    COMPANY_MARKERS.iter().any(|m| s.contains(m))
-        || (WEAK_COMPANY_MARKERS.iter().any(|m| s.contains(m))
-            && s.chars().count() <= 40
-            && !s.contains(['を', '、', '。']))
+    COMPANY.is_match(s)
+        || (WEAK_COMPANY.is_match(s) && s.chars().count() <= 40 && !s.contains(['を', '、', '。']))
 }
 
 /// Splits `【title】rest`, `[title] rest`.
@@ -219,9 +248,7 @@ pub fn heading_part(title: &str) -> Option<EpisodePart> {
 /// Key of a `key：value` line that holds facts, not work (事業内容：, 使用技術：, 概要：).
 pub fn is_info_key(key: &str) -> bool {
     let key = key.trim();
-    key.chars().count() <= 10
-        && INFO_KEYS.iter().any(|k| key.contains(k))
-        && episode_part(key).is_none()
+    key.chars().count() <= 10 && INFO_KEY.is_match(key) && episode_part(key).is_none()
 }
 
 fn indent_of(line: &str) -> usize {
@@ -422,15 +449,17 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
 /// A list of tools or technologies (Java / Spring / MySQL, Excel・Word・PowerPoint): names
 /// written in Latin letters or katakana, separated by 、・/ or commas, with no predicate.
 pub fn is_tool_list(content: &str) -> bool {
-    let parts: Vec<&str> = content
+    // The cheap tests first: most lines are sentences with kana.
+    if content.contains('。') || content.chars().any(|c| ('ぁ'..='ゖ').contains(&c)) {
+        return false;
+    }
+    let parts = content
         .split(['、', ',', '，', '/', '／', '・', '|', ' ', '　'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2
-        || content.contains('。')
-        || content.chars().any(|c| ('ぁ'..='ゖ').contains(&c))
-    {
+        .take(2)
+        .count();
+    if parts < 2 {
         return false;
     }
     let (mut latin, mut total) = (0usize, 0usize);

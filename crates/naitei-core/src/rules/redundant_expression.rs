@@ -272,6 +272,12 @@ impl Rule for RedundantExpression {
             if !phrases && !literal {
                 continue;
             }
+            // Each pattern needs こと with できる/可能, or で with ある and と: without them the
+            // matcher cannot find anything on the line.
+            let phrases = phrases && {
+                let has = |c: &Class| line.morphs.iter().any(|m| c.matches(m));
+                (has(&KOTO) && (has(&CAN) || has(&POSSIBLE))) || (has(&DE) && has(&ARU) && has(&TO))
+            };
             let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
             if phrases {
                 for (r, k) in phrase::find_all(&morphs, &patterns) {

@@ -109,8 +109,20 @@ pub fn analyze(text: &str) -> Vec<Morpheme> {
     if text.is_empty() {
         return Vec::new();
     }
-    WORKER.with_borrow_mut(|worker| analyze_with(worker, text))
+    WORKER.with_borrow_mut(|worker| {
+        let out = analyze_with(worker, text);
+        if text.len() > WORKER_KEEP_BYTES {
+            *worker = TOKENIZER.new_worker();
+        }
+        out
+    })
 }
+
+/// After a text longer than this (bytes) the thread's worker is replaced by a fresh one:
+/// vibrato's lattice keeps a slot per character of the longest text it has seen and clears
+/// every slot before each new text, so one long text (a whole answer analysed at once) would
+/// make every later line cost as much as that text — quadratic over a document's lines.
+const WORKER_KEEP_BYTES: usize = 16 * 1024;
 
 /// Splits a compact feature `POSID,CTID,CFID,BASE` (build.rs) into its three ids and the base
 /// form. A column that is not a number reads as 0 (the fallback row of each table); the base
@@ -120,7 +132,8 @@ fn split_feature(feature: &str) -> ([usize; 3], &str) {
     let mut ids = [0usize; 3];
     let mut rest = feature;
     for id in &mut ids {
-        let (col, tail) = match rest.find(',') {
+        // A byte scan: the columns are a few ASCII digits (`find` builds a char searcher).
+        let (col, tail) = match rest.bytes().position(|b| b == b',') {
             Some(at) => (&rest[..at], Some(&rest[at + 1..])),
             None => (rest, None),
         };
