@@ -110,12 +110,63 @@ pub fn analyze(text: &str) -> Vec<Morpheme> {
         return Vec::new();
     }
     WORKER.with_borrow_mut(|worker| {
-        let out = analyze_with(worker, text);
-        if text.len() > WORKER_KEEP_BYTES {
-            *worker = TOKENIZER.new_worker();
+        if text.len() <= WORKER_KEEP_BYTES {
+            return analyze_with(worker, text);
         }
+        // A long text is tokenized a piece at a time, each piece ending after a sentence end
+        // (or a line break): the lattice of one piece stays small, so a 1 MB line costs what
+        // its sentences cost one by one. No word spans 。 or a line break, so the pieces
+        // give the morphemes of the whole.
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let end = piece_end(text, start);
+            let offset = start;
+            out.extend(
+                analyze_with(worker, &text[start..end])
+                    .into_iter()
+                    .map(|mut m| {
+                        m.range = m.range.start + offset..m.range.end + offset;
+                        m
+                    }),
+            );
+            start = end;
+        }
+        *worker = TOKENIZER.new_worker();
         out
     })
+}
+
+/// The end (exclusive) of the piece of `text` that starts at `start`: right after the last
+/// sentence end (。！？!? or a line break) within [`WORKER_KEEP_BYTES`], else after the last
+/// 読点 or space there, else at the first sentence end after it (a sentence is never cut in a
+/// word), else the end of the text.
+fn piece_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    if rest.len() <= WORKER_KEEP_BYTES {
+        return text.len();
+    }
+    let mut window = WORKER_KEEP_BYTES;
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    let head = &rest[..window];
+    let after = |i: usize, c: char| start + i + c.len_utf8();
+    let last_of = |set: &[char]| {
+        head.char_indices()
+            .filter(|&(_, c)| set.contains(&c))
+            .last()
+            .map(|(i, c)| after(i, c))
+    };
+    const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
+    last_of(ENDS)
+        .or_else(|| last_of(&['、', '，', ' ', '　']))
+        .or_else(|| {
+            rest.char_indices()
+                .find(|&(_, c)| ENDS.contains(&c))
+                .map(|(i, c)| after(i, c))
+        })
+        .unwrap_or(text.len())
 }
 
 /// After a text longer than this (bytes) the thread's worker is replaced by a fresh one:
@@ -188,6 +239,29 @@ fn analyze_with(worker: &mut Worker<'static>, text: &str) -> Vec<Morpheme> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_gives_the_morphemes_of_its_sentences() {
+        let sentence = "受注処理の手順を見直し、入力ミスを月10件から2件に減らした。";
+        let long = sentence.repeat(2_000);
+        assert!(long.len() > 4 * WORKER_KEEP_BYTES);
+        let whole = analyze(&long);
+        let one = analyze(sentence);
+        assert_eq!(whole.len(), one.len() * 2_000);
+        for (k, m) in whole.iter().enumerate() {
+            let o = &one[k % one.len()];
+            let shift = (k / one.len()) * sentence.len();
+            assert_eq!((m.surface.as_str(), m.pos1), (o.surface.as_str(), o.pos1));
+            assert_eq!(m.range, o.range.start + shift..o.range.end + shift);
+            assert_eq!(&long[m.range.clone()], m.surface.as_str());
+        }
+        // No sentence end in a long run: cut after a 読点, every byte still covered.
+        let run = "あいうえお、".repeat(6_000);
+        let ms = analyze(&run);
+        assert_eq!(ms.first().unwrap().range.start, 0);
+        assert_eq!(ms.last().unwrap().range.end, run.len());
+        assert!(ms.windows(2).all(|w| w[0].range.end == w[1].range.start));
+    }
 
     #[test]
     fn sahen_verb_is_noun_plus_suru() {
