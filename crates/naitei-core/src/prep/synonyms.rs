@@ -512,6 +512,19 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         &["工程管理", "工程表", "工程調整", "工程会議", "段取り"],
     ),
     ("協力会社", &["協力会社", "協力業者", "下請", "専門工事"]),
+    // 施工管理: the inspections before handing a building over.
+    (
+        "竣工検査",
+        &[
+            "社内検査",
+            "施主検査",
+            "官庁検査",
+            "竣工検査",
+            "完了検査",
+            "消防検査",
+            "引き渡し",
+        ],
+    ),
     // 製造: quality audits by customers and of the processes (an accounting audit is another duty).
     (
         "品質監査",
