@@ -552,6 +552,18 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "システム導入",
         ],
     ),
+    // 営業（人材）・人事: what a hiring company asks for, agreed before recruiting.
+    (
+        "求人要件",
+        &[
+            "採用計画",
+            "採用要件",
+            "求人内容",
+            "求人票",
+            "募集要項",
+            "求人要件",
+        ],
+    ),
     // 販売: area management of shops.
     (
         "店舗巡回",
