@@ -25,7 +25,7 @@ use crate::text::normalize::Normalized;
 use super::career;
 use super::licences;
 use super::posting::{Posting, PostingItem, RequirementKind};
-use super::synonyms::GROUPS;
+use super::synonyms::{DUTIES, GROUPS};
 
 /// Nouns that say nothing about which experience is meant (経験, 以上, 業務 …): posting
 /// boilerplate and résumé framing words.
@@ -253,7 +253,7 @@ impl Terms {
 static SYNONYMS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut words = Vec::new();
     let mut group = Vec::new();
-    for (g, (_, ws)) in GROUPS.iter().enumerate() {
+    for (g, (_, ws)) in GROUPS.iter().chain(DUTIES).enumerate() {
         for w in *ws {
             words.push(*w);
             group.push(g);
@@ -372,7 +372,12 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
             continue;
         }
         let g = group[m.pattern().as_usize()];
-        let head = GROUPS[g].0;
+        let head = GROUPS
+            .iter()
+            .chain(DUTIES)
+            .nth(g)
+            .expect("group of a word")
+            .0;
         let key = format!("≈{head}");
         t.concept_words
             .entry(key.clone())
@@ -654,6 +659,23 @@ pub struct RequirementMatch {
 }
 
 /// Scores one requirement against one line: (score, shared terms as shown).
+/// Substance a line gets from naming a duty of the requirement in other words (小口現金 /
+/// 現金出納帳): a duty concept says as much as a shared compound. When both sides use a word of
+/// the group, that word is counted as itself.
+fn duty_in_other_words(req: &Terms, line: &Terms) -> f64 {
+    let shared = DUTIES
+        .iter()
+        .map(|(head, _)| format!("≈{head}"))
+        .filter(
+            |k| match (req.concept_words.get(k), line.concept_words.get(k)) {
+                (Some(a), Some(b)) => a.is_disjoint(b),
+                _ => false,
+            },
+        )
+        .count();
+    shared as f64 * W_COMPOUND
+}
+
 pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     let mut shared_w = 0.0;
     let mut shared = Vec::new();
@@ -788,7 +810,8 @@ pub fn match_item_indexed(
                     *kind != TermKind::Concept && e.terms.terms.contains_key(*k)
                 })
                 .map(|(_, (w, _, _))| *w)
-                .sum();
+                .sum::<f64>()
+                + duty_in_other_words(&req, &e.terms);
             // Leading people is said in many words (指導, 育成, 教育, OJT): for a requirement that
             // is about it, the synonym group is the evidence.
             let leadership = req.terms.contains_key("≈育成・指導")
@@ -1670,6 +1693,26 @@ mod tests {
         assert!(m.line == 9 || m.line == 16, "{}", m.line);
         assert_eq!(m.strength, Strength::Strong);
         assert!(m.reason.contains("改善"), "{}", m.reason);
+    }
+
+    #[test]
+    fn a_duty_named_in_other_words_is_evidence() {
+        let resume = "## 職務経歴\n### 医療法人A（2019年4月〜現在）\n- 各クリニックの日計表の確認、現金出納帳の入力\n- 患者様の受付と会計\n";
+        let doc = Document::parse(resume);
+        let ev = evidence(&doc);
+        let item = |text: &str| PostingItem {
+            kind: RequirementKind::Duty,
+            text: text.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        // 小口現金 is kept in a 現金出納帳: the line is evidence of the duty.
+        let m = match_item(&item("小口現金の管理"), &ev);
+        assert_eq!(m.matches.first().map(|m| m.line), Some(3), "{m:?}");
+        assert!(m.matches[0].shared.iter().any(|s| s == "≈小口現金"));
+        // A topic group alone (請求・入金) is no such evidence.
+        assert!(match_item(&item("請求書の発行"), &ev).gap);
     }
 
     #[test]

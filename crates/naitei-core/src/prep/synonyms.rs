@@ -404,20 +404,200 @@ pub const GROUPS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Duty concepts: one duty that a posting and a résumé of the same job family name in other
+/// words (小口現金 / 現金出納帳, 配車 / 運行計画, ベンダーコントロール / ベンダーとの調整). Unlike
+/// the topic groups above, every word of a group names the duty itself, so a line that mentions
+/// the duty in other words is evidence of it, as a shared compound would be. Written from the
+/// duties of each family's postings and résumés in general (job tag task lists, ハローワーク
+/// 求人票 仕事の内容), not from single pairs; keep each group to words that name that one duty.
+pub const DUTIES: &[(&str, &[&str])] = &[
+    // 経理: petty cash is kept in a 出納帳 and checked against the day's 日計表.
+    (
+        "小口現金",
+        &[
+            "小口現金",
+            "現金出納",
+            "出納帳",
+            "日計表",
+            "現金管理",
+            "仮払",
+        ],
+    ),
+    // 経理: paying suppliers (買掛金) is prepared as a payment schedule and payment slips.
+    (
+        "支払業務",
+        &[
+            "支払準備",
+            "支払予定",
+            "支払伝票",
+            "支払処理",
+            "振込処理",
+            "買掛金",
+        ],
+    ),
+    // 経理・事務: writing down how the work is done.
+    (
+        "手順書作成",
+        &[
+            "手順書",
+            "マニュアル",
+            "手順をまとめ",
+            "業務フロー",
+            "作業手順",
+            "手引き",
+        ],
+    ),
+    // 経理: clearing receivables is what 入金確認 and 売掛金の回収 name.
+    ("入金消込", &["消込", "入金確認", "入金管理", "回収"]),
+    // 物流: the driver's pre-trip routine (点呼, alcohol check, vehicle inspection).
+    (
+        "運行前点検",
+        &[
+            "点呼",
+            "アルコールチェック",
+            "車両点検",
+            "運行前点検",
+            "日常点検",
+        ],
+    ),
+    // 物流: loading and unloading goods.
+    (
+        "荷役",
+        &[
+            "積込",
+            "積み込",
+            "荷積み",
+            "荷降ろし",
+            "荷下ろし",
+            "積み下ろし",
+            "搬入",
+            "搬出",
+        ],
+    ),
+    // 物流・製造・販売: who works where and on what.
+    (
+        "人員配置",
+        &[
+            "配置計画",
+            "人員配置",
+            "作業割り当て",
+            "作業割当",
+            "作業の割り振り",
+            "人員計画",
+        ],
+    ),
+    // 物流: dispatching is planning the runs.
+    (
+        "配車",
+        &["配車", "運行計画", "配送計画", "運行管理", "ルート組"],
+    ),
+    // 事務: reception of visitors.
+    ("来客対応", &["来客", "来訪", "受付"]),
+    // 製造・物流: inspection work by its kinds.
+    (
+        "検査作業",
+        &[
+            "外観検査",
+            "寸法検査",
+            "抜き取り検査",
+            "出荷検査",
+            "受入検査",
+            "検品",
+            "目視検査",
+        ],
+    ),
+    // 施工管理: the schedule of a site and the trades that carry it out.
+    (
+        "工程管理",
+        &["工程管理", "工程表", "工程調整", "工程会議", "段取り"],
+    ),
+    ("協力会社", &["協力会社", "協力業者", "下請", "専門工事"]),
+    // 施工管理: the inspections before handing a building over.
+    (
+        "竣工検査",
+        &[
+            "社内検査",
+            "施主検査",
+            "官庁検査",
+            "竣工検査",
+            "完了検査",
+            "消防検査",
+            "引き渡し",
+        ],
+    ),
+    // 製造: quality audits by customers and of the processes (an accounting audit is another duty).
+    (
+        "品質監査",
+        &[
+            "顧客監査",
+            "工程監査",
+            "工場監査",
+            "取引先監査",
+            "品質監査",
+            "iso 9001",
+            "iso9001",
+        ],
+    ),
+    // IT: managing the vendors of a system.
+    ("ベンダー管理", &["ベンダー", "委託先", "外注管理", "協業"]),
+    // IT: replacing a system.
+    (
+        "システム移行",
+        &[
+            "移行",
+            "更改",
+            "リプレース",
+            "再構築",
+            "刷新",
+            "システム導入",
+        ],
+    ),
+    // 営業（人材）・人事: what a hiring company asks for, agreed before recruiting.
+    (
+        "求人要件",
+        &[
+            "採用計画",
+            "採用要件",
+            "求人内容",
+            "求人票",
+            "募集要項",
+            "求人要件",
+        ],
+    ),
+    // 販売: area management of shops.
+    (
+        "店舗巡回",
+        &["巡回", "臨店", "スーパーバイザー", "エリアマネージャー"],
+    ),
+    // 販売・介護・人事: one-to-one talks with a member of staff.
+    ("面談", &["面談", "1on1", "個人面談"]),
+    // 介護: the care record, on paper, a tablet or care software.
+    (
+        "介護記録",
+        &[
+            "介護記録",
+            "訪問記録",
+            "ケース記録",
+            "介護ソフト",
+            "タブレット",
+        ],
+    ),
+];
+
 #[cfg(test)]
 mod tests {
-    use super::GROUPS;
+    use super::{DUTIES, GROUPS};
 
     #[test]
     fn words_are_lower_case_and_unique_per_group() {
-        for (head, words) in GROUPS {
+        for (head, words) in GROUPS.iter().chain(DUTIES) {
             assert!(!words.is_empty(), "{head}");
             for w in *words {
                 assert_eq!(*w, w.to_lowercase(), "{head}: {w} must be lower case");
                 assert_eq!(words.iter().filter(|x| *x == w).count(), 1, "{head}: {w}");
             }
         }
-        let heads: Vec<_> = GROUPS.iter().map(|g| g.0).collect();
+        let heads: Vec<_> = GROUPS.iter().chain(DUTIES).map(|g| g.0).collect();
         let mut sorted = heads.clone();
         sorted.sort_unstable();
         sorted.dedup();
