@@ -756,7 +756,7 @@ mod tests {
     /// Measured on dev at the end of issue 21's work (.715 / .088 / .979), then .737 / .088 /
     /// .979 with episodes shown by their action and work lines before skills-list lines: floors a
     /// little below, so that a regression fails. Issue 21's target for precision@1 is .80.
-    const FLOOR_P1: f64 = 0.72;
+    const FLOOR_P1: f64 = 0.76;
     const CEIL_GAP: f64 = 0.10;
     const FLOOR_REL: f64 = 0.95;
 }
