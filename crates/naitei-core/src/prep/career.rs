@@ -136,6 +136,20 @@ pub const FAMILIES: &[Family] = &[
             "製造ライン",
             "ライン作業",
             "機械オペレーター",
+            // The machine or process a factory job is named after (成形オペレーター, 溶接工):
+            // a title that says which machine is run is production, whatever the plant makes.
+            "マシンオペレーター",
+            "ラインオペレーター",
+            "成形オペレーター",
+            "射出成形",
+            "成形機",
+            "組立作業",
+            "組立ライン",
+            "溶接",
+            "塗装工",
+            "プレス加工",
+            "機械加工",
+            "NC旋盤",
         ],
     },
     Family {
@@ -727,6 +741,12 @@ mod tests {
         let ids = |t: &str| families_of(t).iter().map(|f| f.id).collect::<Vec<_>>();
         assert_eq!(ids("営業事務"), vec!["sales-assistant"]);
         assert_eq!(ids("法人営業部 主任"), vec!["sales"]);
+        // A factory title named after its machine is production, even with forklift duties.
+        assert_eq!(
+            ids("成形オペレーター（班長候補） 製品をフォークリフトで倉庫へ搬送")[0].to_string(),
+            "production"
+        );
+        assert_eq!(ids("溶接・組立作業")[0].to_string(), "production");
         assert_eq!(
             ids("居宅介護支援事業所 ケアマネジャー"),
             vec!["care-manager"]
