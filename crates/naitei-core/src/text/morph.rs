@@ -154,8 +154,8 @@ fn piece_end(text: &str, start: usize) -> usize {
     let after = |i: usize, c: char| start + i + c.len_utf8();
     let last_of = |set: &[char]| {
         head.char_indices()
-            .filter(|&(_, c)| set.contains(&c))
-            .last()
+            .rev()
+            .find(|&(_, c)| set.contains(&c))
             .map(|(i, c)| after(i, c))
     };
     const ENDS: &[char] = &['。', '！', '？', '!', '?', '\n'];
