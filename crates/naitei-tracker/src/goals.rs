@@ -1,10 +1,40 @@
 //! Saved goals with their measurements and progress (`goals::status` of core).
 
+use naitei_core::goals::catalog::Direction;
 use naitei_core::goals::{Progress, status};
-use naitei_store::{Goal, Measurement, Store};
+use naitei_store::{Goal, Measurement, NewGoal, Store};
 use serde::Serialize;
 
 use crate::Result;
+
+/// The row to save for a goal the engine proposed (`naitei goals save` and the 目標 page):
+/// `source` is where the duty came from (the résumé's path, or `web`).
+pub fn new_goal(g: &naitei_core::goals::Goal, source: &str, today: &str) -> NewGoal {
+    NewGoal {
+        source: source.to_string(),
+        line: i64::try_from(g.line).unwrap_or(i64::MAX),
+        duty: g.duty.clone(),
+        family: serde_json::to_value(g.family)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        entry: g.entry.map(str::to_string),
+        metric: g.metric_id.to_string(),
+        metric_label: g.metric.to_string(),
+        measure: g.measure.clone(),
+        unit: g.unit.to_string(),
+        direction: match g.direction {
+            Direction::Down => "down",
+            Direction::Up => "up",
+        }
+        .to_string(),
+        action: g.action_id.to_string(),
+        action_label: g.action.to_string(),
+        target: g.target.clone(),
+        deadline: g.deadline.to_string(),
+        created_on: today.to_string(),
+    }
+}
 
 /// A goal with its measurements, as listed and drafted.
 #[derive(Debug, Clone, Serialize)]

@@ -11,10 +11,10 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
-use naitei_core::goals::catalog::{Direction, Unit, number_text};
+use naitei_core::goals::GoalsReport;
+use naitei_core::goals::catalog::{Unit, number_text};
 use naitei_core::goals::draft::{DraftInput, draft};
 use naitei_core::goals::status;
-use naitei_core::goals::{Goal, GoalsReport};
 use naitei_store::{NewDocument, NewGoal, NewMeasurement};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -179,33 +179,6 @@ async fn report_of(state: &AppState, user_id: i64, text: String) -> Result<Goals
         )
     })
     .await
-}
-
-fn new_goal(g: &Goal, today: &str) -> NewGoal {
-    NewGoal {
-        source: "web".into(),
-        line: i64::try_from(g.line).unwrap_or(i64::MAX),
-        duty: g.duty.clone(),
-        family: serde_json::to_value(g.family)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default(),
-        entry: g.entry.map(str::to_string),
-        metric: g.metric_id.to_string(),
-        metric_label: g.metric.to_string(),
-        measure: g.measure.clone(),
-        unit: g.unit.to_string(),
-        direction: match g.direction {
-            Direction::Down => "down",
-            Direction::Up => "up",
-        }
-        .to_string(),
-        action: g.action_id.to_string(),
-        action_label: g.action.to_string(),
-        target: g.target.clone(),
-        deadline: g.deadline.to_string(),
-        created_on: today.to_string(),
-    }
 }
 
 /// A saved goal as the page shows it: its values with their unit, its progress and, once a
@@ -412,7 +385,7 @@ async fn goals_save(
             "その目標は見つかりません。ページを開き直してから選んでください".into(),
         ));
     };
-    let goal = new_goal(goal, &state.today().to_string());
+    let goal = naitei_tracker::goals::new_goal(goal, "web", &state.today().to_string());
     let kept = doc.goals.iter().any(|s| {
         s.goal.duty == goal.duty && s.goal.metric == goal.metric && s.goal.measure == goal.measure
     });

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result, anyhow, bail};
 use jiff::civil::Date;
 use naitei_core::Config;
-use naitei_core::goals::catalog::{self, Direction, Unit};
+use naitei_core::goals::catalog::{self, Unit};
 use naitei_core::goals::{self, DraftInput, GoalsReport};
 use naitei_core::plan::Profile;
 use naitei_store::{Goal, NewGoal, NewMeasurement};
@@ -373,30 +373,7 @@ fn save(a: SaveArgs) -> Result<ExitCode> {
     }
     let rows: Vec<NewGoal> = chosen
         .iter()
-        .map(|g| NewGoal {
-            source: a.resume.clone(),
-            line: i64::try_from(g.line).unwrap_or(i64::MAX),
-            duty: g.duty.clone(),
-            family: serde_json::to_value(g.family)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            entry: g.entry.map(str::to_string),
-            metric: g.metric_id.to_string(),
-            metric_label: g.metric.to_string(),
-            measure: g.measure.clone(),
-            unit: g.unit.to_string(),
-            direction: match g.direction {
-                Direction::Down => "down",
-                Direction::Up => "up",
-            }
-            .to_string(),
-            action: g.action_id.to_string(),
-            action_label: g.action.to_string(),
-            target: g.target.clone(),
-            deadline: g.deadline.to_string(),
-            created_on: today.to_string(),
-        })
+        .map(|g| naitei_tracker::goals::new_goal(g, &a.resume, &today.to_string()))
         .collect();
     let ids = runtime()?.block_on(async {
         let store = open_store(&a.db).await?;
