@@ -253,6 +253,12 @@ impl JobBuilder<'_> {
         let schooling = SCHOOLING_WORDS.iter().any(|w| content.contains(w));
         if let Some(j) = self.current {
             let job = &self.jobs[j];
+            // 「2016年4月～6月　新人研修（ビジネスマナー、受注システムの操作）」: training inside an
+            // employer says what the seeker learned there, a line of the job to review.
+            if schooling && job.company.is_some() && !has_company(content) {
+                self.item(i, lines);
+                return;
+            }
             if job.period.is_none() && job.items.is_empty() && !self.entered.contains(&j) {
                 self.fill(j, content, Some(period));
                 lines[i].role = Some(LineRole::JobHeader);
@@ -260,7 +266,6 @@ impl JobBuilder<'_> {
                 return;
             }
             if job.period.as_deref().is_some_and(|p| within(p, period))
-                || (schooling && job.company.is_some())
                 // 「2015年4月　株式会社A　入社」 gives no range: a period line with no company of
                 // its own under it (a post, an assignment) is a sub-block of that employer.
                 || (job.company.is_some() && self.entered.contains(&j))

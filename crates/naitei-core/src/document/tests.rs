@@ -289,3 +289,22 @@ fn entry_and_exit_lines_keep_one_employer_with_its_posts() {
     assert_eq!(d.career_items().len(), 3);
     assert_no_career_line_dropped(src, "entry and exit lines");
 }
+
+#[test]
+fn a_dated_training_line_inside_an_employer_is_a_line_to_review() {
+    for src in [
+        "■職務経歴\n株式会社A（2016年4月〜現在）\n2016年4月～6月　新人研修（ビジネスマナー、受注システムの操作）\n・受注入力を担当\n",
+        "■職務経歴\n2016年4月　株式会社A　入社\n2016年4月～6月　新人研修（電話応対、商品知識）\n2016年7月　営業部に配属\n・受注入力を担当\n",
+    ] {
+        let d = Document::parse(src);
+        let training = d
+            .lines
+            .iter()
+            .position(|l| d.text()[l.range.clone()].contains("新人研修"))
+            .unwrap();
+        assert_eq!(d.lines[training].role, Some(LineRole::Item), "{src}");
+        assert!(d.career_items().contains(&training));
+        assert_eq!(d.jobs.len(), 1, "{:?}", d.jobs);
+        assert_no_career_line_dropped(src, "training");
+    }
+}
