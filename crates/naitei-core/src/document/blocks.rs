@@ -283,7 +283,15 @@ impl JobBuilder<'_> {
         let style = lines[i].heading_style;
         let continues = self.current.is_some_and(|j| {
             let job = &self.jobs[j];
-            job.items.is_empty() && job.company.is_none() && job.sub_blocks.is_empty()
+            // 「### 株式会社A（2022年6月～現在）」 then 「2022年6月　株式会社A　入社」: the same
+            // employer told twice, not a second one.
+            let same_company = job.company.as_deref().is_some_and(|c| {
+                let named = company_name(content);
+                !named.is_empty() && (c.contains(named.as_str()) || named.contains(c))
+            });
+            job.items.is_empty()
+                && job.sub_blocks.is_empty()
+                && (job.company.is_none() || same_company)
         });
         let j = if continues {
             let j = self.current.expect("checked");

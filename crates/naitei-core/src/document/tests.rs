@@ -308,3 +308,11 @@ fn a_dated_training_line_inside_an_employer_is_a_line_to_review() {
         assert_no_career_line_dropped(src, "training");
     }
 }
+
+#[test]
+fn an_entry_line_under_the_employer_heading_is_the_same_employer() {
+    let src = "## 職務経歴\n### 株式会社東西設備（2022年6月～現在）\n事業内容：設備の保守\n2022年6月　株式会社東西設備　入社　業務部に配属\n- 保守点検の受付\n### 北南フーズ株式会社（2016年4月～2022年5月）\n2016年4月　北南フーズ株式会社　入社\n- 受注入力\n2022年5月　一身上の都合により退職\n";
+    let d = Document::parse(src);
+    assert_eq!(d.jobs.len(), 2, "{:?}", d.jobs);
+    assert_no_career_line_dropped(src, "entry");
+}
