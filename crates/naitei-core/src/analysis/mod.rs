@@ -87,7 +87,13 @@ pub struct LineAnalysis {
 }
 
 fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // Most words of a list have the same length (two kanji: six bytes), so the last byte is
+    // compared before the whole word (a call to memcmp per entry otherwise).
+    let Some(&last) = word.as_bytes().last() else {
+        return list.contains(&word);
+    };
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes()[w.len() - 1] == last && *w == word)
 }
 
 fn is_comma(m: &Morpheme) -> bool {
