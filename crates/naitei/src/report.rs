@@ -185,17 +185,22 @@ pub fn write_json_joined<'a, W: std::io::Write>(
         return out.write_all(b"{\n  \"files\": []\n}\n");
     }
     out.write_all(b"{\n  \"files\": [\n")?;
+    // Each part is indented in a buffer and written at once (one call per line costs more than
+    // the copy).
+    let mut indented = Vec::new();
     for (i, part) in parts.enumerate() {
+        indented.clear();
         if i > 0 {
-            out.write_all(b",\n")?;
+            indented.extend_from_slice(b",\n");
         }
         for (j, line) in part.split('\n').enumerate() {
             if j > 0 {
-                out.write_all(b"\n")?;
+                indented.push(b'\n');
             }
-            out.write_all(b"    ")?;
-            out.write_all(line.as_bytes())?;
+            indented.extend_from_slice(b"    ");
+            indented.extend_from_slice(line.as_bytes());
         }
+        out.write_all(&indented)?;
     }
     out.write_all(b"\n  ]\n}\n")
 }

@@ -518,6 +518,21 @@ pub const OLD_MEDIUM: &[&str] = &["紙", "FAX", "ファクス", "ファックス
 pub static PROBLEM_NOUN_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(PROBLEM_NOUN).expect("valid patterns"));
 
+/// The words of [`TROUBLE_PRED`] that are found inside a text as written (two or more
+/// characters, not ending in a dictionary-form kana: 属人化, 滞っ), searched at once.
+pub static TROUBLE_PRED_IN_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(
+        TROUBLE_PRED
+            .iter()
+            .filter(|p| p.chars().count() >= 2 && !p.ends_with(['る', 'う', 'む', 'す', 'く'])),
+    )
+    .expect("valid patterns")
+});
+
+/// The words of [`RESOLVE_SELF`], searched at once before each is looked at in place.
+pub static RESOLVE_SELF_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(RESOLVE_SELF).expect("valid patterns"));
+
 /// The words of [`RECURRING`], searched at once in a clause's text.
 pub static RECURRING_MATCHER: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(RECURRING).expect("valid patterns"));

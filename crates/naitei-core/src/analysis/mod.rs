@@ -87,7 +87,13 @@ pub struct LineAnalysis {
 }
 
 fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // Most words of a list have the same length (two kanji: six bytes), so the last byte is
+    // compared before the whole word (a call to memcmp per entry otherwise).
+    let Some(&last) = word.as_bytes().last() else {
+        return list.contains(&word);
+    };
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes()[w.len() - 1] == last && *w == word)
 }
 
 fn is_comma(m: &Morpheme) -> bool {
@@ -382,8 +388,12 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
     };
     for i in clause.clone() {
         let m = &morphs[i];
-        // Brackets and slashes that IPADIC tags as nouns are no predicate.
-        if !m.surface.chars().any(char::is_alphanumeric) {
+        // Only verbs, nouns and adjectives head a predicate (tested first: the character
+        // test below is slow on kanji). Brackets and slashes that IPADIC tags as nouns are no
+        // predicate.
+        if !matches!(m.pos, Pos::Verb | Pos::Noun | Pos::Adjective)
+            || !m.surface.chars().any(char::is_alphanumeric)
+        {
             continue;
         }
         if m.pos == Pos::Verb && m.pos1 == "自立" {
@@ -567,8 +577,10 @@ const CAUSE_MARKERS: &[&str] = &[
 ];
 
 /// The last morpheme before the cause marker (…していた|ため → た).
-fn predicate_before_marker<'a>(content: &[&'a Morpheme]) -> Option<&'a Morpheme> {
-    content.iter().rev().copied().find(|m| {
+fn predicate_before_marker<'a>(
+    mut content: impl DoubleEndedIterator<Item = &'a Morpheme>,
+) -> Option<&'a Morpheme> {
+    content.rfind(|m| {
         !matches!(
             m.surface.as_str(),
             "ため"
@@ -598,11 +610,12 @@ fn cause_and_problem(
     preds: &[Predicate],
 ) -> (bool, bool) {
     let s = text_of(text, morphs, r).trim_end_matches(['、', ',', ' ']);
-    let mut content: Vec<&Morpheme> = morphs[r.clone()].iter().filter(|m| !is_comma(m)).collect();
+    // The clause's morphemes without punctuation (iterated, not collected: this runs per clause).
+    let content = || morphs[r.clone()].iter().filter(|m| !is_comma(m));
     // Words of two or more characters are found in the text at once; the single-character
     // ones (声) and adjectives must be whole morphemes.
     let has_trouble = lexicon::TROUBLE_MATCHER.is_match(s)
-        || content.iter().any(|m| {
+        || content().any(|m| {
             (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
                 || (m.surface.chars().count() == 1 && in_list(lexicon::TROUBLE, &m.surface))
         });
@@ -640,18 +653,13 @@ fn cause_and_problem(
     // A difficulty stated with a past copula: 赤字だった店舗で, 紙ベースで分からない状態だった.
     let past_state = (has_trouble || s.contains("状態") || s.contains("状況"))
         && (s.contains("だった") || s.contains("であった") || s.contains("でした"));
-    // Trailing markers.
-    while content.last().is_some_and(|m| is_comma(m)) {
-        content.pop();
-    }
-    let last = content.last().map(|m| m.surface.as_str()).unwrap_or("");
+    let last = content().next_back().map_or("", |m| m.surface.as_str());
     let state_pred = preds
         .iter()
         .any(|p| matches!(p.kind, PredicateKind::State) && p.base != "する");
     // 「発注が減る下で」「市場が冷え込む中」: a trouble verb makes the background a situation.
-    let trouble_verb = content
-        .iter()
-        .any(|m| m.pos == Pos::Verb && in_list(lexicon::TROUBLE_PRED, &m.base));
+    let trouble_verb =
+        content().any(|m| m.pos == Pos::Verb && in_list(lexicon::TROUBLE_PRED, &m.base));
     let situation = state_pred || has_trouble || trouble_verb;
     let clause_start = morphs[r.start].range.start;
     let at_boundary = |x: &str| {
@@ -667,7 +675,7 @@ fn cause_and_problem(
     // a purpose when it is an act in the present (削減するため).
     let verbal_cause = ends_with(CAUSE_MARKERS)
         && {
-            match predicate_before_marker(&content) {
+            match predicate_before_marker(content()) {
                 Some(m) if m.pos == Pos::Auxiliary => {
                     m.base == "た" || m.base == "だ" || m.base == "ない"
                 }
@@ -713,10 +721,8 @@ fn cause_and_problem(
     let causal = verbal_cause || noun_cause || answers_trouble || event_cause;
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
-    let subject_only = content
-        .iter()
-        .any(|m| m.surface == "が" && m.pos1 == "格助詞")
-        && !content.iter().any(|m| m.surface == "を");
+    let subject_only = content().any(|m| m.surface == "が" && m.pos1 == "格助詞")
+        && !content().any(|m| m.surface == "を");
     // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
     // (Tested last, where it is needed: most clauses are neither.)
     let before_side = || {
@@ -740,7 +746,7 @@ fn cause_and_problem(
         && (s.contains("ていた") || s.contains("でいた") || s.contains("だった"));
     // A cause in the past tense (…していたため, …だったことから) is a situation by itself.
     let past_cause = verbal_cause && {
-        predicate_before_marker(&content).is_some_and(|m| {
+        predicate_before_marker(content()).is_some_and(|m| {
             (m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "た" | "ない" | "だ"))
                 || m.pos == Pos::Adjective
         })
@@ -780,9 +786,7 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
     let t = &text[ms[0].range.start..ms[ms.len() - 1].range.end];
     let pred = ms.iter().any(|m| {
         in_list(lexicon::TROUBLE_PRED, &m.base) || in_list(lexicon::TROUBLE_PRED, &m.surface)
-    }) || lexicon::TROUBLE_PRED.iter().any(|p| {
-        p.chars().count() >= 2 && !p.ends_with(['る', 'う', 'む', 'す', 'く']) && t.contains(p)
-    });
+    }) || lexicon::TROUBLE_PRED_IN_TEXT.is_match(t);
     let negated = ms.windows(2).any(|w| {
         w[1].pos == Pos::Auxiliary
             && matches!(w[1].base.as_str(), "ない" | "ぬ")
@@ -851,18 +855,21 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
 fn resolves_trouble(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bool {
     // 「■安城駅前店の立て直し」: what is 立て直し-ed was in trouble, as a verb or a noun.
     let t = &text[range.clone()];
-    lexicon::RESOLVE_SELF.iter().any(|w| {
-        w.chars().count() >= 2
-            && t.contains(w)
-            && t.match_indices(w).any(|(at, _)| {
-                // 「是正処置」「是正依頼」 are the names of a procedure, not a repair of a trouble.
-                !t[at + w.len()..].starts_with(|c: char| {
-                    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A0}'..='\u{30FF}').contains(&c)
+    (lexicon::RESOLVE_SELF_MATCHER.is_match(t)
+        && lexicon::RESOLVE_SELF.iter().any(|w| {
+            w.chars().count() >= 2
+                && t.contains(w)
+                && t.match_indices(w).any(|(at, _)| {
+                    // 「是正処置」「是正依頼」 are the names of a procedure, not a repair of a trouble.
+                    !t[at + w.len()..].starts_with(|c: char| {
+                        ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                            || ('\u{30A0}'..='\u{30FF}').contains(&c)
+                    })
                 })
-            })
-    }) || preds
-        .iter()
-        .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
+        }))
+        || preds
+            .iter()
+            .any(|p| in_list(lexicon::RESOLVE_SELF, &p.base))
         || preds.iter().any(|p| {
             in_list(lexicon::RESOLVE, &p.base)
                 && p.range.start >= range.start
@@ -1034,16 +1041,16 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
         } else if clause_has_outcome {
             if q.context.attributive {
                 // 120万円のコスト削減 / 30件の新規契約を獲得: the number quantifies the outcome.
-                let rest_morphs: Vec<&Morpheme> = morphs
-                    .iter()
-                    .filter(|m| m.range.start >= q.range.end)
-                    .skip(1)
-                    .collect();
-                let phrase: Vec<&&Morpheme> = rest_morphs
+                // Morphemes are in text order: those after the number's first one, found by
+                // binary search.
+                let after_number = morphs.partition_point(|m| m.range.start < q.range.end);
+                let rest_morphs = morphs.get(after_number + 1..).unwrap_or(&[]);
+                let phrase_len = rest_morphs
                     .iter()
                     .take_while(|m| m.pos != Pos::Particle && !is_comma(m))
-                    .collect();
-                let particle = rest_morphs.get(phrase.len()).map(|m| m.surface.as_str());
+                    .count();
+                let phrase = &rest_morphs[..phrase_len];
+                let particle = rest_morphs.get(phrase_len).map(|m| m.surface.as_str());
                 let names_outcome = phrase.iter().any(|m| {
                     in_list(lexicon::OUTCOME_NOUN, &m.base) || in_list(lexicon::OUTCOME, &m.base)
                 });
@@ -1172,7 +1179,7 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
         // over the whole line per clause is quadratic on a long line).
         let first = morphs.partition_point(|m| m.range.start < c.range.start);
         let end = morphs.partition_point(|m| m.range.end <= c.range.end);
-        let in_clause: Vec<&Morpheme> = morphs[first..end.max(first)].iter().collect();
+        let in_clause = &morphs[first..end.max(first)];
         let subject = in_clause
             .iter()
             .any(|m| m.surface == "が" && m.pos1 == "格助詞");

@@ -34,6 +34,12 @@ pub(super) static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Can [`PERIOD_RE`] match in `s`? Every period holds a digit and a range mark (〜, -, から …);
+/// testing for both first spares the regex search on most lines.
+fn may_hold_period(s: &str) -> bool {
+    s.contains(['〜', '~', '-', '–', '―', 'ー']) || s.contains("から")
+}
+
 /// Heading rank for comparing levels across marking styles: lower is higher.
 fn rank(style: HeadingStyle, level: u8) -> u8 {
     match style {
@@ -339,8 +345,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 lines[i].role = Some(LineRole::Blank);
                 continue;
             }
-            let period = PERIOD_RE
-                .find(content)
+            let period = may_hold_period(content)
+                .then(|| PERIOD_RE.find(content))
+                .flatten()
                 .map(|m| m.as_str().trim().to_string());
             let company = if kind == LineKind::Bullet {
                 has_legal_entity(content)

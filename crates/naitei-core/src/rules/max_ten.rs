@@ -87,6 +87,11 @@ impl Rule for MaxTen {
                 })
                 .map(|(i, _)| i)
                 .collect();
+            // No more 読点 than allowed in the whole sentence: no group of them can exceed it
+            // (the morpheme checks below only drop 読点), so skip them.
+            if tens.len() <= max {
+                continue;
+            }
             // Commas that follow an enumerated noun phrase do not cut clauses.
             // A sentence of a paragraph may run over hard-wrapped lines.
             let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s.clone()).collect();

@@ -366,10 +366,11 @@ fn number_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Qua
     {
         return None;
     }
+    // The number first: most positions hold none, and the era test is not needed then.
+    let (value, num_end) = read_number(sc, i)?;
     // 年号: 令和2年, R2.4 — handled as a date.
     let before = &text[..i];
     let era = super::date::Era::ending(before).map(|e| e.name);
-    let (value, num_end) = read_number(sc, i)?;
     let rest = &text[num_end..];
     // Dates written with separators: 2016/4, 2016.04, 2016-4-1, R2.4.
     let is_year = (1900.0..=2100.0).contains(&value) && value.fract() == 0.0;
