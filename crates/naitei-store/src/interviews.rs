@@ -171,13 +171,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(|row| {
-                Ok(Scheduled {
-                    interview: Interview::from_row(row)?,
-                    company: row.try_get("company")?,
-                    position: row.try_get("position")?,
-                })
-            })
+            .map(Scheduled::from_joined_row)
             .collect::<Result<_, sqlx::Error>>()
             .map_err(|e| self.err(e))
     }
@@ -211,5 +205,17 @@ impl Store {
             .map(Document::from_row)
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))
+    }
+}
+
+impl Scheduled {
+    /// An interview row joined with its application's company and position (the queries of
+    /// `scheduled_interviews` and `interviews_of`).
+    pub(crate) fn from_joined_row(row: &sqlx::any::AnyRow) -> Result<Scheduled, sqlx::Error> {
+        Ok(Scheduled {
+            interview: Interview::from_row(row)?,
+            company: row.try_get("company")?,
+            position: row.try_get("position")?,
+        })
     }
 }

@@ -2,10 +2,9 @@
 //! items (interviews and next steps) for the board and the calendar.
 
 use sqlx::FromRow as _;
-use sqlx::Row;
 
 use crate::text::check;
-use crate::{Interview, NextStep, Scheduled, Store, StoreError};
+use crate::{NextStep, Scheduled, Store, StoreError};
 
 impl Store {
     /// Sets the next step of application `application_id` (`None`: there is none any more).
@@ -105,13 +104,7 @@ impl Store {
         .await
         .map_err(|e| self.err(e))?;
         rows.iter()
-            .map(|row| {
-                Ok(Scheduled {
-                    interview: Interview::from_row(row)?,
-                    company: row.try_get("company")?,
-                    position: row.try_get("position")?,
-                })
-            })
+            .map(Scheduled::from_joined_row)
             .collect::<Result<_, sqlx::Error>>()
             .map_err(|e| self.err(e))
     }
