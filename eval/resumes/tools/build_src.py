@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src).
+"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -10,13 +10,14 @@ Source format (one résumé line per source line):
                    w:F1,F2  writing faults
   TEXT           a non-item line with no writing fault
   (empty)        an empty line of the résumé
-Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once) or
-       m (annotator D, src-m → holdout-m/); default: every source of the set
+Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once),
+       m (annotator D, src-m → dev/, held out once) or n (annotator E, src-n → holdout-n/);
+       default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = {"k": ("src-k", "dev"), "m": ("src-m", "holdout-m")}
+SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "holdout-n")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
