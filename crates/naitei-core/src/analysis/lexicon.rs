@@ -30,6 +30,9 @@ pub const DUTY: &[&str] = &[
     "就業",
     "参加",
     "受講",
+    // Taking over a store, a team or a duty (「赤字の店舗を引き継ぎ」) is holding it; what was
+    // done with it comes next.
+    "引き継ぐ",
 ];
 
 /// Routine work verbs: an act only when reported as done once (past tense: 引き継ぎを行った),
@@ -71,6 +74,8 @@ pub const ROUTINE: &[&str] = &[
     "提供",
     "教育",
     "指導",
+    "教える",
+    "同行",
 ];
 
 /// Results: the clause that holds one of these measures the outcome (its number is the result).
@@ -171,6 +176,11 @@ pub const OUTCOME: &[&str] = &[
     "早まる",
     "縮まる",
     "高まる",
+    // 「予算内に収め」「原価を3.5%下回って」「月商300万円の売場に成長」: a level kept or reached is
+    // the outcome (the mirror of 上回る, 超える). Not 確保: 「30分を相談の時間として確保」 is an act.
+    "収める",
+    "下回る",
+    "成長",
 ];
 
 /// Outcomes of people the seeker trained or led, when a count of them is the subject
@@ -299,6 +309,8 @@ pub const EFFORT: &[&str] = &[
     "努力",
     "精進",
     "牽引",
+    // Learning (「施工図の作成を学んだ」) is the seeker's growth, not an act on the work.
+    "学ぶ",
 ];
 
 /// Nouns and adjective stems that describe a difficulty (the 課題 of an achievement).

@@ -461,12 +461,18 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
                 kind = PredicateKind::State;
             }
+            let chained = tense == Tense::Past && !past_aux_follows(morphs, i, end);
+            // 「原価を入力し、」「商談に同行し、」: routine work in a chain is not reported as
+            // done once (that takes た: 「棚卸しを行った」); it is a step of the work.
+            if chained && kind == PredicateKind::Action && in_list(lexicon::ROUTINE, &base) {
+                kind = PredicateKind::Duty;
+            }
             out.push(Predicate {
                 base,
                 kind,
                 tense,
                 range,
-                chained: tense == Tense::Past && !past_aux_follows(morphs, i, end),
+                chained,
             });
         } else if m.pos == Pos::Verb && m.pos1 == "接尾" && m.base == "れる" {
             // 〜される: handled as passive on the preceding head.
@@ -1141,6 +1147,41 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             clauses[k + 1].problem |= trouble;
         }
     }
+    // 「訓練を年2回実施し、開封率を18%から6%に下げた」「稼働率が伸び悩んでいたことを受けて、
+    // 事業所22か所を訪問し、」: routine work chained to an outcome is its means, and in answer to a
+    // stated trouble it is the response — the seeker's act either way (a step of the work
+    // otherwise, see `predicates`).
+    // 「早期離職が続く中で、…面談を自ら実施」: so is routine work named in a noun ending after the
+    // trouble it answers.
+    let states_problem = clauses.iter().any(|c| c.problem);
+    if states_problem
+        || clauses.iter().any(|c| {
+            !c.causal
+                && c.predicates
+                    .iter()
+                    .any(|p| p.kind == PredicateKind::Outcome)
+        })
+    {
+        // The trouble in an earlier clause: 「早期離職への対応」 names a task, not an answer.
+        let mut after_problem = false;
+        for c in &mut clauses {
+            if c.causal {
+                after_problem |= c.problem;
+                continue;
+            }
+            for p in &mut c.predicates {
+                let step = p.chained && p.tense == Tense::Past;
+                let answer = after_problem && p.tense == Tense::NounEnding;
+                if p.kind == PredicateKind::Duty
+                    && (step || answer)
+                    && in_list(lexicon::ROUTINE, &p.base)
+                {
+                    p.kind = PredicateKind::Action;
+                }
+            }
+            after_problem |= c.problem;
+        }
+    }
     // 「その結果、…取引を再開し」「結果として…合意を取り付け」: after a sentence opens with the
     // result marker, its verbs report what followed, not another act.
     let mut after_result = false;
@@ -1236,8 +1277,54 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             });
     if final_duty || routine_end {
         for c in &mut clauses {
+            // 「新車の提案、試乗の案内、…の手続きを担当した」: bare nouns listed before a held
+            // responsibility are its objects, change nouns among them too.
+            let bare_item = final_duty && !text[c.range.clone()].contains('を');
             for p in &mut c.predicates {
-                if p.chained && p.kind == PredicateKind::Action {
+                if p.kind == PredicateKind::Action
+                    && (p.chained || (bare_item && p.tense == Tense::NounEnding))
+                {
+                    p.kind = PredicateKind::Duty;
+                }
+            }
+        }
+    }
+    // 「工事台帳へ原価を入力し、毎月末に損益表を作成していました」: steps chained to routine work
+    // told as ongoing (〜ていた, 〜ています) share its aspect — the parts of a routine, not acts.
+    // A change on the seeker's initiative stays an act (「導入し、現在も運用しています」).
+    let final_routine = clauses
+        .iter()
+        .rev()
+        .find_map(|c| c.predicates.last())
+        .is_some_and(|p| {
+            p.kind == PredicateKind::Duty
+                && p.tense == Tense::Progressive
+                && !in_list(lexicon::INITIATIVE, &p.base)
+        });
+    if final_routine && !clauses.iter().any(|c| c.problem) {
+        for c in &mut clauses {
+            for p in &mut c.predicates {
+                if p.chained
+                    && p.kind == PredicateKind::Action
+                    && !in_list(lexicon::INITIATIVE, &p.base)
+                {
+                    p.kind = PredicateKind::Duty;
+                }
+            }
+        }
+    }
+    // 「施工図のチェック、品質管理記録の整備」「宿泊プランの企画、掲載内容の更新」: a line that only
+    // lists bare nouns (no を, no verb) names the duties of a post; a change noun in the list is
+    // one of them, not an act reported as done.
+    let noun_list = clauses.iter().filter(|c| !c.predicates.is_empty()).count() >= 2
+        && !text.contains('を')
+        && clauses
+            .iter()
+            .all(|c| !c.causal && c.predicates.iter().all(|p| p.tense == Tense::NounEnding));
+    if noun_list {
+        for c in &mut clauses {
+            for p in &mut c.predicates {
+                if p.kind == PredicateKind::Action {
                     p.kind = PredicateKind::Duty;
                 }
             }
@@ -1331,6 +1418,30 @@ mod tests {
     fn pat(s: &str) -> (bool, bool, bool) {
         let a = run(s);
         (a.problem, a.action, a.result)
+    }
+
+    #[test]
+    fn listed_and_ongoing_work_is_a_duty_but_its_answer_to_trouble_is_an_act() {
+        // Bare nouns listed before a held responsibility, change nouns among them.
+        assert!(!run("顧客への新製品の提案、展示会の案内、見積書の手配を担当しました。").action);
+        // A bare list of duties with a change noun in it.
+        assert!(!run("棚卸し手順書の整備、備品台帳の更新").action);
+        assert!(run("棚卸しの手順書を整備し、備品台帳の様式を統一").action);
+        // Steps chained to routine work told as ongoing.
+        assert!(!run("出荷伝票を確認し、毎週の在庫表を作成していました。").action);
+        assert!(run("在庫管理システムを導入し、現在も運用しています。").action);
+        // Routine work chained, alone or beside teaching in a held post.
+        assert!(!run("新人のOJTを担当し、検品の手順を教えた。").action);
+        assert!(!run("先輩の下で、見積書の作成を学んだ").action);
+        // Routine work as the means of an outcome, or the answer to a stated trouble.
+        assert!(run("検品を二重に実施し、誤出荷を月12件から2件に減らした").action);
+        assert!(run("折り返しの漏れが続く中で、当日中の折り返し確認を自ら実施").action);
+        assert!(!run("◇折り返し漏れへの対応").action);
+        // A level kept is the outcome, not another act.
+        assert_eq!(
+            pat("原価を実行予算より4%下回って竣工"),
+            (false, false, true)
+        );
     }
 
     #[test]

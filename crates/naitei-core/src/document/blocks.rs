@@ -20,7 +20,7 @@ use super::lines::{
 };
 use super::vocab::{
     DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, FIELD_LAYOUT_MARKERS, HISTORY_LIST_HEADINGS,
-    SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
+    HISTORY_OVERVIEW_MARKERS, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
 };
 use super::{Job, Line, LineKind, LineRole, Section, SectionKind};
 use crate::goals::advice::{period_is_open, period_start};
@@ -331,7 +331,10 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
             continue;
         }
         b.current = None;
-        b.history_list = false;
+        // 「■職務経歴（経歴の概要）」: the section itself is the list of employers.
+        b.history_list = section
+            .heading
+            .is_some_and(|h| is_history_heading(&b.text[lines[h].content.clone()]));
         let first_job = b.jobs.len();
         let mut listed_employers = false;
         for i in section.lines.clone() {
@@ -565,6 +568,7 @@ fn is_history_heading(title: &str) -> bool {
         .filter(|c| c.is_alphanumeric() || ('\u{3040}'..='\u{30FF}').contains(c))
         .collect();
     HISTORY_LIST_HEADINGS.iter().any(|h| t == *h)
+        || HISTORY_OVERVIEW_MARKERS.iter().any(|m| t.contains(m))
 }
 
 /// キャリア式: the blocks of a 職務経歴 are grouped by field or skill when no block that holds

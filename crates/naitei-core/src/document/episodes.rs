@@ -23,6 +23,8 @@ const CONTINUES: &[&str] = &[
     "それにより",
     "あわせて",
     "併せて",
+    "最終的に",
+    "結果的に",
 ];
 
 /// Groups `items` (career item line indices, in document order) into episodes; sets each

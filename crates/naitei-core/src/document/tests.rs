@@ -316,3 +316,31 @@ fn an_entry_line_under_the_employer_heading_is_the_same_employer() {
     assert_eq!(d.jobs.len(), 2, "{:?}", d.jobs);
     assert_no_career_line_dropped(src, "entry");
 }
+
+#[test]
+fn an_overview_of_employers_above_blocks_by_field_is_no_block() {
+    let src = "■職務経歴（経歴の概要）\n2012年4月〜2018年3月　株式会社北斗商事（文具卸）　ルート営業\n2018年4月〜現在　　株式会社みなと人材（人材紹介）　法人営業 → 2022年4月より主任\n\n■職務経歴（分野別）\n◆ルート営業\n・文具店約60店への定期訪問\n・棚替えの提案書を店ごとに作成し、配荷率を3ポイント上げた\n◆法人営業\n・製造業への人材紹介の提案\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 0, "{:?}", d.jobs);
+    assert_eq!(d.career_items().len(), 3);
+    let overview = d
+        .lines
+        .iter()
+        .find(|l| d.text()[l.range.clone()].contains("みなと人材"))
+        .unwrap();
+    assert_eq!(overview.role, Some(LineRole::Info));
+    assert_no_career_line_dropped(src, "overview");
+    // Final results written as a bullet of their own continue the achievement above.
+    let d = Document::parse(
+        "■職務経歴\n株式会社南風建設（2015年4月〜現在）\n・資材の高騰で予算超過が見込まれたため、仕様の変更を設計者に3件提案\n・最終的に原価を実行予算内に収め、粗利率12%を確保\n・安全パトロールを担当\n",
+    );
+    let ep = |t: &str| {
+        d.lines
+            .iter()
+            .find(|l| d.text()[l.range.clone()].contains(t))
+            .unwrap()
+            .episode
+    };
+    assert_eq!(ep("仕様の変更"), ep("最終的に"));
+    assert_ne!(ep("最終的に"), ep("安全パトロール"));
+}

