@@ -176,6 +176,8 @@ pub const OUTCOME: &[&str] = &[
     "早まる",
     "縮まる",
     "高まる",
+    // 「12社と取引を再開」: what was stopped started again — the count is of outcomes.
+    "再開",
     // 「予算内に収め」「原価を3.5%下回って」「月商300万円の売場に成長」: a level kept or reached is
     // the outcome (the mirror of 上回る, 超える). Not 確保: 「30分を相談の時間として確保」 is an act.
     "収める",

@@ -414,7 +414,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                         && morphs[i - 2].pos1 != "接尾"
                         && !matches!(
                             morphs[i - 2].surface.as_str(),
-                            "程度" | "以下" | "以内" | "未満" | "まで"
+                            "程度" | "以下" | "以内" | "未満" | "まで" | "半分" | "半数" | "倍"
                         )
                         && has_object(i - 1) =>
                     {
@@ -1090,6 +1090,7 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
                             "する" | "なる" | "抑える" | "収める" | "とどめる"
                         )
                     }) || text[c.range.clone()].contains("にした")
+                        || text[c.range.clone()].contains("にしま")
                         || text[c.range.clone()].contains("になった")
                 })
         {
@@ -1442,6 +1443,9 @@ mod tests {
             pat("原価を実行予算より4%下回って竣工"),
             (false, false, true)
         );
+        // Halving is the result, not an act of making something into something.
+        assert_eq!(pat("誤配の件数を半分にしました。"), (false, false, true));
+        assert_eq!(pat("→ 9社と取引を再開"), (false, false, true));
     }
 
     #[test]

@@ -133,9 +133,16 @@ fn is_tenure_event(content: &str) -> bool {
     t.chars().count() <= 40
         && !t.contains('。')
         && period_start(t).is_some()
-        && ["退職", "退社", "入社", "入職", "転籍", "契約満了"]
+        // A dated change of post inside the employer (「2024年4月　事務課リーダーに任命」) is a fact
+        // of the block, like its entry and exit.
+        && [
+            "退職", "退社", "入社", "入職", "転籍", "契約満了", "任命", "昇格", "昇進", "就任",
+            "異動", "配属", "着任",
+        ]
             .iter()
-            .any(|w| t.ends_with(w) || t.contains(&format!("{w}（")))
+            .any(|w| {
+                t.ends_with(w) || t.contains(&format!("{w}（")) || t.contains(&format!("{w}("))
+            })
 }
 
 /// Does `inner` lie within `outer`?

@@ -25,6 +25,10 @@ const CONTINUES: &[&str] = &[
     "併せて",
     "最終的に",
     "結果的に",
+    // 「翌年度の感染者は…に減りました」: a time named from the act above.
+    "翌年",
+    "翌月",
+    "翌期",
 ];
 
 /// Groups `items` (career item line indices, in document order) into episodes; sets each

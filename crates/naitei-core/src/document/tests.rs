@@ -343,4 +343,17 @@ fn an_overview_of_employers_above_blocks_by_field_is_no_block() {
     };
     assert_eq!(ep("仕様の変更"), ep("最終的に"));
     assert_ne!(ep("最終的に"), ep("安全パトロール"));
+    // A dated change of post is a fact of the block; 「翌年度の…」 continues the act above.
+    let src = "■職務経歴\n株式会社緑風会（2016年4月〜現在）\n2016年4月　介護職員として入職\n2021年4月　ユニットリーダーに任命（職員6名）\n・転倒が続いたため、夜間の見守りの順路を作り直して会議で提案しました。\n・翌年度の転倒件数は前年の14件から5件に減りました。\n";
+    let d = Document::parse(src);
+    let line = |t: &str| {
+        d.lines
+            .iter()
+            .find(|l| d.text()[l.range.clone()].contains(t))
+            .unwrap()
+    };
+    assert_eq!(line("ユニットリーダー").role, Some(LineRole::Info));
+    assert_eq!(line("見守り").episode, line("翌年度").episode);
+    assert_eq!(d.employers().count(), 1);
+    assert_no_career_line_dropped(src, "posts");
 }
