@@ -447,6 +447,27 @@ pub const PROBLEM_NOUN: &[&str] = &[
     "背景",
 ];
 
+/// Aims: 「〜防止のため」「〜削減のため」 names what the act is for, not a cause (SPEC: a purpose
+/// clause is no problem), even when a trouble word (事故, 離職) stands before it.
+pub const PURPOSE_NOUN: &[&str] = &[
+    "防止",
+    "予防",
+    "対策",
+    "削減",
+    "低減",
+    "短縮",
+    "向上",
+    "改善",
+    "解消",
+    "効率化",
+    "強化",
+    "定着",
+    "促進",
+    "確保",
+    "撲滅",
+    "抑制",
+];
+
 /// Markers after a noun that make it a cause: 〜の減少により, 〜を受けて, 〜に伴い.
 pub const CAUSE_AFTER_NOUN: &[&str] = &[
     "により",

@@ -564,6 +564,9 @@ fn text_of<'a>(text: &'a str, morphs: &[Morpheme], r: &Range<usize>) -> &'a str 
 const CAUSE_MARKERS: &[&str] = &[
     "ため",
     "ために",
+    // 「〜事が多かった為、」: the same marker in kanji.
+    "為",
+    "為に",
     "ので",
     "から",
     "ことから",
@@ -590,6 +593,8 @@ fn predicate_before_marker<'a>(
         !matches!(
             m.surface.as_str(),
             "ため"
+                | "為"
+                | "事"
                 | "に"
                 | "ので"
                 | "から"
@@ -697,11 +702,20 @@ fn cause_and_problem(
                 _ => false,
             }
         }
-        && (last != "が" || situation);
+        && (last != "が" || situation)
+        // 「十一件あった遅延が、二件に減った」: a subject (格助詞 が) is no 逆接 clause.
+        && !content()
+            .next_back()
+            .is_some_and(|m| m.surface == "が" && m.pos1 == "格助詞");
     // 〜の減少により / 〜を受けて / 〜に伴い、 (the clause ends at the marker or its て/、).
     let noun_cause = has_trouble && {
         let bare = s.trim_end_matches(['、', ',', 'て']);
         lexicon::CAUSE_AFTER_NOUN.iter().any(|c| bare.ends_with(c))
+            // 「事故防止のため」「転倒事故の防止のため」: an aim, not a cause.
+            && !(bare.ends_with("のため")
+                && lexicon::PURPOSE_NOUN
+                    .iter()
+                    .any(|p| bare.trim_end_matches("のため").trim_end_matches('の').ends_with(p)))
     };
     // 〜の増加に対応するため / 〜に対処すべく: a purpose that answers a trouble.
     let answers_trouble = has_trouble
@@ -742,7 +756,12 @@ fn cause_and_problem(
     }) && !before_side();
     // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
     let lacking = subject_only
-        && (s.contains("なかった") || s.contains("ていない") || s.contains("でいない"))
+        && (s.contains("なかった")
+            || s.contains("ていない")
+            || s.contains("でいない")
+            // 「情報が伝わらないことがありました」: what sometimes failed.
+            || s.contains("ないことがあ")
+            || s.contains("ない事があ"))
         && !before_side();
     // 「〜かかっていた状況を受け」: a situation named as the reason.
     let situation_named = s.contains("を受け")
@@ -1443,6 +1462,12 @@ mod tests {
             pat("原価を実行予算より4%下回って竣工"),
             (false, false, true)
         );
+        // An aim is no cause; a trouble as the subject of its own decrease is the result side.
+        assert!(!run("冬場の転倒防止のため、手すりの位置を見直した").problem);
+        assert!(!run("→ 前年に九件あった誤配が、翌年は一件に減りました。").problem);
+        // The cause in kanji, and what sometimes failed.
+        assert!(run("手順書が古く、作業が止まる事が多かった為、手順書を改訂しました").problem);
+        assert!(run("引き継ぎが口頭のみで、連絡が伝わらないことがありました。").problem);
         // Halving is the result, not an act of making something into something.
         assert_eq!(pat("誤配の件数を半分にしました。"), (false, false, true));
         assert_eq!(pat("→ 9社と取引を再開"), (false, false, true));
