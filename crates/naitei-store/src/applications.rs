@@ -1,6 +1,6 @@
 //! Applications and their stage events.
 
-use crate::text::{CheckText as _, check};
+use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::{Any, Row};
 
@@ -8,7 +8,7 @@ use crate::{
     Application, ApplicationData, Backend, FunnelRow, InterviewPatch, ListFilter, NewEvent,
     StageEvent, Store, StoreError,
 };
-use naitei_vocab::{Channel, Outcome, Relation, Stage};
+use naitei_vocab::{Channel, Outcome, Relation, Round, Stage};
 
 const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
@@ -291,11 +291,10 @@ impl Store {
         event: &NewEvent,
         furthest_stage: Stage,
         outcome: Outcome,
-        interview: Option<(&str, &InterviewPatch)>,
+        interview: Option<(Round, &InterviewPatch)>,
     ) -> Result<i64, StoreError> {
         event.check_text("")?;
-        if let Some((round, patch)) = interview {
-            check("面接の回", round)?;
+        if let Some((_, patch)) = interview {
             patch.check_text("")?;
         }
         let mut tx = self.begin_write().await?;

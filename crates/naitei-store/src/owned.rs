@@ -6,7 +6,9 @@ use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::Row;
 
-use crate::{Application, ApplicationData, Document, FunnelRow, NewDocument, Store, StoreError};
+use crate::{
+    Application, ApplicationData, Document, DocumentKind, FunnelRow, NewDocument, Store, StoreError,
+};
 
 const COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
@@ -130,7 +132,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(d.application_id)
-        .bind(&d.kind)
+        .bind(d.kind)
         .bind(&d.label)
         .bind(&d.created_on)
         .bind(&d.content)
@@ -145,7 +147,7 @@ impl Store {
     pub async fn documents_of(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: DocumentKind,
     ) -> Result<Vec<Document>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, application_id, kind, label, created_on, content FROM documents \

@@ -2,8 +2,8 @@
 //! the command line belong to the local user; scoped queries see one user's rows only.
 
 use naitei_store::{
-    ApplicationData, CommentTarget, InterviewPatch, LOCAL_USER_ID, Migrations, NewDocument,
-    NewQuestion, Store, StoreError, Target,
+    ApplicationData, CommentTarget, DocumentKind, InterviewPatch, LOCAL_USER_ID, Migrations,
+    NewDocument, NewQuestion, QuestionKind, Round, Store, StoreError, Target,
 };
 
 fn app(company: &str) -> ApplicationData {
@@ -90,7 +90,7 @@ async fn check(target: Target) {
 
     let doc = NewDocument {
         application_id: None,
-        kind: "resume".into(),
+        kind: DocumentKind::Resume,
         label: "v1".into(),
         created_on: "2024-04-01".into(),
         content: "一行目\n二行目\n".into(),
@@ -99,7 +99,7 @@ async fn check(target: Target) {
     assert_eq!(store.document_owner(d).await.unwrap(), Some(a));
     assert!(
         store
-            .documents_of(LOCAL_USER_ID, "resume")
+            .documents_of(LOCAL_USER_ID, DocumentKind::Resume)
             .await
             .unwrap()
             .is_empty()
@@ -107,10 +107,10 @@ async fn check(target: Target) {
     let (_, q) = store
         .add_question(
             mine,
-            "first",
+            Round::First,
             &InterviewPatch::default(),
             &NewQuestion {
-                kind: "reason".into(),
+                kind: QuestionKind::Reason,
                 question: "転職理由は".into(),
                 answer: "…".into(),
                 memo: None,

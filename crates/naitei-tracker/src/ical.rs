@@ -3,7 +3,6 @@
 //! input gives the same file.
 
 use jiff::civil::{Date, Time};
-use naitei_core::funnel::Stage;
 use naitei_store::{NextStep, Scheduled};
 
 /// One event of a calendar: all-day, or timed (one hour, Asia/Tokyo) when `time` is given.
@@ -22,7 +21,7 @@ pub struct CalendarEvent {
 pub fn interview_event(s: &Scheduled) -> Option<CalendarEvent> {
     let i = &s.interview;
     let date = i.on_date.as_deref()?.parse::<Date>().ok()?;
-    let round = i.round.parse::<Stage>().map_or("面接", |s| s.label());
+    let round = i.round.label();
     let position = if s.position.is_empty() {
         String::new()
     } else {
@@ -167,7 +166,7 @@ mod tests {
             interview: naitei_store::Interview {
                 id: 7,
                 application_id: 3,
-                round: "second".into(),
+                round: naitei_store::Round::Second,
                 on_date: Some("2024-06-07".into()),
                 start_time: Some("14:00".into()),
                 interviewer_role: Some("部長".into()),

@@ -43,7 +43,7 @@ pub struct PlanArgs {
 }
 
 /// Document kind under which the profile is kept in the tracker database (and its backups).
-const PROFILE_KIND: &str = "profile";
+const PROFILE_KIND: naitei_store::DocumentKind = naitei_store::DocumentKind::Profile;
 
 fn save_profile(
     db: &super::track::DbArg,
@@ -55,7 +55,7 @@ fn save_profile(
         let store = super::track::open_store(db).await?;
         let doc = naitei_store::NewDocument {
             application_id: None,
-            kind: PROFILE_KIND.to_string(),
+            kind: PROFILE_KIND,
             label: label.to_string(),
             created_on: today.to_string(),
             content: text.to_string(),
