@@ -140,9 +140,9 @@ impl Store {
         let mut filtered = String::from("SELECT * FROM applications");
         let mut binds: Vec<&str> = Vec::new();
         for (column, value) in [
-            ("furthest_stage", &filter.stage),
-            ("channel", &filter.channel),
-            ("outcome", &filter.outcome),
+            ("furthest_stage", filter.stage.map(Stage::code)),
+            ("channel", filter.channel.map(Channel::code)),
+            ("outcome", filter.outcome.map(Outcome::code)),
         ] {
             if let Some(value) = value {
                 filtered.push_str(if binds.is_empty() { " WHERE " } else { " AND " });

@@ -150,9 +150,9 @@ pub struct FunnelRow {
 /// `list` filters; all given conditions must hold.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListFilter {
-    pub stage: Option<String>,
-    pub channel: Option<String>,
-    pub outcome: Option<String>,
+    pub stage: Option<Stage>,
+    pub channel: Option<Channel>,
+    pub outcome: Option<Outcome>,
 }
 
 /// An upcoming interview with its application, for `agenda` and `ics`.

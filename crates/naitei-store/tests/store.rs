@@ -39,9 +39,9 @@ async fn applications_are_added_listed_filtered_updated_and_removed() {
         assert_eq!(all.iter().map(|x| x.id).collect::<Vec<_>>(), [a, b, c]);
         assert_eq!(all[1].data, app("B社", "agent", "first", "failed"));
 
-        let agent = ListFilter { channel: Some("agent".into()), ..Default::default() };
+        let agent = ListFilter { channel: Some("agent".parse().unwrap()), ..Default::default() };
         assert_eq!(store.list_applications(&agent).await.unwrap().len(), 2);
-        let agent_first = ListFilter { stage: Some("first".into()), ..agent.clone() };
+        let agent_first = ListFilter { stage: Some(Stage::First), ..agent.clone() };
         let rows = store.list_applications(&agent_first).await.unwrap();
         assert_eq!(rows.iter().map(|x| x.id).collect::<Vec<_>>(), [b]);
 

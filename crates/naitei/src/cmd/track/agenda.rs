@@ -35,7 +35,7 @@ pub async fn run(a: AgendaArgs) -> Result<()> {
             .await?;
         let pending = store
             .list_applications(&ListFilter {
-                outcome: Some(Outcome::Pending.code().to_owned()),
+                outcome: Some(Outcome::Pending),
                 ..ListFilter::default()
             })
             .await?;
