@@ -167,6 +167,7 @@ fn the_front_ends_the_store_and_the_small_crates_have_no_import_cycles() {
         "naitei-web",
         "naitei-vocab",
         "naitei-formats",
+        "naitei-bench",
     ] {
         let found = cycles(krate);
         assert!(
