@@ -703,34 +703,31 @@ pub fn render_with(
 
 /// iCalendar with one all-day event per action.
 pub fn to_ics(plan: &Plan) -> String {
-    use ics::parameters::Value;
-    use ics::properties::{Description, DtEnd, DtStart, Summary};
-    let stamp = crate::ical::stamp(plan.today);
-    let mut calendar = ics::ICalendar::new("2.0", "-//naitei//plan//JA");
-    calendar.push(ics::properties::Name::new("naitei 転職活動計画"));
-    for (i, item) in plan.actions.items.iter().enumerate() {
-        let end = item
-            .end
-            .unwrap_or(item.date)
-            .tomorrow()
-            .unwrap_or(item.date); // DTEND is exclusive
-        let mut description = item.detail.clone();
-        if let Some(source) = &item.source {
-            let _ = write!(description, "\n出典: {source}");
-        }
-        let mut event = ics::Event::new(
-            format!("{}-{}-{i}@naitei.plan", item.date, item.kind),
-            stamp.clone(),
-        );
-        event.push(Summary::new(ics::escape_text(item.title.clone())));
-        event.push(Description::new(ics::escape_text(description)));
-        let mut start = DtStart::new(crate::ical::date(item.date));
-        start.add(Value::DATE);
-        event.push(start);
-        let mut until = DtEnd::new(crate::ical::date(end));
-        until.add(Value::DATE);
-        event.push(until);
-        calendar.add_event(event);
-    }
-    crate::ical::refold(&calendar.to_string())
+    let events: Vec<crate::ical::CalendarEvent> = plan
+        .actions
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut description = item.detail.clone();
+            if let Some(source) = &item.source {
+                let _ = write!(description, "\n出典: {source}");
+            }
+            crate::ical::CalendarEvent {
+                uid: format!("{}-{}-{i}@naitei.plan", item.date, item.kind),
+                summary: item.title.clone(),
+                date: item.date,
+                time: None,
+                last_day: Some(item.end.unwrap_or(item.date)),
+                location: None,
+                description: Some(description),
+            }
+        })
+        .collect();
+    crate::ical::calendar(
+        "-//naitei//plan//JA",
+        Some("naitei 転職活動計画"),
+        plan.today,
+        &events,
+    )
 }
