@@ -10,32 +10,20 @@ use crate::{
 };
 use naitei_vocab::{Channel, Outcome, Relation, Round, Stage};
 
-const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
+/// The entered fields of an application, in the order [`bind_data`] binds them.
+pub(crate) const DATA_COLUMNS: &str = "company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
 
-pub(crate) async fn insert_application<'e, E>(
-    executor: E,
-    id: Option<i64>,
-    a: &ApplicationData,
-) -> Result<i64, sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = Any>,
-{
-    let sql = if id.is_some() {
-        "INSERT INTO applications (id, company, position, channel, channel_name, relation, \
-         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
-    } else {
-        "INSERT INTO applications (company, position, channel, channel_name, relation, \
-         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
-    };
-    let mut q = sqlx::query(sql);
-    if let Some(id) = id {
-        q = q.bind(id);
-    }
-    let row = q
-        .bind(&a.company)
+/// Every column of an application row (`Application::from_row`).
+pub(crate) const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, \
+     relation, applied_on, furthest_stage, outcome, offered_salary, posting, notes";
+
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds the entered fields of `a` ([`DATA_COLUMNS`], in that order) after what `q` has bound:
+/// the one list of them for inserting, inserting for a user and updating.
+pub(crate) fn bind_data<'q>(q: AnyQuery<'q>, a: &'q ApplicationData) -> AnyQuery<'q> {
+    q.bind(&a.company)
         .bind(&a.position)
         .bind(a.channel)
         .bind(&a.channel_name)
@@ -46,8 +34,32 @@ where
         .bind(a.offered_salary)
         .bind(&a.posting)
         .bind(&a.notes)
-        .fetch_one(executor)
-        .await?;
+}
+
+pub(crate) async fn insert_application<'e, E>(
+    executor: E,
+    id: Option<i64>,
+    a: &ApplicationData,
+) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let sql = if id.is_some() {
+        format!(
+            "INSERT INTO applications (id, {DATA_COLUMNS}) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
+        )
+    } else {
+        format!(
+            "INSERT INTO applications ({DATA_COLUMNS}) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
+        )
+    };
+    let mut q = sqlx::query(&sql);
+    if let Some(id) = id {
+        q = q.bind(id);
+    }
+    let row = bind_data(q, a).fetch_one(executor).await?;
     row.try_get(0)
 }
 
@@ -225,26 +237,16 @@ impl Store {
     /// Replaces the entered fields of an application.
     pub async fn update_application(&self, id: i64, a: &ApplicationData) -> Result<(), StoreError> {
         a.check_text("")?;
-        let done = sqlx::query(
+        let query = sqlx::query(
             "UPDATE applications SET company = $1, position = $2, channel = $3, channel_name = $4, \
              relation = $5, applied_on = $6, furthest_stage = $7, outcome = $8, \
              offered_salary = $9, posting = $10, notes = $11 WHERE id = $12",
-        )
-        .bind(&a.company)
-        .bind(&a.position)
-        .bind(a.channel)
-        .bind(&a.channel_name)
-        .bind(a.relation)
-        .bind(&a.applied_on)
-        .bind(a.furthest_stage)
-        .bind(a.outcome)
-        .bind(a.offered_salary)
-        .bind(&a.posting)
-        .bind(&a.notes)
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
+        );
+        let done = bind_data(query, a)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
         if done.rows_affected() == 0 {
             return Err(StoreError::ApplicationNotFound(id));
         }

@@ -2,6 +2,7 @@
 //! (`user_id`, the local user on the command line). These queries select or write one user's
 //! rows; the unscoped ones in `applications.rs` / `interviews.rs` are the command line's.
 
+use crate::applications::{APPLICATION_COLUMNS, DATA_COLUMNS, bind_data};
 use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::Row;
@@ -9,9 +10,6 @@ use sqlx::Row;
 use crate::{
     Application, ApplicationData, Document, DocumentKind, FunnelRow, NewDocument, Store, StoreError,
 };
-
-const COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
-     applied_on, furthest_stage, outcome, offered_salary, posting, notes";
 
 impl Store {
     /// Adds an application owned by `user_id`.
@@ -21,33 +19,22 @@ impl Store {
         a: &ApplicationData,
     ) -> Result<i64, StoreError> {
         a.check_text("")?;
-        let row = sqlx::query(
-            "INSERT INTO applications (company, position, channel, channel_name, relation, \
-             applied_on, furthest_stage, outcome, offered_salary, posting, notes, user_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-        )
-        .bind(&a.company)
-        .bind(&a.position)
-        .bind(a.channel)
-        .bind(&a.channel_name)
-        .bind(a.relation)
-        .bind(&a.applied_on)
-        .bind(a.furthest_stage)
-        .bind(a.outcome)
-        .bind(a.offered_salary)
-        .bind(&a.posting)
-        .bind(&a.notes)
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
+        let sql = format!(
+            "INSERT INTO applications ({DATA_COLUMNS}, user_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
+        );
+        let row = bind_data(sqlx::query(&sql), a)
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
         row.try_get(0).map_err(|e| self.err(e))
     }
 
     /// One user's applications, oldest application first.
     pub async fn applications_of(&self, user_id: i64) -> Result<Vec<Application>, StoreError> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM applications WHERE user_id = $1 ORDER BY applied_on, id"
+            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE user_id = $1 ORDER BY applied_on, id"
         );
         let rows = sqlx::query(&sql)
             .bind(user_id)
