@@ -193,25 +193,41 @@ impl Store {
         Ok(apps)
     }
 
-    /// What the funnel diagnosis needs of every application (no texts), in one JSON array.
+    /// What the funnel diagnosis needs of every application (no texts).
     pub async fn funnel_rows(&self) -> Result<Vec<FunnelRow>, StoreError> {
+        self.funnel_rows_where(None).await
+    }
+
+    /// What the funnel diagnosis needs of the applications of `user` (every application when
+    /// `None`), in one JSON array built by the database.
+    pub(crate) async fn funnel_rows_where(
+        &self,
+        user: Option<i64>,
+    ) -> Result<Vec<FunnelRow>, StoreError> {
         let fields = "furthest_stage, outcome, channel, relation, offered_salary";
+        let only = if user.is_some() {
+            " WHERE user_id = $1"
+        } else {
+            ""
+        };
         let sql = match self.backend {
             Backend::Sqlite => format!(
                 "SELECT json_group_array(json_array({fields}, \
                  (SELECT group_concat(DISTINCT e.stage) FROM stage_events e \
-                  WHERE e.application_id = applications.id))) FROM applications"
+                  WHERE e.application_id = applications.id))) FROM applications{only}"
             ),
             Backend::Postgres => format!(
                 "SELECT COALESCE(json_agg(json_build_array({fields}, \
                  (SELECT string_agg(DISTINCT e.stage, ',') FROM stage_events e \
-                  WHERE e.application_id = applications.id))), '[]')::text FROM applications"
+                  WHERE e.application_id = applications.id))), '[]')::text \
+                 FROM applications{only}"
             ),
         };
-        let row = sqlx::query(&sql)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
+        let mut query = sqlx::query(&sql);
+        if let Some(user) = user {
+            query = query.bind(user);
+        }
+        let row = query.fetch_one(&self.pool).await.map_err(|e| self.err(e))?;
         let json: String = row.try_get(0).map_err(|e| self.err(e))?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, String, String, Option<i64>, Option<String>)> =

@@ -49,33 +49,7 @@ impl Store {
 
     /// What the funnel diagnosis needs of one user's applications.
     pub async fn funnel_rows_of(&self, user_id: i64) -> Result<Vec<FunnelRow>, StoreError> {
-        let stages = match self.backend {
-            crate::Backend::Sqlite => "group_concat(DISTINCT e.stage)",
-            crate::Backend::Postgres => "string_agg(DISTINCT e.stage, ',')",
-        };
-        let sql = format!(
-            "SELECT furthest_stage, outcome, channel, relation, offered_salary, \
-             (SELECT {stages} FROM stage_events e WHERE e.application_id = applications.id) \
-             AS event_stages FROM applications WHERE user_id = $1"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(FunnelRow {
-                    furthest_stage: r.try_get("furthest_stage")?,
-                    outcome: r.try_get("outcome")?,
-                    channel: r.try_get("channel")?,
-                    relation: r.try_get("relation")?,
-                    offered_salary: r.try_get("offered_salary")?,
-                    event_stages: crate::applications::split_codes(r.try_get("event_stages")?),
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
+        self.funnel_rows_where(Some(user_id)).await
     }
 
     async fn owner_of(&self, sql: &str, id: i64) -> Result<Option<i64>, StoreError> {

@@ -76,7 +76,36 @@ async fn check(target: Target) {
         names(store.applications_of(LOCAL_USER_ID).await.unwrap()),
         ["旧データ社", "CLI社"]
     );
-    assert_eq!(store.funnel_rows_of(a).await.unwrap().len(), 1);
+    // The funnel of one user is their rows only, with the stages of their events; every row
+    // is one user's.
+    store
+        .record_event(
+            mine,
+            &naitei_store::NewEvent {
+                stage: naitei_store::Stage::Document,
+                on_date: "2024-04-10".into(),
+                result: naitei_store::EventResult::Passed,
+                note: None,
+            },
+            naitei_store::Stage::First,
+            naitei_store::Outcome::Pending,
+            None,
+        )
+        .await
+        .unwrap();
+    let of_a = store.funnel_rows_of(a).await.unwrap();
+    assert_eq!(of_a.len(), 1);
+    assert_eq!(
+        (
+            of_a[0].furthest_stage.as_str(),
+            of_a[0].event_stages.clone()
+        ),
+        ("first", vec!["document".to_owned()])
+    );
+    let local = store.funnel_rows_of(LOCAL_USER_ID).await.unwrap();
+    assert_eq!(local.len(), 2);
+    assert!(local.iter().all(|r| r.event_stages.is_empty()));
+    assert_eq!(store.funnel_rows().await.unwrap().len(), 3);
 
     assert!(!store.is_assigned(adv, a).await.unwrap());
     store.assign_adviser("adv", "a").await.unwrap();
