@@ -1,60 +1,11 @@
 //! Bad input and races at the store's edge, the same on SQLite and PostgreSQL: control
 //! characters, backups of a multi-user database, and many processes opening a new database.
 
-use std::future::Future;
-use std::sync::atomic::{AtomicU32, Ordering};
-
+use naitei_store::testing::on_backends;
 use naitei_store::{
     ApplicationData, Backup, CommentTarget, DocumentKind, InterviewPatch, NewDocument, NewQuestion,
     QuestionKind, Round, Store, StoreError, Target,
 };
-
-fn unique_name() -> String {
-    static N: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "h_{}_{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Runs `check` once per backend with a fresh, empty database target (PostgreSQL: a schema of
-/// its own, when NAITEI_TEST_POSTGRES_URL is set).
-async fn on_backends<F, Fut>(test: &str, check: F)
-where
-    F: Fn(Target) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let dir = tempfile::tempdir().unwrap();
-    check(Target::SqliteFile(dir.path().join("naitei.db"))).await;
-    drop(dir);
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!("{test}: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)");
-        return;
-    };
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-        .expect("connect to NAITEI_TEST_POSTGRES_URL");
-    let schema = unique_name();
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let target = Target::Postgres(format!("{url}{sep}options=-c%20search_path%3D{schema}"));
-    let outcome = tokio::spawn(check(target)).await;
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
-}
 
 fn app(company: &str) -> ApplicationData {
     ApplicationData {
