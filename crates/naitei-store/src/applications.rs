@@ -1,6 +1,6 @@
 //! Applications and their stage events.
 
-use crate::text::{CheckText as _, check};
+use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::{Any, Row};
 
@@ -8,34 +8,22 @@ use crate::{
     Application, ApplicationData, Backend, FunnelRow, InterviewPatch, ListFilter, NewEvent,
     StageEvent, Store, StoreError,
 };
-use naitei_vocab::{Channel, Outcome, Relation, Stage};
+use naitei_vocab::{Channel, Outcome, Relation, Round, Stage};
 
-const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
+/// The entered fields of an application, in the order [`bind_data`] binds them.
+pub(crate) const DATA_COLUMNS: &str = "company, position, channel, channel_name, relation, \
      applied_on, furthest_stage, outcome, offered_salary, posting, notes";
 
-pub(crate) async fn insert_application<'e, E>(
-    executor: E,
-    id: Option<i64>,
-    a: &ApplicationData,
-) -> Result<i64, sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = Any>,
-{
-    let sql = if id.is_some() {
-        "INSERT INTO applications (id, company, position, channel, channel_name, relation, \
-         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
-    } else {
-        "INSERT INTO applications (company, position, channel, channel_name, relation, \
-         applied_on, furthest_stage, outcome, offered_salary, posting, notes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
-    };
-    let mut q = sqlx::query(sql);
-    if let Some(id) = id {
-        q = q.bind(id);
-    }
-    let row = q
-        .bind(&a.company)
+/// Every column of an application row (`Application::from_row`).
+pub(crate) const APPLICATION_COLUMNS: &str = "id, company, position, channel, channel_name, \
+     relation, applied_on, furthest_stage, outcome, offered_salary, posting, notes";
+
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds the entered fields of `a` ([`DATA_COLUMNS`], in that order) after what `q` has bound:
+/// the one list of them for inserting, inserting for a user and updating.
+pub(crate) fn bind_data<'q>(q: AnyQuery<'q>, a: &'q ApplicationData) -> AnyQuery<'q> {
+    q.bind(&a.company)
         .bind(&a.position)
         .bind(a.channel)
         .bind(&a.channel_name)
@@ -46,8 +34,32 @@ where
         .bind(a.offered_salary)
         .bind(&a.posting)
         .bind(&a.notes)
-        .fetch_one(executor)
-        .await?;
+}
+
+pub(crate) async fn insert_application<'e, E>(
+    executor: E,
+    id: Option<i64>,
+    a: &ApplicationData,
+) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = Any>,
+{
+    let sql = if id.is_some() {
+        format!(
+            "INSERT INTO applications (id, {DATA_COLUMNS}) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
+        )
+    } else {
+        format!(
+            "INSERT INTO applications ({DATA_COLUMNS}) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id"
+        )
+    };
+    let mut q = sqlx::query(&sql);
+    if let Some(id) = id {
+        q = q.bind(id);
+    }
+    let row = bind_data(q, a).fetch_one(executor).await?;
     row.try_get(0)
 }
 
@@ -140,9 +152,9 @@ impl Store {
         let mut filtered = String::from("SELECT * FROM applications");
         let mut binds: Vec<&str> = Vec::new();
         for (column, value) in [
-            ("furthest_stage", &filter.stage),
-            ("channel", &filter.channel),
-            ("outcome", &filter.outcome),
+            ("furthest_stage", filter.stage.map(Stage::code)),
+            ("channel", filter.channel.map(Channel::code)),
+            ("outcome", filter.outcome.map(Outcome::code)),
         ] {
             if let Some(value) = value {
                 filtered.push_str(if binds.is_empty() { " WHERE " } else { " AND " });
@@ -181,25 +193,41 @@ impl Store {
         Ok(apps)
     }
 
-    /// What the funnel diagnosis needs of every application (no texts), in one JSON array.
+    /// What the funnel diagnosis needs of every application (no texts).
     pub async fn funnel_rows(&self) -> Result<Vec<FunnelRow>, StoreError> {
+        self.funnel_rows_where(None).await
+    }
+
+    /// What the funnel diagnosis needs of the applications of `user` (every application when
+    /// `None`), in one JSON array built by the database.
+    pub(crate) async fn funnel_rows_where(
+        &self,
+        user: Option<i64>,
+    ) -> Result<Vec<FunnelRow>, StoreError> {
         let fields = "furthest_stage, outcome, channel, relation, offered_salary";
+        let only = if user.is_some() {
+            " WHERE user_id = $1"
+        } else {
+            ""
+        };
         let sql = match self.backend {
             Backend::Sqlite => format!(
                 "SELECT json_group_array(json_array({fields}, \
                  (SELECT group_concat(DISTINCT e.stage) FROM stage_events e \
-                  WHERE e.application_id = applications.id))) FROM applications"
+                  WHERE e.application_id = applications.id))) FROM applications{only}"
             ),
             Backend::Postgres => format!(
                 "SELECT COALESCE(json_agg(json_build_array({fields}, \
                  (SELECT string_agg(DISTINCT e.stage, ',') FROM stage_events e \
-                  WHERE e.application_id = applications.id))), '[]')::text FROM applications"
+                  WHERE e.application_id = applications.id))), '[]')::text \
+                 FROM applications{only}"
             ),
         };
-        let row = sqlx::query(&sql)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
+        let mut query = sqlx::query(&sql);
+        if let Some(user) = user {
+            query = query.bind(user);
+        }
+        let row = query.fetch_one(&self.pool).await.map_err(|e| self.err(e))?;
         let json: String = row.try_get(0).map_err(|e| self.err(e))?;
         #[allow(clippy::type_complexity)]
         let rows: Vec<(String, String, String, String, Option<i64>, Option<String>)> =
@@ -225,26 +253,16 @@ impl Store {
     /// Replaces the entered fields of an application.
     pub async fn update_application(&self, id: i64, a: &ApplicationData) -> Result<(), StoreError> {
         a.check_text("")?;
-        let done = sqlx::query(
+        let query = sqlx::query(
             "UPDATE applications SET company = $1, position = $2, channel = $3, channel_name = $4, \
              relation = $5, applied_on = $6, furthest_stage = $7, outcome = $8, \
              offered_salary = $9, posting = $10, notes = $11 WHERE id = $12",
-        )
-        .bind(&a.company)
-        .bind(&a.position)
-        .bind(a.channel)
-        .bind(&a.channel_name)
-        .bind(a.relation)
-        .bind(&a.applied_on)
-        .bind(a.furthest_stage)
-        .bind(a.outcome)
-        .bind(a.offered_salary)
-        .bind(&a.posting)
-        .bind(&a.notes)
-        .bind(id)
-        .execute(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
+        );
+        let done = bind_data(query, a)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
         if done.rows_affected() == 0 {
             return Err(StoreError::ApplicationNotFound(id));
         }
@@ -291,11 +309,10 @@ impl Store {
         event: &NewEvent,
         furthest_stage: Stage,
         outcome: Outcome,
-        interview: Option<(&str, &InterviewPatch)>,
+        interview: Option<(Round, &InterviewPatch)>,
     ) -> Result<i64, StoreError> {
         event.check_text("")?;
-        if let Some((round, patch)) = interview {
-            check("面接の回", round)?;
+        if let Some((_, patch)) = interview {
             patch.check_text("")?;
         }
         let mut tx = self.begin_write().await?;

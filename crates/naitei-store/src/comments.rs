@@ -6,7 +6,7 @@ use sqlx::FromRow as _;
 use sqlx::Row;
 
 use crate::text::CheckText as _;
-use crate::{NewDocument, Store, StoreError};
+use crate::{DocumentKind, NewDocument, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Comment {
@@ -115,7 +115,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(d.application_id)
-        .bind(&d.kind)
+        .bind(d.kind)
         .bind(&d.label)
         .bind(&d.created_on)
         .bind(&d.content)
@@ -144,7 +144,7 @@ impl Store {
     pub async fn comments_on_documents_of(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: DocumentKind,
     ) -> Result<Vec<Comment>, StoreError> {
         let sql = format!(
             "{COMMENT_SELECT} JOIN documents d ON d.id = c.document_id \
@@ -168,7 +168,7 @@ impl Store {
         &self,
         author_id: i64,
         user_id: i64,
-        kind: &str,
+        kind: DocumentKind,
     ) -> Result<Option<i64>, StoreError> {
         let row = sqlx::query(
             "SELECT MAX(COALESCE(c.first_document_id, c.document_id)) FROM comments c \

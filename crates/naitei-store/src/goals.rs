@@ -89,7 +89,7 @@ where
         q = q.bind(id);
     }
     q.bind(goal_id)
-        .bind(&m.kind)
+        .bind(m.kind)
         .bind(&m.value)
         .bind(&m.on_date)
         .bind(&m.note)

@@ -1,12 +1,12 @@
 //! Interviews, the questions asked in them, and documents.
 
-use crate::text::{CheckText as _, check};
+use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::{Any, Row, Transaction};
 
 use crate::{
-    Document, Interview, InterviewPatch, NewDocument, NewQuestion, Question, Scheduled, Store,
-    StoreError,
+    Document, Interview, InterviewPatch, NewDocument, NewQuestion, Question, Round, Scheduled,
+    Store, StoreError,
 };
 
 const INTERVIEW_COLUMNS: &str =
@@ -18,10 +18,9 @@ impl Store {
     pub async fn upsert_interview(
         &self,
         application_id: i64,
-        round: &str,
+        round: Round,
         patch: &InterviewPatch,
     ) -> Result<Interview, StoreError> {
-        check("面接の回", round)?;
         patch.check_text("")?;
         let mut tx = self.begin_write().await?;
         let interview = self
@@ -35,7 +34,7 @@ impl Store {
         &self,
         tx: &mut Transaction<'static, Any>,
         application_id: i64,
-        round: &str,
+        round: Round,
         patch: &InterviewPatch,
     ) -> Result<Interview, StoreError> {
         let exists = sqlx::query("SELECT id FROM applications WHERE id = $1")
@@ -93,11 +92,10 @@ impl Store {
     pub async fn add_question(
         &self,
         application_id: i64,
-        round: &str,
+        round: Round,
         patch: &InterviewPatch,
         q: &NewQuestion,
     ) -> Result<(Interview, i64), StoreError> {
-        check("面接の回", round)?;
         patch.check_text("")?;
         q.check_text("")?;
         let mut tx = self.begin_write().await?;
@@ -109,7 +107,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(interview.id)
-        .bind(&q.kind)
+        .bind(q.kind)
         .bind(&q.question)
         .bind(&q.answer)
         .bind(&q.memo)
@@ -184,7 +182,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(d.application_id)
-        .bind(&d.kind)
+        .bind(d.kind)
         .bind(&d.label)
         .bind(&d.created_on)
         .bind(&d.content)

@@ -2,7 +2,10 @@
 //! `same-job`, `first`, `pending` …); the tracker's vocabulary is typed (`naitei-vocab`), so a
 //! stored value outside it is a decode error rather than a string passed on.
 
-pub use naitei_vocab::{Channel, EventResult, Outcome, Relation, Stage};
+pub use naitei_vocab::{
+    Channel, DocumentKind, EventResult, MeasurementKind, Outcome, QuestionKind, Relation, Round,
+    Stage,
+};
 use serde::{Deserialize, Serialize};
 
 /// The fields of an application that the seeker enters.
@@ -76,8 +79,7 @@ pub struct NewEvent {
 pub struct Interview {
     pub id: i64,
     pub application_id: i64,
-    /// `first` | `second` | `final` | `other`
-    pub round: String,
+    pub round: Round,
     pub on_date: Option<String>,
     /// HH:MM
     pub start_time: Option<String>,
@@ -98,8 +100,7 @@ pub struct InterviewPatch {
 pub struct Question {
     pub id: i64,
     pub interview_id: i64,
-    /// `reason` | `motive` | `pr` | `strength` | `weakness` | `success` | `failure` | `reverse` | `other`
-    pub kind: String,
+    pub kind: QuestionKind,
     pub question: String,
     pub answer: String,
     pub memo: Option<String>,
@@ -107,7 +108,7 @@ pub struct Question {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewQuestion {
-    pub kind: String,
+    pub kind: QuestionKind,
     pub question: String,
     pub answer: String,
     pub memo: Option<String>,
@@ -118,8 +119,7 @@ pub struct NewQuestion {
 pub struct Document {
     pub id: i64,
     pub application_id: Option<i64>,
-    /// `resume` | `rirekisho` | `other`
-    pub kind: String,
+    pub kind: DocumentKind,
     pub label: String,
     pub created_on: String,
     pub content: String,
@@ -128,7 +128,7 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewDocument {
     pub application_id: Option<i64>,
-    pub kind: String,
+    pub kind: DocumentKind,
     pub label: String,
     pub created_on: String,
     pub content: String,
@@ -150,9 +150,9 @@ pub struct FunnelRow {
 /// `list` filters; all given conditions must hold.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListFilter {
-    pub stage: Option<String>,
-    pub channel: Option<String>,
-    pub outcome: Option<String>,
+    pub stage: Option<Stage>,
+    pub channel: Option<Channel>,
+    pub outcome: Option<Outcome>,
 }
 
 /// An upcoming interview with its application, for `agenda` and `ics`.
@@ -287,8 +287,7 @@ pub struct Goal {
 /// A measurement of a goal's metric: the baseline or a result, on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct NewMeasurement {
-    /// `baseline` | `result`
-    pub kind: String,
+    pub kind: MeasurementKind,
     /// A decimal number as text (8, 12.5).
     pub value: String,
     pub on_date: String,

@@ -2,14 +2,14 @@
 //! (`user_id`, the local user on the command line). These queries select or write one user's
 //! rows; the unscoped ones in `applications.rs` / `interviews.rs` are the command line's.
 
+use crate::applications::{APPLICATION_COLUMNS, DATA_COLUMNS, bind_data};
 use crate::text::CheckText as _;
 use sqlx::FromRow as _;
 use sqlx::Row;
 
-use crate::{Application, ApplicationData, Document, FunnelRow, NewDocument, Store, StoreError};
-
-const COLUMNS: &str = "id, company, position, channel, channel_name, relation, \
-     applied_on, furthest_stage, outcome, offered_salary, posting, notes";
+use crate::{
+    Application, ApplicationData, Document, DocumentKind, FunnelRow, NewDocument, Store, StoreError,
+};
 
 impl Store {
     /// Adds an application owned by `user_id`.
@@ -19,33 +19,22 @@ impl Store {
         a: &ApplicationData,
     ) -> Result<i64, StoreError> {
         a.check_text("")?;
-        let row = sqlx::query(
-            "INSERT INTO applications (company, position, channel, channel_name, relation, \
-             applied_on, furthest_stage, outcome, offered_salary, posting, notes, user_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-        )
-        .bind(&a.company)
-        .bind(&a.position)
-        .bind(a.channel)
-        .bind(&a.channel_name)
-        .bind(a.relation)
-        .bind(&a.applied_on)
-        .bind(a.furthest_stage)
-        .bind(a.outcome)
-        .bind(a.offered_salary)
-        .bind(&a.posting)
-        .bind(&a.notes)
-        .bind(user_id)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(|e| self.err(e))?;
+        let sql = format!(
+            "INSERT INTO applications ({DATA_COLUMNS}, user_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id"
+        );
+        let row = bind_data(sqlx::query(&sql), a)
+            .bind(user_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| self.err(e))?;
         row.try_get(0).map_err(|e| self.err(e))
     }
 
     /// One user's applications, oldest application first.
     pub async fn applications_of(&self, user_id: i64) -> Result<Vec<Application>, StoreError> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM applications WHERE user_id = $1 ORDER BY applied_on, id"
+            "SELECT {APPLICATION_COLUMNS} FROM applications WHERE user_id = $1 ORDER BY applied_on, id"
         );
         let rows = sqlx::query(&sql)
             .bind(user_id)
@@ -60,33 +49,7 @@ impl Store {
 
     /// What the funnel diagnosis needs of one user's applications.
     pub async fn funnel_rows_of(&self, user_id: i64) -> Result<Vec<FunnelRow>, StoreError> {
-        let stages = match self.backend {
-            crate::Backend::Sqlite => "group_concat(DISTINCT e.stage)",
-            crate::Backend::Postgres => "string_agg(DISTINCT e.stage, ',')",
-        };
-        let sql = format!(
-            "SELECT furthest_stage, outcome, channel, relation, offered_salary, \
-             (SELECT {stages} FROM stage_events e WHERE e.application_id = applications.id) \
-             AS event_stages FROM applications WHERE user_id = $1"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(user_id)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(|e| self.err(e))?;
-        rows.iter()
-            .map(|r| {
-                Ok(FunnelRow {
-                    furthest_stage: r.try_get("furthest_stage")?,
-                    outcome: r.try_get("outcome")?,
-                    channel: r.try_get("channel")?,
-                    relation: r.try_get("relation")?,
-                    offered_salary: r.try_get("offered_salary")?,
-                    event_stages: crate::applications::split_codes(r.try_get("event_stages")?),
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| self.err(e))
+        self.funnel_rows_where(Some(user_id)).await
     }
 
     async fn owner_of(&self, sql: &str, id: i64) -> Result<Option<i64>, StoreError> {
@@ -130,7 +93,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(d.application_id)
-        .bind(&d.kind)
+        .bind(d.kind)
         .bind(&d.label)
         .bind(&d.created_on)
         .bind(&d.content)
@@ -145,7 +108,7 @@ impl Store {
     pub async fn documents_of(
         &self,
         user_id: i64,
-        kind: &str,
+        kind: DocumentKind,
     ) -> Result<Vec<Document>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, application_id, kind, label, created_on, content FROM documents \

@@ -70,7 +70,6 @@ impl CheckText for InterviewPatch {
 
 impl CheckText for NewQuestion {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
-        check(&format!("{at}質問の種類"), &self.kind)?;
         check(&format!("{at}質問"), &self.question)?;
         check(&format!("{at}回答"), &self.answer)?;
         check_opt(&format!("{at}メモ"), &self.memo)
@@ -79,7 +78,6 @@ impl CheckText for NewQuestion {
 
 impl CheckText for NewDocument {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
-        check(&format!("{at}書類の種類"), &self.kind)?;
         check(&format!("{at}書類の名前"), &self.label)?;
         check(&format!("{at}作成日"), &self.created_on)?;
         check(&format!("{at}本文"), &self.content)
@@ -112,7 +110,6 @@ impl CheckText for NewGoal {
 
 impl CheckText for NewMeasurement {
     fn check_text(&self, at: &str) -> Result<(), StoreError> {
-        check(&format!("{at}種類"), &self.kind)?;
         check(&format!("{at}値"), &self.value)?;
         check(&format!("{at}日付"), &self.on_date)?;
         check_opt(&format!("{at}メモ"), &self.note)
@@ -132,7 +129,6 @@ impl CheckText for Backup {
         }
         for i in &self.interviews {
             let at = format!("面接 #{} の", i.id);
-            check(&format!("{at}回"), &i.round)?;
             InterviewPatch {
                 on_date: i.on_date.clone(),
                 start_time: i.start_time.clone(),
@@ -143,14 +139,12 @@ impl CheckText for Backup {
         }
         for q in &self.questions {
             let at = format!("質問 #{} の", q.id);
-            check(&format!("{at}質問の種類"), &q.kind)?;
             check(&format!("{at}質問"), &q.question)?;
             check(&format!("{at}回答"), &q.answer)?;
             check_opt(&format!("{at}メモ"), &q.memo)?;
         }
         for d in &self.documents {
             let at = format!("書類 #{} の", d.id);
-            check(&format!("{at}書類の種類"), &d.kind)?;
             check(&format!("{at}書類の名前"), &d.label)?;
             check(&format!("{at}作成日"), &d.created_on)?;
             check(&format!("{at}本文"), &d.content)?;

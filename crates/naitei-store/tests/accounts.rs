@@ -2,8 +2,8 @@
 //! the command line belong to the local user; scoped queries see one user's rows only.
 
 use naitei_store::{
-    ApplicationData, CommentTarget, InterviewPatch, LOCAL_USER_ID, Migrations, NewDocument,
-    NewQuestion, Store, StoreError, Target,
+    ApplicationData, CommentTarget, DocumentKind, InterviewPatch, LOCAL_USER_ID, Migrations,
+    NewDocument, NewQuestion, QuestionKind, Round, Store, StoreError, Target,
 };
 
 fn app(company: &str) -> ApplicationData {
@@ -76,7 +76,36 @@ async fn check(target: Target) {
         names(store.applications_of(LOCAL_USER_ID).await.unwrap()),
         ["旧データ社", "CLI社"]
     );
-    assert_eq!(store.funnel_rows_of(a).await.unwrap().len(), 1);
+    // The funnel of one user is their rows only, with the stages of their events; every row
+    // is one user's.
+    store
+        .record_event(
+            mine,
+            &naitei_store::NewEvent {
+                stage: naitei_store::Stage::Document,
+                on_date: "2024-04-10".into(),
+                result: naitei_store::EventResult::Passed,
+                note: None,
+            },
+            naitei_store::Stage::First,
+            naitei_store::Outcome::Pending,
+            None,
+        )
+        .await
+        .unwrap();
+    let of_a = store.funnel_rows_of(a).await.unwrap();
+    assert_eq!(of_a.len(), 1);
+    assert_eq!(
+        (
+            of_a[0].furthest_stage.as_str(),
+            of_a[0].event_stages.clone()
+        ),
+        ("first", vec!["document".to_owned()])
+    );
+    let local = store.funnel_rows_of(LOCAL_USER_ID).await.unwrap();
+    assert_eq!(local.len(), 2);
+    assert!(local.iter().all(|r| r.event_stages.is_empty()));
+    assert_eq!(store.funnel_rows().await.unwrap().len(), 3);
 
     assert!(!store.is_assigned(adv, a).await.unwrap());
     store.assign_adviser("adv", "a").await.unwrap();
@@ -90,7 +119,7 @@ async fn check(target: Target) {
 
     let doc = NewDocument {
         application_id: None,
-        kind: "resume".into(),
+        kind: DocumentKind::Resume,
         label: "v1".into(),
         created_on: "2024-04-01".into(),
         content: "一行目\n二行目\n".into(),
@@ -99,7 +128,7 @@ async fn check(target: Target) {
     assert_eq!(store.document_owner(d).await.unwrap(), Some(a));
     assert!(
         store
-            .documents_of(LOCAL_USER_ID, "resume")
+            .documents_of(LOCAL_USER_ID, DocumentKind::Resume)
             .await
             .unwrap()
             .is_empty()
@@ -107,10 +136,10 @@ async fn check(target: Target) {
     let (_, q) = store
         .add_question(
             mine,
-            "first",
+            Round::First,
             &InterviewPatch::default(),
             &NewQuestion {
-                kind: "reason".into(),
+                kind: QuestionKind::Reason,
                 question: "転職理由は".into(),
                 answer: "…".into(),
                 memo: None,

@@ -1,60 +1,11 @@
 //! Bad input and races at the store's edge, the same on SQLite and PostgreSQL: control
 //! characters, backups of a multi-user database, and many processes opening a new database.
 
-use std::future::Future;
-use std::sync::atomic::{AtomicU32, Ordering};
-
+use naitei_store::testing::on_backends;
 use naitei_store::{
-    ApplicationData, Backup, CommentTarget, InterviewPatch, NewDocument, NewQuestion, Store,
-    StoreError, Target,
+    ApplicationData, Backup, CommentTarget, DocumentKind, InterviewPatch, NewDocument, NewQuestion,
+    QuestionKind, Round, Store, StoreError, Target,
 };
-
-fn unique_name() -> String {
-    static N: AtomicU32 = AtomicU32::new(0);
-    format!(
-        "h_{}_{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-/// Runs `check` once per backend with a fresh, empty database target (PostgreSQL: a schema of
-/// its own, when NAITEI_TEST_POSTGRES_URL is set).
-async fn on_backends<F, Fut>(test: &str, check: F)
-where
-    F: Fn(Target) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let dir = tempfile::tempdir().unwrap();
-    check(Target::SqliteFile(dir.path().join("naitei.db"))).await;
-    drop(dir);
-    let Ok(url) = std::env::var("NAITEI_TEST_POSTGRES_URL") else {
-        eprintln!("{test}: PostgreSQL skipped (NAITEI_TEST_POSTGRES_URL is not set)");
-        return;
-    };
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-        .expect("connect to NAITEI_TEST_POSTGRES_URL");
-    let schema = unique_name();
-    sqlx::query(&format!("CREATE SCHEMA {schema}"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    let sep = if url.contains('?') { '&' } else { '?' };
-    let target = Target::Postgres(format!("{url}{sep}options=-c%20search_path%3D{schema}"));
-    let outcome = tokio::spawn(check(target)).await;
-    sqlx::query(&format!("DROP SCHEMA {schema} CASCADE"))
-        .execute(&admin)
-        .await
-        .unwrap();
-    admin.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
-}
 
 fn app(company: &str) -> ApplicationData {
     ApplicationData {
@@ -71,7 +22,7 @@ fn app(company: &str) -> ApplicationData {
 fn doc(content: &str) -> NewDocument {
     NewDocument {
         application_id: None,
-        kind: "resume".to_owned(),
+        kind: DocumentKind::Resume,
         label: "v1".to_owned(),
         created_on: "2024-04-01".to_owned(),
         content: content.to_owned(),
@@ -113,13 +64,13 @@ async fn control_characters_are_refused_the_same_way_on_both_databases() {
         store.add_document(&doc("行1\t列\r\n行2\n")).await.unwrap();
         let id = store.add_application(&app("C社")).await.unwrap();
         let q = NewQuestion {
-            kind: "motive".into(),
+            kind: QuestionKind::Motive,
             question: "志望動機は？".into(),
             answer: "\0".into(),
             memo: None,
         };
         let e = store
-            .add_question(id, "first", &InterviewPatch::default(), &q)
+            .add_question(id, Round::First, &InterviewPatch::default(), &q)
             .await
             .unwrap_err();
         assert!(e.to_string().contains("「回答」"), "{e}");
@@ -152,7 +103,7 @@ async fn a_backup_holding_a_nul_is_refused_naming_the_field_on_both_databases() 
         backup.documents.push(naitei_store::Document {
             id: 7,
             application_id: None,
-            kind: "resume".into(),
+            kind: DocumentKind::Resume,
             label: "v1".into(),
             created_on: "2024-04-01".into(),
             content: "営業\0".into(),
@@ -212,13 +163,13 @@ async fn multi_user(store: &Store) -> (i64, i64, i64) {
         .await
         .unwrap();
     let q = NewQuestion {
-        kind: "motive".into(),
+        kind: QuestionKind::Motive,
         question: "志望動機は？".into(),
         answer: "成長したい".into(),
         memo: None,
     };
     let (_, qid) = store
-        .add_question(a_app, "first", &InterviewPatch::default(), &q)
+        .add_question(a_app, Round::First, &InterviewPatch::default(), &q)
         .await
         .unwrap();
     store
@@ -270,7 +221,7 @@ async fn a_multi_user_backup_restores_every_owner_and_comment() {
         assert_eq!(names(store.applications_of(a).await.unwrap()), ["A社"]);
         assert_eq!(names(store.applications_of(b).await.unwrap()), ["B社"]);
         assert!(store.is_assigned(adv, a).await.unwrap());
-        let a_doc = store.documents_of(a, "resume").await.unwrap();
+        let a_doc = store.documents_of(a, DocumentKind::Resume).await.unwrap();
         let comments = store.document_comments(a_doc[0].id).await.unwrap();
         assert_eq!(
             (comments[0].author_id, comments[0].author_name.as_str()),
@@ -443,6 +394,102 @@ async fn a_stored_code_outside_the_vocabulary_is_a_decode_error_naming_it() {
         let json = r#"{"format":"naitei-backup","version":1,"applications":[{"id":1,"company":"B社","position":"","channel":"direct","channel_name":null,"relation":"same","applied_on":"2024-01-01","furthest_stage":"fifth","outcome":"pending","offered_salary":null,"posting":null,"notes":null}],"stage_events":[],"interviews":[],"questions":[],"documents":[]}"#;
         let e = serde_json::from_str::<Backup>(json).unwrap_err().to_string();
         assert!(e.contains("「fifth」は使えません"), "{e}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn rounds_and_kinds_outside_the_vocabulary_are_decode_errors_naming_them() {
+    on_backends("bad_kinds", |target| async move {
+        let store = Store::open(&target).await.unwrap();
+        let id = store.add_application(&app("A社")).await.unwrap();
+        let q = NewQuestion {
+            kind: QuestionKind::Intro,
+            question: "自己紹介をお願いします".into(),
+            answer: "営業を10年続けてきました。".into(),
+            memo: None,
+        };
+        let (interview, _) = store
+            .add_question(id, Round::First, &InterviewPatch::default(), &q)
+            .await
+            .unwrap();
+        // Every kind of document a build has written reads back, `other` rounds too.
+        for kind in DocumentKind::ALL {
+            sqlx::query(
+                "INSERT INTO documents (application_id, kind, label, created_on, content) \
+                 VALUES (NULL, $1, 'v', '2024-01-01', 'x')",
+            )
+            .bind(kind.code())
+            .execute(store.pool())
+            .await
+            .unwrap();
+        }
+        let read: Vec<DocumentKind> = store
+            .documents()
+            .await
+            .unwrap()
+            .iter()
+            .map(|d| d.kind)
+            .collect();
+        assert_eq!(read, DocumentKind::ALL);
+        let other = store
+            .upsert_interview(id, Round::Other, &InterviewPatch::default())
+            .await
+            .unwrap();
+        assert_eq!(other.round, Round::Other);
+        assert_eq!(
+            store.questions(interview.id).await.unwrap()[0].kind,
+            QuestionKind::Intro
+        );
+
+        // Then values no build writes: each read names the value and the allowed codes.
+        let set = |sql: &'static str| {
+            let pool = store.pool().clone();
+            async move { sqlx::query(sql).execute(&pool).await.unwrap() }
+        };
+        set("UPDATE interviews SET round = 'fourth' WHERE round = 'other'").await;
+        let e = store.interviews(id).await.unwrap_err().to_string();
+        assert!(
+            e.contains("「fourth」は使えません（使える値: first second final other）"),
+            "{e}"
+        );
+        set("UPDATE questions SET kind = 'hobby'").await;
+        let e = store.questions(interview.id).await.unwrap_err().to_string();
+        assert!(
+            e.contains("「hobby」は使えません（使える値: reason motive pr strength weakness success failure reverse intro other）"),
+            "{e}"
+        );
+        set("UPDATE documents SET kind = 'cv' WHERE kind = 'plan_form'").await;
+        let e = store.documents().await.unwrap_err().to_string();
+        assert!(
+            e.contains("「cv」は使えません（使える値: resume rirekisho other profile plan_form goals）"),
+            "{e}"
+        );
+        set(
+            "INSERT INTO goals (source, line, duty, family, metric, metric_label, measure, unit, \
+             direction, action, action_label, target, deadline, created_on) VALUES ('r.md', 1, \
+             '請求書の作成', 'billing', 'time', '時間', '1件の作成時間', '分', 'down', 'template', \
+             'テンプレート化', '半分', '2027-01-01', '2026-11-01')",
+        )
+        .await;
+        let goal = store.goals().await.unwrap()[0].id;
+        sqlx::query(
+            "INSERT INTO goal_measurements (goal_id, kind, value, on_date) \
+             VALUES ($1, 'midpoint', '8', '2026-12-01')",
+        )
+        .bind(goal)
+        .execute(store.pool())
+        .await
+        .unwrap();
+        let e = store.measurements(goal).await.unwrap_err().to_string();
+        assert!(
+            e.contains("「midpoint」は使えません（使える値: baseline result）"),
+            "{e}"
+        );
+        // A backup is the same vocabulary.
+        let json = r#"{"format":"naitei-backup","version":1,"applications":[],"stage_events":[],"interviews":[],"questions":[],"documents":[{"id":1,"application_id":null,"kind":"cv","label":"v","created_on":"2024-01-01","content":"x"}]}"#;
+        let e = serde_json::from_str::<Backup>(json).unwrap_err().to_string();
+        assert!(e.contains("「cv」は使えません"), "{e}");
     })
     .await;
 }

@@ -3,8 +3,9 @@
 //! in parallel without seeing each other's rows.
 
 use naitei_store::{
-    ApplicationData, Backend, Backup, InterviewPatch, ListFilter, Migrations, NewDocument,
-    NewEvent, NewGoal, NewMeasurement, NewQuestion, Outcome, Stage, Store, StoreError, Target,
+    ApplicationData, Backend, Backup, DocumentKind, InterviewPatch, ListFilter, Migrations,
+    NewDocument, NewEvent, NewGoal, NewMeasurement, NewQuestion, Outcome, QuestionKind, Round,
+    Stage, Store, StoreError, Target,
 };
 
 fn app(company: &str, channel: &str, stage: &str, outcome: &str) -> ApplicationData {
@@ -38,9 +39,9 @@ async fn applications_are_added_listed_filtered_updated_and_removed() {
         assert_eq!(all.iter().map(|x| x.id).collect::<Vec<_>>(), [a, b, c]);
         assert_eq!(all[1].data, app("B社", "agent", "first", "failed"));
 
-        let agent = ListFilter { channel: Some("agent".into()), ..Default::default() };
+        let agent = ListFilter { channel: Some("agent".parse().unwrap()), ..Default::default() };
         assert_eq!(store.list_applications(&agent).await.unwrap().len(), 2);
-        let agent_first = ListFilter { stage: Some("first".into()), ..agent.clone() };
+        let agent_first = ListFilter { stage: Some(Stage::First), ..agent.clone() };
         let rows = store.list_applications(&agent_first).await.unwrap();
         assert_eq!(rows.iter().map(|x| x.id).collect::<Vec<_>>(), [b]);
 
@@ -52,7 +53,7 @@ async fn applications_are_added_listed_filtered_updated_and_removed() {
 
         store.record_event(c, &event("first", "passed"), Stage::Second, Outcome::Pending, None).await.unwrap();
         store
-            .add_question(c, "first", &InterviewPatch::default(), &question("転職理由は？"))
+            .add_question(c, Round::First, &InterviewPatch::default(), &question("転職理由は？"))
             .await
             .unwrap();
         store.remove_application(c).await.unwrap();
@@ -80,7 +81,7 @@ fn event(stage: &str, result: &str) -> NewEvent {
 
 fn question(q: &str) -> NewQuestion {
     NewQuestion {
-        kind: "reason".to_owned(),
+        kind: QuestionKind::Reason,
         question: q.to_owned(),
         answer: "顧客対応の経験を活かし、提案の幅を広げたいからです".to_owned(),
         memo: Some("数字を入れ忘れた".to_owned()),
@@ -117,7 +118,7 @@ async fn events_interviews_and_questions_are_kept_in_order() {
                 &event("first", "pending"),
                 Stage::First,
                 Outcome::Pending,
-                Some(("first", &patch)),
+                Some((Round::First, &patch)),
             )
             .await
             .unwrap();
@@ -138,13 +139,13 @@ async fn events_interviews_and_questions_are_kept_in_order() {
             ..Default::default()
         };
         let (i1, _) = store
-            .add_question(id, "first", &only_place, &question("転職理由は？"))
+            .add_question(id, Round::First, &only_place, &question("転職理由は？"))
             .await
             .unwrap();
         let (i2, _) = store
             .add_question(
                 id,
-                "first",
+                Round::First,
                 &InterviewPatch::default(),
                 &question("志望動機は？"),
             )
@@ -176,7 +177,12 @@ async fn events_interviews_and_questions_are_kept_in_order() {
 
         assert!(matches!(
             store
-                .add_question(999, "first", &InterviewPatch::default(), &question("x"))
+                .add_question(
+                    999,
+                    Round::First,
+                    &InterviewPatch::default(),
+                    &question("x")
+                )
                 .await,
             Err(StoreError::ApplicationNotFound(999))
         ));
@@ -219,7 +225,7 @@ fn goal(measure: &str) -> NewGoal {
 
 fn measurement(kind: &str, value: &str, on: &str) -> NewMeasurement {
     NewMeasurement {
-        kind: kind.into(),
+        kind: kind.parse().unwrap(),
         value: value.into(),
         on_date: on.into(),
         note: None,
@@ -248,7 +254,7 @@ async fn fill(store: &Store) {
     store
         .add_question(
             b,
-            "second",
+            Round::Second,
             &InterviewPatch {
                 on_date: Some("2024-05-01".into()),
                 ..Default::default()
@@ -264,7 +270,7 @@ async fn fill(store: &Store) {
     store
         .add_document(&NewDocument {
             application_id: Some(a),
-            kind: "resume".into(),
+            kind: DocumentKind::Resume,
             label: "v2 営業向け".into(),
             created_on: "2024-03-30".into(),
             content: "# 職務経歴書\n- 新規開拓で売上前年比120%".into(),
@@ -453,7 +459,7 @@ async fn migrations_run_forward_from_the_first_schema() {
         let (interview, _) = store
             .add_question(
                 apps[0].id,
-                "first",
+                Round::First,
                 &InterviewPatch::default(),
                 &question("自己紹介をどうぞ"),
             )
@@ -659,7 +665,7 @@ async fn next_steps_are_set_replaced_cleared_and_go_with_their_application() {
         store
             .upsert_interview(
                 a,
-                "second",
+                Round::Second,
                 &InterviewPatch {
                     on_date: Some("2024-06-07".into()),
                     start_time: Some("14:00".into()),
@@ -669,7 +675,7 @@ async fn next_steps_are_set_replaced_cleared_and_go_with_their_application() {
             .await
             .unwrap();
         store
-            .upsert_interview(a, "first", &InterviewPatch::default())
+            .upsert_interview(a, Round::First, &InterviewPatch::default())
             .await
             .unwrap();
         let interviews = store

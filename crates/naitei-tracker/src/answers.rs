@@ -8,18 +8,18 @@
 use naitei_core::Config;
 use naitei_core::answer::{self, AnswerReview};
 use naitei_core::compare::{Round, RoundCheck, check_rounds};
-use naitei_core::funnel::{QuestionKind, Stage};
+use naitei_core::funnel::{QuestionKind, Round as InterviewRound};
 use naitei_store::Store;
 use serde::Serialize;
 
-use crate::{Error, Result};
+use crate::Result;
 
 /// One stored question and answer, with its round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LoggedQuestion {
     pub question_id: i64,
-    /// The round's code (`first` …) as stored.
-    pub round: String,
+    /// The round (`first` …) as stored.
+    pub round: InterviewRound,
     /// 一次面接 …
     pub round_label: &'static str,
     pub kind: QuestionKind,
@@ -57,33 +57,22 @@ impl ScoredApplication {
     }
 }
 
-fn round_order(code: &str) -> (u8, &'static str) {
-    match code.parse::<Stage>() {
-        Ok(s) => (s as u8, s.label()),
-        Err(_) => (u8::MAX, "その他の面接"),
-    }
-}
-
 /// The questions logged on application `id` that have an answer, in round order. A stored kind
-/// outside the vocabulary is an error (never silently re-guessed).
+/// outside the vocabulary is an error when read (never silently re-guessed).
 pub async fn load_answers(store: &Store, id: i64) -> Result<Vec<LoggedQuestion>> {
     let mut interviews = store.interviews(id).await?;
-    interviews.sort_by_key(|i| (round_order(&i.round).0, i.id));
+    interviews.sort_by_key(|i| (i.round, i.id));
     let mut logged = Vec::new();
     for i in &interviews {
         for q in store.questions(i.id).await? {
             if q.answer.trim().is_empty() {
                 continue;
             }
-            let kind = q
-                .kind
-                .parse::<QuestionKind>()
-                .map_err(|e| Error::Invalid(format!("質問 #{} の種類が読めません: {e}", q.id)))?;
             logged.push(LoggedQuestion {
                 question_id: q.id,
-                round: i.round.clone(),
-                round_label: round_order(&i.round).1,
-                kind,
+                round: i.round,
+                round_label: i.round.label(),
+                kind: q.kind,
                 question: q.question,
                 answer: q.answer,
             });

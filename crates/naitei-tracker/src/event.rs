@@ -1,7 +1,7 @@
 //! Recording a stage event: the funnel rules of core, then one transaction in the store.
 
 use jiff::civil::Date;
-use naitei_core::funnel::{EventResult, Outcome, Stage, apply_event};
+use naitei_core::funnel::{EventResult, Outcome, Round, Stage, apply_event};
 use naitei_store::{Application, InterviewPatch, NewEvent, Store};
 use serde::Deserialize;
 
@@ -95,8 +95,9 @@ pub async fn record_event(store: &Store, id: i64, event: &Event) -> Result<Recor
         interviewer_role: event.interviewer.clone(),
         place: event.place.clone(),
     };
-    let interview = (event.stage.is_interview() && (scheduling || details))
-        .then_some((event.stage.code(), &patch));
+    let interview = Round::of_stage(event.stage)
+        .filter(|_| scheduling || details)
+        .map(|round| (round, &patch));
     store
         .record_event(id, &row, furthest, outcome, interview)
         .await?;

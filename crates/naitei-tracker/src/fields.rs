@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use jiff::civil::Date;
-use naitei_core::funnel::{Channel, InvalidValue, Outcome, Stage, parse_channel};
+use naitei_core::funnel::{Channel, InvalidValue, Outcome, Round, Stage, parse_channel};
 use naitei_core::text::{date, number};
 
 /// A date in any usual spelling (ISO, 2024/4/1, 令和6年4月1日, R6.4.1, full-width).
@@ -34,6 +34,18 @@ pub fn channel(text: &str) -> Result<(Channel, Option<String>), String> {
 /// A code of the tracker's vocabulary (stage, outcome, result, relation, question kind).
 pub fn code<T: FromStr<Err = InvalidValue>>(what: &str, text: &str) -> Result<T, String> {
     text.trim().parse::<T>().map_err(|e| format!("{what}: {e}"))
+}
+
+/// An interview round as typed: first / second / final, or 一次面接 … (`other` is a stored
+/// round only; the forms and the command line offer the three interview stages).
+pub fn round(text: &str) -> Result<Round, String> {
+    match text.trim().parse::<Round>() {
+        Ok(round) if round != Round::Other => Ok(round),
+        _ => Err(format!(
+            "面接の回は一次・二次・最終（first / second / final）のどれかです（「{}」は使えません）",
+            text.trim()
+        )),
+    }
 }
 
 /// A start time `14:00` (full-width colon too).
@@ -99,5 +111,15 @@ mod tests {
         );
         assert_eq!(time("１４：００"), Ok("14:00".to_owned()));
         assert!(company(" ").is_err());
+    }
+
+    #[test]
+    fn a_round_is_one_of_the_three_interview_stages() {
+        assert_eq!(round(" second "), Ok(Round::Second));
+        assert_eq!(round("最終面接"), Ok(Round::Final));
+        for bad in ["other", "document", "offer", "fourth", ""] {
+            let e = round(bad).unwrap_err();
+            assert!(e.contains("first / second / final"), "{bad}: {e}");
+        }
     }
 }

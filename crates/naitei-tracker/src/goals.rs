@@ -52,7 +52,7 @@ impl GoalStatus {
             &goal.data.direction,
             measurements
                 .iter()
-                .map(|m| (m.data.kind.as_str(), m.data.value.as_str())),
+                .map(|m| (m.data.kind, m.data.value.as_str())),
         );
         GoalStatus {
             goal,

@@ -1,9 +1,8 @@
 //! iCalendar output shared by `naitei plan --ics`, `naitei track ics` and the web's calendar
-//! download, written with the `ics` crate. UID and DTSTAMP are derived from the data, so the same
+//! download ([`calendar`], the one writer), written with the `ics` crate. UID and DTSTAMP are derived from the data, so the same
 //! input gives the same file.
 
 use jiff::civil::{Date, Time};
-use naitei_core::funnel::Stage;
 use naitei_store::{NextStep, Scheduled};
 
 /// One event of a calendar: all-day, or timed (one hour, Asia/Tokyo) when `time` is given.
@@ -14,6 +13,9 @@ pub struct CalendarEvent {
     pub summary: String,
     pub date: Date,
     pub time: Option<Time>,
+    /// The last day of an all-day event written with its end (DTEND, the day after); `None`
+    /// writes no end (a one-day event).
+    pub last_day: Option<Date>,
     pub location: Option<String>,
     pub description: Option<String>,
 }
@@ -22,7 +24,7 @@ pub struct CalendarEvent {
 pub fn interview_event(s: &Scheduled) -> Option<CalendarEvent> {
     let i = &s.interview;
     let date = i.on_date.as_deref()?.parse::<Date>().ok()?;
-    let round = i.round.parse::<Stage>().map_or("面接", |s| s.label());
+    let round = i.round.label();
     let position = if s.position.is_empty() {
         String::new()
     } else {
@@ -36,6 +38,7 @@ pub fn interview_event(s: &Scheduled) -> Option<CalendarEvent> {
             .start_time
             .as_deref()
             .and_then(|t| Time::strptime("%H:%M", t).ok()),
+        last_day: None,
         location: i.place.clone(),
         description: Some(match &i.interviewer_role {
             Some(r) => format!("{}{position}の{round}／面接官: {r}", s.company),
@@ -52,6 +55,7 @@ pub fn next_step_event(step: &NextStep, company: &str) -> Option<CalendarEvent> 
         summary: format!("{company}: {}", step.what),
         date,
         time: None,
+        last_day: None,
         location: None,
         description: Some(format!("{company}の次にやること")),
     })
@@ -93,6 +97,12 @@ pub fn calendar(
                 let mut dtstart = DtStart::new(date(e.date));
                 dtstart.add(Value::DATE);
                 event.push(dtstart);
+                if let Some(last) = e.last_day {
+                    // DTEND of an all-day event is exclusive: the day after the last.
+                    let mut dtend = DtEnd::new(date(last.tomorrow().unwrap_or(last)));
+                    dtend.add(Value::DATE);
+                    event.push(dtend);
+                }
             }
         }
         if let Some(p) = &e.location {
@@ -167,7 +177,7 @@ mod tests {
             interview: naitei_store::Interview {
                 id: 7,
                 application_id: 3,
-                round: "second".into(),
+                round: naitei_store::Round::Second,
                 on_date: Some("2024-06-07".into()),
                 start_time: Some("14:00".into()),
                 interviewer_role: Some("部長".into()),
@@ -198,6 +208,8 @@ mod tests {
         assert!(ics.contains("SUMMARY:二次面接: 山田商事・営業"), "{ics}");
         assert!(ics.contains("DTSTART;VALUE=DATE:20240608"), "{ics}");
         assert!(ics.contains("SUMMARY:山田商事: お礼のメール"), "{ics}");
+        // A one-day event has no end.
+        assert!(!ics.contains("DTEND;VALUE=DATE"), "{ics}");
         assert!(ics.contains("DTSTAMP:20240603T000000Z"));
         assert_eq!(ics.matches("BEGIN:VTIMEZONE").count(), 1);
         // Undated rows give no event.
@@ -206,6 +218,29 @@ mod tests {
             ..step
         };
         assert_eq!(next_step_event(&undated, "山田商事"), None);
+    }
+
+    #[test]
+    fn an_all_day_event_of_several_days_ends_the_day_after_its_last() {
+        let week = CalendarEvent {
+            uid: "w@naitei.plan".into(),
+            summary: "登録".into(),
+            date: date_of(2025, 3, 31),
+            time: None,
+            last_day: Some(date_of(2025, 4, 6)),
+            location: None,
+            description: None,
+        };
+        let ics = calendar(
+            "-//naitei//test//JA",
+            Some("計画"),
+            date_of(2025, 3, 31),
+            &[week],
+        );
+        assert!(ics.contains("NAME:計画\r\n"), "{ics}");
+        assert!(ics.contains("DTSTART;VALUE=DATE:20250331\r\n"), "{ics}");
+        assert!(ics.contains("DTEND;VALUE=DATE:20250407\r\n"), "{ics}");
+        assert!(!ics.contains("VTIMEZONE"), "{ics}");
     }
 
     fn date_of(y: i16, m: i8, d: i8) -> Date {

@@ -1,7 +1,8 @@
 //! Adding an interview question with the answer given.
 
 use jiff::civil::Date;
-use naitei_core::funnel::{QuestionKind, Stage};
+use naitei_core::answer::kind_from_question;
+use naitei_core::funnel::{QuestionKind, Round};
 use naitei_store::{Interview, InterviewPatch, NewQuestion, Store};
 use serde::Deserialize;
 
@@ -10,7 +11,7 @@ use crate::{Error, Result, fields};
 /// A question asked in an interview, checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
-    pub round: Stage,
+    pub round: Round,
     pub question: String,
     pub answer: String,
     /// Guessed from the question when not given.
@@ -42,7 +43,7 @@ pub struct QuestionInput {
 impl QuestionInput {
     pub fn parse(&self) -> Result<Question> {
         Ok(Question {
-            round: fields::code("面接の回", &self.round).map_err(Error::Invalid)?,
+            round: fields::round(&self.round).map_err(Error::Invalid)?,
             question: self.question.clone(),
             answer: self.answer.clone(),
             kind: fields::opt(&self.kind)
@@ -68,19 +69,11 @@ pub struct Added {
 
 /// Records `q` in the interview of its round on application `id` (created if needed).
 pub async fn add_question(store: &Store, id: i64, q: &Question) -> Result<Added> {
-    if !q.round.is_interview() {
-        return Err(Error::Invalid(format!(
-            "面接の回は一次・二次・最終（first / second / final）のどれかです（「{}」は面接ではありません）",
-            q.round.label()
-        )));
-    }
     let question = q.question.trim();
     if question.is_empty() {
         return Err(Error::Invalid("質問を入力してください".into()));
     }
-    let kind = q
-        .kind
-        .unwrap_or_else(|| QuestionKind::from_question(question));
+    let kind = q.kind.unwrap_or_else(|| kind_from_question(question));
     let patch = InterviewPatch {
         on_date: q.date.map(|d| d.to_string()),
         start_time: None,
@@ -88,12 +81,12 @@ pub async fn add_question(store: &Store, id: i64, q: &Question) -> Result<Added>
         place: None,
     };
     let row = NewQuestion {
-        kind: kind.code().to_owned(),
+        kind,
         question: question.to_owned(),
         answer: q.answer.trim().to_owned(),
         memo: q.memo.as_deref().and_then(fields::opt),
     };
-    let (interview, question_id) = store.add_question(id, q.round.code(), &patch, &row).await?;
+    let (interview, question_id) = store.add_question(id, q.round, &patch, &row).await?;
     let count = store.questions(interview.id).await?.len();
     Ok(Added {
         interview,

@@ -2,29 +2,22 @@
 //! (`compare::check_rounds`) and for the prep sheet (the 一次面接 answers).
 
 use naitei_core::compare::{Round, RoundCheck, check_rounds};
-use naitei_core::funnel::Stage;
+use naitei_core::funnel::Round as InterviewRound;
 use naitei_core::prep::LoggedAnswer;
 use naitei_store::Store;
 
 use crate::Result;
 
-/// The round's name as shown; an unknown round sorts last.
-fn round_name(code: &str) -> (u8, &'static str) {
-    match code.parse::<Stage>() {
-        Ok(s) => (s as u8, s.label()),
-        Err(_) => (u8::MAX, "その他の面接"),
-    }
-}
-
 /// The rounds of application `id` with their answers, in round order.
 pub async fn load_rounds(store: &Store, id: i64) -> Result<Vec<Round>> {
     let mut interviews = store.interviews(id).await?;
-    interviews.sort_by_key(|i| round_name(&i.round).0);
+    // In round order (`other` last).
+    interviews.sort_by_key(|i| i.round);
     let mut rounds = Vec::with_capacity(interviews.len());
     for i in &interviews {
         let questions = store.questions(i.id).await?;
         rounds.push(Round::new(
-            round_name(&i.round).1,
+            i.round.label(),
             questions
                 .iter()
                 .map(|q| (q.question.as_str(), q.answer.as_str())),
@@ -49,12 +42,12 @@ pub async fn check_application(
 pub async fn first_round_answers(store: &Store, id: i64) -> Result<Vec<LoggedAnswer>> {
     let mut answers = Vec::new();
     for i in store.interviews(id).await? {
-        if i.round != Stage::First.code() {
+        if i.round != InterviewRound::First {
             continue;
         }
         for q in store.questions(i.id).await? {
             answers.push(LoggedAnswer {
-                kind: q.kind,
+                kind: q.kind.code().to_owned(),
                 question: q.question,
                 answer: q.answer,
             });

@@ -2,7 +2,7 @@
 //! its date. Both are shown on the board and go into the calendar file.
 
 use jiff::civil::Date;
-use naitei_core::funnel::Stage;
+use naitei_core::funnel::{Round, Stage};
 use naitei_store::{Interview, InterviewPatch, NextStep, Store};
 use serde::Deserialize;
 
@@ -10,11 +10,11 @@ use crate::{Error, Result, fields};
 
 /// The interview round an application is at: the one after the furthest passed stage (一次 while
 /// at 書類選考, 最終 once an offer came).
-pub fn current_round(furthest: Stage) -> Stage {
+pub fn current_round(furthest: Stage) -> Round {
     match furthest {
-        Stage::Document => Stage::First,
-        Stage::Offer => Stage::Final,
-        s => s,
+        Stage::Document | Stage::First => Round::First,
+        Stage::Second => Round::Second,
+        Stage::Final | Stage::Offer => Round::Final,
     }
 }
 
@@ -70,7 +70,7 @@ pub struct InterviewTimeInput {
 /// An interview's date and time, checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InterviewTime {
-    pub round: Stage,
+    pub round: Round,
     pub on: Date,
     pub start_time: Option<String>,
 }
@@ -78,10 +78,7 @@ pub struct InterviewTime {
 impl InterviewTimeInput {
     /// Checks the fields; errors name the field (`on_date`, `start_time`, `round`).
     pub fn parse(&self) -> std::result::Result<InterviewTime, (&'static str, String)> {
-        let round: Stage = fields::code("面接の回", &self.round).map_err(|m| ("round", m))?;
-        if !round.is_interview() {
-            return Err(("round", "面接の回は一次・二次・最終のどれかです".into()));
-        }
+        let round = fields::round(&self.round).map_err(|m| ("round", m))?;
         let on = match fields::opt(&self.on_date) {
             None => return Err(("on_date", "面接の日付を入力してください".into())),
             Some(d) => fields::date(&d).map_err(|m| ("on_date", m))?,
@@ -105,7 +102,7 @@ pub async fn set_interview_time(store: &Store, id: i64, t: &InterviewTime) -> Re
         start_time: t.start_time.clone(),
         ..InterviewPatch::default()
     };
-    Ok(store.upsert_interview(id, t.round.code(), &patch).await?)
+    Ok(store.upsert_interview(id, t.round, &patch).await?)
 }
 
 /// 次にやること as entered: what, and by when (optional). Both empty clears it.
@@ -170,9 +167,10 @@ mod tests {
 
     #[test]
     fn the_current_round_follows_the_furthest_stage() {
-        assert_eq!(current_round(Stage::Document), Stage::First);
-        assert_eq!(current_round(Stage::Second), Stage::Second);
-        assert_eq!(current_round(Stage::Offer), Stage::Final);
+        assert_eq!(current_round(Stage::Document), Round::First);
+        assert_eq!(current_round(Stage::First), Round::First);
+        assert_eq!(current_round(Stage::Second), Round::Second);
+        assert_eq!(current_round(Stage::Offer), Round::Final);
     }
 
     #[test]

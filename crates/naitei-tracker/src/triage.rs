@@ -3,18 +3,13 @@
 //! the nearest benefit deadline (from the seeker's stored plan) — most urgent first.
 
 use jiff::civil::Date;
-use naitei_core::funnel::Stage;
 use naitei_core::plan::{PlanError, Profile, benefit};
 use naitei_core::text::date::JaDate;
-use naitei_store::{Store, User};
+use naitei_store::{DocumentKind, Store, User};
 use serde::Serialize;
 
 use crate::Result;
 
-/// The kind of the seeker's résumé versions.
-pub const RESUME_KIND: &str = "resume";
-/// The kind of the seeker's stored plan profile (TOML).
-pub const PROFILE_KIND: &str = "profile";
 /// A dated item within this many days makes a seeker urgent.
 pub const URGENT_DAYS: i64 = 7;
 
@@ -118,12 +113,12 @@ async fn resume_state(
     adviser_id: i64,
     seeker_id: i64,
 ) -> Result<Option<ResumeState>> {
-    let versions = store.documents_of(seeker_id, RESUME_KIND).await?;
+    let versions = store.documents_of(seeker_id, DocumentKind::Resume).await?;
     let Some(latest) = versions.last() else {
         return Ok(None);
     };
     let last = store
-        .last_commented_version(adviser_id, seeker_id, RESUME_KIND)
+        .last_commented_version(adviser_id, seeker_id, DocumentKind::Resume)
         .await?;
     let commented: std::collections::HashSet<i64> = store
         .document_comments(latest.id)
@@ -173,11 +168,7 @@ async fn next_interview(
             let candidate = NextInterview {
                 application_id: app.id,
                 company: app.data.company.clone(),
-                round: i
-                    .round
-                    .parse::<Stage>()
-                    .map_or("面接", |s| s.label())
-                    .to_string(),
+                round: i.round.label().to_string(),
                 date,
                 time: i.start_time.clone(),
                 days_until: days_between(today, date),
@@ -246,14 +237,17 @@ pub async fn adviser_triage(
     for seeker in store.seekers_of(adviser_id).await? {
         let resume = resume_state(store, adviser_id, seeker.id).await?;
         let next_interview = next_interview(store, seeker.id, today).await?;
-        let (benefit_deadline, plan_unreadable) =
-            match store.documents_of(seeker.id, PROFILE_KIND).await?.pop() {
-                None => (None, false),
-                Some(doc) => match nearest_benefit_deadline(&doc.content, today) {
-                    Ok(d) => (d, false),
-                    Err(_) => (None, true),
-                },
-            };
+        let (benefit_deadline, plan_unreadable) = match store
+            .documents_of(seeker.id, DocumentKind::Profile)
+            .await?
+            .pop()
+        {
+            None => (None, false),
+            Some(doc) => match nearest_benefit_deadline(&doc.content, today) {
+                Ok(d) => (d, false),
+                Err(_) => (None, true),
+            },
+        };
 
         let mut reasons = Vec::new();
         let soon = |days: i64| days <= URGENT_DAYS;

@@ -5,7 +5,7 @@
 //!
 //! The versions of a document are the seeker's documents of one kind (`resume` …), oldest first.
 
-use naitei_store::{Comment, Document, NewDocument, Store};
+use naitei_store::{Comment, Document, DocumentKind, NewDocument, Store};
 use serde::Serialize;
 
 use crate::Result;
@@ -208,7 +208,11 @@ pub fn changed_lines(old: &str, new: &str) -> Vec<LineChange> {
 }
 
 /// The newest of `user_id`'s documents of `kind`.
-async fn latest_version(store: &Store, user_id: i64, kind: &str) -> Result<Option<Document>> {
+async fn latest_version(
+    store: &Store,
+    user_id: i64,
+    kind: DocumentKind,
+) -> Result<Option<Document>> {
     Ok(store.documents_of(user_id, kind).await?.pop())
 }
 
@@ -216,7 +220,7 @@ async fn latest_version(store: &Store, user_id: i64, kind: &str) -> Result<Optio
 /// of the version before it whose line is unchanged. Use it for every save of a résumé, including
 /// the one that applies the safe fixes.
 pub async fn save_version(store: &Store, user_id: i64, doc: &NewDocument) -> Result<SavedVersion> {
-    let previous = latest_version(store, user_id, &doc.kind).await?;
+    let previous = latest_version(store, user_id, doc.kind).await?;
     let (mut carried, mut left_behind, mut moves) = (Vec::new(), Vec::new(), Vec::new());
     if let Some(prev) = &previous {
         let map = matching_lines(&prev.content, &doc.content);
@@ -259,11 +263,11 @@ pub async fn version_comments(
     user_id: i64,
     document: &Document,
 ) -> Result<VersionComments> {
-    let versions = store.documents_of(user_id, &document.kind).await?;
+    let versions = store.documents_of(user_id, document.kind).await?;
     let mut on_this = Vec::new();
     let mut earlier = Vec::new();
     for c in store
-        .comments_on_documents_of(user_id, &document.kind)
+        .comments_on_documents_of(user_id, document.kind)
         .await?
     {
         let Some(doc_id) = c.document_id else {

@@ -6,9 +6,9 @@ use jiff::civil::{Date, date};
 use naitei_core::Config;
 use naitei_core::plan::{Profile, benefit};
 use naitei_store::{
-    ApplicationData, CommentTarget, InterviewPatch, NewDocument, NewQuestion, Store, Target,
+    ApplicationData, CommentTarget, DocumentKind, InterviewPatch, NewDocument, NewQuestion, Round,
+    Store, Target,
 };
-use naitei_tracker::triage::{PROFILE_KIND, RESUME_KIND};
 use naitei_tracker::{
     Attention, adviser_triage, save_version, score_application, version_comments,
 };
@@ -16,10 +16,10 @@ use naitei_tracker::{
 const T: &str = "2026-11-01T09:00:00Z";
 const TODAY: Date = date(2026, 11, 21);
 
-fn doc(kind: &str, label: &str, content: &str) -> NewDocument {
+fn doc(kind: DocumentKind, label: &str, content: &str) -> NewDocument {
     NewDocument {
         application_id: None,
-        kind: kind.to_owned(),
+        kind,
         label: label.to_owned(),
         created_on: "2026-11-01".to_owned(),
         content: content.to_owned(),
@@ -75,7 +75,7 @@ async fn carry_and_triage(target: Target) {
         &store,
         reviewing,
         &doc(
-            RESUME_KIND,
+            DocumentKind::Resume,
             "第1版",
             "職務要約\n営業を10年\n売上を伸ばした\n自己PR",
         ),
@@ -105,7 +105,7 @@ async fn carry_and_triage(target: Target) {
         &store,
         reviewing,
         &doc(
-            RESUME_KIND,
+            DocumentKind::Resume,
             "第2版",
             "職務要約\n法人向けの提案営業\n営業を10年\n売上を前年比120%に伸ばした\n自己PR",
         ),
@@ -156,7 +156,7 @@ async fn carry_and_triage(target: Target) {
     // The carried comment still counts as written on version 1.
     assert_eq!(
         store
-            .last_commented_version(adv, reviewing, RESUME_KIND)
+            .last_commented_version(adv, reviewing, DocumentKind::Resume)
             .await
             .unwrap(),
         Some(v1.id)
@@ -168,11 +168,11 @@ async fn carry_and_triage(target: Target) {
         .await
         .unwrap();
     store
-        .upsert_interview(open, "second", &at("2026-11-22", "10:00"))
+        .upsert_interview(open, Round::Second, &at("2026-11-22", "10:00"))
         .await
         .unwrap();
     store
-        .upsert_interview(open, "first", &at("2026-11-10", "10:00"))
+        .upsert_interview(open, Round::First, &at("2026-11-10", "10:00"))
         .await
         .unwrap();
     let closed = store
@@ -180,13 +180,16 @@ async fn carry_and_triage(target: Target) {
         .await
         .unwrap();
     store
-        .upsert_interview(closed, "final", &at("2026-11-21", "09:00"))
+        .upsert_interview(closed, Round::Final, &at("2026-11-21", "09:00"))
         .await
         .unwrap();
 
     // A stored plan: the nearest deadline of the benefit calendar.
     store
-        .add_document_for(claiming, &doc(PROFILE_KIND, "プロフィール", PROFILE))
+        .add_document_for(
+            claiming,
+            &doc(DocumentKind::Profile, "プロフィール", PROFILE),
+        )
         .await
         .unwrap();
     let expected = benefit::compute(&Profile::from_toml(PROFILE).unwrap(), TODAY);
@@ -197,13 +200,16 @@ async fn carry_and_triage(target: Target) {
     let c1 = save_version(
         &store,
         calm,
-        &doc(RESUME_KIND, "第1版", "職務要約\n\n経理5年"),
+        &doc(DocumentKind::Resume, "第1版", "職務要約\n\n経理5年"),
     )
     .await
     .unwrap();
     comment(c1.id, 1, "よい要約です").await;
     store
-        .add_document_for(calm, &doc(PROFILE_KIND, "プロフィール", "birth_date = ???"))
+        .add_document_for(
+            calm,
+            &doc(DocumentKind::Profile, "プロフィール", "birth_date = ???"),
+        )
         .await
         .unwrap();
 
@@ -292,10 +298,10 @@ async fn scored(target: Target) {
                 store
                     .add_question(
                         id,
-                        round,
+                        round.parse().unwrap(),
                         &InterviewPatch::default(),
                         &NewQuestion {
-                            kind: kind.to_owned(),
+                            kind: kind.parse().unwrap(),
                             question: question.to_owned(),
                             answer: answer.to_owned(),
                             memo: None,

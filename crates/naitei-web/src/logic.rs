@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use naitei_core::cancel::{Cancel, Cancelled};
 use naitei_core::compare::{RoundCheck, check_rounds};
-use naitei_core::funnel::{Diagnosis, QuestionKind, Stage};
+use naitei_core::funnel::Diagnosis;
 use naitei_store::{Application, Comment, Interview, Question, StageEvent};
 pub use naitei_tracker::{ApplicationInput, EventInput, QuestionInput};
 use serde::Serialize;
@@ -129,10 +129,6 @@ pub struct ApplicationDetail {
     pub next_step: Option<naitei_store::NextStep>,
 }
 
-pub fn stage_label(code: &str) -> &'static str {
-    code.parse::<Stage>().map(|s| s.label()).unwrap_or("その他")
-}
-
 /// An application the viewer may read, with its log and the consistency between its rounds.
 pub async fn application_detail(
     state: &AppState,
@@ -150,11 +146,7 @@ pub async fn application_detail(
             .await?
             .into_iter()
             .map(|q| QuestionLog {
-                kind_label: q
-                    .kind
-                    .parse::<QuestionKind>()
-                    .map(|k| k.log_label())
-                    .unwrap_or("その他"),
+                kind_label: q.kind.log_label(),
                 comments: comments
                     .iter()
                     .filter(|c| c.question_id == Some(q.id))
@@ -164,18 +156,13 @@ pub async fn application_detail(
             })
             .collect();
         interviews.push(InterviewLog {
-            round_label: stage_label(&interview.round),
+            round_label: interview.round.label(),
             interview,
             questions,
         });
     }
-    interviews.sort_by_key(|i| {
-        i.interview
-            .round
-            .parse::<Stage>()
-            .map(|s| s as u8)
-            .unwrap_or(9)
-    });
+    // In round order (`other` last).
+    interviews.sort_by_key(|i| i.interview.round);
     let rounds = naitei_tracker::load_rounds(&state.store, id).await?;
     let consistency = blocking(move || {
         let mut checks = check_rounds(&rounds, None);

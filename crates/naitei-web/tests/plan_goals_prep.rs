@@ -149,7 +149,7 @@ async fn the_plan_is_a_form_with_errors_next_to_the_fields_and_keeps_what_was_en
         .unwrap();
     let doc = naitei_store::NewDocument {
         application_id: None,
-        kind: "profile".into(),
+        kind: naitei_store::DocumentKind::Profile,
         label: "CLI".into(),
         created_on: "2024-06-03".into(),
         content: PROFILE.into(),

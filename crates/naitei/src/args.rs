@@ -3,7 +3,9 @@
 //! names the flag, before any command runs.
 
 use jiff::civil::Date;
-use naitei_core::funnel::{Channel, EventResult, Outcome, QuestionKind, Relation, Stage};
+use naitei_core::funnel::{
+    Channel, DocumentKind, EventResult, Outcome, QuestionKind, Relation, Round, Stage,
+};
 use naitei_core::text::number;
 use naitei_tracker::fields;
 
@@ -60,15 +62,8 @@ pub fn stage(s: &str) -> Result<Stage, String> {
 }
 
 /// An interview round: first, second or final.
-pub fn round(s: &str) -> Result<Stage, String> {
-    let stage = stage(s)?;
-    if !stage.is_interview() {
-        return Err(format!(
-            "面接の回は first / second / final のどれかです（「{}」は面接ではありません）",
-            s.trim()
-        ));
-    }
-    Ok(stage)
+pub fn round(s: &str) -> Result<Round, String> {
+    fields::round(s)
 }
 
 pub fn outcome(s: &str) -> Result<Outcome, String> {
@@ -81,6 +76,18 @@ pub fn result(s: &str) -> Result<EventResult, String> {
 
 pub fn question_kind(s: &str) -> Result<QuestionKind, String> {
     fields::code("質問の種類", s)
+}
+
+/// A document the seeker keeps by hand: resume, rirekisho or other (the pages' own records,
+/// such as the plan's profile, are not).
+pub fn document_kind(s: &str) -> Result<DocumentKind, String> {
+    match DocumentKind::from_code(s.trim()) {
+        Ok(k @ (DocumentKind::Resume | DocumentKind::Rirekisho | DocumentKind::Other)) => Ok(k),
+        _ => Err(format!(
+            "書類の種類「{}」は使えません（使える値: resume rirekisho other）",
+            s.trim()
+        )),
+    }
 }
 
 #[cfg(test)]

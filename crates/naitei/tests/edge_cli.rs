@@ -247,3 +247,23 @@ fn a_closed_pipe_ends_the_output_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `naitei --version` names the dictionary compiled in: the SHA-256 of its IPADIC sources,
+/// recorded by the core's build script.
+#[test]
+fn the_version_names_the_dictionary_checksum() {
+    let out = Command::new(env!("CARGO_BIN_EXE_naitei"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let digest = text
+        .split("IPADIC sha256 ")
+        .nth(1)
+        .and_then(|rest| rest.strip_suffix(")\n"))
+        .unwrap_or_else(|| panic!("no checksum in {text:?}"));
+    assert_eq!(digest, naitei_core::IPADIC_SHA256);
+    assert_eq!(digest.len(), 64, "{digest}");
+    assert!(digest.chars().all(|c| c.is_ascii_hexdigit()), "{digest}");
+}

@@ -26,156 +26,60 @@ use crate::text::morph::Pos;
 use crate::text::quantity::Role;
 use structure::{Group, Sentence, Time};
 
-/// The question an answer replies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum QuestionKind {
-    Reason,
-    Motive,
-    Pr,
-    Strength,
-    Weakness,
-    Success,
-    Failure,
-    Reverse,
-    Intro,
-    Other,
+/// The question an answer replies to: the tracker's vocabulary (`naitei-vocab`), with its codes,
+/// labels and speaking-time targets; the classifiers below read Japanese text.
+pub use naitei_vocab::QuestionKind;
+
+/// The kind named by a heading (「## 転職理由」「【志望動機】」「Q. あなたの強みは？」).
+pub fn kind_from_heading(title: &str) -> Option<QuestionKind> {
+    const NAMES: &[(&str, QuestionKind)] = &[
+        ("転職理由", QuestionKind::Reason),
+        ("退職理由", QuestionKind::Reason),
+        ("辞めた理由", QuestionKind::Reason),
+        ("志望動機", QuestionKind::Motive),
+        ("志望理由", QuestionKind::Motive),
+        ("自己PR", QuestionKind::Pr),
+        ("自己アピール", QuestionKind::Pr),
+        ("自己紹介", QuestionKind::Intro),
+        ("逆質問", QuestionKind::Reverse),
+        ("質問はありますか", QuestionKind::Reverse),
+        ("弱み", QuestionKind::Weakness),
+        ("短所", QuestionKind::Weakness),
+        ("強み", QuestionKind::Strength),
+        ("長所", QuestionKind::Strength),
+        ("成功体験", QuestionKind::Success),
+        ("成功した", QuestionKind::Success),
+        ("失敗体験", QuestionKind::Failure),
+        ("失敗した", QuestionKind::Failure),
+    ];
+    let t = crate::text::normalize::Normalized::new(title).text;
+    NAMES.iter().find(|(n, _)| t.contains(n)).map(|(_, k)| *k)
 }
 
-impl QuestionKind {
-    pub const ALL: [QuestionKind; 10] = [
-        QuestionKind::Reason,
-        QuestionKind::Motive,
-        QuestionKind::Pr,
-        QuestionKind::Strength,
-        QuestionKind::Weakness,
-        QuestionKind::Success,
-        QuestionKind::Failure,
-        QuestionKind::Reverse,
-        QuestionKind::Intro,
-        QuestionKind::Other,
+/// Guesses the kind from how a question was asked (「自己紹介をお願いします」 is `intro`,
+/// 「なぜ当社を志望されたのですか」 is `motive`).
+pub fn kind_from_question(question: &str) -> QuestionKind {
+    // Spoken cues beyond the heading names; first match wins, so the narrower come first.
+    const CUES: [(&[&str], QuestionKind); 8] = [
+        (&["辞め", "転職を考え"], QuestionKind::Reason),
+        (
+            &["なぜ当社", "なぜ弊社", "応募した理由", "応募理由"],
+            QuestionKind::Motive,
+        ),
+        (&["何か質問", "ご質問"], QuestionKind::Reverse),
+        (&["アピール"], QuestionKind::Pr),
+        (&["苦手"], QuestionKind::Weakness),
+        (&["得意"], QuestionKind::Strength),
+        (&["失敗"], QuestionKind::Failure),
+        (&["成功", "成果", "実績"], QuestionKind::Success),
     ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            QuestionKind::Reason => "reason",
-            QuestionKind::Motive => "motive",
-            QuestionKind::Pr => "pr",
-            QuestionKind::Strength => "strength",
-            QuestionKind::Weakness => "weakness",
-            QuestionKind::Success => "success",
-            QuestionKind::Failure => "failure",
-            QuestionKind::Reverse => "reverse",
-            QuestionKind::Intro => "intro",
-            QuestionKind::Other => "other",
-        }
+    if let Some(kind) = kind_from_heading(question) {
+        return kind;
     }
-
-    pub fn parse(s: &str) -> Option<QuestionKind> {
-        QuestionKind::ALL.into_iter().find(|k| k.id() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            QuestionKind::Reason => "転職理由",
-            QuestionKind::Motive => "志望動機",
-            QuestionKind::Pr => "自己PR",
-            QuestionKind::Strength => "強み",
-            QuestionKind::Weakness => "弱み",
-            QuestionKind::Success => "成功体験",
-            QuestionKind::Failure => "失敗体験",
-            QuestionKind::Reverse => "逆質問",
-            QuestionKind::Intro => "自己紹介",
-            QuestionKind::Other => "回答",
-        }
-    }
-
-    /// The kind named by a heading (「## 転職理由」「【志望動機】」「Q. あなたの強みは？」).
-    pub fn from_heading(title: &str) -> Option<QuestionKind> {
-        const NAMES: &[(&str, QuestionKind)] = &[
-            ("転職理由", QuestionKind::Reason),
-            ("退職理由", QuestionKind::Reason),
-            ("辞めた理由", QuestionKind::Reason),
-            ("志望動機", QuestionKind::Motive),
-            ("志望理由", QuestionKind::Motive),
-            ("自己PR", QuestionKind::Pr),
-            ("自己アピール", QuestionKind::Pr),
-            ("自己紹介", QuestionKind::Intro),
-            ("逆質問", QuestionKind::Reverse),
-            ("質問はありますか", QuestionKind::Reverse),
-            ("弱み", QuestionKind::Weakness),
-            ("短所", QuestionKind::Weakness),
-            ("強み", QuestionKind::Strength),
-            ("長所", QuestionKind::Strength),
-            ("成功体験", QuestionKind::Success),
-            ("成功した", QuestionKind::Success),
-            ("失敗体験", QuestionKind::Failure),
-            ("失敗した", QuestionKind::Failure),
-        ];
-        let t = crate::text::normalize::Normalized::new(title).text;
-        NAMES.iter().find(|(n, _)| t.contains(n)).map(|(_, k)| *k)
-    }
-
-    /// What a strong answer to this question contains, in the order to say it.
-    pub fn strong_answer(self) -> &'static str {
-        match self {
-            QuestionKind::Reason => {
-                "強い転職理由は「これまでにしたこと → 次に実現したいこと → それを御社のどの仕事でどう活かすか」の順に話します"
-            }
-            QuestionKind::Motive => {
-                "強い志望動機は「御社の事業・求人のどこに惹かれたか → 自分の経験 → 入社後に何に取り組むか」の順に話します"
-            }
-            QuestionKind::Pr | QuestionKind::Strength => {
-                "強い自己PRは「強みを一言 → それを発揮したエピソード（何に対して何をしたか）→ 仕事でどう活かすか」の順に話します"
-            }
-            QuestionKind::Weakness => {
-                "短所は「短所 → それを補うために続けている工夫 → その結果」の順に話します"
-            }
-            QuestionKind::Success => {
-                "成功体験は「状況・課題 → 自分の行動 → 結果 → 仕事で再現できるやり方」の順に話します"
-            }
-            QuestionKind::Failure => {
-                "失敗体験は「失敗 → 原因 → 取った行動 → 学びと、その後に変えたこと」の順に話します"
-            }
-            QuestionKind::Reverse => {
-                "逆質問では、入社後の仕事の姿（最初に任される業務、期待される役割、チーム）を確かめる短い質問を1〜2問します"
-            }
-            QuestionKind::Intro => {
-                "自己紹介は「経歴の要約 → 代表的な実績 → 応募した理由と貢献できること」を1〜3分で話します"
-            }
-            QuestionKind::Other => {
-                "強い回答は「したこと → 実現したいこと → 御社で取り組むこと」の順に話します"
-            }
-        }
-    }
-
-    /// Longest comfortable speaking time in seconds (REFERENCE.md §1: 1–2 minutes; 自己紹介 1–3;
-    /// a 逆質問 is one or two short questions).
-    pub fn max_seconds(self) -> u32 {
-        match self {
-            QuestionKind::Intro => 180,
-            QuestionKind::Reverse => 60,
-            _ => 120,
-        }
-    }
-
-    /// Shortest time before an answer is too thin to carry its content: half the lower target
-    /// (1 minute, so 30 seconds); none for a 逆質問, which is meant to be short.
-    pub fn min_seconds(self) -> u32 {
-        match self {
-            QuestionKind::Reverse => 0,
-            _ => 30,
-        }
-    }
-
-    /// The speaking-time target, as said to the seeker.
-    pub fn target(self) -> &'static str {
-        match self {
-            QuestionKind::Intro => "1〜3分（300〜900字）",
-            QuestionKind::Reverse => "1問15〜30秒ほどの短い質問を1〜2問",
-            _ => "1〜2分（300〜600字）",
-        }
-    }
+    let t = crate::text::normalize::Normalized::new(question).text;
+    CUES.iter()
+        .find(|(cues, _)| cues.iter().any(|c| t.contains(c)))
+        .map_or(QuestionKind::Other, |(_, k)| *k)
 }
 
 /// Characters spoken per minute in Japanese (REFERENCE.md §1: about 300).
@@ -1106,7 +1010,7 @@ pub fn split(source: &str) -> Vec<Part> {
                 parts.push(p);
             }
             current = Some(Part {
-                kind: QuestionKind::from_heading(title),
+                kind: kind_from_heading(title),
                 title: Some(title.to_string()),
                 line: i + 2,
                 text: String::new(),

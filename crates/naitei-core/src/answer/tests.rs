@@ -69,17 +69,24 @@ fn splits_markdown_by_question_headings() {
 #[test]
 fn heading_kinds() {
     assert_eq!(
-        QuestionKind::from_heading("Q. あなたの短所を教えてください"),
+        super::kind_from_heading("Q. あなたの短所を教えてください"),
         Some(QuestionKind::Weakness)
     );
+    assert_eq!(super::kind_from_heading("自己ＰＲ"), Some(QuestionKind::Pr));
     assert_eq!(
-        QuestionKind::from_heading("自己ＰＲ"),
-        Some(QuestionKind::Pr)
-    );
-    assert_eq!(
-        QuestionKind::from_heading("最後に何か質問はありますか"),
+        super::kind_from_heading("最後に何か質問はありますか"),
         Some(QuestionKind::Reverse)
     );
+    // Spoken questions: the heading names first, then the cues; 「その他」 when nothing fits.
+    for (question, kind) in [
+        ("自己紹介をお願いします", QuestionKind::Intro),
+        ("なぜ当社を志望されたのですか", QuestionKind::Motive),
+        ("前の会社を辞めたのはなぜですか", QuestionKind::Reason),
+        ("最後に何かご質問は", QuestionKind::Reverse),
+        ("趣味は何ですか", QuestionKind::Other),
+    ] {
+        assert_eq!(super::kind_from_question(question), kind, "{question}");
+    }
 }
 
 #[test]
@@ -269,7 +276,7 @@ fn messages_match_text(table: &crate::eval::Table) -> usize {
 
 #[test]
 fn one_sentence_with_nothing_in_it_is_never_good() {
-    for kind in QuestionKind::ALL {
+    for &kind in QuestionKind::ALL {
         if kind == QuestionKind::Reverse {
             continue;
         }

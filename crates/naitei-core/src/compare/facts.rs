@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::lexicon::{self, Topic};
+use crate::text::date::ERAS;
 use crate::text::morph::{Morpheme, Pos};
 use crate::text::quantity::{self, Quantity, Role};
 
@@ -349,12 +350,12 @@ fn subject_of(
     )
 }
 
-/// The western year of the first year of the era a date starts with (平成27年 → 1989).
+/// The western year of the first year of the era a date starts with, by its name or its
+/// capital letter (平成27年, H27年 → 1989), from the one era table (`text::date`).
 fn era_base(t: &str) -> Option<i32> {
-    lexicon::ERAS
-        .iter()
-        .find(|(e, _)| t.starts_with(e))
-        .map(|(_, y)| *y)
+    ERAS.iter()
+        .find(|e| t.starts_with(e.name) || t.starts_with(e.letter))
+        .map(|e| i32::from(e.start.year()))
 }
 
 /// Dates (2016年4月, 平成27年, 令和元年) with the event they date.
@@ -386,10 +387,10 @@ fn dates(text: &str, morphs: &[Morpheme], qs: &[Quantity]) -> Vec<Fact> {
         i += 1;
     }
     // 元年: the quantity module reads only digits.
-    for (era, base) in lexicon::ERAS.iter().filter(|(e, _)| e.len() > 1) {
-        let pat = format!("{era}元年");
+    for era in &ERAS {
+        let pat = format!("{}元年", era.name);
         for (at, _) in text.match_indices(&pat) {
-            found.push((at..at + pat.len(), *base, None));
+            found.push((at..at + pat.len(), i32::from(era.start.year()), None));
         }
     }
     // 「2016年4月から2024年3月まで勤めました」 also states a length of stay.

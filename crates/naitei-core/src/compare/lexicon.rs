@@ -345,13 +345,3 @@ pub const CHANGE_WORDS: &[&str] = &[
     "カット",
     "早",
 ];
-
-/// Japanese eras and the western year of their first year.
-pub const ERAS: &[(&str, i32)] = &[
-    ("令和", 2019),
-    ("平成", 1989),
-    ("昭和", 1926),
-    ("R", 2019),
-    ("H", 1989),
-    ("S", 1926),
-];

@@ -187,7 +187,7 @@ pub fn evaluate_table(table: &Table) -> Result<AnswerEval, EvalError> {
     }
     let mut per_kind = Vec::new();
     let (mut wins, mut pairs_all) = (0.0, 0usize);
-    for kind in QuestionKind::ALL {
+    for &kind in QuestionKind::ALL {
         let of_kind: Vec<&Row> = rows.iter().filter(|r| r.kind == kind).collect();
         if of_kind.is_empty() {
             continue;

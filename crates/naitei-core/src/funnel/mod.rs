@@ -9,9 +9,6 @@ pub mod bands;
 mod diagnose;
 pub mod stats;
 
-use std::fmt;
-use std::str::FromStr;
-
 pub use diagnose::{
     ALPHA, BadRecord, Diagnosis, FunnelRecord, Reference, StageReport, Verdict, Warning,
     WarningKind, diagnose, diagnose_with_skips, verdict, verdict_with_p,
@@ -19,76 +16,14 @@ pub use diagnose::{
 
 /// The tracker's vocabulary lives in the small `naitei-vocab` crate (so that the store can keep
 /// typed rows without the engines); it is re-exported here at its usual paths.
-pub use naitei_vocab::{Channel, EventResult, InvalidValue, Outcome, Relation, Stage};
+pub use naitei_vocab::{
+    Channel, DocumentKind, EventResult, InvalidValue, MeasurementKind, Outcome, Relation, Round,
+    Stage,
+};
 
-/// Kinds of interview questions: the answer engine's type (10 kinds, with 自己紹介). The tracker
-/// stores its code and shows its label; the helpers below are what the tracker needs on top.
-pub use crate::answer::QuestionKind;
-
-impl QuestionKind {
-    const ALLOWED: &'static str =
-        "reason motive pr strength weakness success failure reverse intro other";
-
-    /// The stable code used in CSV, JSON, the database and `naitei answer --question`.
-    pub fn code(self) -> &'static str {
-        self.id()
-    }
-
-    /// The label in an interview log: 「その他」 for a question of no particular kind.
-    pub fn log_label(self) -> &'static str {
-        match self {
-            QuestionKind::Other => "その他",
-            k => k.label(),
-        }
-    }
-
-    /// Guesses the kind from how a question was asked (「自己紹介をお願いします」 is `intro`,
-    /// 「なぜ当社を志望されたのですか」 is `motive`).
-    pub fn from_question(question: &str) -> QuestionKind {
-        // Spoken cues beyond the heading names; first match wins, so the narrower come first.
-        const CUES: [(&[&str], QuestionKind); 8] = [
-            (&["辞め", "転職を考え"], QuestionKind::Reason),
-            (
-                &["なぜ当社", "なぜ弊社", "応募した理由", "応募理由"],
-                QuestionKind::Motive,
-            ),
-            (&["何か質問", "ご質問"], QuestionKind::Reverse),
-            (&["アピール"], QuestionKind::Pr),
-            (&["苦手"], QuestionKind::Weakness),
-            (&["得意"], QuestionKind::Strength),
-            (&["失敗"], QuestionKind::Failure),
-            (&["成功", "成果", "実績"], QuestionKind::Success),
-        ];
-        if let Some(kind) = QuestionKind::from_heading(question) {
-            return kind;
-        }
-        let t = crate::text::normalize::Normalized::new(question).text;
-        CUES.iter()
-            .find(|(cues, _)| cues.iter().any(|c| t.contains(c)))
-            .map_or(QuestionKind::Other, |(_, k)| *k)
-    }
-}
-
-impl FromStr for QuestionKind {
-    type Err = InvalidValue;
-    /// Accepts the code or the Japanese name (「その他」 too).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        QuestionKind::ALL
-            .into_iter()
-            .find(|k| t.eq_ignore_ascii_case(k.code()) || t == k.label() || t == k.log_label())
-            .ok_or_else(|| InvalidValue {
-                value: s.to_owned(),
-                allowed: Self::ALLOWED,
-            })
-    }
-}
-
-impl fmt::Display for QuestionKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+/// Kinds of interview questions: the answer engine's type (10 kinds, with 自己紹介), from the
+/// vocabulary like the rest.
+pub use naitei_vocab::QuestionKind;
 
 /// Splits a CSV channel (`agent:NAME`) into the channel and the agent or site name.
 pub fn parse_channel(s: &str) -> Result<(Channel, Option<String>), InvalidValue> {

@@ -1,5 +1,6 @@
 //! Where a saved goal stands: its first baseline, its latest result and the change between them.
 
+use naitei_vocab::MeasurementKind;
 use serde::Serialize;
 
 use super::catalog::Direction;
@@ -17,11 +18,10 @@ pub struct Progress {
 }
 
 /// The progress of a goal whose direction is `direction` (`up` or `down`, as stored) from its
-/// measurements `(kind, value)` in the order recorded (`kind` is `baseline` or `result`).
-/// Values that are not numbers are skipped.
+/// measurements `(kind, value)` in the order recorded. Values that are not numbers are skipped.
 pub fn status<'a>(
     direction: &str,
-    measurements: impl IntoIterator<Item = (&'a str, &'a str)>,
+    measurements: impl IntoIterator<Item = (MeasurementKind, &'a str)>,
 ) -> Progress {
     let direction = if direction == "up" {
         Direction::Up
@@ -35,9 +35,9 @@ pub fn status<'a>(
             continue;
         };
         match kind {
-            "baseline" if baseline_value.is_none() => baseline_value = Some(v),
-            "result" => result_value = Some(v),
-            _ => {}
+            MeasurementKind::Baseline if baseline_value.is_none() => baseline_value = Some(v),
+            MeasurementKind::Baseline => {}
+            MeasurementKind::Result => result_value = Some(v),
         }
     }
     let improvement_percent = match (baseline_value, result_value) {
@@ -57,23 +57,18 @@ pub fn status<'a>(
 mod tests {
     use super::*;
 
+    const B: MeasurementKind = MeasurementKind::Baseline;
+    const R: MeasurementKind = MeasurementKind::Result;
+
     #[test]
     fn first_baseline_and_latest_result() {
-        let p = status(
-            "down",
-            [
-                ("baseline", "30"),
-                ("result", "25"),
-                ("baseline", "40"),
-                ("result", "20"),
-            ],
-        );
+        let p = status("down", [(B, "30"), (R, "25"), (B, "40"), (R, "20")]);
         assert_eq!(p.baseline_value, Some(30.0));
         assert_eq!(p.result_value, Some(20.0));
         assert_eq!(p.improvement_percent, Some(33.3));
-        let up = status("up", [("baseline", "10"), ("result", "12")]);
+        let up = status("up", [(B, "10"), (R, "12")]);
         assert_eq!(up.improvement_percent, Some(20.0));
-        let none = status("up", [("baseline", "x")]);
+        let none = status("up", [(B, "x")]);
         assert_eq!(none.baseline_value, None);
         assert_eq!(none.improvement_percent, None);
     }

@@ -10,7 +10,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
-use naitei_core::funnel::{Channel, EventResult, Outcome, Relation, Stage};
+use naitei_core::funnel::{Channel, DocumentKind, EventResult, Outcome, Relation, Round, Stage};
 use naitei_tracker::application::Application as TypedApplication;
 use naitei_tracker::{ical, schedule};
 use serde::{Deserialize, Serialize};
@@ -168,7 +168,7 @@ async fn board_columns(
             .map(|(d, s)| {
                 format!(
                     "{} {}",
-                    logic::stage_label(&s.interview.round),
+                    s.interview.round.label(),
                     schedule::when_ja(d, s.interview.start_time.as_deref(), today)
                 )
             });
@@ -379,7 +379,7 @@ async fn proposal(
     }
     let resumes = state
         .store
-        .documents_of(user_id, naitei_tracker::triage::RESUME_KIND)
+        .documents_of(user_id, DocumentKind::Resume)
         .await?;
     let Some(latest) = resumes.last() else {
         return Ok(None);
@@ -560,7 +560,7 @@ async fn app_context(
         .collect();
     let round_stage = TypedApplication::from_data(a)
         .map(|t| schedule::current_round(t.furthest_stage))
-        .unwrap_or(Stage::First);
+        .unwrap_or(Round::First);
     let round = round_stage.code();
     let step = d.next_step.clone();
     let logged = naitei_tracker::answers::load_answers(&state.store, d.application.id).await?;
@@ -587,7 +587,7 @@ async fn app_context(
         event_input => context! { stage => a.furthest_stage, result => "", on_date => "", note => "" },
         question_input => context! { round => round, question => "", answer => "" },
         interview_input => {
-            let current = d.interviews.iter().find(|i| i.round_label == round_stage.label());
+            let current = d.interviews.iter().find(|i| i.interview.round == round_stage);
             context! {
                 round => round,
                 on_date => current.and_then(|i| i.interview.on_date.clone()).unwrap_or_default(),
@@ -598,7 +598,7 @@ async fn app_context(
             what => step.as_ref().map(|n| n.what.clone()).unwrap_or_default(),
             on_date => step.as_ref().and_then(|n| n.on_date.clone()).unwrap_or_default(),
         },
-        rounds => options(&[Stage::First, Stage::Second, Stage::Final], Stage::code, Stage::label),
+        rounds => options(&[Round::First, Round::Second, Round::Final], Round::code, Round::label),
         d => Value::from_serialize(&d),
         ..form_options()
     };

@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use minijinja::{Value, context};
 use naitei_core::Severity;
 use naitei_core::review::FileReport;
-use naitei_store::{Comment, CommentTarget, NewDocument};
+use naitei_store::{Comment, CommentTarget, DocumentKind, NewDocument};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
@@ -45,7 +45,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
 }
 
 /// The kind of the documents this resource holds (profiles are documents too, see `plan`).
-const RESUME_KIND: &str = "resume";
+const RESUME_KIND: DocumentKind = DocumentKind::Resume;
 
 // ---------------------------------------------------------------------------------------------
 // Pages
@@ -824,7 +824,7 @@ pub(super) async fn save_resume(
         .unwrap_or_else(|| format!("{today} の版"));
     let doc = NewDocument {
         application_id: None,
-        kind: RESUME_KIND.into(),
+        kind: RESUME_KIND,
         label,
         created_on: today.to_string(),
         content,

@@ -15,7 +15,7 @@ use naitei_core::goals::GoalsReport;
 use naitei_core::goals::catalog::{Unit, number_text};
 use naitei_core::goals::draft::{DraftInput, draft};
 use naitei_core::goals::status;
-use naitei_store::{NewDocument, NewGoal, NewMeasurement};
+use naitei_store::{DocumentKind, MeasurementKind, NewDocument, NewGoal, NewMeasurement};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -39,9 +39,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
 
 // ---------------------------------------------------------------------------------------------
 // Page
-
-const GOALS_KIND: &str = "goals";
-const RESUME_KIND: &str = "resume";
 
 /// What the page keeps for a seeker.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -76,7 +73,7 @@ struct SavedGoal {
 async fn load_doc(state: &AppState, user_id: i64) -> Result<GoalsDoc, AppError> {
     Ok(state
         .store
-        .documents_of(user_id, GOALS_KIND)
+        .documents_of(user_id, DocumentKind::Goals)
         .await?
         .pop()
         .and_then(|d| serde_json::from_str(&d.content).ok())
@@ -87,8 +84,8 @@ async fn save_doc(state: &AppState, viewer: &Viewer, doc: &GoalsDoc) -> Result<(
     let content = serde_json::to_string(doc).map_err(|e| AppError::Internal(e.to_string()))?;
     let row = NewDocument {
         application_id: None,
-        kind: GOALS_KIND.into(),
-        label: "今の仕事の目標".into(),
+        kind: DocumentKind::Goals,
+        label: DocumentKind::Goals.label().into(),
         created_on: state.today().to_string(),
         content,
     };
@@ -122,7 +119,7 @@ async fn source_text(
     if source.from == "resume" {
         return Ok(state
             .store
-            .documents_of(user_id, RESUME_KIND)
+            .documents_of(user_id, DocumentKind::Resume)
             .await?
             .pop()
             .map(|d| d.content)
@@ -190,9 +187,7 @@ fn saved_view(index: usize, s: &SavedGoal) -> Value {
         |v: f64| unit.map_or_else(|| format!("{} {}", number_text(v), g.unit), |u| u.text(v));
     let progress = status(
         &g.direction,
-        s.measurements
-            .iter()
-            .map(|m| (m.kind.as_str(), m.value.as_str())),
+        s.measurements.iter().map(|m| (m.kind, m.value.as_str())),
     );
     let line = match (progress.baseline_value, progress.result_value) {
         (Some(baseline), Some(result)) => Some(draft(&DraftInput {
@@ -209,7 +204,7 @@ fn saved_view(index: usize, s: &SavedGoal) -> Value {
         .iter()
         .map(|m| {
             context! {
-                kind => if m.kind == "baseline" { "基準値" } else { "結果" },
+                kind => m.kind.label(),
                 value => m.value.parse::<f64>().map(shown).unwrap_or_else(|_| m.value.clone()),
                 on_date => m.on_date,
             }
@@ -251,7 +246,7 @@ async fn goals_html(
         .collect();
     let has_resume = !state
         .store
-        .documents_of(viewer.user.id, RESUME_KIND)
+        .documents_of(viewer.user.id, DocumentKind::Resume)
         .await?
         .is_empty();
     // A proposed goal already saved shows as such instead of a second save button.
@@ -426,10 +421,8 @@ async fn goals_measure(
         ));
     }
     let checked = (|| {
-        let kind = match f.kind.as_str() {
-            "baseline" | "result" => f.kind.clone(),
-            _ => return Err("基準値か結果かを選んでください".to_owned()),
-        };
+        let kind = MeasurementKind::from_code(&f.kind)
+            .map_err(|_| "基準値か結果かを選んでください".to_owned())?;
         if f.value.trim().is_empty() {
             return Err("測った値を入れてください（例: 8）".to_owned());
         }

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::response::Html;
 use axum::routing::get;
 use minijinja::{Value, context};
-use naitei_tracker::triage::RESUME_KIND;
+use naitei_store::DocumentKind;
 use serde::Serialize;
 use utoipa_axum::router::OpenApiRouter;
 
@@ -31,7 +31,7 @@ async fn comment_notice(state: &AppState, user_id: i64) -> Result<Option<Comment
     let seen = state.store.last_seen_comment(user_id).await?;
     let new: Vec<_> = state
         .store
-        .comments_on_documents_of(user_id, RESUME_KIND)
+        .comments_on_documents_of(user_id, DocumentKind::Resume)
         .await?
         .into_iter()
         .filter(|c| c.id > seen)

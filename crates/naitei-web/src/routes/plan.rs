@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use minijinja::{Value, context};
 use naitei_core::plan::Plan;
 use naitei_core::plan::form::{FORM_FIELDS, FieldError, PlanForm};
+use naitei_store::DocumentKind;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -35,8 +36,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
 // ---------------------------------------------------------------------------------------------
 // Page: the profile as a form (naitei_core::plan::form), TOML only as import/export
 
-const PROFILE_KIND: &str = "profile";
-
 /// The newest profile the seeker saved (TOML, shared with `naitei plan --save`).
 pub(super) async fn saved_profile(
     state: &AppState,
@@ -44,17 +43,20 @@ pub(super) async fn saved_profile(
 ) -> Result<Option<String>, AppError> {
     Ok(state
         .store
-        .documents_of(user_id, PROFILE_KIND)
+        .documents_of(user_id, DocumentKind::Profile)
         .await?
         .pop()
         .map(|d| d.content))
 }
 
-/// The form as the seeker last filled it (JSON of [`PlanForm`]), kept beside the profile so the
-/// page shows what was typed (a 月給 stays a 月給, though the profile holds the six months' sum).
-const FORM_KIND: &str = "plan_form";
-
-async fn latest(state: &AppState, user_id: i64, kind: &str) -> Result<Option<String>, AppError> {
+/// The newest content of the seeker's documents of `kind`. Beside the profile the page keeps the
+/// form as the seeker last filled it (`plan_form`: JSON of [`PlanForm`]), so that it shows what
+/// was typed (a 月給 stays a 月給, though the profile holds the six months' sum).
+async fn latest(
+    state: &AppState,
+    user_id: i64,
+    kind: DocumentKind,
+) -> Result<Option<String>, AppError> {
     Ok(state
         .store
         .documents_of(user_id, kind)
@@ -69,7 +71,7 @@ async fn kept_form(state: &AppState, user_id: i64) -> Result<PlanForm, AppError>
     let Some(toml) = saved_profile(state, user_id).await? else {
         return Ok(PlanForm::default());
     };
-    let entered = latest(state, user_id, FORM_KIND)
+    let entered = latest(state, user_id, DocumentKind::PlanForm)
         .await?
         .and_then(|json| serde_json::from_str::<PlanForm>(&json).ok())
         .filter(|f| f.validate().is_ok_and(|p| p.to_toml() == toml));
@@ -89,17 +91,17 @@ async fn remember(
     }
     let user = viewer.user.id;
     let form_json = serde_json::to_string(form).map_err(|e| AppError::Internal(e.to_string()))?;
-    for (kind, label, content) in [
-        (PROFILE_KIND, "計画の入力", toml),
-        (FORM_KIND, "計画の入力（フォーム）", form_json.as_str()),
+    for (kind, content) in [
+        (DocumentKind::Profile, toml),
+        (DocumentKind::PlanForm, form_json.as_str()),
     ] {
         if latest(state, user, kind).await?.as_deref() == Some(content) {
             continue;
         }
         let doc = naitei_store::NewDocument {
             application_id: None,
-            kind: kind.into(),
-            label: label.into(),
+            kind,
+            label: kind.label().into(),
             created_on: state.today().to_string(),
             content: content.to_owned(),
         };

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use minijinja::{Value, context};
-use naitei_core::funnel::{QuestionKind, Relation, Stage};
+use naitei_core::funnel::{DocumentKind, QuestionKind, Relation, Round};
 use naitei_core::prep::matching::EvidenceKind;
 use naitei_core::prep::{LoggedAnswer, RequirementMatch, Sheet, Strength};
 use naitei_tracker::answers::{LoggedQuestion, ScoredApplication, score_answers};
@@ -38,7 +38,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
 }
 
 /// The kind of the résumé documents (see `documents`).
-const RESUME_KIND: &str = "resume";
 /// The memo that marks an answer of the 二次面接 as drafted by the script button.
 pub const SCRIPT_MEMO: &str = "面接の台本（職務経歴書から作成）";
 
@@ -74,7 +73,7 @@ async fn inputs(state: &AppState, app: &Checked<Applications>) -> Result<Inputs,
     let row = app.load(&state.store).await?;
     let resume = state
         .store
-        .documents_of(app.owner(), RESUME_KIND)
+        .documents_of(app.owner(), DocumentKind::Resume)
         .await?
         .pop()
         .map(|d| (d.id, d.content));
@@ -86,7 +85,7 @@ async fn inputs(state: &AppState, app: &Checked<Applications>) -> Result<Inputs,
         .and_then(|p| p.current_salary);
     let mut prepared = Vec::new();
     for i in state.store.interviews(app.id()).await? {
-        if i.round != Stage::Second.code() {
+        if i.round != Round::Second {
             continue;
         }
         for q in state.store.questions(i.id).await? {
@@ -95,9 +94,9 @@ async fn inputs(state: &AppState, app: &Checked<Applications>) -> Result<Inputs,
             }
             prepared.push(LoggedQuestion {
                 question_id: q.id,
-                round: i.round.clone(),
-                round_label: Stage::Second.label(),
-                kind: q.kind.parse().unwrap_or(QuestionKind::Other),
+                round: i.round,
+                round_label: i.round.label(),
+                kind: q.kind,
                 question: q.question,
                 answer: q.answer,
             });
@@ -346,7 +345,7 @@ async fn prep_script(
             continue;
         }
         let q = naitei_tracker::question::Question {
-            round: Stage::Second,
+            round: Round::Second,
             question: answer.question.to_owned(),
             answer: answer.text.clone(),
             kind: Some(kind),

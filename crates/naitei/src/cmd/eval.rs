@@ -21,91 +21,95 @@ pub struct EvalArgs {
     pub min_f1: Option<f64>,
 }
 
-pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let mut below = false;
-    let mut reports = Vec::new();
-    let mut answer_reports = Vec::new();
-    let mut doc_reports = Vec::new();
-    let mut posting_reports = Vec::new();
-    for f in &args.files {
-        if is_postings_split(f) {
-            let report = postings_eval(f)?;
-            below |= args.min_f1.is_some_and(|m| report.precision_at_1 < m);
-            posting_reports.push((f.clone(), report));
-            continue;
+/// One evaluated file or folder: the report of whichever format it holds. Serialized as the
+/// report itself (the JSON of `--json` is `{"path", "report"}` per file).
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Evaluated {
+    Labels(naitei_core::eval::EvalReport),
+    Answers(naitei_core::eval::answers::AnswerEval),
+    Resumes(naitei_core::eval::resumes::DocumentReport),
+    Postings(naitei_core::eval::postings::PostingsReport),
+}
+
+impl Evaluated {
+    /// Reports are printed by format in this order (labels, answers, résumés, postings), each
+    /// format in the order its files were given.
+    fn order(&self) -> u8 {
+        match self {
+            Evaluated::Labels(_) => 0,
+            Evaluated::Answers(_) => 1,
+            Evaluated::Resumes(_) => 2,
+            Evaluated::Postings(_) => 3,
         }
-        if std::path::Path::new(f).is_dir() || is_resume_labels(f) {
-            let report = resumes_eval(f)?;
-            below |= args.min_f1.is_some_and(|m| {
-                report
-                    .lines
-                    .iter()
-                    .chain(&report.episodes)
-                    .any(|l| l.f1 < m)
-            });
-            doc_reports.push((f.clone(), report));
-            continue;
-        }
-        let text = std::fs::read_to_string(f).with_context(|| {
-            format!("{f}: 評価データを読めません（UTF-8のTSVを指定してください）")
-        })?;
-        if naitei_core::eval::postings::is_requirement_texts_header(&text) {
-            let report = prep_eval(f, &text)?;
-            below |= args.min_f1.is_some_and(|m| report.precision_at_1 < m);
-            posting_reports.push((f.clone(), report));
-            continue;
-        }
-        if naitei_core::eval::answers::is_answers_header(&text) {
-            let e = naitei_core::eval::answers::evaluate(&text)
-                .map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
-            below |= args
-                .min_f1
-                .is_some_and(|m| e.report.labels.iter().any(|l| l.f1 < m));
-            answer_reports.push((f.clone(), e));
-            continue;
-        }
-        let report = naitei_core::eval::evaluate(&text).map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
-        below |= args
-            .min_f1
-            .is_some_and(|m| report.labels.iter().any(|l| l.f1 < m));
-        reports.push((f.clone(), report));
     }
-    let mut out = String::new();
-    if args.json {
+
+    /// Whether a label's F1 (precision@1 for postings) is below `min`.
+    fn below(&self, min: f64) -> bool {
+        match self {
+            Evaluated::Labels(r) => r.labels.iter().any(|l| l.f1 < min),
+            Evaluated::Answers(e) => e.report.labels.iter().any(|l| l.f1 < min),
+            Evaluated::Resumes(r) => r.lines.iter().chain(&r.episodes).any(|l| l.f1 < min),
+            Evaluated::Postings(r) => r.precision_at_1 < min,
+        }
+    }
+
+    fn human(&self, out: &mut String, path: &str, misses: bool) {
+        match self {
+            Evaluated::Labels(r) => labels_human(out, path, r, misses),
+            Evaluated::Answers(e) => answers_human(out, path, e, misses),
+            Evaluated::Resumes(r) => resumes_human(out, path, r, misses),
+            Evaluated::Postings(r) => postings_human(out, path, r, misses),
+        }
+    }
+}
+
+/// Evaluates one file or folder, by the format it holds.
+fn evaluate(f: &str) -> anyhow::Result<Evaluated> {
+    if is_postings_split(f) {
+        return Ok(Evaluated::Postings(postings_eval(f)?));
+    }
+    if std::path::Path::new(f).is_dir() || is_resume_labels(f) {
+        return Ok(Evaluated::Resumes(resumes_eval(f)?));
+    }
+    let text = std::fs::read_to_string(f)
+        .with_context(|| format!("{f}: 評価データを読めません（UTF-8のTSVを指定してください）"))?;
+    if naitei_core::eval::postings::is_requirement_texts_header(&text) {
+        return Ok(Evaluated::Postings(prep_eval(f, &text)?));
+    }
+    if naitei_core::eval::answers::is_answers_header(&text) {
+        let e =
+            naitei_core::eval::answers::evaluate(&text).map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
+        return Ok(Evaluated::Answers(e));
+    }
+    let report = naitei_core::eval::evaluate(&text).map_err(|e| anyhow::anyhow!("{f}: {e}"))?;
+    Ok(Evaluated::Labels(report))
+}
+
+pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let mut reports = args
+        .files
+        .iter()
+        .map(|f| Ok((f.clone(), evaluate(f)?)))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    // Stable: files of one format keep their order.
+    reports.sort_by_key(|(_, r)| r.order());
+    let below = args
+        .min_f1
+        .is_some_and(|m| reports.iter().any(|(_, r)| r.below(m)));
+    let out = if args.json {
         let v: Vec<_> = reports
             .iter()
             .map(|(f, r)| serde_json::json!({"path": f, "report": r}))
-            .chain(
-                answer_reports
-                    .iter()
-                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
-            )
-            .chain(
-                doc_reports
-                    .iter()
-                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
-            )
-            .chain(
-                posting_reports
-                    .iter()
-                    .map(|(f, r)| serde_json::json!({"path": f, "report": r})),
-            )
             .collect();
-        out = serde_json::to_string_pretty(&v)? + "\n";
+        serde_json::to_string_pretty(&v)? + "\n"
     } else {
+        let mut out = String::new();
         for (f, r) in &reports {
-            labels_human(&mut out, f, r, args.misses);
+            r.human(&mut out, f, args.misses);
         }
-        for (f, r) in &answer_reports {
-            answers_human(&mut out, f, r, args.misses);
-        }
-        for (f, r) in &doc_reports {
-            resumes_human(&mut out, f, r, args.misses);
-        }
-        for (f, r) in &posting_reports {
-            postings_human(&mut out, f, r, args.misses);
-        }
-    }
+        out
+    };
     crate::output::emit(&out)?;
     Ok(if below {
         ExitCode::from(1)
@@ -117,29 +121,73 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
 fn labels_human(out: &mut String, f: &str, r: &naitei_core::eval::EvalReport, misses: bool) {
     use std::fmt::Write as _;
     let _ = writeln!(out, "{f}（{}、{}件）", r.kind, r.examples);
-    let _ = writeln!(
+    table(
         out,
-        "  {:<14} {:>9} {:>9} {:>9} {:>9} {:>7}",
-        "label", "precision", "recall", "F1", "accuracy", "support"
+        &[14, 9, 9, 9, 9, 7],
+        ["label", "precision", "recall", "F1", "accuracy", "support"].map(String::from),
+        r.labels.iter().map(|l| {
+            [
+                l.label.clone(),
+                fixed(l.precision, 3),
+                fixed(l.recall, 3),
+                fixed(l.f1, 3),
+                fixed(l.accuracy, 3),
+                l.support.to_string(),
+            ]
+        }),
     );
-    for l in &r.labels {
+    if misses {
+        misses_human(out, &r.misses);
+    }
+}
+
+/// A table of figures: "  " then each cell padded to its column's width, the first column
+/// aligned left and the others right, one space between.
+fn table<const N: usize>(
+    out: &mut String,
+    widths: &[usize; N],
+    header: [String; N],
+    rows: impl IntoIterator<Item = [String; N]>,
+) {
+    table_rows(out, widths, std::iter::once(header).chain(rows));
+}
+
+fn table_rows<R: AsRef<[String]>>(
+    out: &mut String,
+    widths: &[usize],
+    rows: impl IntoIterator<Item = R>,
+) {
+    use std::fmt::Write as _;
+    for row in rows {
+        out.push(' ');
+        for (i, (cell, &w)) in row.as_ref().iter().zip(widths).enumerate() {
+            if i == 0 {
+                let _ = write!(out, " {cell:<w$}");
+            } else {
+                let _ = write!(out, " {cell:>w$}");
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// `x` with `places` decimals.
+fn fixed(x: f64, places: usize) -> String {
+    format!("{x:.places$}")
+}
+
+/// The wrong predictions of a labels report, one a line.
+fn misses_human(out: &mut String, misses: &[naitei_core::eval::Miss]) {
+    use std::fmt::Write as _;
+    for m in misses {
         let _ = writeln!(
             out,
-            "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>9.3} {:>7}",
-            l.label, l.precision, l.recall, l.f1, l.accuracy, l.support
+            "  ✗ {} {} 正解={} {}",
+            m.id,
+            m.label,
+            u8::from(m.expected),
+            m.text
         );
-    }
-    if misses {
-        for m in &r.misses {
-            let _ = writeln!(
-                out,
-                "  ✗ {} {} 正解={} {}",
-                m.id,
-                m.label,
-                u8::from(m.expected),
-                m.text
-            );
-        }
     }
 }
 
@@ -153,35 +201,43 @@ fn answers_human(
 ) {
     use std::fmt::Write as _;
     labels_human(out, f, &e.report, false);
-    let names: Vec<&str> = e.report.labels.iter().map(|l| l.label.as_str()).collect();
-    let _ = write!(out, "  {:<9} {:>4} {:>4} {:>4}", "kind", "n", "OK", "NG");
-    for n in &names {
-        let _ = write!(out, " {:>12}", format!("F1:{n}"));
-    }
-    let _ = writeln!(out, " {:>6} {:>7} {:>7}", "AUC", "mean OK", "mean NG");
-    let opt = |v: Option<f64>, p: usize| v.map_or("-".to_string(), |v| format!("{v:.p$}"));
-    for k in &e.per_kind {
-        let _ = write!(
-            out,
-            "  {:<9} {:>4} {:>4} {:>4}",
-            k.kind, k.examples, k.ok, k.ng
-        );
-        for l in &k.labels {
-            let cell = if l.confusion.tp + l.confusion.fp + l.confusion.fn_ == 0 {
+    // kind, n, OK, NG, then an F1 column per label, then AUC and the mean scores.
+    let labels = e.report.labels.len();
+    let widths: Vec<usize> = [9, 4, 4, 4]
+        .into_iter()
+        .chain(std::iter::repeat_n(12, labels))
+        .chain([6, 7, 7])
+        .collect();
+    let header: Vec<String> = ["kind", "n", "OK", "NG"]
+        .map(String::from)
+        .into_iter()
+        .chain(e.report.labels.iter().map(|l| format!("F1:{}", l.label)))
+        .chain(["AUC", "mean OK", "mean NG"].map(String::from))
+        .collect();
+    let opt = |v: Option<f64>, p: usize| v.map_or("-".to_string(), |v| fixed(v, p));
+    let rows = e.per_kind.iter().map(|k| {
+        [
+            k.kind.clone(),
+            k.examples.to_string(),
+            k.ok.to_string(),
+            k.ng.to_string(),
+        ]
+        .into_iter()
+        .chain(k.labels.iter().map(|l| {
+            if l.confusion.tp + l.confusion.fp + l.confusion.fn_ == 0 {
                 "-".to_string()
             } else {
-                format!("{:.3}", l.f1)
-            };
-            let _ = write!(out, " {cell:>12}");
-        }
-        let _ = writeln!(
-            out,
-            " {:>6} {:>7} {:>7}",
+                fixed(l.f1, 3)
+            }
+        }))
+        .chain([
             opt(k.auc, 3),
             opt(k.mean_score_ok, 1),
-            opt(k.mean_score_ng, 1)
-        );
-    }
+            opt(k.mean_score_ng, 1),
+        ])
+        .collect::<Vec<String>>()
+    });
+    table_rows(out, &widths, std::iter::once(header).chain(rows));
     if let Some(a) = e.auc {
         let _ = writeln!(
             out,
@@ -203,16 +259,7 @@ fn answers_human(
         .collect();
     let _ = writeln!(out, "  分布: {}", bands.join(", "));
     if misses {
-        for m in &e.report.misses {
-            let _ = writeln!(
-                out,
-                "  ✗ {} {} 正解={} {}",
-                m.id,
-                m.label,
-                u8::from(m.expected),
-                m.text
-            );
-        }
+        misses_human(out, &e.report.misses);
     }
 }
 
@@ -434,18 +481,20 @@ fn resumes_human(
     use std::fmt::Write as _;
     let _ = writeln!(out, "{path}（職務経歴書、{}件）", r.files.len());
     for (title, scores) in [("per line", &r.lines), ("per episode", &r.episodes)] {
-        let _ = writeln!(
+        table(
             out,
-            "  {:<14} {:>9} {:>9} {:>9} {:>7}",
-            title, "precision", "recall", "F1", "support"
+            &[14, 9, 9, 9, 7],
+            [title, "precision", "recall", "F1", "support"].map(String::from),
+            scores.iter().map(|l| {
+                [
+                    l.label.clone(),
+                    fixed(l.precision, 3),
+                    fixed(l.recall, 3),
+                    fixed(l.f1, 3),
+                    l.support.to_string(),
+                ]
+            }),
         );
-        for l in scores.iter() {
-            let _ = writeln!(
-                out,
-                "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>7}",
-                l.label, l.precision, l.recall, l.f1, l.support
-            );
-        }
     }
     let _ = writeln!(
         out,
@@ -466,23 +515,29 @@ fn resumes_human(
             );
         }
     }
-    let _ = writeln!(
+    table(
         out,
-        "  {:<22} {:>8} {:>6} {:>9} {:>8} {:>7}",
-        "rule", "findings", "right", "precision", "labelled", "recall"
+        &[22, 8, 6, 9, 8, 7],
+        [
+            "rule",
+            "findings",
+            "right",
+            "precision",
+            "labelled",
+            "recall",
+        ]
+        .map(String::from),
+        r.rules.iter().map(|s| {
+            [
+                s.rule.to_string(),
+                s.findings.to_string(),
+                s.right.to_string(),
+                fixed(s.precision, 3),
+                s.labelled.map_or("-".to_string(), |n| n.to_string()),
+                s.recall.map_or("-".to_string(), |x| fixed(x, 3)),
+            ]
+        }),
     );
-    for s in &r.rules {
-        let _ = writeln!(
-            out,
-            "  {:<22} {:>8} {:>6} {:>9.3} {:>8} {:>7}",
-            s.rule,
-            s.findings,
-            s.right,
-            s.precision,
-            s.labelled.map_or("-".to_string(), |n| n.to_string()),
-            s.recall.map_or("-".to_string(), |x| format!("{x:.3}")),
-        );
-    }
     if misses {
         for m in &r.misses {
             let _ = writeln!(
@@ -495,5 +550,22 @@ fn resumes_human(
                 m.text
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_pads_the_first_column_left_and_the_others_right() {
+        let mut out = String::new();
+        table(
+            &mut out,
+            &[6, 5],
+            ["label", "F1"].map(String::from),
+            [["result".to_string(), fixed(0.99512, 3)]],
+        );
+        assert_eq!(out, "  label     F1\n  result 0.995\n");
     }
 }

@@ -15,7 +15,7 @@ use naitei_core::Config;
 use naitei_core::goals::catalog::{self, Unit};
 use naitei_core::goals::{self, DraftInput, GoalsReport};
 use naitei_core::plan::Profile;
-use naitei_store::{Goal, NewGoal, NewMeasurement};
+use naitei_store::{Goal, MeasurementKind, NewGoal, NewMeasurement};
 use serde::Serialize;
 
 use super::track::today::today;
@@ -416,14 +416,14 @@ fn value_text(goal: &Goal, value: &str) -> String {
 
 fn record(a: RecordArgs) -> Result<ExitCode> {
     let (kind, raw) = match (&a.baseline, &a.result) {
-        (Some(v), None) => ("baseline", v),
-        (None, Some(v)) => ("result", v),
+        (Some(v), None) => (MeasurementKind::Baseline, v),
+        (None, Some(v)) => (MeasurementKind::Result, v),
         _ => bail!("--baseline か --result のどちらか一つを指定してください"),
     };
     let value = parse_value(raw)?;
     let on = today(a.on);
     let m = NewMeasurement {
-        kind: kind.to_string(),
+        kind,
         value: catalog::number_text(value),
         on_date: on.to_string(),
         note: a.note.clone(),
@@ -439,18 +439,14 @@ fn record(a: RecordArgs) -> Result<ExitCode> {
         store.close().await;
         result.map_err(anyhow::Error::from)
     })?;
-    let what = if kind == "baseline" {
-        "基準値"
-    } else {
-        "結果"
-    };
+    let what = kind.label();
     let mut out = format!(
         "目標 #{}（{}）の{what} {} を記録しました（{on}）\n",
         goal.id,
         goal.data.measure,
         value_text(&goal, &m.value)
     );
-    if kind == "baseline" {
+    if kind == MeasurementKind::Baseline {
         let _ = writeln!(
             out,
             "期限 {} までに、結果を naitei goals record {} --result 値 で記録しましょう",

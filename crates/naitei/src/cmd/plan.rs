@@ -43,7 +43,7 @@ pub struct PlanArgs {
 }
 
 /// Document kind under which the profile is kept in the tracker database (and its backups).
-const PROFILE_KIND: &str = "profile";
+const PROFILE_KIND: naitei_store::DocumentKind = naitei_store::DocumentKind::Profile;
 
 fn save_profile(
     db: &super::track::DbArg,
@@ -55,7 +55,7 @@ fn save_profile(
         let store = super::track::open_store(db).await?;
         let doc = naitei_store::NewDocument {
             application_id: None,
-            kind: PROFILE_KIND.to_string(),
+            kind: PROFILE_KIND,
             label: label.to_string(),
             created_on: today.to_string(),
             content: text.to_string(),
@@ -703,34 +703,31 @@ pub fn render_with(
 
 /// iCalendar with one all-day event per action.
 pub fn to_ics(plan: &Plan) -> String {
-    use ics::parameters::Value;
-    use ics::properties::{Description, DtEnd, DtStart, Summary};
-    let stamp = crate::ical::stamp(plan.today);
-    let mut calendar = ics::ICalendar::new("2.0", "-//naitei//plan//JA");
-    calendar.push(ics::properties::Name::new("naitei 転職活動計画"));
-    for (i, item) in plan.actions.items.iter().enumerate() {
-        let end = item
-            .end
-            .unwrap_or(item.date)
-            .tomorrow()
-            .unwrap_or(item.date); // DTEND is exclusive
-        let mut description = item.detail.clone();
-        if let Some(source) = &item.source {
-            let _ = write!(description, "\n出典: {source}");
-        }
-        let mut event = ics::Event::new(
-            format!("{}-{}-{i}@naitei.plan", item.date, item.kind),
-            stamp.clone(),
-        );
-        event.push(Summary::new(ics::escape_text(item.title.clone())));
-        event.push(Description::new(ics::escape_text(description)));
-        let mut start = DtStart::new(crate::ical::date(item.date));
-        start.add(Value::DATE);
-        event.push(start);
-        let mut until = DtEnd::new(crate::ical::date(end));
-        until.add(Value::DATE);
-        event.push(until);
-        calendar.add_event(event);
-    }
-    crate::ical::refold(&calendar.to_string())
+    let events: Vec<crate::ical::CalendarEvent> = plan
+        .actions
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let mut description = item.detail.clone();
+            if let Some(source) = &item.source {
+                let _ = write!(description, "\n出典: {source}");
+            }
+            crate::ical::CalendarEvent {
+                uid: format!("{}-{}-{i}@naitei.plan", item.date, item.kind),
+                summary: item.title.clone(),
+                date: item.date,
+                time: None,
+                last_day: Some(item.end.unwrap_or(item.date)),
+                location: None,
+                description: Some(description),
+            }
+        })
+        .collect();
+    crate::ical::calendar(
+        "-//naitei//plan//JA",
+        Some("naitei 転職活動計画"),
+        plan.today,
+        &events,
+    )
 }

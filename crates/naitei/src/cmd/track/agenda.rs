@@ -8,7 +8,7 @@ use naitei_core::funnel::{Outcome, Stage};
 use naitei_store::ListFilter;
 
 use super::db::{DbArg, open_store};
-use super::labels::{label_of, paren};
+use super::labels::paren;
 use super::today::{today, weekday_ja, window};
 use crate::args;
 use crate::output::emit;
@@ -35,7 +35,7 @@ pub async fn run(a: AgendaArgs) -> Result<()> {
             .await?;
         let pending = store
             .list_applications(&ListFilter {
-                outcome: Some(Outcome::Pending.code().to_owned()),
+                outcome: Some(Outcome::Pending),
                 ..ListFilter::default()
             })
             .await?;
@@ -65,7 +65,7 @@ pub async fn run(a: AgendaArgs) -> Result<()> {
             out,
             "  {date}（{wd}）{} {}: {}{}",
             i.start_time.as_deref().unwrap_or("時刻未定"),
-            label_of::<Stage>(&i.round),
+            i.round.label(),
             s.company,
             paren(&s.position)
         );

@@ -58,7 +58,7 @@ pub fn run(a: CheckArgs) -> Result<ExitCode> {
                     .await?
                     .into_iter()
                     .rev()
-                    .find(|d| d.kind == "resume")
+                    .find(|d| d.kind == naitei_store::DocumentKind::Resume)
                     .map(|d| (format!("職務経歴書（{}）", d.label), d.content)),
             };
             Ok::<_, anyhow::Error>((app.data.company, rounds, resume))

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use jiff::civil::Date;
+use naitei_store::DocumentKind;
 
 use super::db::{DbArg, open_store};
 use super::today::today;
@@ -19,8 +20,8 @@ pub struct DocAddArgs {
     #[arg(long)]
     pub label: Option<String>,
     /// 書類の種類: resume（職務経歴書）/ rirekisho（履歴書）/ other
-    #[arg(long, default_value = "resume")]
-    pub kind: String,
+    #[arg(long, default_value = "resume", value_parser = args::document_kind)]
+    pub kind: DocumentKind,
     /// この版を使った応募の番号
     #[arg(long)]
     pub application: Option<i64>,
@@ -40,10 +41,6 @@ pub struct DocListArgs {
 pub async fn add(a: DocAddArgs) -> Result<()> {
     let name = a.file.display().to_string();
     let content = read_text(&a.file, &name)?;
-    let kind = a.kind.trim();
-    if !matches!(kind, "resume" | "rirekisho" | "other") {
-        bail!("書類の種類「{kind}」は使えません（使える値: resume rirekisho other）");
-    }
     let label = a.label.unwrap_or_else(|| {
         a.file
             .file_name()
@@ -59,7 +56,7 @@ pub async fn add(a: DocAddArgs) -> Result<()> {
         store
             .add_document(&naitei_store::NewDocument {
                 application_id: a.application,
-                kind: kind.to_owned(),
+                kind: a.kind,
                 label: label.clone(),
                 created_on,
                 content,
@@ -86,7 +83,7 @@ pub async fn list(a: DocListArgs) -> Result<()> {
                 [
                     format!("#{}", d.id),
                     d.created_on.clone(),
-                    d.kind.clone(),
+                    d.kind.code().to_owned(),
                     truncate(&d.label, 30),
                     d.application_id
                         .map(|i| format!("#{i}"))

@@ -111,12 +111,6 @@ fn parse_backup(name: &str, text: &str) -> Result<Backup> {
         let at = |col: &str, m: String| anyhow!("{name}: 選考の記録 #{} の {col}: {m}", e.id);
         args::date(&e.on_date).map_err(|m| at("on_date", m))?;
     }
-    for i in &backup.interviews {
-        args::round(&i.round).map_err(|m| anyhow!("{name}: 面接 #{} の round: {m}", i.id))?;
-    }
-    for q in &backup.questions {
-        args::question_kind(&q.kind).map_err(|m| anyhow!("{name}: 質問 #{} の kind: {m}", q.id))?;
-    }
     Ok(backup)
 }
 

@@ -32,9 +32,9 @@ pub struct ListArgs {
 
 pub async fn run(a: ListArgs) -> Result<()> {
     let filter = ListFilter {
-        stage: a.stage.map(|s| s.code().to_owned()),
-        channel: a.channel.map(|(c, _)| c.code().to_owned()),
-        outcome: a.outcome.map(|o| o.code().to_owned()),
+        stage: a.stage,
+        channel: a.channel.map(|(c, _)| c),
+        outcome: a.outcome,
     };
     let store = open_store(&a.db).await?;
     let apps = store.list_applications(&filter).await;

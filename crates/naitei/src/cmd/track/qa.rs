@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use jiff::civil::Date;
-use naitei_core::funnel::{QuestionKind, Stage};
+use naitei_core::funnel::{QuestionKind, Round};
 use naitei_tracker::question::Question;
 
 use super::db::{DbArg, open_store};
@@ -16,7 +16,7 @@ pub struct QaArgs {
     pub id: i64,
     /// 面接の回: first / second / final（日本語も可: 一次面接）
     #[arg(long, default_value = "first", value_parser = args::round)]
-    pub round: Stage,
+    pub round: Round,
     /// 聞かれた質問
     #[arg(long, short = 'q')]
     pub question: String,

@@ -3,10 +3,9 @@
 use std::fmt::Write as _;
 
 use anyhow::Result;
-use naitei_core::funnel::{QuestionKind, Stage};
 
 use super::db::{DbArg, open_store};
-use super::labels::{channel_label, label_of, paren};
+use super::labels::{channel_label, paren};
 use crate::output::emit;
 use crate::render::truncate;
 
@@ -74,7 +73,7 @@ pub async fn run(a: ShowArgs) -> Result<()> {
         );
     }
     for (i, questions) in interviews.iter().zip(&qas) {
-        let round = label_of::<Stage>(&i.round);
+        let round = i.round.label();
         let mut when = i.on_date.clone().unwrap_or_else(|| "日付未定".to_owned());
         if let Some(t) = &i.start_time {
             when.push(' ');
@@ -92,13 +91,7 @@ pub async fn run(a: ShowArgs) -> Result<()> {
             out.push_str("  （質問の記録はまだありません）\n");
         }
         for (n, q) in questions.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  Q{}. [{}] {}",
-                n + 1,
-                label_of::<QuestionKind>(&q.kind),
-                q.question
-            );
+            let _ = writeln!(out, "  Q{}. [{}] {}", n + 1, q.kind.log_label(), q.question);
             if !q.answer.is_empty() {
                 let _ = writeln!(out, "     A. {}", q.answer);
             }
