@@ -397,6 +397,7 @@ mod registry_tests {
             [
                 "double-negative",
                 "doubled-joshi",
+                "max-ten",
                 "ra-nuki",
                 "redundant-expression",
                 "sentence-length",
