@@ -398,6 +398,7 @@ mod registry_tests {
                 "double-negative",
                 "doubled-joshi",
                 "max-ten",
+                "mixed-style",
                 "ra-nuki",
                 "redundant-expression",
                 "sentence-length",
