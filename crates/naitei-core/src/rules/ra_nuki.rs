@@ -27,6 +27,7 @@ pub struct RaNuki;
 /// Potential forms that IPADIC lists as words of their own.
 const LEXICALIZED: &[&str] = &[
     "見れる",
+    "みれる",
     "来れる",
     "これる",
     "着れる",
@@ -137,6 +138,7 @@ mod tests {
                 // The auxiliary くる after て.
                 ("安全に帰ってこれる職場。", "これる"),
                 ("事故なく続けてこれたのは点検のおかげだ。", "これ"),
+                ("一度やってみれると思う。", "みれる"),
             ],
         );
     }
