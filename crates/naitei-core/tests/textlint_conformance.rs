@@ -11,8 +11,15 @@
 //! `gap: reason` (a known disagreement not yet resolved: counted against the agreement and
 //! reported; a rule with gaps is held to its floor once they are closed).
 //!
+//! The rules that also read spoken interview answers (`naitei answer`) are run a second time
+//! on each case as an answer, and their agreement is reported for that scope too. An optional
+//! fifth column gives the note for the answer run where it differs from the résumé run (the
+//! same four kinds, or `none`: the answer run must agree); without it the note is the same.
+//!
 //! Run with `--nocapture` to see the agreement per rule.
 
+use naitei_core::answer::QuestionKind;
+use naitei_core::rules::{self, Scope};
 use naitei_core::{Config, review};
 
 const RULES: &[&str] = &[
@@ -42,6 +49,18 @@ struct Case {
     text: String,
     name: String,
     note: Note,
+    /// The note for the run as a spoken answer.
+    answer_note: Note,
+}
+
+fn parse_note(path: &str, n: &str) -> Note {
+    match n.trim() {
+        "" | "none" => Note::None,
+        n if n.starts_with("deliberate:") => Note::Deliberate(n.to_string()),
+        n if n.starts_with("scope:") => Note::Scope(n.to_string()),
+        n if n.starts_with("gap:") => Note::Gap(n.to_string()),
+        n => panic!("{path}: note must start with deliberate:, scope: or gap: ({n:?})"),
+    }
 }
 
 fn unescape(s: &str) -> String {
@@ -77,12 +96,10 @@ fn load(rule: &str) -> Vec<Case> {
                 cols.len() >= 3,
                 "{path}: a row needs expect, text, name: {l:?}"
             );
-            let note = match cols.get(3).map(|s| s.trim()).unwrap_or("") {
-                "" => Note::None,
-                n if n.starts_with("deliberate:") => Note::Deliberate(n.to_string()),
-                n if n.starts_with("scope:") => Note::Scope(n.to_string()),
-                n if n.starts_with("gap:") => Note::Gap(n.to_string()),
-                n => panic!("{path}: note must start with deliberate:, scope: or gap: ({n:?})"),
+            let note = parse_note(&path, cols.get(3).copied().unwrap_or(""));
+            let answer_note = match cols.get(4).map(|s| s.trim()) {
+                None | Some("") => parse_note(&path, cols.get(3).copied().unwrap_or("")),
+                Some(n) => parse_note(&path, n),
             };
             let valid = match cols[0] {
                 "valid" => true,
@@ -94,6 +111,7 @@ fn load(rule: &str) -> Vec<Case> {
                 text: unescape(cols[1]),
                 name: cols[2].to_string(),
                 note,
+                answer_note,
             }
         })
         .collect()
@@ -117,6 +135,83 @@ fn fires(rule: &str, text: &str) -> bool {
         .any(|f| f.rule == rule)
 }
 
+/// The case read as a spoken interview answer.
+fn fires_in_answer(rule: &str, text: &str) -> bool {
+    let mut config = Config::default();
+    config.rules.enable = vec![rule.to_string()];
+    naitei_core::answer::review(text, QuestionKind::Other, &config)
+        .diagnostics
+        .iter()
+        .any(|f| f.rule == rule)
+}
+
+/// Agreement of one rule in one scope, with the disagreements pushed to `failures`.
+fn agreement(
+    rule: &str,
+    scope: &str,
+    cases: &[Case],
+    fired: impl Fn(&Case) -> bool,
+    note: impl Fn(&Case) -> &Note,
+    failures: &mut Vec<String>,
+) -> String {
+    let (mut covered, mut agree, mut deliberate, mut out_of_scope, mut gaps) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    for case in cases {
+        let agrees = fired(case) != case.valid;
+        match note(case) {
+            Note::Scope(_) => out_of_scope += 1,
+            Note::None => {
+                covered += 1;
+                if agrees {
+                    agree += 1;
+                } else {
+                    failures.push(format!(
+                        "{rule} ({scope}) {}: expected {} on {:?}",
+                        case.name,
+                        if case.valid {
+                            "no finding"
+                        } else {
+                            "a finding"
+                        },
+                        case.text
+                    ));
+                }
+            }
+            Note::Gap(why) => {
+                covered += 1;
+                gaps += 1;
+                if agrees {
+                    agree += 1;
+                    failures.push(format!(
+                        "{rule} ({scope}) {}: marked as a gap ({why}) but now agrees; drop the note",
+                        case.name
+                    ));
+                }
+            }
+            Note::Deliberate(why) => {
+                covered += 1;
+                deliberate += 1;
+                if agrees {
+                    agree += 1;
+                    failures.push(format!(
+                        "{rule} ({scope}) {}: marked as a deliberate difference ({why}) but now agrees; drop the note",
+                        case.name
+                    ));
+                }
+            }
+        }
+    }
+    let ratio = agree as f64 / covered.max(1) as f64;
+    if ratio < FLOOR && gaps == 0 {
+        failures.push(format!(
+            "{rule} ({scope}): agreement {ratio:.3} is below {FLOOR}"
+        ));
+    }
+    format!(
+        "{rule:22} {scope:7} agree {agree:3}/{covered:3} = {ratio:.3}  (deliberate {deliberate}, gaps {gaps}, out of scope {out_of_scope})\n"
+    )
+}
+
 #[test]
 fn textlint_conformance() {
     let mut report = String::new();
@@ -124,60 +219,27 @@ fn textlint_conformance() {
     for rule in RULES {
         let cases = load(rule);
         assert!(!cases.is_empty(), "{rule}: no cases");
-        let (mut covered, mut agree, mut deliberate, mut scope, mut gaps) =
-            (0usize, 0usize, 0usize, 0usize, 0usize);
-        for case in &cases {
-            let fired = fires(rule, &case.text);
-            let agrees = fired != case.valid;
-            match &case.note {
-                Note::Scope(_) => scope += 1,
-                Note::None => {
-                    covered += 1;
-                    if agrees {
-                        agree += 1;
-                    } else {
-                        failures.push(format!(
-                            "{rule} {}: expected {} on {:?}",
-                            case.name,
-                            if case.valid {
-                                "no finding"
-                            } else {
-                                "a finding"
-                            },
-                            case.text
-                        ));
-                    }
-                }
-                Note::Gap(why) => {
-                    covered += 1;
-                    gaps += 1;
-                    if agrees {
-                        agree += 1;
-                        failures.push(format!(
-                            "{rule} {}: marked as a gap ({why}) but now agrees; drop the note",
-                            case.name
-                        ));
-                    }
-                }
-                Note::Deliberate(why) => {
-                    covered += 1;
-                    deliberate += 1;
-                    if agrees {
-                        agree += 1;
-                        failures.push(format!(
-                            "{rule} {}: marked as a deliberate difference ({why}) but now agrees; drop the note",
-                            case.name
-                        ));
-                    }
-                }
-            }
-        }
-        let ratio = agree as f64 / covered.max(1) as f64;
-        report.push_str(&format!(
-            "{rule:22} agree {agree:3}/{covered:3} = {ratio:.3}  (deliberate {deliberate}, gaps {gaps}, out of scope {scope})\n"
+        report.push_str(&agreement(
+            rule,
+            "résumé",
+            &cases,
+            |c| fires(rule, &c.text),
+            |c| &c.note,
+            &mut failures,
         ));
-        if ratio < FLOOR && gaps == 0 {
-            failures.push(format!("{rule}: agreement {ratio:.3} is below {FLOOR}"));
+        let reads_answers = rules::find(rule)
+            .unwrap_or_else(|| panic!("{rule} is not a rule"))
+            .scope()
+            .reads(Scope::Answer);
+        if reads_answers {
+            report.push_str(&agreement(
+                rule,
+                "answer",
+                &cases,
+                |c| fires_in_answer(rule, &c.text),
+                |c| &c.answer_note,
+                &mut failures,
+            ));
         }
     }
     println!("textlint conformance (default options):\n{report}");

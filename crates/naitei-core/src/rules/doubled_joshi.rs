@@ -8,8 +8,10 @@
 //!
 //! 区切りは語の形と品詞で見ます: 読点（、，,）、括弧、括弧の中の句点、接続助詞（て・ので・が）、
 //! 「ず」「たら」、名詞を修飾する動詞・形容詞・形容動詞（「担当した経験」「作ることを」「重要な業務」）、
-//! 連用中止（「表を作り入力ミスを」）。二度目の助詞が名詞を修飾する節を始め、その名詞が別の助詞を取る
-//! とき（「処理をSQSを使った仕組みに作り替えた」）は、最初の助詞は文の述語にかかるので指摘しません。文章の段落では、改行で折り返した文も一文として見ます。
+//! 連用中止（「表を作り入力ミスを」。辞書が名詞とする形「市場が冷え込み既存顧客の発注が」も含む）。
+//! 二度目の助詞が名詞を修飾する節を始め、その名詞が別の助詞を取るとき（「処理をSQSを使った仕組みに
+//! 作り替えた」）は、最初の助詞は文の述語にかかるので指摘しません。文章の段落では、改行で折り返した
+//! 文も一文として見ます。
 //! コード（`…`）は一語として読み、その中は見ません。URL は読みません。
 //!
 //! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」の重なりは、一つの
@@ -94,6 +96,21 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
         && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
 }
 
+/// A noun that IPADIC lists for a verb's 連用形 (冷え込み, 落ち込み, 伸び), right after a case
+/// particle and before another noun: 「市場が冷え込み既存顧客の発注が減る」 is the 中止法 of
+/// 冷え込む, which ends the clause of the first が. Such nouns are written in kanji with their
+/// okurigana in hiragana.
+fn deverbal_predicate(prev: Option<&Morpheme>, m: &Morpheme, next: Option<&Morpheme>) -> bool {
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々');
+    let is_hiragana = |c: char| matches!(c, '\u{3041}'..='\u{309F}');
+    m.pos == Pos::Noun
+        && m.pos1 == "一般"
+        && m.surface.chars().next().is_some_and(is_kanji)
+        && m.surface.chars().next_back().is_some_and(is_hiragana)
+        && prev.is_some_and(|p| p.pos == Pos::Particle && matches!(p.pos1, "格助詞" | "係助詞"))
+        && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
+}
+
 /// Does the repeated particle at `k` open a relative clause of its own, while the first one
 /// belongs to the main predicate? 「処理を[SQSを使った]非同期処理に作り替えた」: the clause after the
 /// second を ends in an adnominal verb, and its head noun takes another particle (に), so the main
@@ -158,7 +175,8 @@ impl Rule for DoubledJoshi {
                 if !matches!(m.pos, Pos::Noun | Pos::Prefix) {
                     no_chain = 0;
                 }
-                if is_boundary(m) || closes_clause(m, next) {
+                let prev = k.checked_sub(1).map(|p| morphs[p]);
+                if is_boundary(m) || closes_clause(m, next) || deverbal_predicate(prev, m, next) {
                     seen.clear();
                     continue;
                 }
@@ -278,6 +296,8 @@ mod tests {
                 "関数宣言で関数`fn1`、関数式で関数`fn2`を定義する。",
                 // A sentence inside brackets is its own clause.
                 "「私は遅れた。私は謝った」と書いた。",
+                // 冷え込み is 冷え込む's 中止法 although the dictionary lists it as a noun.
+                "採用市場が冷え込み既存顧客の発注が減る下で、提案を見直した。",
             ],
         );
         assert_ng(

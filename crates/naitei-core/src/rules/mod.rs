@@ -397,6 +397,8 @@ mod registry_tests {
             [
                 "double-negative",
                 "doubled-joshi",
+                "max-ten",
+                "mixed-style",
                 "ra-nuki",
                 "redundant-expression",
                 "sentence-length",

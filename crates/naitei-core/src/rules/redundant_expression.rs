@@ -6,18 +6,33 @@
 //!   することはできません、することが、できます）: 語の形と品詞で見るので、漢字・かな・活用・読点が
 //!   違っても同じ表現として見つけます。
 //! - 「であると言えます」「であると考えています」
-//! - 「動詞＋ことができた」（減らすことができた → 減らせた・減らした、防ぐことができるようになった →
-//!   防げるようになった）。打ち消し（育つことができない）と、できることを申し出る形（現場の言葉で
-//!   話し合うことができます）は対象外です。
 //! - 重ねた表現（まず最初に、今現在、後で後悔、違和感を感じる）と、へりくだりすぎ（させていただきました）。
+//!
+//! 職務経歴書では、さらに次の形も指摘します（書類は短く書くほど読みやすいため）。
+//! - 「する」以外の動詞＋ことができた（減らすことができた → 減らせた・減らした、防ぐことができるように
+//!   なった → 防げるようになった、短縮させることができた → 短縮できた）。打ち消し（育つことができない）と、
+//!   できることを申し出る形（現場の言葉で話し合うことができます）は対象外です。
+//! - できることを「と思う」「と考える」で包んだ形（見つけることができると考えています → 見つけられると
+//!   考えています）。
+//!
+//! 面接の回答（話し言葉）では、「する」以外の動詞＋ことができた（「つなげることができました」）は
+//! 指摘しません。話すときの丁寧な言い方として自然だからです（textlint の同名の規則も「する」の形だけを
+//! 見ます）。代わりに、textlint と同じく「サ変名詞＋を＋行う/実施する/実行する」（調整を行い → 調整し、
+//! 調査を実施して → 調査して）を指摘します。話し言葉では書き言葉の硬い言い回しが回りくどく聞こえる
+//! ためです。textlint と同じく、カタカナ・英字の語（チェックを行う、テストを行う）と「処理を行う」は
+//! 対象外です。
 //!
 //! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。リンクの文字は読みます
 //! （職務経歴書のリンク文字は本人の書いた言葉だからです。textlint の同名の規則はリンクの中を見ません）。
 //!
-//! textlint の同名の規則との違い: 「サ変名詞＋を＋行う/実行する」（確認を行う、検査を実行する）は
-//! 指摘しません。職務経歴書では「〜の提案を行い」「〜の確認を行っています」が業務を書く普通の形で、
-//! 採用担当者が読みにくいと感じる表現ではないためです（書類の添削例で、この形を直すべき誤りとした
-//! ものはありませんでした）。//!
+//! textlint の同名の規則との違い: 職務経歴書では「サ変名詞＋を＋行う/実行する」（確認を行う、検査を
+//! 実行する）を指摘しません。職務経歴書では「〜の提案を行い」「〜の確認を行っています」が業務を書く
+//! 普通の形で、採用担当者が読みにくいと感じる表現ではないためです（書類の添削例で、この形を直すべき
+//! 誤りとしたものはありませんでした。ラベル付きの職務経歴書64件でも、約20か所のどれも誤りとされて
+//! いません）。逆に、「する」以外の動詞＋ことができた と、と思う/と考える で包んだ「〜ことができる」は
+//! textlint は見ませんが、職務経歴書では指摘します（ラベル付きの職務経歴書では、この形はすべて直すべき
+//! 点とされ、実績を短く言い切る書き方が求められるためです）。
+//!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
 //!
@@ -38,7 +53,7 @@ use aho_corasick::AhoCorasick;
 use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::LineKind;
-use crate::text::morph::Morpheme;
+use crate::text::morph::{Morpheme, Pos};
 use crate::text::phrase::{self, Class, Step};
 
 pub struct RedundantExpression;
@@ -83,6 +98,13 @@ const POSSIBLE: Class = Class::Surface(&["可能", "不可能", "可", "不可",
 const DE: Class = Class::Surface(&["で"]);
 const ARU: Class = Class::Base(&["ある", "有る"]);
 const TO: Class = Class::Particle(&["と"]);
+/// The causative suffix after a verb (短縮さ＋せる, 両立さ＋せる): the phrase's verb ends in it.
+const CAUSATIVE: Class = Class::Base(&["せる", "させる"]);
+/// できる in its dictionary form (an ability stated, not achieved).
+const CAN_PLAIN: Class = Class::Surface(&["できる", "出来る"]);
+const THINK: Class = Class::Base(&["思う", "考える"]);
+/// The verbs that only carry a サ変 noun (行う) or that are サ変 nouns doing the same (実施, 実行).
+const DO: Class = Class::Base(&["行う", "おこなう", "実施", "実行"]);
 
 /// The morphological phrase table (patterns after the phrase dictionary of
 /// textlint-rule-ja-no-redundant-expression, github.com/textlint-ja, read 2026-11-30).
@@ -98,8 +120,26 @@ enum Kind {
     DearuToIeru,
     /// であると考えています.
     DearuToKangaeteiru,
-    /// 動詞＋こと＋が＋できた (achieved, not negated): 減らすことができた → 減らせた.
+    /// 動詞＋こと＋が＋できた (achieved, not negated): 減らすことができた → 減らせた. Written
+    /// documents only: in speech it is the ordinary polite way to tell a result.
     VerbKotoGaDekiru,
+    /// 動詞＋こと＋が＋できる＋と思う/考える: an ability wrapped in a thought (見つけることができると
+    /// 考えています → 見つけられると考えています). Written documents only.
+    HedgedAbility,
+    /// サ変名詞＋を＋行う/実施/実行 (調整を行い → 調整し). Spoken answers only: in a résumé it is
+    /// the usual way to write a duty.
+    SahenWoOkonau,
+}
+
+impl Kind {
+    /// Whether the phrase is a fault in a written document (résumé) or in speech (answer).
+    fn applies(self, speech: bool) -> bool {
+        match self {
+            Kind::VerbKotoGaDekiru | Kind::HedgedAbility => !speech,
+            Kind::SahenWoOkonau => speech,
+            _ => true,
+        }
+    }
 }
 
 const PATTERNS: &[(Kind, &[Step])] = &[
@@ -159,6 +199,19 @@ const PATTERNS: &[(Kind, &[Step])] = &[
         ],
     ),
     (
+        Kind::HedgedAbility,
+        &[
+            One(Class::Verb),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
+            Opt(Class::Comma),
+            One(CAN_PLAIN),
+            One(TO),
+            Opt(Class::Comma),
+            One(THINK),
+        ],
+    ),
+    (
         Kind::VerbKotoGaDekiru,
         &[
             One(Class::Verb),
@@ -168,7 +221,48 @@ const PATTERNS: &[(Kind, &[Step])] = &[
             One(CAN),
         ],
     ),
+    (
+        Kind::VerbKotoGaDekiru,
+        &[
+            One(CAUSATIVE),
+            One(KOTO),
+            One(Class::Particle(&["が"])),
+            Opt(Class::Comma),
+            One(CAN),
+        ],
+    ),
+    (
+        Kind::SahenWoOkonau,
+        &[
+            One(Class::SahenNoun),
+            One(Class::Particle(&["を"])),
+            Opt(Class::Comma),
+            One(DO),
+        ],
+    ),
 ];
+
+/// Where the verb of a phrase starts: a causative suffix takes the verb before it, and a
+/// する-form the サ変 noun before that (短縮＋さ＋せる).
+fn verb_start(morphs: &[&Morpheme], at: usize) -> usize {
+    let mut start = at;
+    if morphs[at].pos1 == "接尾" && start > 0 && morphs[start - 1].pos == Pos::Verb {
+        start -= 1;
+    }
+    if morphs[start].base == "する" && start > 0 && morphs[start - 1].is_sahen_noun() {
+        start -= 1;
+    }
+    start
+}
+
+/// textlint's exceptions to サ変名詞＋を＋行う: a noun in katakana or Latin letters (テストを行う,
+/// チェックを行う) and 処理を行う, where the plain する-verb reads no better.
+fn allowed_sahen(noun: &Morpheme) -> bool {
+    let s = noun.surface.as_str();
+    s == "処理"
+        || s.chars().all(|c| matches!(c, 'ァ'..='ヶ' | 'ー'))
+        || s.chars().all(|c| c.is_ascii_alphabetic())
+}
 
 impl RedundantExpression {
     fn morph_phrase(
@@ -232,10 +326,39 @@ impl RedundantExpression {
                 if negated || !achieved {
                     return;
                 }
-                let verb = morphs[r.start].surface.as_str();
+                let start = verb_start(morphs, r.start);
+                let span = phrase::span(morphs, start..r.end);
+                let found = cx.doc.slice(span.clone()).to_string();
+                let verb: String = morphs[start..r.start + 1]
+                    .iter()
+                    .map(|m| m.surface.as_str())
+                    .collect();
                 out.push(self.diag(
                     span,
                     format!("「{found}」は冗長です。「{verb}」の可能形（例: 減らすことができた → 減らせた）か、言い切りの形（減らした）で短く書けます。"),
+                ));
+            }
+            Kind::HedgedAbility => {
+                // The redundant part is the verb with ことができる; the thought stays.
+                let can = (r.start..r.end)
+                    .find(|&i| CAN_PLAIN.matches(morphs[i]))
+                    .unwrap_or(r.end - 1);
+                let span = phrase::span(morphs, r.start..can + 1);
+                let found = cx.doc.slice(span.clone()).to_string();
+                let verb = morphs[r.start].surface.as_str();
+                out.push(self.diag(
+                    span,
+                    format!("「{found}」は冗長です。「{verb}」の可能形（例: 見つけることができると考えています → 見つけられると考えています）で短く書けます。"),
+                ));
+            }
+            Kind::SahenWoOkonau => {
+                let noun = morphs[r.start];
+                if allowed_sahen(noun) {
+                    return;
+                }
+                out.push(self.diag(
+                    span,
+                    format!("「{found}」は回りくどく聞こえます。「{}する」（{}し、{}しました）と言うほうが簡潔です。", noun.surface, noun.surface, noun.surface),
                 ));
             }
         }
@@ -259,29 +382,34 @@ impl Rule for RedundantExpression {
         Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        let patterns: Vec<&[Step]> = PATTERNS.iter().map(|(_, p)| *p).collect();
+        // A spoken answer and a written résumé call for different phrases (see the doc).
+        let speech = cx.answer.is_some();
+        let active: Vec<&(Kind, &[Step])> =
+            PATTERNS.iter().filter(|(k, _)| k.applies(speech)).collect();
+        let patterns: Vec<&[Step]> = active.iter().map(|(_, p)| *p).collect();
         for line in &cx.doc.lines {
             if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            // Every morphological pattern needs a こと or a で: lines with neither (most) skip
-            // the phrase matcher. Most lines hold none of the literal phrases either: look in
-            // the raw line before building the prose index.
-            let phrases = line.morphs.iter().any(|m| KOTO.matches(m) || DE.matches(m));
+            // Every morphological pattern needs a こと or a で (or, in speech, a を): lines with
+            // none (most) skip the phrase matcher. Most lines hold none of the literal phrases
+            // either: look in the raw line before building the prose index.
+            let has = |c: &Class| line.morphs.iter().any(|m| c.matches(m));
+            let phrases = has(&KOTO) || has(&DE) || (speech && has(&DO));
             let literal = MATCHER.is_match(cx.doc.slice(line.content.clone()));
             if !phrases && !literal {
                 continue;
             }
-            // Each pattern needs こと with できる/可能, or で with ある and と: without them the
-            // matcher cannot find anything on the line.
-            let phrases = phrases && {
-                let has = |c: &Class| line.morphs.iter().any(|m| c.matches(m));
-                (has(&KOTO) && (has(&CAN) || has(&POSSIBLE))) || (has(&DE) && has(&ARU) && has(&TO))
-            };
+            // Each pattern needs こと with できる/可能, で with ある and と, or a サ変 noun with
+            // 行う/実施: without them the matcher cannot find anything on the line.
+            let phrases = phrases
+                && ((has(&KOTO) && (has(&CAN) || has(&POSSIBLE)))
+                    || (has(&DE) && has(&ARU) && has(&TO))
+                    || (speech && has(&DO)));
             let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
             if phrases {
                 for (r, k) in phrase::find_all(&morphs, &patterns) {
-                    self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
+                    self.morph_phrase(cx, &morphs, r, active[k].0, out);
                 }
             }
             if !literal {
@@ -384,6 +512,56 @@ mod tests {
         assert_eq!(
             fixed(ID, "必要なら解析することが、できます。"),
             "必要なら解析できます。"
+        );
+    }
+
+    #[test]
+    fn written_documents_only() {
+        assert_ng(
+            ID,
+            &[
+                // A causative サ変 verb: the whole verb is quoted.
+                (
+                    "作業時間を1時間に短縮させることができました。",
+                    "短縮させることができ",
+                ),
+                // An ability wrapped in a thought.
+                (
+                    "工夫の余地を見つけることができると考えています。",
+                    "見つけることができる",
+                ),
+            ],
+        );
+        // An ability offered plainly is how a seeker states a skill.
+        assert_ok(ID, &["現場の声を聞き、対策を決めることができます。"]);
+    }
+
+    #[test]
+    fn spoken_answers() {
+        assert_answer_spans(
+            ID,
+            &[
+                // The polite way to tell a result in speech: not padding.
+                ("試作を重ね、量産につなげることができました。", &[]),
+                ("作業時間を短縮させることができました。", &[]),
+                // する＋ことができる is redundant in speech too.
+                (
+                    "業務改善を提案することができる環境で働きたいです。",
+                    &["することができる"],
+                ),
+                // サ変名詞＋を＋行う/実施 sounds roundabout when spoken.
+                (
+                    "協力会社との調整を行い、工期を守りました。",
+                    &["調整を行い"],
+                ),
+                (
+                    "入社後はアンケート調査を実施して改善につなげます。",
+                    &["調査を実施"],
+                ),
+                // textlint's exceptions: katakana and Latin nouns, 処理を行う.
+                ("ダブルチェックを行うルールを作りました。", &[]),
+                ("夜間に処理を行う仕組みを作りました。", &[]),
+            ],
         );
     }
 

@@ -40,3 +40,23 @@ pub fn fixed(rule: &str, text: &str) -> String {
     let f = findings(rule, text);
     crate::review::apply_fixes(text, &f).0
 }
+
+/// Findings of one rule on a spoken interview answer (as `naitei answer` reads it).
+pub fn answer_findings(rule: &str, text: &str) -> Vec<Finding> {
+    let mut config = Config::default();
+    config.rules.enable = vec![rule.to_string()];
+    crate::answer::review(text, crate::answer::QuestionKind::Other, &config)
+        .diagnostics
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .collect()
+}
+
+/// Asserts that each answer gives exactly these findings of `rule` (spans, in order).
+pub fn assert_answer_spans(rule: &str, cases: &[(&str, &[&str])]) {
+    for (text, spans) in cases {
+        let f = answer_findings(rule, text);
+        let got: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(&got, spans, "{rule} on the answer {text:?}");
+    }
+}

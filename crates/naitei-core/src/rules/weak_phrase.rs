@@ -1,10 +1,13 @@
 //! # weak-phrase: 自信のない言い回し
 //!
 //! ## 何を検出するか
-//! 自己PR・志望動機・職務要約の中の、言い切らない表現（〜と思う・〜と思います・〜と思っています、
-//! 〜かも・〜かもしれません、〜つもりです、〜できればと、〜のではないか、可能性を示唆、ある程度、
-//! 一応、自信はありませんが）。「と思う」「かも」は語の形と品詞で見るので、「と思い、提案した」
-//! （考えた経緯）や「どう工夫したのかも書く」（疑問の「か」＋「も」）は対象外です。
+//! 自己PR・志望動機・職務要約と面接の回答の中の、言い切らない表現（〜と思う・〜と思います・〜と思っています、
+//! 〜かも・〜かもしれません、〜つもりです、〜できればと思います、〜のではないか・〜のではない
+//! でしょうか、可能性を示唆、ある程度、一応、自信はありませんが）。「と思う」「かも」は語の形と品詞で
+//! 見るので、「と思い、提案した」（考えた経緯）や「どう工夫したのかも書く」（疑問の「か」＋「も」）は
+//! 対象外です。「〜できればと思います」「お役に立てればと思います」は一つの言い回しとして指摘します。
+//! 「本日は〜をお話しできればと考えております」のような、面接の始めや終わりの決まった丁寧な言い方は
+//! 自信のなさではないので対象外です（「と思う」を伴うときだけ指摘します）。
 //! 過去の考えを経緯として語る「〜と思いました」「〜と思うようになりました」「〜と思うことが多く」も、
 //! 今の主張を弱めていないので対象外です（textlint との意図した違い。その規則の試験例には含まれません）。
 //! 職務経歴の箇条書きは事実を書く場所なので対象外です（textlint の同名の規則は文書全体を見ます）。
@@ -22,6 +25,8 @@
 //! 自動修正はありません（言い切るには根拠が要るため）。「〜します」「〜できます」と言い切り、
 //! 根拠となる実績（数字）を添えてください。
 
+use std::ops::Range;
+
 use super::{Advice, Context, Rule, Scope};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{LineKind, SectionKind};
@@ -35,8 +40,9 @@ pub struct WeakPhrase;
 pub(crate) const WEAK: &[(&str, &str)] = &[
     ("ような気がします", "根拠を添えて言い切る"),
     ("つもりです", "「〜します」と言い切る"),
-    ("できればと", "「〜します」と言い切る"),
     ("のではないか", "根拠を添えて言い切る"),
+    ("のではないでしょうか", "根拠を添えて言い切る"),
+    ("のではないだろうか", "根拠を添えて言い切る"),
     ("ではないかと", "根拠を添えて言い切る"),
     ("可能性を示唆", "根拠を添えて言い切る"),
     ("ある程度", "どの程度かを数字で書く"),
@@ -129,12 +135,22 @@ impl Rule for WeakPhrase {
                 continue;
             }
             let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
+            // (span, what to write instead), from morphology and from the phrase table.
+            let mut found: Vec<(Range<usize>, &str)> = Vec::new();
             let mut k = 0;
             while k < morphs.len() {
                 if let Some((n, instead)) = hedge_at(&morphs, k) {
-                    let span = morphs[k].range.start..morphs[k + n - 1].range.end;
-                    let phrase = cx.doc.slice(span.clone()).to_string();
-                    out.push(self.diag(span, format!("「{phrase}」は自信がなさそうに読まれます。{instead}と、同じ内容でも強く伝わります。")));
+                    // 〜できればと思います / 〜立てればと思います: the wish and its hedge are one
+                    // phrase.
+                    let wish = k >= 2
+                        && morphs[k - 1].pos == Pos::Particle
+                        && morphs[k - 1].surface == "ば"
+                        && morphs[k - 2].conj_form.starts_with("仮定");
+                    let first = if wish { k - 2 } else { k };
+                    found.push((
+                        morphs[first].range.start..morphs[k + n - 1].range.end,
+                        instead,
+                    ));
                     k += n;
                 } else {
                     k += 1;
@@ -143,9 +159,21 @@ impl Rule for WeakPhrase {
             let prose = ProseIndex::new(&morphs, cx.doc.text());
             for (phrase, instead) in WEAK {
                 for (at, _) in prose.text.match_indices(phrase) {
-                    let span = prose.to_source(at..at + phrase.len());
-                    out.push(self.diag(span, format!("「{phrase}」は自信がなさそうに読まれます。{instead}と、同じ内容でも強く伝わります。")));
+                    found.push((prose.to_source(at..at + phrase.len()), instead));
                 }
+            }
+            // One finding per phrase: 「のではないかと思います」 is one hedge, not three.
+            found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+            let mut merged: Vec<(Range<usize>, &str)> = Vec::new();
+            for (r, instead) in found {
+                match merged.last_mut() {
+                    Some((last, _)) if r.start <= last.end => last.end = last.end.max(r.end),
+                    _ => merged.push((r, instead)),
+                }
+            }
+            for (span, instead) in merged {
+                let phrase = cx.doc.slice(span.clone()).to_string();
+                out.push(self.diag(span, format!("「{phrase}」は自信がなさそうに読まれます。{instead}と、同じ内容でも強く伝わります。")));
             }
         }
     }
@@ -186,6 +214,35 @@ mod tests {
                 ("■自己PR\nお役に立てるかも。", "かも"),
                 ("■自己PR\n強みだと思う。", "と思う"),
                 ("■自己PR\n貢献できると思っております。", "と思っており"),
+                (
+                    "■志望動機\n売上に貢献できればと思います。",
+                    "できればと思います",
+                ),
+                (
+                    "■自己PR\nこの経験は活かせるのではないでしょうか。",
+                    "のではないでしょうか",
+                ),
+                (
+                    "■自己PR\n新規開拓に力を入れるのではないかと思います。",
+                    "のではないかと思います",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn set_phrases_of_an_interview() {
+        assert_answer_spans(
+            ID,
+            &[
+                (
+                    "本日は、これまでの経験をお話しできればと考えております。",
+                    &[],
+                ),
+                (
+                    "入社後は売上に貢献できればと思います。",
+                    &["できればと思います"],
+                ),
             ],
         );
     }
