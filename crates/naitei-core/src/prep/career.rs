@@ -33,6 +33,9 @@ pub const FAMILIES: &[Family] = &[
         label: "営業事務",
         words: &[
             "営業事務",
+            "受発注事務",
+            "受注事務",
+            "発注事務",
             "受発注",
             "営業アシスタント",
             "貿易事務",
@@ -49,7 +52,7 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "accounting",
         label: "経理",
-        words: &["経理事務", "経理", "会計", "財務", "決算", "仕訳"],
+        words: &["経理事務", "会計事務", "経理", "会計", "財務", "決算", "仕訳"],
     },
     // Reception and billing at a clinic (受付・会計, レセプト) is its own office job: 会計 there is
     // the patient's payment, not accounting.
@@ -600,7 +603,22 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
         }
     }
     taken.sort_by_key(|(r, _)| r.start);
-    taken
+    // 「受発注の事務」「経理・事務」 aside, 事務 right after an office job's word is that job's
+    // desk work (仕訳事務 is 経理), not the general office job.
+    let office = ["sales-assistant", "accounting", "medical-office"];
+    let mut out: Vec<(std::ops::Range<usize>, &'static Family)> = Vec::new();
+    for (r, f) in taken {
+        let generic = f.id == "general-affairs" && text[r.clone()].starts_with("事務");
+        if generic
+            && out
+                .last()
+                .is_some_and(|(p, g)| p.end == r.start && office.contains(&g.id))
+        {
+            continue;
+        }
+        out.push((r, f));
+    }
+    out
 }
 
 /// The families a text names, in the order of [`FAMILIES`] (most specific first), each once.
@@ -1484,6 +1502,8 @@ mod tests {
         );
         assert_eq!(id("ルート営業（倉庫・物流）"), Some("sales"));
         assert_eq!(id("経理事務（製造業）"), Some("accounting"));
+        assert_eq!(id("受発注事務（食品専門商社・正社員）"), Some("sales-assistant"));
+        assert_eq!(id("仕訳事務スタッフ"), Some("accounting"));
     }
 
     #[test]
