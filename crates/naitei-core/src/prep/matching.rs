@@ -777,6 +777,53 @@ impl EvidenceIndex {
     }
 }
 
+/// Why a line was chosen, in words a seeker reads (no symbols): the words both share, a word
+/// of the synonym table as 「受発注（近い言葉）」, and characters shared only in part as the
+/// runs they form (「管理」「理表」 → 「管理表」).
+pub fn plain_reason(shared: &[String]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut bigrams: Vec<&str> = Vec::new();
+    for s in shared {
+        if let Some(b) = s.strip_prefix('~') {
+            bigrams.push(b);
+        } else if let Some(c) = s.strip_prefix('≈') {
+            words.push(format!("{c}（近い言葉）"));
+        } else {
+            words.push(s.clone());
+        }
+    }
+    if !words.is_empty() {
+        return format!("共通する語：{}", words.join("、"));
+    }
+    // Chain the bigrams that overlap by one character into runs.
+    let mut runs: Vec<String> = Vec::new();
+    let mut left: Vec<&str> = bigrams;
+    while let Some(first) = left.first().copied() {
+        left.remove(0);
+        let mut run = first.to_string();
+        loop {
+            let last = run.chars().last();
+            let first_c = run.chars().next();
+            if let Some(k) = left.iter().position(|b| b.chars().next() == last) {
+                let b = left.remove(k);
+                run.extend(b.chars().skip(1));
+            } else if let Some(k) = left.iter().position(|b| b.chars().last() == first_c) {
+                let b = left.remove(k);
+                let head: String = b.chars().take(1).collect();
+                run = head + &run;
+            } else {
+                break;
+            }
+        }
+        runs.push(run);
+    }
+    if runs.is_empty() {
+        String::new()
+    } else {
+        format!("表記の一部が共通：{}", runs.join("、"))
+    }
+}
+
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
     match_item_indexed(item, evidence, &EvidenceIndex::new(evidence))
@@ -880,7 +927,7 @@ pub fn match_item_indexed(
             evidence: e.kind,
             score: (s * 1000.0).round() / 1000.0,
             coverage: (coverage * 1000.0).round() / 1000.0,
-            reason: format!("共通する語: {}", shared.join("、")),
+            reason: plain_reason(&shared),
             shared,
         })
         .collect();
@@ -1377,7 +1424,7 @@ fn licence_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     e,
                     Strength::Strong,
                     format!(
-                        "資格: {}（求人の「{}」と同じ種類で、同等以上の級）",
+                        "資格：{}（求人の「{}」と同じ種類で、同じかそれ以上の級）",
                         held.name, req.name
                     ),
                     1.0,
@@ -1481,7 +1528,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 } else {
                     Strength::Partial
                 },
-                "改善の経験: 課題と行動（と結果）が書かれたエピソード".to_string(),
+                "改善の実績：課題と自分の取り組み（と成果）が書かれています".to_string(),
                 s,
             )
         })
@@ -1531,7 +1578,7 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 } else {
                     Strength::Partial
                 },
-                format!("ツール: {}", shared.join("、")),
+                format!("使えるツール：{}", shared.join("、")),
                 1.0,
             ));
         }
@@ -1620,7 +1667,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 line,
                 EvidenceKind::Role,
                 format!(
-                    "職務経歴の在籍ブロック（{years_text}{}）",
+                    "この職歴の期間：{years_text}{}",
                     years.map_or(String::new(), |y| format!("、求人は{y}年以上"))
                 ),
             )
@@ -1914,6 +1961,40 @@ mod tests {
             lines.contains(&6),
             "the list line stays as a second match: {lines:?}"
         );
+    }
+
+    /// The reason a seeker reads has no symbols: synonyms are 「近い言葉」, shared characters
+    /// the runs they form.
+    #[test]
+    fn reasons_are_plain_japanese() {
+        let s = |v: &[&str]| plain_reason(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            s(&["受注入力", "≈受発注"]),
+            "共通する語：受注入力、受発注（近い言葉）"
+        );
+        assert_eq!(s(&["~管理", "~理表"]), "表記の一部が共通：管理表");
+        assert_eq!(
+            s(&["~理表", "~管理", "~棚卸"]),
+            "表記の一部が共通：管理表、棚卸"
+        );
+        let doc = Document::parse(RESUME);
+        let ev = evidence(&doc);
+        for req in [
+            "受発注システムへの入力",
+            "電話での問い合わせ・顧客対応の経験",
+            "受注データの入力",
+        ] {
+            let item = PostingItem {
+                kind: RequirementKind::Duty,
+                text: req.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            };
+            for m in match_item(&item, &ev).matches {
+                assert!(!m.reason.contains(['≈', '~']), "{req}: {}", m.reason);
+            }
+        }
     }
 
     #[test]
