@@ -52,7 +52,15 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "accounting",
         label: "経理",
-        words: &["経理事務", "会計事務", "経理", "会計", "財務", "決算", "仕訳"],
+        words: &[
+            "経理事務",
+            "会計事務",
+            "経理",
+            "会計",
+            "財務",
+            "決算",
+            "仕訳",
+        ],
     },
     // Reception and billing at a clinic (受付・会計, レセプト) is its own office job: 会計 there is
     // the patient's payment, not accounting.
@@ -1502,7 +1510,10 @@ mod tests {
         );
         assert_eq!(id("ルート営業（倉庫・物流）"), Some("sales"));
         assert_eq!(id("経理事務（製造業）"), Some("accounting"));
-        assert_eq!(id("受発注事務（食品専門商社・正社員）"), Some("sales-assistant"));
+        assert_eq!(
+            id("受発注事務（食品専門商社・正社員）"),
+            Some("sales-assistant")
+        );
         assert_eq!(id("仕訳事務スタッフ"), Some("accounting"));
     }
 

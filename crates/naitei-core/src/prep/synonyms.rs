@@ -160,7 +160,6 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "レジ",
             "来店",
             "店舗",
-            "お客様",
         ],
     ),
     (
@@ -493,7 +492,8 @@ pub const DUTIES: &[(&str, &[&str])] = &[
     ),
     // 事務: reception of visitors.
     ("来客対応", &["来客", "来訪", "受付"]),
-    // 製造・物流: inspection work by its kinds.
+    // 製造: inspecting the product by its kinds (a warehouse's or a driver's 検品 counts the
+    // goods, it does not inspect them).
     (
         "検査作業",
         &[
@@ -502,8 +502,11 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "抜き取り検査",
             "出荷検査",
             "受入検査",
-            "検品",
             "目視検査",
+            "初回品検査",
+            "初物検査",
+            "工程内検査",
+            "全数検査",
         ],
     ),
     // 施工管理: the schedule of a site and the trades that carry it out.
@@ -512,7 +515,8 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         &["工程管理", "工程表", "工程調整", "工程会議", "段取り"],
     ),
     ("協力会社", &["協力会社", "協力業者", "下請", "専門工事"]),
-    // 施工管理: the inspections before handing a building over.
+    // 施工管理: the inspections before handing a building over (not the handover itself: every
+    // reform salesperson and 不動産 agent hands over).
     (
         "竣工検査",
         &[
@@ -522,7 +526,6 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "竣工検査",
             "完了検査",
             "消防検査",
-            "引き渡し",
         ],
     ),
     // 製造: quality audits by customers and of the processes (an accounting audit is another duty).
@@ -568,6 +571,11 @@ pub const DUTIES: &[(&str, &[&str])] = &[
     (
         "店舗巡回",
         &["巡回", "臨店", "スーパーバイザー", "エリアマネージャー"],
+    ),
+    // 販売・サービス: what customers tell the shop (ご意見, お客様の声, 苦情) and its handling.
+    (
+        "お客様の声",
+        &["ご意見", "お客様の声", "お客様からの声", "苦情", "ご要望"],
     ),
     // 販売・介護・人事: one-to-one talks with a member of staff.
     ("面談", &["面談", "1on1", "個人面談"]),
