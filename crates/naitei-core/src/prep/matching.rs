@@ -373,7 +373,15 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     // written (one pass over the text).
     for w in text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '#'))
-        .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        // Names start with a letter (Excel, SAP), or are a number and capitals (8D, 5S, 3PL);
+        // a number and a lower-case unit (4t, 80t) is a size.
+        .filter(|w| {
+            w.len() >= 2
+                && (w.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    || (w.chars().any(|c| c.is_ascii_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+        })
     {
         let key = w.to_ascii_lowercase();
         let weight = if GENERIC_ENGLISH.contains(&key.as_str()) {
@@ -787,6 +795,18 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
                 if a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x)) {
                     continue;
                 }
+            }
+            // A compound inside a longer shared compound (工程内 and 内不良 in 工程内不良) is
+            // the same phrase again: counted once, by the longest.
+            if *kind == TermKind::Compound
+                && req.terms.iter().any(|(o, (_, ok, _))| {
+                    *ok == TermKind::Compound
+                        && o.len() > k.len()
+                        && o.contains(k.as_str())
+                        && line.terms.contains_key(o)
+                })
+            {
+                continue;
             }
             shared_w += w;
             let s = if *kind == TermKind::Concept {

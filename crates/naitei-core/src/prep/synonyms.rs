@@ -572,6 +572,168 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         "店舗巡回",
         &["巡回", "臨店", "スーパーバイザー", "エリアマネージャー"],
     ),
+    // 製造・品質: bringing defects down, named by the defect rate or the count reduced.
+    (
+        "不良低減",
+        &[
+            "不良低減",
+            "不良削減",
+            "不良の低減",
+            "不良の削減",
+            "不良率",
+            "不良を減ら",
+            "不良件数",
+            "不良対策",
+        ],
+    ),
+    // 製造・品質: answering a defect with its cause and the fix (8D, 是正処置, 再発防止).
+    (
+        "是正処置",
+        &[
+            "是正処置",
+            "是正報告",
+            "是正措置",
+            "8d",
+            "再発防止策",
+            "対策書",
+            "なぜなぜ分析",
+        ],
+    ),
+    // 製造: changing a line over to the next product.
+    (
+        "段取り替え",
+        &[
+            "段取り替え",
+            "段取替え",
+            "段取り時間",
+            "金型交換",
+            "外段取り",
+            "品種切替",
+        ],
+    ),
+    // 製造（食品）: hygiene of the plant and its records.
+    (
+        "衛生管理",
+        &[
+            "衛生管理",
+            "衛生点検",
+            "衛生教育",
+            "haccp",
+            "一般衛生管理",
+            "手洗い",
+            "異物混入",
+        ],
+    ),
+    // IT: preparing PCs for users.
+    (
+        "キッティング",
+        &[
+            "キッティング",
+            "pcの準備",
+            "pcのセットアップ",
+            "端末の設定",
+            "autopilot",
+            "intune",
+        ],
+    ),
+    // IT: answering staff's questions about their PCs and systems.
+    (
+        "ヘルプデスク対応",
+        &[
+            "ヘルプデスク",
+            "社内問い合わせ",
+            "社内からの問い合わせ",
+            "社員からの問い合わせ",
+            "it問い合わせ",
+            "faq",
+        ],
+    ),
+    // IT: keeping servers and networks running.
+    (
+        "障害対応",
+        &[
+            "障害対応",
+            "障害一次対応",
+            "インシデント対応",
+            "監視",
+            "パッチ適用",
+        ],
+    ),
+    // IT: doing by script what was done by hand.
+    (
+        "運用自動化",
+        &[
+            "スクリプト",
+            "powershell",
+            "シェルスクリプト",
+            "バッチ化",
+            "ジョブ化",
+            "jenkins",
+            "自動化",
+        ],
+    ),
+    // IT: the security of the company's systems and people.
+    (
+        "セキュリティ対策",
+        &[
+            "セキュリティ対策",
+            "情報セキュリティ",
+            "標的型メール",
+            "脆弱性",
+            "ウイルス対策",
+            "セキュリティ規程",
+        ],
+    ),
+    // 販売: how the floor looks and sells.
+    (
+        "売場づくり",
+        &[
+            "売場づくり",
+            "売場作り",
+            "売り場づくり",
+            "vmd",
+            "陳列",
+            "ディスプレイ",
+            "棚割",
+        ],
+    ),
+    // 販売: promotions.
+    (
+        "販促",
+        &["販促", "販売促進", "pop", "チラシ", "キャンペーン"],
+    ),
+    // 介護: end-of-life care.
+    ("看取り", &["看取り", "ターミナルケア", "終末期"]),
+    // 営業（住宅・リフォーム）: seeing the house before proposing.
+    ("現地調査", &["現地調査", "現調", "採寸"]),
+    // 営業: finding new customers.
+    (
+        "新規開拓",
+        &[
+            "新規開拓",
+            "テレアポ",
+            "飛び込み営業",
+            "新規顧客の獲得",
+            "新規獲得",
+        ],
+    ),
+    // 施工管理: the site's money.
+    (
+        "原価管理",
+        &["原価管理", "実行予算", "原価集計", "予算管理", "コスト管理"],
+    ),
+    // 施工管理: the site's safety routine.
+    (
+        "安全管理",
+        &[
+            "安全管理",
+            "安全パトロール",
+            "ky活動",
+            "危険予知",
+            "安全書類",
+            "朝礼",
+        ],
+    ),
     // 販売・サービス: what customers tell the shop (ご意見, お客様の声, 苦情) and its handling.
     (
         "お客様の声",
