@@ -72,8 +72,10 @@ pub const FAMILIES: &[Family] = &[
             "医事",
             "レセプト",
             "受付・会計",
+            "受付、会計",
             "受付会計",
             "受付と会計",
+            "窓口会計",
         ],
     },
     Family {
@@ -321,6 +323,12 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "ドラッグストア・調剤薬局",
         words: &["ドラッグストア", "調剤薬局", "薬局"],
     },
+    // 卸 is the business, whatever the goods (婦人服の企画・卸売).
+    Industry {
+        id: "trading",
+        label: "商社・卸",
+        words: &["商社", "卸売", "卸", "問屋"],
+    },
     Industry {
         id: "retail-food",
         label: "食品スーパー",
@@ -469,11 +477,6 @@ pub const INDUSTRIES: &[Industry] = &[
         ],
     },
     Industry {
-        id: "trading",
-        label: "商社・卸",
-        words: &["商社", "卸売", "卸", "問屋"],
-    },
-    Industry {
         id: "accounting-firm",
         label: "会計事務所",
         words: &["税理士法人", "会計事務所", "税務"],
@@ -521,6 +524,11 @@ pub const INDUSTRIES: &[Industry] = &[
             "電子部品",
             "機械",
         ],
+    },
+    Industry {
+        id: "mfg-chemical",
+        label: "化学・医薬品メーカー",
+        words: &["化学品", "化学メーカー", "医薬品メーカー", "製薬", "塗料"],
     },
     Industry {
         id: "mfg-packaging",
@@ -728,9 +736,23 @@ fn is_title_line(t: &str) -> bool {
     t.chars().count() <= 40 && !t.contains('。')
 }
 
-/// The families a block's duties name most often (the fallback when no title names one).
+static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[・、と][^\s、。・]{1,6})*(?:部門|部署)").expect("valid regex")
+});
+
+/// The family words of a text of duties, without the departments it names (「営業・物流・経理
+/// 部門へのヒアリング」: whom the seeker worked with).
+fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
+    family_spans(text)
+        .into_iter()
+        .filter(|(r, _)| !DEPARTMENT_LIST_RE.is_match(&text[r.end..]))
+        .collect()
+}
+
+/// The families a block's duties name most often (the fallback when no title names one). A
+/// department named in a duty (「営業・経理部門へのヒアリング」) is whom the seeker worked with.
 fn frequent_families(text: &str) -> Vec<&'static str> {
-    let spans = family_spans(text);
+    let spans = duty_spans(text);
     let counts: Vec<(usize, &'static str)> = FAMILIES
         .iter()
         .map(|f| (spans.iter().filter(|(_, g)| g.id == f.id).count(), f.id))
@@ -1022,7 +1044,7 @@ struct Draft {
 /// its block already holds (the 品質管理 of a construction site is the site manager's, where the
 /// other posts are 施工管理).
 fn duty_families(text: &str, held: &[&'static str]) -> Vec<&'static str> {
-    let spans = family_spans(text);
+    let spans = duty_spans(text);
     let count = |id: &str| spans.iter().filter(|(_, g)| g.id == id).count();
     let found = frequent_families(text);
     let max = found.iter().map(|f| count(f)).max().unwrap_or(0);
@@ -1081,6 +1103,12 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .filter(|(i, l)| l.job == Some(j) && *i != job.heading && l.kind != LineKind::Blank)
             .map(|(i, _)| i)
             .collect();
+        // The whole line with its label (【役割】, 【プロジェクト概要】), which the content leaves out.
+        let raw = |i: usize| -> String {
+            doc.text()[doc.lines[i].range.clone()]
+                .trim_start_matches(['#', ' ', '　', '-', '*', '・', '|', '｜', '◇', '■', '▼'])
+                .to_string()
+        };
         let mut kinds: Vec<BlockLine> = Vec::with_capacity(lines.len());
         let mut drafts: Vec<Draft> = Vec::new();
         let mut moves: Vec<(usize, Date, String)> = Vec::new();
@@ -1098,7 +1126,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             } else {
                 t
             };
-            let kind = if is_fact_line(t) {
+            let kind = if is_fact_line(t) || is_fact_line(&raw(i)) {
                 BlockLine::Fact
             } else if let Some(p) = find_period(&td)
                 && !training
@@ -1137,7 +1165,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             while from > 0
                 && d.from - from < 3
                 && kinds[from - 1] != BlockLine::Period
-                && !is_business_line(doc.line_content(lines[from - 1]))
+                && !is_business_line(&raw(lines[from - 1]))
                 && doc.lines[lines[from - 1]].number + 1 == doc.lines[lines[from]].number
                 && !matches!(doc.lines[lines[from - 1]].role, Some(LineRole::Item))
             {
@@ -1165,6 +1193,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     kinds[k] == BlockLine::Other
                         && is_title_line(t)
                         && (is_title_label(t)
+                            || is_title_label(&raw(lines[k]))
                             || !matches!(doc.lines[lines[k]].role, Some(LineRole::Item)))
                 })
                 .map(|k| doc.line_content(lines[k]))
@@ -1174,9 +1203,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         // what was built, for whom, not where the seeker worked.
         let fact_text = |range: std::ops::Range<usize>| -> String {
             range
-                .filter(|&k| {
-                    kinds[k] == BlockLine::Fact && is_business_line(doc.line_content(lines[k]))
-                })
+                .filter(|&k| kinds[k] == BlockLine::Fact && is_business_line(&raw(lines[k])))
                 .map(|k| doc.line_content(lines[k]))
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -1207,7 +1234,6 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .collect::<Vec<_>>()
             .join(" ");
         let industry = industry_of(&business)
-            .or_else(|| industry_of(&fact_text(0..lines.len())))
             .or_else(|| industry_of(&titles))
             .map(|i| i.id);
         // Each period post: its title's jobs; else its departments and what its lines name.
@@ -1234,7 +1260,17 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 };
                 d.role.months = (e >= s).then(|| months_between(s, e) + 1);
             }
+            // A 派遣先's own 事業内容, else the industry its title names (「▼派遣先：株式会社
+            // あさひ物産（食品輸入商社）」), else the block's.
+            // (A project's or a route's title names the customer, not where the seeker worked.)
             d.role.industry = industry_of(&fact_text(d.from..d.to))
+                .or_else(|| {
+                    d.role
+                        .text
+                        .contains("派遣先")
+                        .then(|| industry_of(&d.role.text))
+                        .flatten()
+                })
                 .map(|i| i.id)
                 .or(industry);
             roles.push(d.role.clone());
@@ -1471,6 +1507,24 @@ mod tests {
             ),
             vec!["accounting"]
         );
+    }
+
+    /// A project's 概要 names what was built and the departments asked names whom the seeker
+    /// worked with: neither is the seeker's job. A 派遣先's parenthesis names its industry.
+    #[test]
+    fn projects_and_dispatch_posts() {
+        let e = employers(&Document::parse(
+            "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社D住設（2019年4月〜現在）\n事業内容：住宅設備機器の製造・販売\n所属：情報システム部\n\n◇プロジェクト：販売管理システムの更改\n【プロジェクト概要】受発注・販売管理システムをクラウドへ移行\n【期間】2023年4月〜2025年3月\n【役割】社内プロジェクトリーダー\n【担当業務】\n・要件定義の取りまとめ、ベンダー管理\n・営業・物流・経理部門へのヒアリング\n",
+        ));
+        assert_eq!(e[0].families, vec!["internal-it"]);
+        assert_eq!(e[0].roles.len(), 1);
+        assert!(e[0].roles[0].families.is_empty(), "{:?}", e[0].roles);
+        assert_eq!(e[0].industry, Some("mfg-housing"));
+        let e = employers(&Document::parse(
+            "職務経歴書\n2026年11月30日現在\n## 職務経歴\n■株式会社E（派遣元）　2018年4月～現在\n\n▼派遣先：株式会社F物産（食品輸入商社）　2020年4月～2022年4月\n担当：輸入業務課の営業事務\n・輸入品の入荷予定の管理\n",
+        ));
+        assert_eq!(e[0].roles[0].industry, Some("trading"));
+        assert_eq!(e[0].roles[0].families, vec!["sales-assistant"]);
     }
 
     #[test]
