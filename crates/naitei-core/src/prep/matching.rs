@@ -240,6 +240,9 @@ pub struct Terms {
     concept_words: BTreeMap<String, BTreeSet<String>>,
     /// Character bigrams of kanji/katakana/alphanumeric runs (fallback).
     bigrams: BTreeSet<String>,
+    /// Compounds that are a part of a longer compound of the same noun run (基幹システム inside
+    /// 基幹システム更改プロジェクト): matchable, but not counted again in the text's size.
+    nested: BTreeSet<String>,
 }
 
 impl Terms {
@@ -251,7 +254,11 @@ impl Terms {
         }
     }
     fn total(&self) -> f64 {
-        self.terms.values().map(|t| t.0).sum()
+        self.terms
+            .iter()
+            .filter(|(k, _)| !self.nested.contains(*k))
+            .map(|(_, t)| t.0)
+            .sum()
     }
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
@@ -332,6 +339,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
                     continue;
                 }
                 let s: String = parts.iter().map(|m| m.surface.as_str()).collect();
+                if i > 0 || j < core.len() {
+                    t.nested.insert(s.clone());
+                }
                 t.add(s.clone(), W_COMPOUND, TermKind::Compound, s);
             }
         }
@@ -415,7 +425,13 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
             .entry(key.clone())
             .or_default()
             .insert(lower[m.range()].to_string());
-        t.add(key, W_CONCEPT, TermKind::Concept, head.to_string());
+        // A duty of the duty table names the work as a compound does; a topic group less.
+        let weight = if g >= GROUPS.len() {
+            W_COMPOUND
+        } else {
+            W_CONCEPT
+        };
+        t.add(key, weight, TermKind::Concept, head.to_string());
     }
     // Character bigrams for the fallback.
     let mut prev: Option<char> = None;

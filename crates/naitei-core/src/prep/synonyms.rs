@@ -621,9 +621,10 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "haccp",
             "一般衛生管理",
             "手洗い",
-            "異物混入",
         ],
     ),
+    // 製造: keeping foreign matter out of the product and answering when it got in.
+    ("異物対策", &["異物混入", "異物の混入", "異物対策", "毛髪"]),
     // IT: preparing PCs for users.
     (
         "キッティング",
