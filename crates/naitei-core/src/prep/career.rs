@@ -216,6 +216,8 @@ pub const FAMILIES: &[Family] = &[
         label: "物流・倉庫管理",
         words: &[
             "センター長",
+            "センター運営",
+            "庫内",
             "倉庫管理",
             "物流センター",
             "入出荷",
@@ -691,6 +693,8 @@ pub struct Employer {
     /// All the block's item text (normalized).
     pub duties: String,
     pub months: Option<u32>,
+    /// First and last month of the block, when its period is written.
+    pub span: Option<(Date, Date)>,
     /// Every job family the seeker held in the block: its titles', and each post's of at least
     /// [`MIN_POST_MONTHS`] (or of unknown length).
     pub families: Vec<&'static str>,
@@ -725,6 +729,8 @@ pub struct Role {
     /// The role's own 事業内容, else the block's.
     pub industry: Option<&'static str>,
     pub kind: RoleKind,
+    /// First and last month, inside the block's period, when known.
+    pub span: Option<(Date, Date)>,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -890,6 +896,34 @@ pub fn period_bounds(period: &str, as_of: Option<Date>) -> Option<(Date, Date)> 
         },
     };
     (end >= start).then_some((start, end))
+}
+
+/// Months covered by periods that may overlap (a promotion inside a post, two posts of one
+/// year), each month counted once; periods with no dates add their months.
+pub fn months_covered(spans: &[(Option<(Date, Date)>, Option<u32>)]) -> u32 {
+    let mut dated: Vec<(Date, Date)> = spans.iter().filter_map(|s| s.0).collect();
+    let undated: u32 = spans
+        .iter()
+        .filter(|s| s.0.is_none())
+        .filter_map(|s| s.1)
+        .sum();
+    dated.sort();
+    let mut total = 0;
+    let mut cur: Option<(Date, Date)> = None;
+    for (s, e) in dated {
+        match cur {
+            Some((cs, ce)) if s <= ce => cur = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += months_between(cs, ce) + 1;
+                cur = Some((s, e));
+            }
+            None => cur = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = cur {
+        total += months_between(cs, ce) + 1;
+    }
+    total + undated
 }
 
 /// Months of a period 「2015年4月〜2020年3月」 (both months counted), an open period to `as_of`.
@@ -1143,6 +1177,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         families: Vec::new(),
                         industry: None,
                         kind: RoleKind::Period,
+                        span: None,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1259,6 +1294,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     None => (s, e),
                 };
                 d.role.months = (e >= s).then(|| months_between(s, e) + 1);
+                d.role.span = (e >= s).then_some((s, e));
             }
             // A 派遣先's own 事業内容, else the industry its title names (「▼派遣先：株式会社
             // あさひ物産（食品輸入商社）」), else the block's.
@@ -1301,7 +1337,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 None => block_end,
             };
             let s = bounds.map_or(start, |b| start.max(b.0));
+            let end = end.map(|e| bounds.map_or(e, |b| e.min(b.1)));
             let months = end.and_then(|e| (e >= s).then(|| months_between(s, e) + 1));
+            let span = end.and_then(|e| (e >= s).then_some((s, e)));
             // A promotion names its own job or none (班長 is the same job, higher).
             let families = title_families(&title, company).0;
             roles.push(Role {
@@ -1311,6 +1349,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 families,
                 industry,
                 kind: RoleKind::Move,
+                span,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -1340,6 +1379,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             titles,
             duties,
             months,
+            span: bounds,
             families,
             industry,
             roles,
@@ -1362,6 +1402,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             titles: text.clone(),
             duties: text.clone(),
             months: None,
+            span: None,
             families: families_of(&text).iter().take(1).map(|f| f.id).collect(),
             industry: industry_of(&text).map(|i| i.id),
             roles: Vec::new(),

@@ -1353,6 +1353,12 @@ fn people_in(norm: &str) -> Option<u32> {
         .max()
 }
 
+/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」.
+static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:業界|企業|会社|メーカー|商社|業)での[^、。]{0,16}(?:経験|実務)")
+        .expect("valid regex")
+});
+
 /// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
 /// own figure in a 法人営業 block.
 static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1457,10 +1463,10 @@ pub fn approach(item: &PostingItem) -> Approach {
     {
         return Approach::Experience;
     }
-    // 「自動車部品業界での経験」: the industry alone.
+    // 「自動車部品業界での経験」「3PL企業でのセンター運営経験」: the industry alone.
     if item.kind != RequirementKind::Duty
         && industries_asked(&n).is_some()
-        && (n.contains("業界での") || n.contains("業界の経験"))
+        && (n.contains("業界の経験") || INDUSTRY_EXPERIENCE_RE.is_match(&n))
     {
         return Approach::Experience;
     }
@@ -1796,7 +1802,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let families = families_asked(&n);
     let industries = industries_asked(&n);
     let years = years_asked(&n);
-    let mut total = 0u32;
+    let mut spans: Vec<(Option<(jiff::civil::Date, jiff::civil::Date)>, Option<u32>)> = Vec::new();
     let mut lines: Vec<(usize, String)> = Vec::new();
     let job_ok =
         |fs: &[&'static str]| families.is_empty() || fs.iter().any(|f| families.contains(f));
@@ -1818,7 +1824,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 .iter()
                 .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
             {
-                total += r.months.unwrap_or(0);
+                spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
             }
             continue;
@@ -1833,10 +1839,10 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         // job carry their own periods (only the 店長 years of a store career count).
         lines.push((e.line, e.heading.clone()));
         if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
-            total += e.months.unwrap_or(0);
+            spans.push((e.span, e.months));
         } else {
             for r in roles {
-                total += r.months.unwrap_or(0);
+                spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
             }
         }
@@ -1844,6 +1850,8 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     if lines.is_empty() {
         return Vec::new();
     }
+    // Every month once: a promotion inside a post, or two posts of one year, overlap.
+    let total = career::months_covered(&spans);
     if let Some(y) = years
         && total < y * 12
     {
@@ -2263,6 +2271,27 @@ mod tests {
             sheet_top(resume, posting),
             vec![None, None, None, None, Some(7), Some(6)]
         );
+    }
+
+    /// Years of experience are the months of the posts that name the job, each month once (a
+    /// promotion inside a post overlaps it).
+    #[test]
+    fn experience_years_count_each_month_once() {
+        let resume = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社G（2010年4月〜2020年3月）\n事業内容：食品スーパーの運営\n#### 2012年4月～2016年3月　A店 副店長\n- 発注と売場づくり\n#### 2016年4月～2020年3月　B店 店長\n- 売上予算の管理\n- 2018年からは旗艦店の店長として、スタッフ40名を管理\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(top("【必須】\n・店長経験5年以上\n"), vec![Some(4)]);
+        // 8 years of 副店長・店長, not 10 (the promotion counted twice).
+        assert_eq!(top("【必須】\n・店長経験9年以上\n"), vec![None]);
+    }
+
+    /// 「3PL企業でのセンター運営経験」: the industry and the job, from the employer blocks.
+    #[test]
+    fn experience_in_an_industry() {
+        let posting = "【歓迎】\n・3PL企業でのセンター運営経験\n";
+        let center = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社H（2018年4月〜現在）\n事業内容：3PL（物流センターの受託運営）\n職種：センター運営（センター長代理）\n- 入出荷の計画と進捗管理\n";
+        assert_eq!(sheet_top(center, posting), vec![Some(4)]);
+        let driver = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社I運輸（2018年4月〜現在）\n事業内容：一般貨物自動車運送\n職種：ドライバー\n- 4tトラックでのルート配送\n";
+        assert_eq!(sheet_top(driver, posting), vec![None]);
     }
 
     /// 「PowerShell等のスクリプト」: the tool is an example, the scripting is what is asked.
