@@ -327,6 +327,10 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
         let core = &run[a..b];
         for i in 0..core.len() {
+            // A compound does not start with a suffix (書 of 見積書 + 作成 is no 「書作成」).
+            if core[i].pos1 == "接尾" {
+                continue;
+            }
             for j in i + 2..=core.len() {
                 let parts = &core[i..j];
                 if parts
@@ -459,9 +463,29 @@ fn is_katakana(c: char) -> bool {
 
 /// Terms of a raw text (normalizes and analyses it).
 pub fn terms(text: &str) -> Terms {
-    let n = Normalized::new(text).text;
+    let n = expand_lists(&Normalized::new(text).text);
     let m = analyze(&n);
     terms_of(&n, &m)
+}
+
+static LIST_OF_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"((?:[\p{Han}\p{Katakana}ー]{1,6}・){1,5}[\p{Han}\p{Katakana}ー]{1,6})の(管理|対応|作成|手配|確認|調整|改善|運用)",
+    )
+    .expect("valid regex")
+});
+
+/// A list of things with one duty (「工程・品質・安全・原価の管理」) is that duty of each
+/// (工程管理・品質管理・安全管理・原価管理): the compounds the résumé writes.
+fn expand_lists(text: &str) -> String {
+    LIST_OF_RE
+        .replace_all(text, |c: &regex::Captures| {
+            c[1].split('・')
+                .map(|x| format!("{x}{}", &c[2]))
+                .collect::<Vec<_>>()
+                .join("・")
+        })
+        .into_owned()
 }
 
 /// Strength of a match (SPEC.md: `strong` | `partial`).
@@ -808,7 +832,14 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
             // that word, already counted: it counts when the words differ (顧客対応 ≈ 問い合わせ).
             if *kind == TermKind::Concept {
                 let (a, b) = (&req.concept_words[k], &line.concept_words[k]);
-                if a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x)) {
+                // (A duty word the analyser splits — 入出荷 read as 入 + 出荷 — was not counted.)
+                let duty = DUTIES
+                    .iter()
+                    .any(|(head, _)| k.strip_prefix('≈') == Some(*head));
+                if a.iter().all(|x| b.contains(x))
+                    && b.iter().all(|x| a.contains(x))
+                    && (!duty || a.iter().all(|x| req.terms.contains_key(x)))
+                {
                     continue;
                 }
             }
@@ -1818,7 +1849,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             continue;
         }
         if !(job_ok(&e.families) && ind_ok(e.industry)) {
-            // A sub-block with its own job and 事業内容 (a 派遣先) can match alone.
+            // A post with its own job and 事業内容 (a 派遣先) can match alone.
             for r in e
                 .roles
                 .iter()
@@ -1829,13 +1860,13 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             }
             continue;
         }
-        // Role sub-headings that name the job carry its own period.
+        // Posts that name the job carry its own period.
         let roles: Vec<&career::Role> = e
             .roles
             .iter()
             .filter(|r| r.families.iter().any(|f| families.contains(f)))
             .collect();
-        // The block's heading is the evidence; its months count unless roles that name the
+        // The block's heading is the evidence; its months count unless posts that name the
         // job carry their own periods (only the 店長 years of a store career count).
         lines.push((e.line, e.heading.clone()));
         if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
@@ -2302,6 +2333,26 @@ mod tests {
         assert_eq!(sheet_top(scripted, posting), vec![Some(3)]);
         let other = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 入社書類の回収に2週間かかっていたため、クラウド労務サービスを導入した\n  → 回収期間を3日に短縮\n";
         assert_eq!(sheet_top(other, posting), vec![None]);
+    }
+
+    /// 「工程・品質・安全・原価の管理」 asks for 工程管理 and the others; a compound does not start
+    /// with a suffix; a duty word the analyser splits (入出荷) still counts.
+    #[test]
+    fn lists_suffixes_and_split_duty_words() {
+        assert_eq!(
+            expand_lists("工程・品質・安全・原価の管理"),
+            "工程管理・品質管理・安全管理・原価管理"
+        );
+        assert_eq!(expand_lists("請求書の発行"), "請求書の発行");
+        assert!(!terms("見積書作成").shown().contains(&"書作成".to_string()));
+        let resume = "## 職務経歴\n### 株式会社J（2018年4月〜現在）\n- 工程表の作成、協力会社の手配と指示\n- パート30名の勤怠管理と配置計画\n- 荷主の出荷拠点として、1日約8,000ケースの入出荷を管理\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【仕事内容】\n・工程・品質・安全・原価の管理\n・入出荷の計画と進捗管理\n"
+            ),
+            vec![Some(3), Some(5)]
+        );
     }
 
     /// A duty word of the duty table counts like a compound, also when both sides use it

@@ -490,6 +490,24 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         "配車",
         &["配車", "運行計画", "配送計画", "運行管理", "ルート組"],
     ),
+    // 総務・事務: the office's supplies.
+    (
+        "備品管理",
+        &["備品", "消耗品", "事務用品", "防災用品", "文房具"],
+    ),
+    // 物流: the day's goods in and out of a warehouse.
+    (
+        "入出荷管理",
+        &[
+            "入出荷",
+            "入出庫",
+            "出荷計画",
+            "入荷計画",
+            "入荷予定",
+            "出荷指示",
+            "物量",
+        ],
+    ),
     // 事務: reception of visitors.
     ("来客対応", &["来客", "来訪", "受付"]),
     // 製造: inspecting the product by its kinds (a warehouse's or a driver's 検品 counts the
