@@ -636,18 +636,23 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
         words
     });
     let mut taken: Vec<(std::ops::Range<usize>, &'static Family)> = Vec::new();
+    // Places read as a system or a market: their shorter words name nothing either (倉庫 of
+    // 「倉庫スタッフ向け」).
+    let mut blocked: Vec<std::ops::Range<usize>> = Vec::new();
     for (f, w) in WORDS.iter() {
         for (at, _) in text.match_indices(w) {
             let r = at..at + w.len();
             if taken
                 .iter()
                 .any(|(t, _)| t.start < r.end && r.start < t.end)
+                || blocked.iter().any(|t| t.start < r.end && r.start < t.end)
                 || !contains_word(&text[at..], w)
             {
                 continue;
             }
             let after = &text[r.end..];
             if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x)) {
+                blocked.push(r);
                 continue;
             }
             taken.push((r, f));
@@ -1554,6 +1559,7 @@ mod tests {
         );
         assert!(ids("配送管理システムの保守").is_empty());
         assert!(ids("名古屋営業所").is_empty());
+        assert!(ids("倉庫スタッフ向けの画面").is_empty());
         assert!(ids("メニュー開発・調理").is_empty());
         // The company's name sells cars; the seeker's post is 営業.
         let doc = Document::parse(
