@@ -1149,6 +1149,16 @@ fn with_duties(depts: Vec<&'static str>, duties: Vec<&'static str>) -> Vec<&'sta
 pub fn employers(doc: &Document) -> Vec<Employer> {
     let as_of = resume_date(doc);
     let mut out = Vec::new();
+    // The lines of each block, in one pass over the document.
+    let mut by_job: Vec<Vec<usize>> = vec![Vec::new(); doc.jobs.len()];
+    for (i, l) in doc.lines.iter().enumerate() {
+        if let Some(j) = l.job
+            && l.kind != LineKind::Blank
+            && j < by_job.len()
+        {
+            by_job[j].push(i);
+        }
+    }
     for (j, job) in doc.jobs.iter().enumerate() {
         if job.schooling {
             continue;
@@ -1168,12 +1178,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         let company = job.company.as_deref();
         let block_end = bounds.map(|b| b.1).or(as_of);
         // The block's lines, and what each is.
-        let lines: Vec<usize> = doc
-            .lines
-            .iter()
-            .enumerate()
-            .filter(|(i, l)| l.job == Some(j) && *i != job.heading && l.kind != LineKind::Blank)
-            .map(|(i, _)| i)
+        let lines: Vec<usize> = std::mem::take(&mut by_job[j])
+            .into_iter()
+            .filter(|&i| i != job.heading)
             .collect();
         // The whole line with its label (【役割】, 【プロジェクト概要】), which the content leaves out.
         let raw = |i: usize| -> String {
@@ -1364,13 +1371,15 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             roles[r].families = with_duties(dp, duty_families(&text, &held));
         }
         // Posts opened by a dated line last until the next dated post starts, or the block ends.
-        let starts: Vec<Date> = drafts
+        let mut starts: Vec<Date> = drafts
             .iter()
             .filter_map(|d| d.start)
             .chain(moves.iter().map(|m| m.1))
             .collect();
+        starts.sort_unstable();
         for (line, start, title) in moves {
-            let end = match starts.iter().filter(|x| **x > start).min() {
+            let next = starts.partition_point(|x| *x <= start);
+            let end = match starts.get(next) {
                 Some(next) => next.checked_sub(jiff::Span::new().months(1)).ok(),
                 None => block_end,
             };
