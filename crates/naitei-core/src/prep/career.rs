@@ -33,6 +33,9 @@ pub const FAMILIES: &[Family] = &[
         label: "営業事務",
         words: &[
             "営業事務",
+            "受発注事務",
+            "受注事務",
+            "発注事務",
             "受発注",
             "営業アシスタント",
             "貿易事務",
@@ -49,12 +52,47 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "accounting",
         label: "経理",
-        words: &["経理", "会計", "財務", "決算", "仕訳"],
+        words: &[
+            "経理事務",
+            "会計事務",
+            "経理",
+            "会計",
+            "財務",
+            "決算",
+            "仕訳",
+        ],
+    },
+    // Reception and billing at a clinic (受付・会計, レセプト) is its own office job: 会計 there is
+    // the patient's payment, not accounting.
+    Family {
+        id: "medical-office",
+        label: "医療事務",
+        words: &[
+            "医療事務",
+            "医事",
+            "レセプト",
+            "受付・会計",
+            "受付、会計",
+            "受付会計",
+            "受付と会計",
+            "窓口会計",
+        ],
     },
     Family {
         id: "general-affairs",
         label: "総務・一般事務",
-        words: &["総務", "庶務", "一般事務", "人事", "事務職"],
+        // 事務 alone is the general office job; the longer words of the other office families
+        // (営業事務, 経理事務, 医療事務) are read first and take it.
+        words: &[
+            "総務",
+            "庶務",
+            "一般事務",
+            "人事",
+            "事務職",
+            "事務スタッフ",
+            "事務員",
+            "事務",
+        ],
     },
     Family {
         id: "care-manager",
@@ -72,6 +110,9 @@ pub const FAMILIES: &[Family] = &[
         words: &[
             "介護職",
             "介護スタッフ",
+            "介護士",
+            "ケアスタッフ",
+            "ケアワーカー",
             "介護福祉士",
             "訪問介護員",
             "ホームヘルパー",
@@ -92,6 +133,8 @@ pub const FAMILIES: &[Family] = &[
             "現場代理人",
             "現場監督",
             "工事主任",
+            "工事担当",
+            "工事管理",
             "施工図",
             "工程表",
             "協力会社",
@@ -113,19 +156,41 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "developer",
         label: "システム開発",
+        // 開発 alone is no software job (メニュー開発, 商品開発, 新規開拓): only the words that
+        // say software.
         words: &[
             "アプリケーション開発",
+            "アプリ開発",
             "システム開発",
+            "ソフトウェア開発",
+            "Web開発",
+            "システムエンジニア",
+            "開発エンジニア",
+            "Webエンジニア",
             "プログラマ",
             "エンジニア",
             "SE",
-            "開発",
+            // The developer's duties, named when a project block has no title for the job.
+            "実装",
+            "詳細設計",
+            "基本設計",
+            "コードレビュー",
+            "単体テスト",
+            "結合テスト",
         ],
     },
     Family {
         id: "quality",
         label: "品質管理・品質保証",
-        words: &["品質管理", "品質保証", "品質検査", "QC", "品証"],
+        // Not QC alone: a QCサークル or QC検定 is every factory worker's.
+        words: &[
+            "品質管理",
+            "品質保証",
+            "品質検査",
+            "品証",
+            "検査員",
+            "検査スタッフ",
+        ],
     },
     Family {
         id: "production",
@@ -133,6 +198,8 @@ pub const FAMILIES: &[Family] = &[
         words: &[
             "製造スタッフ",
             "製造オペレーター",
+            "工場スタッフ",
+            "製造職",
             "製造ライン",
             "ライン作業",
             "機械オペレーター",
@@ -155,14 +222,26 @@ pub const FAMILIES: &[Family] = &[
     Family {
         id: "driver",
         label: "ドライバー",
-        words: &["ドライバー", "運転手", "ルート配送", "幹線輸送", "配送"],
+        words: &[
+            "セールスドライバー",
+            "ドライバー",
+            "運転手",
+            "ルート配送",
+            "幹線輸送",
+            "配送",
+            "配達",
+        ],
     },
     Family {
         id: "logistics",
         label: "物流・倉庫管理",
         words: &[
             "センター長",
+            "センター運営",
+            "庫内",
             "倉庫管理",
+            "倉庫スタッフ",
+            "物流管理",
             "物流センター",
             "入出荷",
             "出荷チーム",
@@ -181,18 +260,28 @@ pub const FAMILIES: &[Family] = &[
             "スーパーバイザー",
             "店舗運営",
             "店舗管理",
+            "店舗責任者",
+            "店舗マネージャー",
         ],
     },
     Family {
         id: "retail-sales",
         label: "販売・接客",
-        words: &["販売スタッフ", "販売員", "接客", "販売"],
+        words: &[
+            "販売スタッフ",
+            "販売員",
+            "店舗スタッフ",
+            "ショップスタッフ",
+            "接客",
+            "販売",
+        ],
     },
     Family {
         id: "sales",
         label: "営業",
         words: &[
             "営業",
+            "セールス",
             "アドバイザー",
             "キャリアアドバイザー",
             "コンサルタント",
@@ -202,12 +291,16 @@ pub const FAMILIES: &[Family] = &[
 ];
 
 /// Neighbouring families (周辺職種), both ways: the moves advisers name as keeping the
-/// experience — 営業 ↔ 営業事務, 総務 ↔ 経理, 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔
-/// ケアマネジャー, 施工管理 ↔ (リフォームの)営業, 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造.
+/// experience — 営業 ↔ 営業事務, the office jobs among themselves (総務 ↔ 経理 ↔ 営業事務 ↔
+/// 医療事務), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
+/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造.
 const ADJACENT: &[(&str, &str)] = &[
     ("sales", "sales-assistant"),
     ("general-affairs", "accounting"),
     ("general-affairs", "sales-assistant"),
+    ("sales-assistant", "accounting"),
+    ("medical-office", "general-affairs"),
+    ("medical-office", "accounting"),
     ("logistics", "driver"),
     ("care-worker", "care-counselor"),
     ("care-worker", "care-manager"),
@@ -243,14 +336,33 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "staffing",
         label: "人材サービス",
+        // 人材 alone is no industry (人材育成 is a duty of every job).
         words: &[
             "人材派遣",
             "人材紹介",
             "人材サービス",
+            "人材ビジネス",
             "職業紹介",
             "求人広告",
-            "人材",
+            "転職支援",
         ],
+    },
+    // A car dealer sells cars: retail of its own, not the maker of parts (自動車 below).
+    Industry {
+        id: "auto-dealer",
+        label: "自動車販売",
+        words: &["ディーラー", "自動車販売", "新車", "中古車"],
+    },
+    Industry {
+        id: "retail-drug",
+        label: "ドラッグストア・調剤薬局",
+        words: &["ドラッグストア", "調剤薬局", "薬局"],
+    },
+    // 卸 is the business, whatever the goods (婦人服の企画・卸売).
+    Industry {
+        id: "trading",
+        label: "商社・卸",
+        words: &["商社", "卸売", "卸", "問屋"],
     },
     Industry {
         id: "retail-food",
@@ -267,6 +379,9 @@ pub const INDUSTRIES: &[Industry] = &[
             "雑貨",
             "セレクトショップ",
             "衣料",
+            "婦人服",
+            "紳士服",
+            "専門店",
         ],
     },
     Industry {
@@ -294,7 +409,57 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "logistics",
         label: "物流",
-        words: &["3PL", "物流", "倉庫", "運送", "運輸", "配送", "貨物"],
+        words: &[
+            "3PL",
+            "物流",
+            "ロジスティクス",
+            "倉庫",
+            "運送",
+            "運輸",
+            "配送",
+            "貨物",
+            "宅配",
+            "引越",
+            "急送",
+            "急便",
+        ],
+    },
+    Industry {
+        id: "hospitality",
+        label: "ホテル・旅館",
+        words: &["ホテル", "旅館", "宿泊"],
+    },
+    Industry {
+        id: "restaurant",
+        label: "飲食",
+        words: &["飲食店", "飲食", "レストラン", "居酒屋", "カフェ", "外食"],
+    },
+    Industry {
+        id: "finance",
+        label: "金融・保険",
+        // 保険 alone is in 社会保険 (a duty of 総務): only the words of the business.
+        words: &[
+            "銀行",
+            "信用金庫",
+            "信用組合",
+            "証券",
+            "生命保険",
+            "損害保険",
+            "保険代理店",
+            "保険会社",
+            "保険サービス",
+            "クレジットカード",
+        ],
+    },
+    Industry {
+        id: "travel",
+        label: "旅行",
+        words: &["旅行会社", "旅行代理店", "トラベル", "旅行"],
+    },
+    Industry {
+        id: "real-estate",
+        label: "不動産",
+        words: &["不動産"],
     },
     Industry {
         id: "construction-electrical",
@@ -336,17 +501,15 @@ pub const INDUSTRIES: &[Industry] = &[
         words: &[
             "SaaS",
             "SIer",
+            "SES",
             "ソフトウェア",
             "システム開発",
             "受託開発",
             "情報処理",
+            "情報通信",
+            "Web制作",
             "IT",
         ],
-    },
-    Industry {
-        id: "trading",
-        label: "商社・卸",
-        words: &["商社", "卸売", "卸", "問屋"],
     },
     Industry {
         id: "accounting-firm",
@@ -393,8 +556,14 @@ pub const INDUSTRIES: &[Industry] = &[
             "樹脂",
             "ハーネス",
             "半導体",
+            "電子部品",
             "機械",
         ],
+    },
+    Industry {
+        id: "mfg-chemical",
+        label: "化学・医薬品メーカー",
+        words: &["化学品", "化学メーカー", "医薬品メーカー", "製薬", "塗料"],
     },
     Industry {
         id: "mfg-packaging",
@@ -440,38 +609,112 @@ fn contains_word(text: &str, w: &str) -> bool {
     })
 }
 
-/// The families a text names, most specific first (each once). A word inside a longer word
-/// already read names nothing more (「社内SE」 is no developer's SE, 「営業事務」 no 営業).
-pub fn families_of(text: &str) -> Vec<&'static Family> {
-    let mut out: Vec<&'static Family> = Vec::new();
-    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut words: Vec<(&'static Family, &'static str)> = FAMILIES
-        .iter()
-        .flat_map(|f| f.words.iter().map(move |w| (f, *w)))
-        .collect();
-    // Longer words first, so that their parts are taken.
-    words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
-    let mut found: Vec<&'static str> = Vec::new();
-    for (f, w) in words {
+/// Words right after a family word that make it name a system, a product or an industry, not a
+/// job: 受発注システムの開発 is a developer's work, 物流業界向け a market, 会計ソフト a tool.
+const NOT_A_JOB_AFTER: &[&str] = &[
+    "システム",
+    "ソフト",
+    "ツール",
+    "アプリ",
+    "パッケージ",
+    "業界",
+    "向け",
+    "管理システム",
+    "所",
+];
+
+/// Where a text names a job family: the words found, longest first, each place read once (a
+/// word inside a longer word already read names nothing more: 「社内SE」 is no developer's SE,
+/// 「営業事務」 no 営業), in text order.
+pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
+    static WORDS: LazyLock<Vec<(&'static Family, &'static str)>> = LazyLock::new(|| {
+        let mut words: Vec<(&'static Family, &'static str)> = FAMILIES
+            .iter()
+            .flat_map(|f| f.words.iter().map(move |w| (f, *w)))
+            .collect();
+        words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+        words
+    });
+    let mut taken: Vec<(std::ops::Range<usize>, &'static Family)> = Vec::new();
+    // Places read as a system or a market: their shorter words name nothing either (倉庫 of
+    // 「倉庫スタッフ向け」).
+    let mut blocked: Vec<std::ops::Range<usize>> = Vec::new();
+    for (f, w) in WORDS.iter() {
         for (at, _) in text.match_indices(w) {
             let r = at..at + w.len();
-            if taken.iter().any(|t| t.start <= r.start && r.end <= t.end)
+            if taken
+                .iter()
+                .any(|(t, _)| t.start < r.end && r.start < t.end)
+                || blocked.iter().any(|t| t.start < r.end && r.start < t.end)
                 || !contains_word(&text[at..], w)
             {
                 continue;
             }
-            taken.push(r);
-            if !found.contains(&f.id) {
-                found.push(f.id);
+            let after = &text[r.end..];
+            if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x)) {
+                blocked.push(r);
+                continue;
             }
+            taken.push((r, f));
         }
     }
-    for f in FAMILIES {
-        if found.contains(&f.id) {
-            out.push(f);
+    taken.sort_by_key(|(r, _)| r.start);
+    // 「受発注の事務」「経理・事務」 aside, 事務 right after an office job's word is that job's
+    // desk work (仕訳事務 is 経理), not the general office job.
+    let office = ["sales-assistant", "accounting", "medical-office"];
+    let mut out: Vec<(std::ops::Range<usize>, &'static Family)> = Vec::new();
+    for (r, f) in taken {
+        let generic = f.id == "general-affairs" && text[r.clone()].starts_with("事務");
+        if generic
+            && out
+                .last()
+                .is_some_and(|(p, g)| p.end == r.start && office.contains(&g.id))
+        {
+            continue;
         }
+        out.push((r, f));
     }
     out
+}
+
+/// The families a text names, in the order of [`FAMILIES`] (most specific first), each once.
+pub fn families_of(text: &str) -> Vec<&'static Family> {
+    let spans = family_spans(text);
+    FAMILIES
+        .iter()
+        .filter(|f| spans.iter().any(|(_, g)| g.id == f.id))
+        .collect()
+}
+
+/// The job a title names: Japanese job titles put the job last (物流センターの事務スタッフ is
+/// office work, 営業アシスタント assists sales), so the family whose word ends last, read
+/// outside parentheses first (「店長候補（食品スーパー）」) and in the first part of a title
+/// split by ／ or ｜ that names one.
+pub fn title_family(title: &str) -> Option<&'static Family> {
+    let head = |t: &str| {
+        family_spans(t)
+            .into_iter()
+            .max_by_key(|(r, _)| r.end)
+            .map(|(_, f)| f)
+    };
+    let outside = super::matching::outside_parens(title);
+    outside
+        .split(['／', '/', '|', '｜'])
+        .find_map(head)
+        .or_else(|| head(title))
+}
+
+/// The family a text names most often (a posting's duties when its title names none).
+pub fn dominant_family(text: &str) -> Option<&'static Family> {
+    let spans = family_spans(text);
+    // Ties go to the more specific family (the earlier in FAMILIES).
+    FAMILIES
+        .iter()
+        .rev()
+        .map(|f| (spans.iter().filter(|(_, g)| g.id == f.id).count(), f))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, f)| f)
 }
 
 /// One employer block of the résumé.
@@ -488,34 +731,75 @@ pub struct Employer {
     /// All the block's item text (normalized).
     pub duties: String,
     pub months: Option<u32>,
+    /// First and last month of the block, when its period is written.
+    pub span: Option<(Date, Date)>,
+    /// Every job family the seeker held in the block: its titles', and each post's of at least
+    /// [`MIN_POST_MONTHS`] (or of unknown length).
     pub families: Vec<&'static str>,
     pub industry: Option<&'static str>,
-    /// Sub-blocks with their own period (a role 「#### 2019年4月～2022年3月　川原町店 店長」, a
-    /// 派遣先 with its own 事業内容).
+    /// The posts inside the block, in résumé order (see [`Role`]).
     pub roles: Vec<Role>,
 }
 
+/// How a post inside an employer block is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleKind {
+    /// A line with its own period: a role sub-heading 「#### 2019年4月～2022年3月　川原町店 店長」,
+    /// a 派遣先 with its own 事業内容, 「2016年4月～2020年3月　介護職員」.
+    Period,
+    /// A dated line that starts a post: 「2018年からは副店長として…」, 「2010年4月　入社　製造部
+    /// プレス課に配属」, 「2015年4月 営業部へ異動」. It lasts until the next dated post or the end
+    /// of the block.
+    Move,
+}
+
+/// One post the seeker held inside an employer block.
 #[derive(Debug, Clone)]
 pub struct Role {
     pub line: usize,
-    /// The role line and its short title lines (normalized).
+    /// The post's title: the role line and its short title lines, or the words before 「として」
+    /// (normalized).
     pub text: String,
     pub months: Option<u32>,
+    /// The families its title names; for a period sub-block whose title names none (「製造部
+    /// 成形課（オペレーター）」), those its duties name most often.
     pub families: Vec<&'static str>,
     /// The role's own 事業内容, else the block's.
     pub industry: Option<&'static str>,
+    pub kind: RoleKind,
+    /// First and last month, inside the block's period, when known.
+    pub span: Option<(Date, Date)>,
 }
+
+/// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
+/// 同職種 move: advisers count it as having seen the work, a neighbouring job at most.
+pub const MIN_POST_MONTHS: u32 = 12;
 
 /// A short line that names a job (「配属：名古屋東支店 営業課」「担当業務：営業事務」), not a sentence.
 fn is_title_line(t: &str) -> bool {
     t.chars().count() <= 40 && !t.contains('。')
 }
 
-/// The families a block's duties name most often (the fallback when no title names one).
+static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[・、と][^\s、。・]{1,6})*(?:部門|部署)").expect("valid regex")
+});
+
+/// The family words of a text of duties, without the departments it names (「営業・物流・経理
+/// 部門へのヒアリング」: whom the seeker worked with).
+fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
+    family_spans(text)
+        .into_iter()
+        .filter(|(r, _)| !DEPARTMENT_LIST_RE.is_match(&text[r.end..]))
+        .collect()
+}
+
+/// The families a block's duties name most often (the fallback when no title names one). A
+/// department named in a duty (「営業・経理部門へのヒアリング」) is whom the seeker worked with.
 fn frequent_families(text: &str) -> Vec<&'static str> {
+    let spans = duty_spans(text);
     let counts: Vec<(usize, &'static str)> = FAMILIES
         .iter()
-        .map(|f| (f.words.iter().map(|w| text.matches(w).count()).sum(), f.id))
+        .map(|f| (spans.iter().filter(|(_, g)| g.id == f.id).count(), f.id))
         .collect();
     let max = counts.iter().map(|c| c.0).max().unwrap_or(0);
     if max == 0 {
@@ -529,6 +813,52 @@ fn frequent_families(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Words right after a family word that make it name a department (営業部, 品質管理課, 総務
+/// グループ): where the seeker sat, which says less about the job than a title or the duties
+/// (an 営業事務 sits in 営業部).
+const DEPARTMENT_AFTER: &[&str] = &["部", "課", "係", "室", "グループ", "チーム", "本部"];
+
+/// The families a title names, without the company's name (「株式会社中京トヨペット販売」 sells,
+/// but the seeker's job is the title's): outside parentheses first — a parenthesis after a
+/// company describes its business (「(事務機器の販売) 法人営業」) or the department's staff
+/// (「営業二課（営業8名、営業事務3名）」) — then inside them (「製造部（オペレーター）」). Returns
+/// the jobs named, and apart the departments named.
+fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut t = t.to_string();
+    if let Some(c) = company.filter(|c| !c.is_empty()) {
+        t = t.replace(c, " ");
+    }
+    let t: String = t
+        .split([' ', '　'])
+        .filter(|w| !crate::document::lines::has_legal_entity(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let read = |s: &str| {
+        let (mut jobs, mut depts) = (Vec::new(), Vec::new());
+        for (r, f) in family_spans(s) {
+            // 営業二課, 営業1部: a number may come before the department's word.
+            let after = s[r.end..].trim_start_matches(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十第".contains(c)
+            });
+            let list = if DEPARTMENT_AFTER.iter().any(|d| after.starts_with(d)) {
+                &mut depts
+            } else {
+                &mut jobs
+            };
+            if !list.contains(&f.id) {
+                list.push(f.id);
+            }
+        }
+        (jobs, depts)
+    };
+    let outside = read(&super::matching::outside_parens(&t));
+    if outside.0.is_empty() && outside.1.is_empty() {
+        read(&t)
+    } else {
+        outside
+    }
+}
+
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
@@ -539,15 +869,49 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The résumé's date (「2026年11月30日現在」 at the top), the end of an open period.
 pub fn resume_date(doc: &Document) -> Option<Date> {
     doc.lines.iter().take(8).find_map(|l| {
-        let t = &doc.text()[l.content.clone()];
-        DATE_RE.find(t).and_then(|m| period_start(m.as_str()))
+        let t = kanji_dates(&doc.text()[l.content.clone()]);
+        DATE_RE.find(&t).and_then(|m| period_start(m.as_str()))
+    })
+}
+
+static KANJI_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([〇一二三四五六七八九十百千]+)(\s*[年月日])").expect("valid regex")
+});
+
+/// Dates written in kanji numerals (「平成二十六年四月」「二〇一六年四月」) in Arabic digits, so
+/// that their periods are read like the others.
+pub fn kanji_dates(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(|c: char| "〇一二三四五六七八九十".contains(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    KANJI_NUMBER_RE.replace_all(text, |c: &regex::Captures| {
+        let run = &c[1];
+        // 二〇一六: digit by digit; 二十六: with units.
+        let value = if run
+            .chars()
+            .all(|ch| crate::text::number::kanji_digit(ch).is_some())
+        {
+            run.chars()
+                .filter_map(crate::text::number::kanji_digit)
+                .fold(0u64, |v, d| v * 10 + u64::from(d))
+        } else {
+            match crate::text::number::parse_count(run, 9999) {
+                Ok(v) => v,
+                Err(_) => return c[0].to_string(),
+            }
+        };
+        format!("{value}{}", &c[2])
     })
 }
 
 const SEPARATORS: &[char] = &['〜', '~', '～', '-', '–', '―', 'ー'];
 
-/// Months of a period 「2015年4月〜2020年3月」 (both months counted), an open period to `as_of`.
-pub fn period_months(period: &str, as_of: Option<Date>) -> Option<u32> {
+static END_MONTH_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})\s*月").expect("valid regex"));
+
+/// First and last month of a period 「2015年4月〜2020年3月」; an open one ends at `as_of`, and
+/// one that ends on a month only (「2012年4月～6月」) in the same year.
+pub fn period_bounds(period: &str, as_of: Option<Date>) -> Option<(Date, Date)> {
     let start = period_start(period)?;
     let cut = period
         .char_indices()
@@ -556,13 +920,57 @@ pub fn period_months(period: &str, as_of: Option<Date>) -> Option<u32> {
     let rest = &period[cut..];
     let end = match period_start(rest) {
         Some(e) => e,
-        None => as_of?,
+        None => match END_MONTH_RE.captures(rest) {
+            Some(c) => {
+                let m: i8 = c[1].parse().ok()?;
+                let y = if m < start.month() {
+                    start.year() + 1
+                } else {
+                    start.year()
+                };
+                Date::new(y, m, 1).ok()?
+            }
+            None => as_of?,
+        },
     };
-    Some(months_between(start, end) + 1)
+    (end >= start).then_some((start, end))
+}
+
+/// Months covered by periods that may overlap (a promotion inside a post, two posts of one
+/// year), each month counted once; periods with no dates add their months.
+pub fn months_covered(spans: &[(Option<(Date, Date)>, Option<u32>)]) -> u32 {
+    let mut dated: Vec<(Date, Date)> = spans.iter().filter_map(|s| s.0).collect();
+    let undated: u32 = spans
+        .iter()
+        .filter(|s| s.0.is_none())
+        .filter_map(|s| s.1)
+        .sum();
+    dated.sort();
+    let mut total = 0;
+    let mut cur: Option<(Date, Date)> = None;
+    for (s, e) in dated {
+        match cur {
+            Some((cs, ce)) if s <= ce => cur = Some((cs, ce.max(e))),
+            Some((cs, ce)) => {
+                total += months_between(cs, ce) + 1;
+                cur = Some((s, e));
+            }
+            None => cur = Some((s, e)),
+        }
+    }
+    if let Some((cs, ce)) = cur {
+        total += months_between(cs, ce) + 1;
+    }
+    total + undated
+}
+
+/// Months of a period 「2015年4月〜2020年3月」 (both months counted), an open period to `as_of`.
+pub fn period_months(period: &str, as_of: Option<Date>) -> Option<u32> {
+    period_bounds(period, as_of).map(|(s, e)| months_between(s, e) + 1)
 }
 
 static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*[〜~～\-–―]\s*(?:(?:(?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月|現在|在職中)?")
+    Regex::new(r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*[〜~～\-–―]\s*(?:(?:(?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月|現在|在職中)?")
         .expect("valid regex")
 });
 
@@ -582,95 +990,435 @@ pub fn find_period(text: &str) -> Option<&str> {
     PERIOD_RE.find(text).map(|m| m.as_str())
 }
 
+const YEAR: &str =
+    r"((?:19|20)\d{2}|(?:令和|平成|昭和)\s*(?:\d{1,2}|元))\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?";
+
+/// 「2018年からは副店長として」「2022年4月よりリーダー」: the post is the words before として.
+static AS_POST_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s・\-*]*{YEAR}\s*(?:から|より|以降)(?:は)?[、,\s]*(.{{1,40}}?)(?:として|に昇格|に昇進|に着任|を務め|を担当し)"
+    ))
+    .expect("valid regex")
+});
+
+/// 「2010年4月　入社　製造部 プレス課に配属」「2015年4月 営業部へ異動」: the post is the line.
+static MOVED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s・\-*]*{YEAR}\s*(.{{0,50}}?(?:入社|配属|異動|昇格|昇進|着任|転籍).*)$"
+    ))
+    .expect("valid regex")
+});
+
+/// The start and title of a post a dated line opens, if it opens one.
+fn post_move(t: &str) -> Option<(Date, String)> {
+    let c = AS_POST_RE.captures(t).or_else(|| MOVED_RE.captures(t))?;
+    let y = c.get(1)?.as_str();
+    // A year without its month: the Japanese business year starts in April (人事異動).
+    let m = c.get(2).map_or("4", |m| m.as_str());
+    let start = period_start(&format!("{y}年{m}月"))?;
+    Some((start, c.get(3)?.as_str().trim().to_string()))
+}
+
+/// Labels of the lines that describe the company or the project, not the seeker's job: their
+/// words (「段ボールの製造販売」「受発注システムの再構築」) name no post.
+const FACT_LABELS: &[&str] = &[
+    "事業内容",
+    "業種",
+    "法人概要",
+    "施設概要",
+    "会社概要",
+    "企業概要",
+    "資本金",
+    "売上高",
+    "従業員",
+    "社員数",
+    "職員数",
+    "設立",
+    "上場",
+    "本社",
+    "所在地",
+    "拠点",
+    "取引先",
+    "取扱商品",
+    "商材",
+    "プロジェクト概要",
+    "案件概要",
+    "概要",
+    "使用技術",
+    "使用言語",
+    "開発環境",
+    "規模",
+    "請負金額",
+    "構造",
+];
+
+/// A line about the company or the project (「事業内容：…」「【プロジェクト概要】…」).
+fn is_fact_line(t: &str) -> bool {
+    let t = t.trim_start_matches(['【', '[', '［', '-', '・', '◇', '■', ' ', '　']);
+    FACT_LABELS.iter().any(|k| t.starts_with(k))
+}
+
+/// A line that says which post the seeker held (「配属：名東店　新車営業スタッフ」「【役割】工事担当」).
+fn is_title_label(t: &str) -> bool {
+    let t = t.trim_start_matches(['【', '[', '［', '-', '・', ' ', '　']);
+    [
+        "配属",
+        "所属",
+        "役職",
+        "職種",
+        "役割",
+        "ポジション",
+        "職位",
+        "部署",
+    ]
+    .iter()
+    .any(|k| t.starts_with(k))
+}
+
+/// A line about what the company does: its industry.
+fn is_business_line(t: &str) -> bool {
+    let t = t.trim_start_matches(['【', '[', '［', '-', '・', '◇', '■', ' ', '　']);
+    [
+        "事業内容",
+        "業種",
+        "法人概要",
+        "施設概要",
+        "会社概要",
+        "企業概要",
+    ]
+    .iter()
+    .any(|k| t.starts_with(k))
+}
+
+/// What a line of an employer block is, for its posts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BlockLine {
+    /// About the company or the project.
+    Fact,
+    /// Opens a post with its own period.
+    Period,
+    /// A dated line that opens a post (「2018年からは副店長として」).
+    Move,
+    Other,
+}
+
+/// A post being read: its role, its first and last month, and where its lines are.
+struct Draft {
+    role: Role,
+    start: Option<Date>,
+    end: Option<Date>,
+    /// Positions (in the block's lines) of its first line and of the line after its last.
+    from: usize,
+    to: usize,
+}
+
+/// The families a post's duties name most often, and among those named equally often the ones
+/// its block already holds (the 品質管理 of a construction site is the site manager's, where the
+/// other posts are 施工管理).
+fn duty_families(text: &str, held: &[&'static str]) -> Vec<&'static str> {
+    let spans = duty_spans(text);
+    let count = |id: &str| spans.iter().filter(|(_, g)| g.id == id).count();
+    let found = frequent_families(text);
+    let max = found.iter().map(|f| count(f)).max().unwrap_or(0);
+    let tied: Vec<&'static str> = found.iter().copied().filter(|f| count(f) == max).collect();
+    if tied.len() > 1 && tied.iter().any(|f| held.contains(f)) {
+        found
+            .into_iter()
+            .filter(|f| count(f) < max || held.contains(f))
+            .collect()
+    } else {
+        found
+    }
+}
+
+/// The families of a post whose titles name no job: its departments, and the families its
+/// duties name — under a department only the department's own job and its neighbours (an
+/// 営業事務 in 営業部; not the 営業 an accountant of 経理課 talks to).
+fn with_duties(depts: Vec<&'static str>, duties: Vec<&'static str>) -> Vec<&'static str> {
+    let mut out = depts.clone();
+    for f in duties {
+        let related = depts.is_empty() || depts.iter().any(|d| *d == f || adjacent(d, f));
+        if related && !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// The employer blocks of a résumé.
 pub fn employers(doc: &Document) -> Vec<Employer> {
     let as_of = resume_date(doc);
     let mut out = Vec::new();
+    // The lines of each block, in one pass over the document.
+    let mut by_job: Vec<Vec<usize>> = vec![Vec::new(); doc.jobs.len()];
+    for (i, l) in doc.lines.iter().enumerate() {
+        if let Some(j) = l.job
+            && l.kind != LineKind::Blank
+            && j < by_job.len()
+        {
+            by_job[j].push(i);
+        }
+    }
     for (j, job) in doc.jobs.iter().enumerate() {
         if job.schooling {
             continue;
         }
         let head = &doc.lines[job.heading];
         let heading = doc.line_content(job.heading).to_string();
+        let heading_dates = kanji_dates(&heading).into_owned();
         let period = job
             .period
-            .clone()
-            .or_else(|| find_period(&heading).map(str::to_string));
-        let months = period
             .as_deref()
-            .and_then(|p| period_months(p, as_of))
+            .map(|p| kanji_dates(p).into_owned())
+            .or_else(|| find_period(&heading_dates).map(str::to_string));
+        let bounds = period.as_deref().and_then(|p| period_bounds(p, as_of));
+        let months = bounds
+            .map(|(s, e)| months_between(s, e) + 1)
             .or_else(|| total_months(&heading));
-        let mut business = format!("{} {}", job.company.clone().unwrap_or_default(), heading);
-        let mut titles = heading.clone();
-        let mut duties = String::new();
-        let mut roles: Vec<Role> = Vec::new();
-        let mut role_business: Vec<String> = Vec::new();
-        for (i, l) in doc.lines.iter().enumerate() {
-            if l.job != Some(j) || i == job.heading || l.kind == LineKind::Blank {
-                continue;
-            }
+        let company = job.company.as_deref();
+        let block_end = bounds.map(|b| b.1).or(as_of);
+        // The block's lines, and what each is.
+        let lines: Vec<usize> = std::mem::take(&mut by_job[j])
+            .into_iter()
+            .filter(|&i| i != job.heading)
+            .collect();
+        // The whole line with its label (【役割】, 【プロジェクト概要】), which the content leaves out.
+        let raw = |i: usize| -> String {
+            doc.text()[doc.lines[i].range.clone()]
+                .trim_start_matches(['#', ' ', '　', '-', '*', '・', '|', '｜', '◇', '■', '▼'])
+                .to_string()
+        };
+        let mut kinds: Vec<BlockLine> = Vec::with_capacity(lines.len());
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut moves: Vec<(usize, Date, String)> = Vec::new();
+        for (k, &i) in lines.iter().enumerate() {
+            let l = &doc.lines[i];
             let t = doc.line_content(i);
-            if t.starts_with("事業内容") || t.starts_with("業種") {
-                match role_business.last_mut() {
-                    Some(b) => b.push_str(t),
-                    None => {
-                        business.push(' ');
-                        business.push_str(t);
-                    }
-                }
-                continue;
-            }
-            let item = matches!(l.role, Some(LineRole::Item));
-            if let Some(p) = find_period(t)
+            let td = kanji_dates(t);
+            // Training is no post (「研修期間：2012年4月～6月」「新人研修（2019年4月～6月）」).
+            let training = t.contains("研修");
+            let table = l.kind == LineKind::TableRow;
+            // A table row 「2019年3月〜2021年8月｜同 店長（スタッフ9名）。売上・予算管理…」 is
+            // titled by its words before the first 。.
+            let title = if table {
+                t.split('。').next().unwrap_or(t)
+            } else {
+                t
+            };
+            let kind = if is_fact_line(t) || is_fact_line(&raw(i)) {
+                BlockLine::Fact
+            } else if let Some(p) = find_period(&td)
+                && !training
                 && !t.starts_with('【')
-                && t.chars().count() <= 60
-                && !t.contains('。')
+                && title.chars().count() <= 60
+                && (table || !t.contains('。'))
             {
-                // A role with its own period: 「#### 2019年4月～2022年3月　川原町店 店長」.
-                roles.push(Role {
-                    line: l.number,
-                    text: t.to_string(),
-                    months: period_months(p, as_of),
-                    families: Vec::new(),
-                    industry: None,
+                let b = period_bounds(p, as_of);
+                drafts.push(Draft {
+                    role: Role {
+                        line: l.number,
+                        text: title.to_string(),
+                        months: None,
+                        families: Vec::new(),
+                        industry: None,
+                        kind: RoleKind::Period,
+                        span: None,
+                    },
+                    start: b.map(|b| b.0),
+                    end: b.map(|b| b.1),
+                    from: k,
+                    to: lines.len(),
                 });
-                role_business.push(String::new());
-                titles.push(' ');
-                titles.push_str(t);
-                continue;
-            }
-            if item && l.kind != LineKind::Heading {
-                duties.push(' ');
-                duties.push_str(t);
-            } else if is_title_line(t) {
-                titles.push(' ');
-                titles.push_str(t);
-                if let Some(r) = roles.last_mut() {
-                    r.text.push(' ');
-                    r.text.push_str(t);
-                }
-            }
+                BlockLine::Period
+            } else if !training && let Some((start, title)) = post_move(&td) {
+                moves.push((l.number, start, title));
+                BlockLine::Move
+            } else {
+                BlockLine::Other
+            };
+            kinds.push(kind);
         }
+        // A project's or a site's header lines just above its period (「#### プロジェクト1：…」
+        // 「【概要】…」 over 「【期間】…」) belong to its post.
+        for d in &mut drafts {
+            let mut from = d.from;
+            while from > 0
+                && d.from - from < 3
+                && kinds[from - 1] != BlockLine::Period
+                && !is_business_line(&raw(lines[from - 1]))
+                && doc.lines[lines[from - 1]].number + 1 == doc.lines[lines[from]].number
+                && !matches!(doc.lines[lines[from - 1]].role, Some(LineRole::Item))
+            {
+                from -= 1;
+            }
+            d.from = from;
+        }
+        for k in 1..drafts.len() {
+            drafts[k - 1].to = drafts[k].from;
+        }
+        let first_post = drafts.first().map_or(lines.len(), |d| d.from);
+        let text_of = |range: std::ops::Range<usize>| -> String {
+            range
+                .filter(|&k| kinds[k] != BlockLine::Fact)
+                .map(|k| doc.line_content(lines[k]))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        // Short lines that name a job (「配属：名東店　新車営業スタッフ」「【役割】工事担当」),
+        // not sentences nor items.
+        let title_lines = |range: std::ops::Range<usize>| -> Vec<&str> {
+            range
+                .filter(|&k| {
+                    let t = doc.line_content(lines[k]);
+                    kinds[k] == BlockLine::Other
+                        && is_title_line(t)
+                        && (is_title_label(t)
+                            || is_title_label(&raw(lines[k]))
+                            || !matches!(doc.lines[lines[k]].role, Some(LineRole::Item)))
+                })
+                .map(|k| doc.line_content(lines[k]))
+                .collect()
+        };
+        // What the company does (事業内容, 業種, 法人概要): the industry. A project's 概要 says
+        // what was built, for whom, not where the seeker worked.
+        let fact_text = |range: std::ops::Range<usize>| -> String {
+            range
+                .filter(|&k| kinds[k] == BlockLine::Fact && is_business_line(&raw(lines[k])))
+                .map(|k| doc.line_content(lines[k]))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        // The block itself: its heading and the title lines above its first post.
+        let mut business = format!(
+            "{} {} {}",
+            company.unwrap_or_default(),
+            heading,
+            fact_text(0..first_post)
+        );
+        let (mut jobs, mut depts) = title_families(&heading, company);
+        for t in title_lines(0..first_post) {
+            let (a, b) = title_families(t, company);
+            jobs.extend(a);
+            depts.extend(b);
+        }
+        let mut titles = heading.clone();
+        for t in title_lines(0..lines.len()) {
+            titles.push(' ');
+            titles.push_str(t);
+        }
+        let duties: String = lines
+            .iter()
+            .filter(|&&i| matches!(doc.lines[i].role, Some(LineRole::Item)))
+            .filter(|&&i| doc.lines[i].kind != LineKind::Heading)
+            .map(|&i| doc.line_content(i))
+            .collect::<Vec<_>>()
+            .join(" ");
         let industry = industry_of(&business)
             .or_else(|| industry_of(&titles))
             .map(|i| i.id);
-        let mut families: Vec<&'static str> = families_of(&titles).iter().map(|f| f.id).collect();
+        // Each period post: its title's jobs; else its departments and what its lines name.
+        let mut roles: Vec<Role> = Vec::new();
+        let mut pending: Vec<(usize, Vec<&'static str>, String)> = Vec::new();
+        for d in &mut drafts {
+            let mut title = d.role.text.clone();
+            for t in title_lines(d.from..d.to) {
+                if !title.contains(t) {
+                    title.push(' ');
+                    title.push_str(t);
+                }
+            }
+            d.role.text = title;
+            let (j, dp) = title_families(&d.role.text, company);
+            if j.is_empty() {
+                pending.push((roles.len(), dp, text_of(d.from..d.to)));
+            }
+            d.role.families = j;
+            if let (Some(s), Some(e)) = (d.start, d.end) {
+                let (s, e) = match bounds {
+                    Some((bs, be)) => (s.max(bs), e.min(be)),
+                    None => (s, e),
+                };
+                d.role.months = (e >= s).then(|| months_between(s, e) + 1);
+                d.role.span = (e >= s).then_some((s, e));
+            }
+            // A 派遣先's own 事業内容, else the industry its title names (「▼派遣先：株式会社
+            // あさひ物産（食品輸入商社）」), else the block's.
+            // (A project's or a route's title names the customer, not where the seeker worked.)
+            d.role.industry = industry_of(&fact_text(d.from..d.to))
+                .or_else(|| {
+                    d.role
+                        .text
+                        .contains("派遣先")
+                        .then(|| industry_of(&d.role.text))
+                        .flatten()
+                })
+                .map(|i| i.id)
+                .or(industry);
+            roles.push(d.role.clone());
+        }
+        let own = text_of(0..first_post);
+        // The jobs the block's titles and its other posts name (not its departments: an
+        // 営業事務 sits in 営業部).
+        let mut held: Vec<&'static str> = jobs.clone();
+        held.extend(roles.iter().flat_map(|r| r.families.iter().copied()));
+        let block_fams = if jobs.is_empty() {
+            with_duties(depts, duty_families(&own, &held))
+        } else {
+            jobs
+        };
+        held.extend(block_fams.iter().copied());
+        for (r, dp, text) in pending {
+            roles[r].families = with_duties(dp, duty_families(&text, &held));
+        }
+        // Posts opened by a dated line last until the next dated post starts, or the block ends.
+        let mut starts: Vec<Date> = drafts
+            .iter()
+            .filter_map(|d| d.start)
+            .chain(moves.iter().map(|m| m.1))
+            .collect();
+        starts.sort_unstable();
+        for (line, start, title) in moves {
+            let next = starts.partition_point(|x| *x <= start);
+            let end = match starts.get(next) {
+                Some(next) => next.checked_sub(jiff::Span::new().months(1)).ok(),
+                None => block_end,
+            };
+            let s = bounds.map_or(start, |b| start.max(b.0));
+            let end = end.map(|e| bounds.map_or(e, |b| e.min(b.1)));
+            let months = end.and_then(|e| (e >= s).then(|| months_between(s, e) + 1));
+            let span = end.and_then(|e| (e >= s).then_some((s, e)));
+            // A promotion names its own job or none (班長 is the same job, higher).
+            let families = title_families(&title, company).0;
+            roles.push(Role {
+                line,
+                text: title,
+                months,
+                families,
+                industry,
+                kind: RoleKind::Move,
+                span,
+            });
+        }
+        roles.sort_by_key(|r| r.line);
+        let mut families: Vec<&'static str> = Vec::new();
+        for f in block_fams.iter().copied().chain(
+            roles
+                .iter()
+                .filter(|r| r.months.is_none_or(|m| m >= MIN_POST_MONTHS))
+                .flat_map(|r| r.families.iter().copied()),
+        ) {
+            if !families.contains(&f) {
+                families.push(f);
+            }
+        }
         if families.is_empty() {
             // No title names the job: the block's prose and duties do.
-            let all: String = doc
-                .lines
-                .iter()
-                .enumerate()
-                .filter(|(i, l)| l.job == Some(j) && *i != job.heading)
-                .map(|(i, _)| doc.line_content(i))
-                .collect::<Vec<_>>()
-                .join(" ");
-            families = frequent_families(&all);
+            families = frequent_families(&text_of(0..lines.len()));
         }
-        for (r, b) in roles.iter_mut().zip(&role_business) {
-            r.families = families_of(&r.text).iter().map(|f| f.id).collect();
-            r.industry = industry_of(b).map(|i| i.id).or(industry);
-        }
+        // In the order of FAMILIES (most specific first).
+        families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
+        business.push(' ');
+        business.push_str(&fact_text(0..lines.len()));
         out.push(Employer {
             line: head.number,
             heading,
@@ -678,6 +1426,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             titles,
             duties,
             months,
+            span: bounds,
             families,
             industry,
             roles,
@@ -700,6 +1449,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             titles: text.clone(),
             duties: text.clone(),
             months: None,
+            span: None,
             families: families_of(&text).iter().take(1).map(|f| f.id).collect(),
             industry: industry_of(&text).map(|i| i.id),
             roles: Vec::new(),
@@ -762,6 +1512,152 @@ mod tests {
         assert_eq!(industry_of("Microsoft 365の運用").map(|i| i.id), None);
         assert!(adjacent("driver", "logistics"));
         assert!(!adjacent("driver", "accounting"));
+    }
+
+    /// Every post of a block counts (issue 21): an earlier post whose title names no job
+    /// (「製造部 成形課（オペレーター）」) is read from its duties.
+    #[test]
+    fn an_earlier_post_in_the_same_company_is_read_from_its_duties() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 東西化成株式会社（2012年4月～現在）\n事業内容：家電用樹脂部品の製造・販売\n\n#### 2020年4月～現在　品質保証部 品質管理課（主任）\n- 工程内不良の集計と是正処置の確認\n\n#### 2012年4月～2020年3月　製造部 第一課（オペレーター）\n- 射出成形機6台の段取り替えと日常点検\n- QCサークルで不良削減に取り組んだ\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].roles.len(), 2, "{:?}", e[0].roles);
+        assert_eq!(e[0].roles[0].families, vec!["quality"]);
+        assert_eq!(e[0].roles[1].families, vec!["production"]);
+        assert_eq!(e[0].roles[1].months, Some(96));
+        assert_eq!(e[0].families, vec!["quality", "production"]);
+        // The 事業内容 (製造・販売) names the company's business, not a post.
+        assert!(!e[0].families.contains(&"retail-sales"));
+        assert_eq!(e[0].industry, Some("mfg-parts"));
+    }
+
+    /// 「2018年からは副店長として」: a dated line opens a post that lasts until the next one.
+    #[test]
+    fn promotions_written_in_prose_are_posts_with_their_months() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n**株式会社ミナミ靴店**（2015年4月～2024年3月）\n事業内容：婦人靴の専門店の運営\n\n2015年4月から3年間は駅ビルの店舗で販売員として接客とレジを担当しました。\n2018年からは副店長として、アルバイトのシフト作成を任されました。\n2021年からは本店の店長として、売上予算の管理を担当しました。\n",
+        );
+        let e = employers(&doc);
+        let roles: Vec<_> = e[0]
+            .roles
+            .iter()
+            .map(|r| (r.kind, r.months, r.families.clone()))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (RoleKind::Move, Some(36), vec!["retail-sales"]),
+                (RoleKind::Move, Some(36), vec!["store-management"]),
+                (RoleKind::Move, Some(36), vec!["store-management"]),
+            ]
+        );
+        assert_eq!(e[0].families, vec!["store-management", "retail-sales"]);
+        assert_eq!(e[0].industry, Some("retail-specialty"));
+    }
+
+    #[test]
+    fn company_names_systems_and_branches_name_no_job() {
+        let ids = |t: &str| families_of(t).iter().map(|f| f.id).collect::<Vec<_>>();
+        // A system for a job is a developer's work; a branch office is a place.
+        assert!(
+            ids("受発注システムの追加開発").is_empty(),
+            "{:?}",
+            ids("受発注システムの追加開発")
+        );
+        assert!(ids("配送管理システムの保守").is_empty());
+        assert!(ids("名古屋営業所").is_empty());
+        assert!(ids("倉庫スタッフ向けの画面").is_empty());
+        assert!(ids("メニュー開発・調理").is_empty());
+        // The company's name sells cars; the seeker's post is 営業.
+        let doc = Document::parse(
+            "## 職務経歴\n### 株式会社みなと自動車販売（2012年4月～2017年3月）\n事業内容：新車・中古車の販売\n配属：港北店　新車営業スタッフ\n- 来店客への新車の提案と納車までの手続き\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].families, vec!["sales"]);
+        assert_eq!(e[0].industry, Some("auto-dealer"));
+    }
+
+    /// A department (営業部) says where the seeker sat; the duties say which job: an 営業事務 in
+    /// 営業部, but not the 営業 an accountant of 経理課 works with.
+    #[test]
+    fn departments_with_the_duties_they_hold() {
+        let fams = |src: &str| employers(&Document::parse(src))[0].families.clone();
+        assert_eq!(
+            fams(
+                "## 職務経歴\n### 株式会社A商事（2015年4月～2020年3月）\n所属：営業部 営業二課\n- 受注入力と納期調整（月約300件）\n- 仕入先への発注と納期管理\n- 営業担当の資料作成\n"
+            ),
+            vec!["sales-assistant", "sales"]
+        );
+        assert_eq!(
+            fams(
+                "## 職務経歴\n### 株式会社B精機（2015年4月～2020年3月）\n所属：管理本部 経理課\n- 月次決算と仕訳入力\n- 営業担当の経費精算のチェック\n- 営業部への売上報告\n"
+            ),
+            vec!["accounting"]
+        );
+    }
+
+    /// A project's 概要 names what was built and the departments asked names whom the seeker
+    /// worked with: neither is the seeker's job. A 派遣先's parenthesis names its industry.
+    #[test]
+    fn projects_and_dispatch_posts() {
+        let e = employers(&Document::parse(
+            "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社D住設（2019年4月〜現在）\n事業内容：住宅設備機器の製造・販売\n所属：情報システム部\n\n◇プロジェクト：販売管理システムの更改\n【プロジェクト概要】受発注・販売管理システムをクラウドへ移行\n【期間】2023年4月〜2025年3月\n【役割】社内プロジェクトリーダー\n【担当業務】\n・要件定義の取りまとめ、ベンダー管理\n・営業・物流・経理部門へのヒアリング\n",
+        ));
+        assert_eq!(e[0].families, vec!["internal-it"]);
+        assert_eq!(e[0].roles.len(), 1);
+        assert!(e[0].roles[0].families.is_empty(), "{:?}", e[0].roles);
+        assert_eq!(e[0].industry, Some("mfg-housing"));
+        let e = employers(&Document::parse(
+            "職務経歴書\n2026年11月30日現在\n## 職務経歴\n■株式会社E（派遣元）　2018年4月～現在\n\n▼派遣先：株式会社F物産（食品輸入商社）　2020年4月～2022年4月\n担当：輸入業務課の営業事務\n・輸入品の入荷予定の管理\n",
+        ));
+        assert_eq!(e[0].roles[0].industry, Some("trading"));
+        assert_eq!(e[0].roles[0].families, vec!["sales-assistant"]);
+    }
+
+    #[test]
+    fn kanji_dates_training_and_month_only_ends() {
+        assert_eq!(
+            kanji_dates("平成二十六年四月〜平成二十八年三月"),
+            "平成26年4月〜平成28年3月"
+        );
+        assert_eq!(kanji_dates("二〇一六年四月〜現在"), "2016年4月〜現在");
+        assert_eq!(period_months("2012年4月～6月", None), Some(3));
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社C設備（平成二十六年四月〜平成二十八年三月）\n研修期間：平成26年4月～6月\n職種：施工管理\n- 空調設備工事の工程管理\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].months, Some(24));
+        assert!(
+            e[0].roles.is_empty(),
+            "training is no post: {:?}",
+            e[0].roles
+        );
+    }
+
+    #[test]
+    fn a_title_names_its_job_last() {
+        let id = |t: &str| title_family(t).map(|f| f.id);
+        assert_eq!(
+            id("物流センターの事務スタッフ（正社員）"),
+            Some("general-affairs")
+        );
+        assert_eq!(
+            id("店長候補（食品スーパー）／月給32万円～"),
+            Some("store-management")
+        );
+        assert_eq!(
+            id("【社内SE（情報システム担当）】住宅建材メーカー／リーダー候補"),
+            Some("internal-it")
+        );
+        assert_eq!(id("ルート営業（倉庫・物流）"), Some("sales"));
+        assert_eq!(id("経理事務（製造業）"), Some("accounting"));
+        assert_eq!(
+            id("受発注事務（食品専門商社・正社員）"),
+            Some("sales-assistant")
+        );
+        assert_eq!(id("仕訳事務スタッフ"), Some("accounting"));
     }
 
     #[test]

@@ -18,8 +18,10 @@ enum Grade {
     Fixed(u8),
     /// 「1級」「2級」 (or 一級, 二級) before the word: rank 10 − 級.
     Kyu,
-    /// 「第一種」「第二種」 before the word: rank 10 − 種.
+    /// 「第一種」「第二種」「第三種」 before the word: rank 10 − 種.
     Shu,
+    /// 「甲種」「乙種」「丙種」 (危険物取扱者, 消防設備士): 甲 ⊃ 乙 ⊃ 丙.
+    Kou,
 }
 
 struct Kind {
@@ -281,6 +283,107 @@ const KINDS: &[Kind] = &[
         ladder: "kikenbutsu",
         name: "危険物取扱者",
         words: &["危険物取扱者"],
+        grade: Grade::Kou,
+    },
+    // 電気主任技術者 (電験) 第一種 ⊃ 第二種 ⊃ 第三種; a 電気工事士 is another licence.
+    Kind {
+        ladder: "denken",
+        name: "電気主任技術者",
+        words: &["電気主任技術者", "電験"],
+        grade: Grade::Shu,
+    },
+    Kind {
+        ladder: "shoubou",
+        name: "消防設備士",
+        words: &["消防設備士"],
+        grade: Grade::Kou,
+    },
+    Kind {
+        ladder: "boiler",
+        name: "ボイラー技士",
+        words: &["ボイラー技士"],
+        grade: Grade::Kyu,
+    },
+    // Lifting and site machines: each 技能講習 is its own licence.
+    Kind {
+        ladder: "tamakake",
+        name: "玉掛け技能講習",
+        words: &["玉掛け", "玉掛"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "crane-mobile",
+        name: "移動式クレーン",
+        words: &["移動式クレーン"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "crane-floor",
+        name: "床上操作式クレーン",
+        words: &["床上操作式クレーン"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "kousho",
+        name: "高所作業車運転技能講習",
+        words: &["高所作業車"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "sharyoukei",
+        name: "車両系建設機械運転技能講習",
+        words: &["車両系建設機械"],
+        grade: Grade::Fixed(1),
+    },
+    // Retail, food and office certificates.
+    Kind {
+        ladder: "touroku-hanbai",
+        name: "登録販売者",
+        words: &["登録販売者"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "hanbaishi",
+        name: "リテールマーケティング（販売士）検定",
+        words: &["販売士", "リテールマーケティング"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "chourishi",
+        name: "調理師",
+        words: &["調理師"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "hisho",
+        name: "秘書検定",
+        words: &["秘書検定", "秘書技能検定"],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "fp",
+        name: "FP技能士",
+        words: &[
+            "FP技能士",
+            "ファイナンシャル・プランニング技能士",
+            "ファイナンシャルプランナー",
+        ],
+        grade: Grade::Kyu,
+    },
+    Kind {
+        ladder: "sharoushi",
+        name: "社会保険労務士",
+        words: &["社会保険労務士", "社労士"],
+        grade: Grade::Fixed(1),
+    },
+    Kind {
+        ladder: "mos",
+        name: "MOS",
+        words: &[
+            "MOS",
+            "マイクロソフトオフィススペシャリスト",
+            "Microsoft Office Specialist",
+        ],
         grade: Grade::Fixed(1),
     },
 ];
@@ -300,7 +403,9 @@ pub struct Licence {
 static KYU_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([1-3一二三])級").expect("valid regex"));
 static SHU_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"第?([1-2一二])種").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"第?([1-3一二三])種").expect("valid regex"));
+static KOU_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([甲乙丙])(?:種|類|[0-9])").expect("valid regex"));
 static STANDARD_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(9001|14001|16949|22000|45001|27001)").expect("valid regex"));
 
@@ -362,6 +467,16 @@ pub fn licences(text: &str) -> Vec<Licence> {
                         .map(|c| digit(&c[1]))
                         .max()
                         .map_or(0, |g| 10 - g),
+                    Grade::Kou => KOU_RE
+                        .captures_iter(before)
+                        .chain(KOU_RE.captures_iter(after))
+                        .map(|c| match &c[1] {
+                            "甲" => 3,
+                            "乙" => 2,
+                            _ => 1,
+                        })
+                        .max()
+                        .unwrap_or(0),
                 };
                 taken.push(r);
                 let standards = if k.ladder == "internal-audit" {
@@ -463,5 +578,27 @@ mod tests {
         assert!(!meets(&one("運行管理者(貨物)"), &one("物流技術管理士"), ""));
         assert!(!meets(&one("HACCP管理者"), &one("ISO 9001内部監査員"), ""));
         assert!(!meets(&one("食品衛生責任者"), &one("食品衛生管理者"), ""));
+    }
+
+    #[test]
+    fn kou_otsu_hei_and_third_kinds() {
+        let req = one("危険物取扱者乙種第4類");
+        assert!(meets(&one("危険物取扱者甲種"), &req, ""));
+        assert!(meets(&one("危険物取扱者（乙4）"), &req, ""));
+        assert!(!meets(&one("危険物取扱者丙種"), &req, ""));
+        let req = one("第二種電気主任技術者");
+        assert!(!meets(&one("第三種電気主任技術者"), &req, ""));
+        assert!(meets(&one("第一種電気主任技術者"), &req, ""));
+        assert!(!meets(
+            &one("第一種電気工事士"),
+            &one("第三種電気主任技術者"),
+            ""
+        ));
+        assert!(!meets(
+            &one("玉掛け技能講習"),
+            &one("床上操作式クレーン運転技能講習"),
+            ""
+        ));
+        assert!(!meets(&one("秘書検定3級"), &one("秘書検定2級以上"), ""));
     }
 }

@@ -136,6 +136,27 @@ const WEAK_NOUNS: &[&str] = &[
     "対応", "管理", "作成", "運用", "業務", "調整", "実施", "推進", "改善", "提案", "支援",
 ];
 
+/// Nouns that name who or where rather than which work (顧客, お客様, スタッフ, 店舗, 情報):
+/// counted weakly as words, so that two lines about customers or staff are not evidence of
+/// each other by that word alone (「お客様からのご意見への対応」 is not 「お客様アンケート」). In
+/// compounds they count in full (顧客管理, 店舗巡回).
+const GENERIC_NOUNS: &[&str] = &[
+    "顧客",
+    "お客様",
+    "取引先",
+    "メーカー",
+    "スタッフ",
+    "社員",
+    "社内",
+    "担当者",
+    "部門",
+    "現場",
+    "情報",
+];
+
+/// English words that name no tool or product (a PC is everyone's).
+const GENERIC_ENGLISH: &[&str] = &["pc", "it", "oa", "web", "os", "ok"];
+
 /// Verbs that carry no topic (する, ある, 行う …).
 const LIGHT_VERBS: &[&str] = &[
     "する",
@@ -219,6 +240,9 @@ pub struct Terms {
     concept_words: BTreeMap<String, BTreeSet<String>>,
     /// Character bigrams of kanji/katakana/alphanumeric runs (fallback).
     bigrams: BTreeSet<String>,
+    /// Compounds that are a part of a longer compound of the same noun run (基幹システム inside
+    /// 基幹システム更改プロジェクト): matchable, but not counted again in the text's size.
+    nested: BTreeSet<String>,
 }
 
 impl Terms {
@@ -230,7 +254,11 @@ impl Terms {
         }
     }
     fn total(&self) -> f64 {
-        self.terms.values().map(|t| t.0).sum()
+        self.terms
+            .iter()
+            .filter(|(k, _)| !self.nested.contains(*k))
+            .map(|(_, t)| t.0)
+            .sum()
     }
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
@@ -299,6 +327,10 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         }
         let core = &run[a..b];
         for i in 0..core.len() {
+            // A compound does not start with a suffix (書 of 見積書 + 作成 is no 「書作成」).
+            if core[i].pos1 == "接尾" {
+                continue;
+            }
             for j in i + 2..=core.len() {
                 let parts = &core[i..j];
                 if parts
@@ -311,6 +343,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
                     continue;
                 }
                 let s: String = parts.iter().map(|m| m.surface.as_str()).collect();
+                if i > 0 || j < core.len() {
+                    t.nested.insert(s.clone());
+                }
                 t.add(s.clone(), W_COMPOUND, TermKind::Compound, s);
             }
         }
@@ -329,7 +364,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
             if !suffix && !is_ascii_word(&m.surface) && m.surface.chars().count() >= 2 {
                 let w = m.base.to_string();
                 if !is_stop(&w) {
-                    let weight = if WEAK_NOUNS.contains(&w.as_str()) {
+                    let weight = if WEAK_NOUNS.contains(&w.as_str())
+                        || GENERIC_NOUNS.contains(&w.as_str())
+                    {
                         W_WEAK
                     } else {
                         W_WORD
@@ -350,14 +387,23 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     // written (one pass over the text).
     for w in text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '#'))
-        .filter(|w| w.len() >= 2 && w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        // Names start with a letter (Excel, SAP), or are a number and capitals (8D, 5S, 3PL);
+        // a number and a lower-case unit (4t, 80t) is a size.
+        .filter(|w| {
+            w.len() >= 2
+                && (w.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    || (w.chars().any(|c| c.is_ascii_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())))
+        })
     {
-        t.add(
-            w.to_ascii_lowercase(),
-            W_ENGLISH,
-            TermKind::English,
-            w.to_string(),
-        );
+        let key = w.to_ascii_lowercase();
+        let weight = if GENERIC_ENGLISH.contains(&key.as_str()) {
+            W_WEAK
+        } else {
+            W_ENGLISH
+        };
+        t.add(key, weight, TermKind::English, w.to_string());
     }
     let lower = text.to_lowercase();
     // Synonym groups mentioned anywhere in the text.
@@ -383,7 +429,13 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
             .entry(key.clone())
             .or_default()
             .insert(lower[m.range()].to_string());
-        t.add(key, W_CONCEPT, TermKind::Concept, head.to_string());
+        // A duty of the duty table names the work as a compound does; a topic group less.
+        let weight = if g >= GROUPS.len() {
+            W_COMPOUND
+        } else {
+            W_CONCEPT
+        };
+        t.add(key, weight, TermKind::Concept, head.to_string());
     }
     // Character bigrams for the fallback.
     let mut prev: Option<char> = None;
@@ -411,9 +463,29 @@ fn is_katakana(c: char) -> bool {
 
 /// Terms of a raw text (normalizes and analyses it).
 pub fn terms(text: &str) -> Terms {
-    let n = Normalized::new(text).text;
+    let n = expand_lists(&Normalized::new(text).text);
     let m = analyze(&n);
     terms_of(&n, &m)
+}
+
+static LIST_OF_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"((?:[\p{Han}\p{Katakana}ー]{1,6}・){1,5}[\p{Han}\p{Katakana}ー]{1,6})の(管理|対応|作成|手配|確認|調整|改善|運用)",
+    )
+    .expect("valid regex")
+});
+
+/// A list of things with one duty (「工程・品質・安全・原価の管理」) is that duty of each
+/// (工程管理・品質管理・安全管理・原価管理): the compounds the résumé writes.
+fn expand_lists(text: &str) -> String {
+    LIST_OF_RE
+        .replace_all(text, |c: &regex::Captures| {
+            c[1].split('・')
+                .map(|x| format!("{x}{}", &c[2]))
+                .collect::<Vec<_>>()
+                .join("・")
+        })
+        .into_owned()
 }
 
 /// Strength of a match (SPEC.md: `strong` | `partial`).
@@ -610,6 +682,40 @@ const LICENCE_CLASSES: &[&str] = &["大型", "中型", "準中型", "普通"];
 
 static GRADE_RE: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"([0-9]+)級").expect("valid regex"));
+static SHU_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"第?([1-3一二三])種").expect("valid regex"));
+static KOU_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"([甲乙丙])種").expect("valid regex"));
+static TOEIC_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(?i)toeic[^0-9]{0,8}([0-9]{3})").expect("valid regex"));
+
+/// Endings of a licence's or a certificate's name (危険物取扱者, 玉掛け技能講習, 秘書検定).
+const LICENCE_ENDINGS: &[&str] = &[
+    "士", "者", "検定", "免許", "講習", "修了", "技能", "主任", "資格", "試験",
+];
+
+/// The names of licences a requirement asks for, read from its words when the licence table
+/// does not know them: compounds ending like a licence (「危険物取扱者」「玉掛け技能講習」).
+fn licence_names(req: &Terms) -> Vec<&str> {
+    req.terms
+        .iter()
+        .filter(|(k, (_, kind, _))| {
+            matches!(kind, TermKind::Compound | TermKind::Word)
+                && k.chars().count() >= 3
+                && LICENCE_ENDINGS.iter().any(|e| k.ends_with(e))
+                && ![
+                    "経験者",
+                    "担当者",
+                    "責任者",
+                    "管理者",
+                    "未経験者",
+                    "有資格者",
+                ]
+                .contains(&k.as_str())
+        })
+        .map(|(k, _)| k.as_str())
+        .collect()
+}
 
 /// The résumé's qualification is of a lower grade or class than the requirement asks
 /// (日商簿記3級 for 「2級以上」, 中型免許 for 大型): not evidence.
@@ -625,7 +731,37 @@ fn below_level(req: &str, line: &str) -> bool {
             .iter()
             .position(|c| s.contains(c) && !(*c == "中型" && s.contains("準中型")))
     };
-    matches!((class(req), class(line)), (Some(want), Some(have)) if have > want)
+    if matches!((class(req), class(line)), (Some(want), Some(have)) if have > want) {
+        return true;
+    }
+    // 第一種 ⊃ 第二種 ⊃ 第三種 (電気主任技術者, 衛生管理者), 甲種 ⊃ 乙種 ⊃ 丙種 (危険物, 消防設備士).
+    let shu = |s: &str| {
+        SHU_RE.captures(s).map(|c| match &c[1] {
+            "1" | "一" => 1,
+            "2" | "二" => 2,
+            _ => 3,
+        })
+    };
+    if let (Some(want), Some(have)) = (shu(req), shu(line))
+        && have > want
+    {
+        return true;
+    }
+    let kou = |s: &str| {
+        KOU_RE.captures(s).map(|c| match &c[1] {
+            "甲" => 1,
+            "乙" => 2,
+            _ => 3,
+        })
+    };
+    if let (Some(want), Some(have)) = (kou(req), kou(line))
+        && have > want
+    {
+        return true;
+    }
+    // TOEIC scores.
+    let score = |s: &str| TOEIC_RE.captures(s).and_then(|c| c[1].parse::<u32>().ok());
+    matches!((score(req), score(line)), (Some(want), Some(have)) if have < want)
 }
 
 /// One résumé line matched to a requirement.
@@ -658,24 +794,34 @@ pub struct RequirementMatch {
     pub matches: Vec<Match>,
 }
 
-/// Scores one requirement against one line: (score, shared terms as shown).
-/// Substance a line gets from naming a duty of the requirement in other words (小口現金 /
-/// 現金出納帳): a duty concept says as much as a shared compound. When both sides use a word of
-/// the group, that word is counted as itself.
+/// Substance a line gets from naming a duty of the requirement (a duty concept of
+/// [`DUTIES`]): a duty word says as much as a shared compound — in other words (小口現金 /
+/// 現金出納帳) or in the same one (「ベンダーコントロール」 / 「ベンダー2社と協業」), where the word
+/// already counted as itself is made up to a compound's weight.
 fn duty_in_other_words(req: &Terms, line: &Terms) -> f64 {
-    let shared = DUTIES
+    DUTIES
         .iter()
         .map(|(head, _)| format!("≈{head}"))
-        .filter(
-            |k| match (req.concept_words.get(k), line.concept_words.get(k)) {
-                (Some(a), Some(b)) => a.is_disjoint(b),
-                _ => false,
+        .filter_map(
+            |k| match (req.concept_words.get(&k), line.concept_words.get(&k)) {
+                (Some(a), Some(b)) if a.is_disjoint(b) => Some(W_COMPOUND),
+                (Some(a), Some(b)) => {
+                    let counted: f64 = a
+                        .intersection(b)
+                        .filter_map(|w| match (req.terms.get(w), line.terms.get(w)) {
+                            (Some(t), Some(_)) if t.1 != TermKind::Concept => Some(t.0),
+                            _ => None,
+                        })
+                        .sum();
+                    Some((W_COMPOUND - counted).max(0.0))
+                }
+                _ => None,
             },
         )
-        .count();
-    shared as f64 * W_COMPOUND
+        .sum()
 }
 
+/// Scores one requirement against one line: (score, shared terms as shown).
 pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
     let mut shared_w = 0.0;
     let mut shared = Vec::new();
@@ -686,9 +832,28 @@ pub fn score(req: &Terms, line: &Terms) -> (f64, f64, Vec<String>) {
             // that word, already counted: it counts when the words differ (顧客対応 ≈ 問い合わせ).
             if *kind == TermKind::Concept {
                 let (a, b) = (&req.concept_words[k], &line.concept_words[k]);
-                if a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x)) {
+                // (A duty word the analyser splits — 入出荷 read as 入 + 出荷 — was not counted.)
+                let duty = DUTIES
+                    .iter()
+                    .any(|(head, _)| k.strip_prefix('≈') == Some(*head));
+                if a.iter().all(|x| b.contains(x))
+                    && b.iter().all(|x| a.contains(x))
+                    && (!duty || a.iter().all(|x| req.terms.contains_key(x)))
+                {
                     continue;
                 }
+            }
+            // A compound inside a longer shared compound (工程内 and 内不良 in 工程内不良) is
+            // the same phrase again: counted once, by the longest.
+            if *kind == TermKind::Compound
+                && req.terms.iter().any(|(o, (_, ok, _))| {
+                    *ok == TermKind::Compound
+                        && o.len() > k.len()
+                        && o.contains(k.as_str())
+                        && line.terms.contains_key(o)
+                })
+            {
+                continue;
             }
             shared_w += w;
             let s = if *kind == TermKind::Concept {
@@ -777,6 +942,53 @@ impl EvidenceIndex {
     }
 }
 
+/// Why a line was chosen, in words a seeker reads (no symbols): the words both share, a word
+/// of the synonym table as 「受発注（近い言葉）」, and characters shared only in part as the
+/// runs they form (「管理」「理表」 → 「管理表」).
+pub fn plain_reason(shared: &[String]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut bigrams: Vec<&str> = Vec::new();
+    for s in shared {
+        if let Some(b) = s.strip_prefix('~') {
+            bigrams.push(b);
+        } else if let Some(c) = s.strip_prefix('≈') {
+            words.push(format!("{c}（近い言葉）"));
+        } else {
+            words.push(s.clone());
+        }
+    }
+    if !words.is_empty() {
+        return format!("共通する語：{}", words.join("、"));
+    }
+    // Chain the bigrams that overlap by one character into runs.
+    let mut runs: Vec<String> = Vec::new();
+    let mut left: Vec<&str> = bigrams;
+    while let Some(first) = left.first().copied() {
+        left.remove(0);
+        let mut run = first.to_string();
+        loop {
+            let last = run.chars().last();
+            let first_c = run.chars().next();
+            if let Some(k) = left.iter().position(|b| b.chars().next() == last) {
+                let b = left.remove(k);
+                run.extend(b.chars().skip(1));
+            } else if let Some(k) = left.iter().position(|b| b.chars().last() == first_c) {
+                let b = left.remove(k);
+                let head: String = b.chars().take(1).collect();
+                run = head + &run;
+            } else {
+                break;
+            }
+        }
+        runs.push(run);
+    }
+    if runs.is_empty() {
+        String::new()
+    } else {
+        format!("表記の一部が共通：{}", runs.join("、"))
+    }
+}
+
 /// Matches one requirement against the evidence lines.
 pub fn match_item(item: &PostingItem, evidence: &[Evidence]) -> RequirementMatch {
     match_item_indexed(item, evidence, &EvidenceIndex::new(evidence))
@@ -791,6 +1003,7 @@ pub fn match_item_indexed(
     let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
+    let names = licence_names(&req);
     let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = index
         .candidates(&req)
         .into_iter()
@@ -821,6 +1034,26 @@ pub fn match_item_indexed(
                 return None;
             }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
+                return None;
+            }
+            // A licence the table does not know is met by that licence only: another one that
+            // shares a word (管理, 技士, 衛生) is a licence of another kind.
+            if e.kind == EvidenceKind::Qualification
+                && asks == Asks::Qualification
+                && !names.is_empty()
+                && !names.iter().any(|n| e.norm.contains(n))
+            {
+                return None;
+            }
+            // A licence does not show a duty was done (2級建築施工管理技士（仕上げ） is not
+            // 「仕上げ工事の品質検査」).
+            if e.kind == EvidenceKind::Qualification && item.kind == RequirementKind::Duty {
+                return None;
+            }
+            // 「30名以上のスタッフを管理」: the line names that many people.
+            if let Some(n) = people_asked(&req_text)
+                && !people_in(&e.norm).is_some_and(|m| m >= n)
+            {
                 return None;
             }
             // A qualification proves a qualification; experience is proven by work lines.
@@ -880,7 +1113,7 @@ pub fn match_item_indexed(
             evidence: e.kind,
             score: (s * 1000.0).round() / 1000.0,
             coverage: (coverage * 1000.0).round() / 1000.0,
-            reason: format!("共通する語: {}", shared.join("、")),
+            reason: plain_reason(&shared),
             shared,
         })
         .collect();
@@ -1132,6 +1365,38 @@ fn tools_in(lower: &str) -> Vec<&'static str> {
         .collect()
 }
 
+static PEOPLE_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"([0-9]+)\s*(?:名|人)\s*(?:以上|超|規模)").expect("valid regex")
+});
+static PEOPLE_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"([0-9][0-9,]*)\s*(?:名|人)").expect("valid regex"));
+
+/// The number of people a requirement asks to have led or handled (「30名以上のスタッフ」).
+fn people_asked(norm: &str) -> Option<u32> {
+    PEOPLE_ASKED_RE.captures(norm)?[1].parse().ok()
+}
+
+/// The largest number of people a line names (「スタッフ：45名」「部下5名」).
+fn people_in(norm: &str) -> Option<u32> {
+    PEOPLE_RE
+        .captures_iter(norm)
+        .filter_map(|c| c[1].replace(',', "").parse().ok())
+        .max()
+}
+
+/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」.
+static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:業界|企業|会社|メーカー|商社|業)での[^、。]{0,16}(?:経験|実務)")
+        .expect("valid regex")
+});
+
+/// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
+/// own figure in a 法人営業 block.
+static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"個人(?:向け|営業|顧客|客|宅|のお客|の顧客|のお客様)|一般家庭|一般のお客|ご自宅|来店(?:客|された)|新車|住宅購入")
+        .expect("valid regex")
+});
+
 static YEARS_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"([0-9]+)\s*年\s*(?:以上|超)|経験\s*([0-9]+)\s*年").expect("valid regex")
 });
@@ -1229,10 +1494,10 @@ pub fn approach(item: &PostingItem) -> Approach {
     {
         return Approach::Experience;
     }
-    // 「自動車部品業界での経験」: the industry alone.
+    // 「自動車部品業界での経験」「3PL企業でのセンター運営経験」: the industry alone.
     if item.kind != RequirementKind::Duty
         && industries_asked(&n).is_some()
-        && (n.contains("業界での") || n.contains("業界の経験"))
+        && (n.contains("業界の経験") || INDUSTRY_EXPERIENCE_RE.is_match(&n))
     {
         return Approach::Experience;
     }
@@ -1377,7 +1642,7 @@ fn licence_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     e,
                     Strength::Strong,
                     format!(
-                        "資格: {}（求人の「{}」と同じ種類で、同等以上の級）",
+                        "資格：{}（求人の「{}」と同じ種類で、同じかそれ以上の級）",
                         held.name, req.name
                     ),
                     1.0,
@@ -1434,7 +1699,24 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // A requirement that names what was improved (「廃棄ロス削減や売上改善」) needs an episode
     // about it; 「…など」「…等」 give examples, and a bare 「業務改善」 takes any improvement.
     let norm = Normalized::new(&item.text).text;
-    let examples = norm.contains("など") || norm.contains('等');
+    // 「…や…など、改善に取り組んだ経験」 gives examples of the improvement; 「PowerShell等の
+    // スクリプトによる自動化」 examples of the tool only — what was improved stays asked for.
+    let after_tool = |i: usize| {
+        let before = norm[..i].to_lowercase();
+        tools.iter().any(|t| {
+            TOOLS
+                .iter()
+                .filter(|(name, _)| name == t)
+                .flat_map(|(_, ws)| ws.iter())
+                .any(|x| before.ends_with(x))
+        })
+    };
+    let marks: Vec<usize> = ["など", "等"]
+        .iter()
+        .flat_map(|w| norm.match_indices(w).map(|(i, _)| i))
+        .collect();
+    let examples = marks.iter().any(|&i| !after_tool(i));
+    let tool_examples = marks.iter().any(|&i| after_tool(i));
     let specific: Vec<&String> = req
         .terms
         .iter()
@@ -1455,7 +1737,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         });
     }
     // 「Excelのマクロ・関数で…」: an episode with that tool, at that level.
-    if !tools.is_empty() && !examples {
+    if !tools.is_empty() && !examples && !tool_examples {
         let advanced: Vec<&str> = ADVANCED_TOOL_USE
             .iter()
             .copied()
@@ -1481,7 +1763,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 } else {
                     Strength::Partial
                 },
-                "改善の経験: 課題と行動（と結果）が書かれたエピソード".to_string(),
+                "改善の実績：課題と自分の取り組み（と成果）が書かれています".to_string(),
                 s,
             )
         })
@@ -1508,13 +1790,19 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             if shared.is_empty() {
                 continue;
             }
-            if advanced && weak_level(&l, &shared) {
+            // Functions, pivots or charts asked for: the line shows them (a bare 「Excel」 in a
+            // list of tools, or 「Excel（表作成程度）」, does not).
+            if advanced
+                && (weak_level(&l, &shared) || !ADVANCED_TOOL_USE.iter().any(|w| l.contains(w)))
+            {
                 continue;
             }
             // 「Excelで見積書を作成した経験」: the line must show that use too, not only the tool.
             if asks_use
-                && !req_terms.terms.iter().any(|(k, (_, kind, _))| {
+                && !req_terms.terms.iter().any(|(k, (w, kind, _))| {
+                    // 作成 or 顧客 alone is not the use asked for (見積書を作成).
                     matches!(kind, TermKind::Word | TermKind::Compound)
+                        && *w > W_WEAK
                         && !GENERIC_IMPROVEMENT.contains(&k.as_str())
                         && e.terms.terms.contains_key(k)
                 })
@@ -1531,7 +1819,7 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 } else {
                     Strength::Partial
                 },
-                format!("ツール: {}", shared.join("、")),
+                format!("使えるツール：{}", shared.join("、")),
                 1.0,
             ));
         }
@@ -1545,7 +1833,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let families = families_asked(&n);
     let industries = industries_asked(&n);
     let years = years_asked(&n);
-    let mut total = 0u32;
+    let mut spans: Vec<(Option<(jiff::civil::Date, jiff::civil::Date)>, Option<u32>)> = Vec::new();
     let mut lines: Vec<(usize, String)> = Vec::new();
     let job_ok =
         |fs: &[&'static str]| families.is_empty() || fs.iter().any(|f| families.contains(f));
@@ -1557,35 +1845,35 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
     for e in &facts.employers {
-        if individual && !format!("{} {}", e.titles, e.duties).contains("個人") {
+        if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
             continue;
         }
         if !(job_ok(&e.families) && ind_ok(e.industry)) {
-            // A sub-block with its own job and 事業内容 (a 派遣先) can match alone.
+            // A post with its own job and 事業内容 (a 派遣先) can match alone.
             for r in e
                 .roles
                 .iter()
                 .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
             {
-                total += r.months.unwrap_or(0);
+                spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
             }
             continue;
         }
-        // Role sub-headings that name the job carry its own period.
+        // Posts that name the job carry its own period.
         let roles: Vec<&career::Role> = e
             .roles
             .iter()
             .filter(|r| r.families.iter().any(|f| families.contains(f)))
             .collect();
-        // The block's heading is the evidence; its months count unless roles that name the
+        // The block's heading is the evidence; its months count unless posts that name the
         // job carry their own periods (only the 店長 years of a store career count).
         lines.push((e.line, e.heading.clone()));
         if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
-            total += e.months.unwrap_or(0);
+            spans.push((e.span, e.months));
         } else {
             for r in roles {
-                total += r.months.unwrap_or(0);
+                spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
             }
         }
@@ -1593,6 +1881,8 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     if lines.is_empty() {
         return Vec::new();
     }
+    // Every month once: a promotion inside a post, or two posts of one year, overlap.
+    let total = career::months_covered(&spans);
     if let Some(y) = years
         && total < y * 12
     {
@@ -1620,7 +1910,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 line,
                 EvidenceKind::Role,
                 format!(
-                    "職務経歴の在籍ブロック（{years_text}{}）",
+                    "この職歴の期間：{years_text}{}",
                     years.map_or(String::new(), |y| format!("、求人は{y}年以上"))
                 ),
             )
@@ -1913,6 +2203,171 @@ mod tests {
         assert!(
             lines.contains(&6),
             "the list line stays as a second match: {lines:?}"
+        );
+    }
+
+    /// The reason a seeker reads has no symbols: synonyms are 「近い言葉」, shared characters
+    /// the runs they form.
+    #[test]
+    fn reasons_are_plain_japanese() {
+        let s = |v: &[&str]| plain_reason(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            s(&["受注入力", "≈受発注"]),
+            "共通する語：受注入力、受発注（近い言葉）"
+        );
+        assert_eq!(s(&["~管理", "~理表"]), "表記の一部が共通：管理表");
+        assert_eq!(
+            s(&["~理表", "~管理", "~棚卸"]),
+            "表記の一部が共通：管理表、棚卸"
+        );
+        let doc = Document::parse(RESUME);
+        let ev = evidence(&doc);
+        for req in [
+            "受発注システムへの入力",
+            "電話での問い合わせ・顧客対応の経験",
+            "受注データの入力",
+        ] {
+            let item = PostingItem {
+                kind: RequirementKind::Duty,
+                text: req.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            };
+            for m in match_item(&item, &ev).matches {
+                assert!(!m.reason.contains(['≈', '~']), "{req}: {}", m.reason);
+            }
+        }
+    }
+
+    fn sheet_top(resume: &str, posting: &str) -> Vec<Option<usize>> {
+        let doc = Document::parse(resume);
+        match_posting(&parse(posting), &doc)
+            .iter()
+            .map(|r| r.matches.first().map(|m| m.line))
+            .collect()
+    }
+
+    /// Who the work was for (お客様, スタッフ) is no evidence of which work: a line about a
+    /// customer survey does not show handling customers' complaints.
+    #[test]
+    fn shared_generic_words_are_no_evidence() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 研修後のお客様アンケートで接客満足度が4.2から4.7に上がった\n- 社内の情報共有のため週報を作成\n## スキル\n- PC：Word、Excel\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【仕事内容】\n・お客様からのご意見への対応\n・情報セキュリティ対策の企画\n・PCのキッティング\n"
+            ),
+            vec![None, None, None]
+        );
+    }
+
+    /// A tool asked for at a level or for a use: the line shows that level or that use.
+    #[test]
+    fn tools_at_the_level_and_for_the_use_asked() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 満了日の一覧表をExcelで作成し、営業部で共有した\n## スキル\n- 使用ツール：AutoCAD、Excel、Word\n";
+        let posting = "【歓迎】\n・Excel（ピボットテーブル・グラフ）によるデータ分析\n・Excelで見積書を作成した経験\n・Excelの基本操作\n";
+        assert_eq!(sheet_top(resume, posting), vec![None, None, Some(5)]);
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 見積書をExcelのテンプレートで作成\n## スキル\n- Excel（ピボットテーブル、グラフ、VLOOKUP）\n";
+        assert_eq!(sheet_top(resume, posting), vec![Some(5), Some(3), Some(5)]);
+    }
+
+    /// 「個人向け営業」 is not shown by a 法人営業 block whose seeker had a 個人売上.
+    #[test]
+    fn sales_to_private_customers_is_not_a_personal_sales_figure() {
+        let corporate = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社A（2018年4月〜現在）\n職種：法人営業\n- 既存顧客60社へのルート営業\n- 2024年度 個人売上3億円（課内1位）\n";
+        let posting = "【必須】\n・個人向け営業の経験2年以上\n";
+        assert_eq!(sheet_top(corporate, posting), vec![None]);
+        let private = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社B（2018年4月〜現在）\n職種：営業\n- 来店された個人のお客様への新車の提案\n";
+        assert_eq!(sheet_top(private, posting), vec![Some(4)]);
+    }
+
+    /// 「30名以上のスタッフ」: the line names that many people.
+    #[test]
+    fn a_number_of_people_asked_is_met_by_that_many() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 製造スタッフとして検品を担当\n- 店長としてスタッフ45名を管理\n- 店長としてスタッフ12名を管理\n";
+        assert_eq!(
+            sheet_top(resume, "【必須】\n・30名以上のスタッフを管理した経験\n"),
+            vec![Some(4)]
+        );
+    }
+
+    /// A licence does not show that a duty was done; a licence the table does not know is met
+    /// by that licence only, and grades (甲乙丙, 種, TOEIC scores) are compared.
+    #[test]
+    fn licences_neither_duties_nor_other_kinds() {
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 戸建住宅の営業\n## 資格\n- 2級建築施工管理技士（仕上げ）\n- 衛生管理者（第二種）\n- TOEIC 600点\n- 危険物取扱者丙種\n";
+        let posting = "【仕事内容】\n・仕上げ工事の品質検査と施工図の修正\n【必須】\n・衛生推進者の資格\n・TOEIC 700点以上\n・危険物取扱者乙種第4類\n【歓迎】\n・TOEIC 550点以上\n・衛生管理者\n";
+        assert_eq!(
+            sheet_top(resume, posting),
+            vec![None, None, None, None, Some(7), Some(6)]
+        );
+    }
+
+    /// Years of experience are the months of the posts that name the job, each month once (a
+    /// promotion inside a post overlaps it).
+    #[test]
+    fn experience_years_count_each_month_once() {
+        let resume = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社G（2010年4月〜2020年3月）\n事業内容：食品スーパーの運営\n#### 2012年4月～2016年3月　A店 副店長\n- 発注と売場づくり\n#### 2016年4月～2020年3月　B店 店長\n- 売上予算の管理\n- 2018年からは旗艦店の店長として、スタッフ40名を管理\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(top("【必須】\n・店長経験5年以上\n"), vec![Some(4)]);
+        // 8 years of 副店長・店長, not 10 (the promotion counted twice).
+        assert_eq!(top("【必須】\n・店長経験9年以上\n"), vec![None]);
+    }
+
+    /// 「3PL企業でのセンター運営経験」: the industry and the job, from the employer blocks.
+    #[test]
+    fn experience_in_an_industry() {
+        let posting = "【歓迎】\n・3PL企業でのセンター運営経験\n";
+        let center = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社H（2018年4月〜現在）\n事業内容：3PL（物流センターの受託運営）\n職種：センター運営（センター長代理）\n- 入出荷の計画と進捗管理\n";
+        assert_eq!(sheet_top(center, posting), vec![Some(4)]);
+        let driver = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社I運輸（2018年4月〜現在）\n事業内容：一般貨物自動車運送\n職種：ドライバー\n- 4tトラックでのルート配送\n";
+        assert_eq!(sheet_top(driver, posting), vec![None]);
+    }
+
+    /// 「PowerShell等のスクリプト」: the tool is an example, the scripting is what is asked.
+    #[test]
+    fn examples_of_a_tool_keep_what_was_improved() {
+        let posting = "【歓迎】\n・PowerShell等のスクリプトによる運用自動化の経験\n";
+        let scripted = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 手作業で設定していたPCの準備をスクリプトで自動化した\n  → 1台あたり90分から15分に短縮\n";
+        assert_eq!(sheet_top(scripted, posting), vec![Some(3)]);
+        let other = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 入社書類の回収に2週間かかっていたため、クラウド労務サービスを導入した\n  → 回収期間を3日に短縮\n";
+        assert_eq!(sheet_top(other, posting), vec![None]);
+    }
+
+    /// 「工程・品質・安全・原価の管理」 asks for 工程管理 and the others; a compound does not start
+    /// with a suffix; a duty word the analyser splits (入出荷) still counts.
+    #[test]
+    fn lists_suffixes_and_split_duty_words() {
+        assert_eq!(
+            expand_lists("工程・品質・安全・原価の管理"),
+            "工程管理・品質管理・安全管理・原価管理"
+        );
+        assert_eq!(expand_lists("請求書の発行"), "請求書の発行");
+        assert!(!terms("見積書作成").shown().contains(&"書作成".to_string()));
+        let resume = "## 職務経歴\n### 株式会社J（2018年4月〜現在）\n- 工程表の作成、協力会社の手配と指示\n- パート30名の勤怠管理と配置計画\n- 荷主の出荷拠点として、1日約8,000ケースの入出荷を管理\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【仕事内容】\n・工程・品質・安全・原価の管理\n・入出荷の計画と進捗管理\n"
+            ),
+            vec![Some(3), Some(5)]
+        );
+    }
+
+    /// A duty word of the duty table counts like a compound, also when both sides use it
+    /// (ベンダーコントロール / ベンダー2社と協業).
+    #[test]
+    fn a_duty_word_shared_is_substance() {
+        let t = |x: &str| terms(x);
+        assert!(duty_in_other_words(&t("ベンダーコントロール"), &t("ベンダー2社と協業")) >= 1.0);
+        assert_eq!(
+            duty_in_other_words(&t("小口現金の管理"), &t("現金出納帳の入力")),
+            W_COMPOUND
+        );
+        assert_eq!(
+            duty_in_other_words(&t("請求書の発行"), &t("請求書の確認")),
+            0.0
         );
     }
 

@@ -11,7 +11,7 @@ use crate::plan::profile::Relation;
 use crate::plan::salary::{band, man_yen};
 use crate::text::normalize::Normalized;
 
-use super::career::{self, Employer, adjacent, families_of, industry_of};
+use super::career::{self, Employer, MIN_POST_MONTHS, adjacent, industry_of};
 use super::posting::{Posting, RequirementKind, YenRange};
 
 /// The judged move.
@@ -68,10 +68,11 @@ fn posting_text(p: &Posting) -> String {
     Normalized::new(&s).text
 }
 
-/// The posting's job family: its title first, then its duties.
+/// The posting's job family: the job its title names (the head of the title, see
+/// [`career::title_family`]), else the family its duties name most often.
 pub fn posting_family(p: &Posting) -> Option<&'static career::Family> {
     let title = Normalized::new(p.title.as_deref().unwrap_or("")).text;
-    if let Some(f) = families_of(&title).first() {
+    if let Some(f) = career::title_family(&title) {
         return Some(f);
     }
     let duties: String = p
@@ -79,7 +80,7 @@ pub fn posting_family(p: &Posting) -> Option<&'static career::Family> {
         .map(|i| i.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    families_of(&Normalized::new(&duties).text).first().copied()
+    career::dominant_family(&Normalized::new(&duties).text)
 }
 
 /// The posting's industry: for a 施工管理 job the field its title names (建築 / 電気 …), else the
@@ -133,57 +134,102 @@ pub fn judge_with(
     let fam_id = fam.map(|f| f.id);
     let ind = posting_industry(posting, fam_id);
     let blocks = career::employers(resume);
-    let mut best: (Relation, Option<&Employer>) = (Relation::New, None);
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::SameJob => 1,
         Relation::Adjacent => 2,
         Relation::New => 3,
     };
+    // Every post the seeker held counts, not only the latest of each employer: the block as a
+    // whole (its titles and its posts of a year or more), and each post on its own (a 派遣先 with
+    // its own 事業内容, an earlier post in the same company). Ties go to a post before a whole
+    // block (the reason cites the post), then to the longer one.
+    let mut best: Option<(Relation, Unit)> = None;
     if let Some(f) = fam_id {
         for e in &blocks {
-            // The block as a whole, and each sub-block with its own job or 事業内容 (a 派遣先).
-            let mut units: Vec<(Vec<&'static str>, Option<&'static str>)> =
-                vec![(e.families.clone(), block_industry(e, fam_id))];
-            for r in &e.roles {
-                if !r.families.is_empty() {
-                    units.push((r.families.clone(), r.industry));
-                }
+            let mut units = vec![Unit {
+                families: e.families.clone(),
+                industry: block_industry(e, fam_id),
+                months: e.months,
+                line: e.line,
+                title: e.heading.clone(),
+                post: false,
+            }];
+            for r in e.roles.iter().filter(|r| !r.families.is_empty()) {
+                units.push(Unit {
+                    families: r.families.clone(),
+                    industry: r.industry,
+                    months: r.months,
+                    line: r.line,
+                    title: r.text.clone(),
+                    post: true,
+                });
             }
-            for (families, bi) in units {
-                let r = if families.contains(&f) {
-                    if bi.is_some() && bi == ind.map(|i| i.id) {
+            for u in units {
+                let mut r = if u.families.contains(&f) {
+                    if u.industry.is_some() && u.industry == ind.map(|i| i.id) {
                         Relation::Same
                     } else {
                         Relation::SameJob
                     }
-                } else if families.iter().any(|b| adjacent(b, f)) {
+                } else if u.families.iter().any(|b| adjacent(b, f)) {
                     Relation::Adjacent
                 } else {
                     Relation::New
                 };
-                if rank(r) < rank(best.0) {
-                    best = (r, Some(e));
+                // A few months in the job is a neighbouring experience, not the job.
+                if u.months.is_some_and(|m| m < MIN_POST_MONTHS)
+                    && rank(r) < rank(Relation::Adjacent)
+                {
+                    r = Relation::Adjacent;
+                }
+                let better = match &best {
+                    None => r != Relation::New,
+                    Some((b, bu)) => {
+                        (rank(r), !u.post, std::cmp::Reverse(u.months.unwrap_or(0)))
+                            < (
+                                rank(*b),
+                                !bu.post,
+                                std::cmp::Reverse(bu.months.unwrap_or(0)),
+                            )
+                    }
+                };
+                if better {
+                    best = Some((r, u));
                 }
             }
         }
     }
-    let (relation, block) = best;
+    let (relation, unit) = match best {
+        Some((r, u)) => (r, Some(u)),
+        None => (Relation::New, None),
+    };
     let job_label = fam.map_or("この求人の職種", |f| f.label);
     let ind_label = ind.map_or("この業界", |i| i.label);
-    let reason = match (relation, block) {
-        (Relation::Same, Some(e)) => format!(
-            "求人の{job_label}（{ind_label}）を、職務経歴の「{}」で経験しています。",
-            short(&e.heading)
+    let held = |u: &Unit| {
+        let years = u
+            .months
+            .map_or(String::new(), |m| format!("（{}）", tenure(m)));
+        format!("「{}」{years}", short(&u.title))
+    };
+    let reason = match (relation, &unit) {
+        (Relation::Same, Some(u)) => format!(
+            "求人の{job_label}（{ind_label}）を、職務経歴の{}で経験しています。",
+            held(u)
         ),
-        (Relation::SameJob, Some(e)) => format!(
-            "{job_label}の経験は「{}」にありますが、業界（{ind_label}）は初めてです。",
-            short(&e.heading)
+        (Relation::SameJob, Some(u)) => format!(
+            "{job_label}の経験は{}にありますが、業界（{ind_label}）は初めてです。",
+            held(u)
         ),
-        (Relation::Adjacent, Some(e)) => format!(
-            "「{}」の経験は{job_label}の周辺職種です。",
-            short(&e.heading)
-        ),
+        (Relation::Adjacent, Some(u)) if u.families.contains(&fam_id.unwrap_or_default()) => {
+            format!(
+                "{job_label}の経験は{}だけで、1年に満たないため周辺職種として扱っています。",
+                held(u)
+            )
+        }
+        (Relation::Adjacent, Some(u)) => {
+            format!("{}の経験は{job_label}の周辺職種です。", held(u))
+        }
         _ => match fam {
             Some(_) => format!("職務経歴に{job_label}やその周辺の仕事が見つかりません。"),
             None => "求人の職種を読み取れませんでした。未経験として扱っています。".to_string(),
@@ -195,9 +241,30 @@ pub fn judge_with(
         label: relation.label(),
         posting_job: fam.map(|f| f.label),
         posting_industry: ind.map(|i| i.label),
-        resume_line: block.map(|e| e.line),
+        resume_line: unit.map(|u| u.line),
         reason,
         salary,
+    }
+}
+
+/// A post or an employer block the move is judged against.
+struct Unit {
+    families: Vec<&'static str>,
+    industry: Option<&'static str>,
+    months: Option<u32>,
+    /// Its line in the résumé and its title as written.
+    line: usize,
+    title: String,
+    /// A post inside a block, not the block as a whole.
+    post: bool,
+}
+
+/// 「3年」「1年6か月」「8か月」.
+fn tenure(months: u32) -> String {
+    match (months / 12, months % 12) {
+        (0, m) => format!("{m}か月"),
+        (y, 0) => format!("{y}年"),
+        (y, m) => format!("{y}年{m}か月"),
     }
 }
 
@@ -305,7 +372,8 @@ mod tests {
         );
         let m = judge_with(&p, &doc, Some(5_000_000), Some(40));
         assert_eq!(m.relation, Relation::Same);
-        assert_eq!(m.resume_line, Some(6));
+        // The 店長 post is cited, not the whole employer block.
+        assert_eq!(m.resume_line, Some(9));
         let s = m.salary.unwrap();
         assert_eq!(s.posting_low, Some(4_500_000));
         assert_eq!(s.verdict, "within");
@@ -313,6 +381,51 @@ mod tests {
         assert_eq!(judge(&p, &doc).relation, Relation::SameJob);
         let p = parse("経理スタッフ（食品スーパー）\n\n仕事内容\n・仕訳\n");
         assert_eq!(judge(&p, &doc).relation, Relation::New);
+    }
+}
+
+#[cfg(test)]
+mod every_post {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const QUALITY_NOW: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 東西化成株式会社（2012年4月～現在）\n事業内容：自動車用樹脂部品の製造\n\n#### 2020年4月～現在　品質保証部 品質管理課（主任）\n- 工程内不良の集計と是正処置の確認\n\n#### 2012年4月～2020年3月　製造部 成形課（オペレーター）\n- 射出成形機6台の段取り替えと日常点検\n";
+
+    /// The latest title is 品質管理, but the seeker ran the moulding machines for eight years in
+    /// the same company: for a production job that is the same job, not a neighbouring one.
+    #[test]
+    fn an_earlier_post_in_the_same_company_makes_the_same_job() {
+        let doc = Document::parse(QUALITY_NOW);
+        let p = parse(
+            "製造オペレーター（自動車部品）\n株式会社北辰プラスチック\n事業内容：自動車用樹脂部品の製造\n\n仕事内容\n・射出成形機の操作\n",
+        );
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        assert_eq!(
+            m.resume_line,
+            Some(12),
+            "the earlier post is cited: {}",
+            m.reason
+        );
+        assert!(m.reason.contains("8年"), "{}", m.reason);
+        // For a quality job, the latest post.
+        let p = parse("品質管理（自動車部品）\n\n仕事内容\n・不良の是正処置\n");
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Same);
+        assert_eq!(m.resume_line, Some(9));
+    }
+
+    /// A few months in a job is having seen it, not having done it.
+    #[test]
+    fn a_post_of_a_few_months_is_at_most_a_neighbouring_job() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n■株式会社ワーク東海（派遣元）に登録（2019年4月～現在）\n\n◇派遣先①：丸一商事株式会社　営業部（2019年4月～2019年9月）\n事業内容：文具の卸売\n担当業務：営業事務\n- 受注入力と納期の確認\n\n◇派遣先②：医療法人社団 さくら会　本部経理課（2019年10月～現在）\n事業内容：病院の運営\n担当業務：経理事務\n- 仕訳入力と月次決算の補助\n",
+        );
+        let p = parse("営業事務（文具の専門商社）\n\n仕事内容\n・受注入力\n");
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        let p = parse("経理事務（病院）\n\n仕事内容\n・仕訳入力\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
     }
 }
 
@@ -333,6 +446,17 @@ mod dump {
         files.sort();
         for f in files {
             let doc = Document::parse(&std::fs::read_to_string(&f).unwrap());
+            for j in &doc.jobs {
+                println!(
+                    "JOB {} L{} sub={:?}",
+                    f.file_name().unwrap().to_string_lossy(),
+                    doc.lines[j.heading].number,
+                    j.sub_blocks
+                        .iter()
+                        .map(|&i| doc.lines[i].number)
+                        .collect::<Vec<_>>()
+                );
+            }
             for e in career::employers(&doc) {
                 println!(
                     "BLOCK {} L{} {:?} fam={:?} ind={:?} months={:?} roles={:?}",
@@ -344,7 +468,7 @@ mod dump {
                     e.months,
                     e.roles
                         .iter()
-                        .map(|r| (r.line, r.months, r.families.clone(), r.industry))
+                        .map(|r| (r.line, r.kind, r.months, r.families.clone(), r.industry))
                         .collect::<Vec<_>>()
                 );
             }

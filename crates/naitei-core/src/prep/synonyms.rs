@@ -160,7 +160,6 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "レジ",
             "来店",
             "店舗",
-            "お客様",
         ],
     ),
     (
@@ -491,9 +490,28 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         "配車",
         &["配車", "運行計画", "配送計画", "運行管理", "ルート組"],
     ),
+    // 総務・事務: the office's supplies.
+    (
+        "備品管理",
+        &["備品", "消耗品", "事務用品", "防災用品", "文房具"],
+    ),
+    // 物流: the day's goods in and out of a warehouse.
+    (
+        "入出荷管理",
+        &[
+            "入出荷",
+            "入出庫",
+            "出荷計画",
+            "入荷計画",
+            "入荷予定",
+            "出荷指示",
+            "物量",
+        ],
+    ),
     // 事務: reception of visitors.
     ("来客対応", &["来客", "来訪", "受付"]),
-    // 製造・物流: inspection work by its kinds.
+    // 製造: inspecting the product by its kinds (a warehouse's or a driver's 検品 counts the
+    // goods, it does not inspect them).
     (
         "検査作業",
         &[
@@ -502,8 +520,11 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "抜き取り検査",
             "出荷検査",
             "受入検査",
-            "検品",
             "目視検査",
+            "初回品検査",
+            "初物検査",
+            "工程内検査",
+            "全数検査",
         ],
     ),
     // 施工管理: the schedule of a site and the trades that carry it out.
@@ -512,7 +533,8 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         &["工程管理", "工程表", "工程調整", "工程会議", "段取り"],
     ),
     ("協力会社", &["協力会社", "協力業者", "下請", "専門工事"]),
-    // 施工管理: the inspections before handing a building over.
+    // 施工管理: the inspections before handing a building over (not the handover itself: every
+    // reform salesperson and 不動産 agent hands over).
     (
         "竣工検査",
         &[
@@ -522,7 +544,6 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "竣工検査",
             "完了検査",
             "消防検査",
-            "引き渡し",
         ],
     ),
     // 製造: quality audits by customers and of the processes (an accounting audit is another duty).
@@ -568,6 +589,174 @@ pub const DUTIES: &[(&str, &[&str])] = &[
     (
         "店舗巡回",
         &["巡回", "臨店", "スーパーバイザー", "エリアマネージャー"],
+    ),
+    // 製造・品質: bringing defects down, named by the defect rate or the count reduced.
+    (
+        "不良低減",
+        &[
+            "不良低減",
+            "不良削減",
+            "不良の低減",
+            "不良の削減",
+            "不良率",
+            "不良を減ら",
+            "不良件数",
+            "不良対策",
+        ],
+    ),
+    // 製造・品質: answering a defect with its cause and the fix (8D, 是正処置, 再発防止).
+    (
+        "是正処置",
+        &[
+            "是正処置",
+            "是正報告",
+            "是正措置",
+            "8d",
+            "再発防止策",
+            "対策書",
+            "なぜなぜ分析",
+        ],
+    ),
+    // 製造: changing a line over to the next product.
+    (
+        "段取り替え",
+        &[
+            "段取り替え",
+            "段取替え",
+            "段取り時間",
+            "金型交換",
+            "外段取り",
+            "品種切替",
+        ],
+    ),
+    // 製造（食品）: hygiene of the plant and its records.
+    (
+        "衛生管理",
+        &[
+            "衛生管理",
+            "衛生点検",
+            "衛生教育",
+            "haccp",
+            "一般衛生管理",
+            "手洗い",
+        ],
+    ),
+    // 製造: keeping foreign matter out of the product and answering when it got in.
+    ("異物対策", &["異物混入", "異物の混入", "異物対策", "毛髪"]),
+    // IT: preparing PCs for users.
+    (
+        "キッティング",
+        &[
+            "キッティング",
+            "pcの準備",
+            "pcのセットアップ",
+            "端末の設定",
+            "autopilot",
+            "intune",
+        ],
+    ),
+    // IT: answering staff's questions about their PCs and systems.
+    (
+        "ヘルプデスク対応",
+        &[
+            "ヘルプデスク",
+            "社内問い合わせ",
+            "社内からの問い合わせ",
+            "社員からの問い合わせ",
+            "it問い合わせ",
+            "faq",
+        ],
+    ),
+    // IT: keeping servers and networks running.
+    (
+        "障害対応",
+        &[
+            "障害対応",
+            "障害一次対応",
+            "インシデント対応",
+            "監視",
+            "パッチ適用",
+        ],
+    ),
+    // IT: doing by script what was done by hand.
+    (
+        "運用自動化",
+        &[
+            "スクリプト",
+            "powershell",
+            "シェルスクリプト",
+            "バッチ化",
+            "ジョブ化",
+            "jenkins",
+            "自動化",
+        ],
+    ),
+    // IT: the security of the company's systems and people.
+    (
+        "セキュリティ対策",
+        &[
+            "セキュリティ対策",
+            "情報セキュリティ",
+            "標的型メール",
+            "脆弱性",
+            "ウイルス対策",
+            "セキュリティ規程",
+        ],
+    ),
+    // 販売: how the floor looks and sells.
+    (
+        "売場づくり",
+        &[
+            "売場づくり",
+            "売場作り",
+            "売り場づくり",
+            "vmd",
+            "陳列",
+            "ディスプレイ",
+            "棚割",
+        ],
+    ),
+    // 販売: promotions.
+    (
+        "販促",
+        &["販促", "販売促進", "pop", "チラシ", "キャンペーン"],
+    ),
+    // 介護: end-of-life care.
+    ("看取り", &["看取り", "ターミナルケア", "終末期"]),
+    // 営業（住宅・リフォーム）: seeing the house before proposing.
+    ("現地調査", &["現地調査", "現調", "採寸"]),
+    // 営業: finding new customers.
+    (
+        "新規開拓",
+        &[
+            "新規開拓",
+            "テレアポ",
+            "飛び込み営業",
+            "新規顧客の獲得",
+            "新規獲得",
+        ],
+    ),
+    // 施工管理: the site's money.
+    (
+        "原価管理",
+        &["原価管理", "実行予算", "原価集計", "予算管理", "コスト管理"],
+    ),
+    // 施工管理: the site's safety routine.
+    (
+        "安全管理",
+        &[
+            "安全管理",
+            "安全パトロール",
+            "ky活動",
+            "危険予知",
+            "安全書類",
+            "朝礼",
+        ],
+    ),
+    // 販売・サービス: what customers tell the shop (ご意見, お客様の声, 苦情) and its handling.
+    (
+        "お客様の声",
+        &["ご意見", "お客様の声", "お客様からの声", "苦情", "ご要望"],
     ),
     // 販売・介護・人事: one-to-one talks with a member of staff.
     ("面談", &["面談", "1on1", "個人面談"]),

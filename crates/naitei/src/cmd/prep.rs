@@ -223,15 +223,9 @@ fn build(sheet: &Sheet, names: &Names<'_>, style: Style) -> Document {
                 r.text.clone(),
                 best.map_or("—".to_string(), |m| format!("{}行目：{}", m.line, m.text)),
                 strength_label(best).to_string(),
-                // Why this line: the shared words, or the matcher's reason (the licence, the
-                // tool, the employer block and its years).
-                best.map_or(String::new(), |m| {
-                    if m.shared.is_empty() {
-                        m.reason.clone()
-                    } else {
-                        format!("共通：{}", m.shared.join("、"))
-                    }
-                }),
+                // Why this line, in plain Japanese (the shared words, the licence, the tool, the
+                // years of the post): the matcher's reason, as the web page shows it.
+                best.map_or(String::new(), |m| m.reason.clone()),
             ]
         })
         .collect();
