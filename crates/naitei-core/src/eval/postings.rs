@@ -624,8 +624,9 @@ mod tests {
         );
         assert!(r.not_read <= 2, "not read {}", r.not_read);
         assert!(r.pairs >= 10 && r.evidence_rows >= 60, "{} pairs", r.pairs);
-        assert!(r.precision_at_1 >= 0.65, "p@1 {:.3}", r.precision_at_1);
-        assert!(r.gap_line_share <= 0.35, "gap {:.3}", r.gap_line_share);
+        // Measured .691 / .059 (2026-11-30).
+        assert!(r.precision_at_1 >= 0.67, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.gap_line_share <= 0.10, "gap {:.3}", r.gap_line_share);
     }
 
     /// Evaluates a split of the corpus (`eval/postings/<name>`).
@@ -754,9 +755,11 @@ mod tests {
     }
 
     /// Measured on dev at the end of issue 21's work (.715 / .088 / .979), then .737 / .088 /
-    /// .979 with episodes shown by their action and work lines before skills-list lines: floors a
-    /// little below, so that a regression fails. Issue 21's target for precision@1 is .80.
-    const FLOOR_P1: f64 = 0.76;
-    const CEIL_GAP: f64 = 0.10;
+    /// .979 with episodes shown by their action and work lines before skills-list lines, then
+    /// .815 / .054 / .979 with every post of the career, the gap rules and the duty table of
+    /// 2026-11-30: floors a little below, so that a regression fails. Issue 21's targets are
+    /// precision@1 ≥ .80 and gaps given a line ≤ .10.
+    const FLOOR_P1: f64 = 0.80;
+    const CEIL_GAP: f64 = 0.07;
     const FLOOR_REL: f64 = 0.95;
 }

@@ -936,9 +936,12 @@ pub fn period_bounds(period: &str, as_of: Option<Date>) -> Option<(Date, Date)> 
     (end >= start).then_some((start, end))
 }
 
+/// A period: its first and last month when dated, and its months.
+pub type Tenure = (Option<(Date, Date)>, Option<u32>);
+
 /// Months covered by periods that may overlap (a promotion inside a post, two posts of one
 /// year), each month counted once; periods with no dates add their months.
-pub fn months_covered(spans: &[(Option<(Date, Date)>, Option<u32>)]) -> u32 {
+pub fn months_covered(spans: &[Tenure]) -> u32 {
     let mut dated: Vec<(Date, Date)> = spans.iter().filter_map(|s| s.0).collect();
     let undated: u32 = spans
         .iter()
@@ -1361,7 +1364,8 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         // 営業事務 sits in 営業部).
         let mut held: Vec<&'static str> = jobs.clone();
         held.extend(roles.iter().flat_map(|r| r.families.iter().copied()));
-        let block_fams = if jobs.is_empty() {
+        let from_departments = jobs.is_empty();
+        let mut block_fams = if jobs.is_empty() {
             with_duties(depts, duty_families(&own, &held))
         } else {
             jobs
@@ -1400,6 +1404,15 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             });
         }
         roles.sort_by_key(|r| r.line);
+        // A dated line that names the job (「営業部 営業事務として配属」) says what the seeker did
+        // better than the department it sits in.
+        if from_departments
+            && roles
+                .iter()
+                .any(|r| r.kind == RoleKind::Move && !r.families.is_empty())
+        {
+            block_fams.clear();
+        }
         let mut families: Vec<&'static str> = Vec::new();
         for f in block_fams.iter().copied().chain(
             roles

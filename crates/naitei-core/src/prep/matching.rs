@@ -1052,7 +1052,7 @@ pub fn match_item_indexed(
             }
             // 「30名以上のスタッフを管理」: the line names that many people.
             if let Some(n) = people_asked(&req_text)
-                && !people_in(&e.norm).is_some_and(|m| m >= n)
+                && people_in(&e.norm).is_none_or(|m| m < n)
             {
                 return None;
             }
@@ -1833,7 +1833,7 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let families = families_asked(&n);
     let industries = industries_asked(&n);
     let years = years_asked(&n);
-    let mut spans: Vec<(Option<(jiff::civil::Date, jiff::civil::Date)>, Option<u32>)> = Vec::new();
+    let mut spans: Vec<career::Tenure> = Vec::new();
     let mut lines: Vec<(usize, String)> = Vec::new();
     let job_ok =
         |fs: &[&'static str]| families.is_empty() || fs.iter().any(|f| families.contains(f));
