@@ -697,7 +697,7 @@ pub fn title_family(title: &str) -> Option<&'static Family> {
             .max_by_key(|(r, _)| r.end)
             .map(|(_, f)| f)
     };
-    let outside = super::matching::outside_parens(title);
+    let outside = outside_parens(title);
     outside
         .split(['／', '/', '|', '｜'])
         .find_map(head)
@@ -851,7 +851,7 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
         }
         (jobs, depts)
     };
-    let outside = read(&super::matching::outside_parens(&t));
+    let outside = read(&outside_parens(&t));
     if outside.0.is_empty() && outside.1.is_empty() {
         read(&t)
     } else {
@@ -1687,4 +1687,20 @@ mod tests {
         assert_eq!(e[0].roles.len(), 1);
         assert_eq!(e[0].roles[0].months, Some(36));
     }
+}
+
+/// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
+/// requirement.
+pub(crate) fn outside_parens(s: &str) -> String {
+    let mut t = String::new();
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth == 0 => t.push(c),
+            _ => {}
+        }
+    }
+    t
 }

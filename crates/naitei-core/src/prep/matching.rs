@@ -1407,26 +1407,10 @@ pub fn years_asked(norm: &str) -> Option<u32> {
     c.get(1).or(c.get(2))?.as_str().parse().ok()
 }
 
-/// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
-/// requirement.
-pub(crate) fn outside_parens(s: &str) -> String {
-    let mut t = String::new();
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = (depth - 1).max(0),
-            c if depth == 0 => t.push(c),
-            _ => {}
-        }
-    }
-    t
-}
-
 /// Industries a requirement restricts the experience to: generic words (製造業, 小売) stand for
 /// every industry of that kind; 「業界不問」 restricts nothing.
 fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
-    let t = outside_parens(norm);
+    let t = super::career::outside_parens(norm);
     if t.contains("不問") {
         return None;
     }
@@ -1463,7 +1447,7 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
 
 /// Families a requirement asks for; 「事務職」「事務経験」 stand for every office job.
 fn families_asked(norm: &str) -> Vec<&'static str> {
-    let t = outside_parens(norm);
+    let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
     if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
         for id in ["general-affairs", "sales-assistant", "accounting"] {

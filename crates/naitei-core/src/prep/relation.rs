@@ -93,7 +93,7 @@ pub fn posting_industry(p: &Posting, family: Option<&str>) -> Option<&'static ca
         return Some(i);
     }
     // The parenthesis of 事業内容 names the customers (「運送事業（スーパーの店舗配送）」).
-    let outside = |s: &Option<String>| super::matching::outside_parens(&n(s));
+    let outside = |s: &Option<String>| super::career::outside_parens(&n(s));
     industry_of(&outside(&p.business))
         .or_else(|| industry_of(&outside(&p.company)))
         .or_else(|| industry_of(&n(&p.business)))
