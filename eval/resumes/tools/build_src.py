@@ -11,13 +11,13 @@ Source format (one résumé line per source line):
   TEXT           a non-item line with no writing fault
   (empty)        an empty line of the résumé
 Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once),
-       m (annotator D, src-m → dev/, held out once) or n (annotator E, src-n → holdout-n/);
+       m (annotator D, src-m → dev/, held out once) or n (annotator E, src-n → dev/, held out once);
        default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "holdout-n")}
+SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
