@@ -19,8 +19,8 @@ use super::lines::{
     is_tool_list, section_kind,
 };
 use super::vocab::{
-    DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, FIELD_LAYOUT_MARKERS, HISTORY_LIST_HEADINGS,
-    HISTORY_OVERVIEW_MARKERS, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
+    COMPANY_MARKERS, DISPATCH_EMPLOYER_MARKERS, EMPLOYMENT_TYPES, FIELD_LAYOUT_MARKERS,
+    HISTORY_LIST_HEADINGS, HISTORY_OVERVIEW_MARKERS, SCHOOLING_WORDS, SUB_BLOCK_MARKERS,
 };
 use super::{Job, Line, LineKind, LineRole, Section, SectionKind};
 use crate::goals::advice::{period_is_open, period_start};
@@ -302,9 +302,12 @@ impl JobBuilder<'_> {
                 let named = company_name(content);
                 !named.is_empty() && (c.contains(named.as_str()) || named.contains(c))
             });
+            // 「株式会社A　入社」 then 「訪問介護事業所 ホームヘルパー（正社員）」: the workplace and
+            // post inside the employer just named (an office word, no legal entity, no dates).
+            let workplace = job.company.is_some() && period.is_none() && !has_legal_entity(content);
             job.items.is_empty()
                 && job.sub_blocks.is_empty()
-                && (job.company.is_none() || same_company)
+                && (job.company.is_none() || same_company || workplace)
         });
         let j = if continues {
             let j = self.current.expect("checked");
@@ -510,7 +513,14 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
         let title = section
             .heading
             .map_or("", |h| &b.text[lines[h].content.clone()]);
-        mark_field_blocks(&mut b.jobs[first_job..], title, listed_employers, lines);
+        let titles: Vec<&str> = lines.iter().map(|l| &b.text[l.content.clone()]).collect();
+        mark_field_blocks(
+            &mut b.jobs[first_job..],
+            title,
+            &titles,
+            listed_employers,
+            lines,
+        );
     }
     drop_listed_employers(&mut b.jobs, lines);
     b.jobs
@@ -582,13 +592,35 @@ fn is_history_heading(title: &str) -> bool {
 /// duty lines names a company and the résumé either lists its employers apart (「■職歴」 with
 /// company lines) or says so in the heading (「職務経歴（キャリア式）」), or none of the blocks
 /// carries a date range (「法人営業　通算8年」, two blocks or more). Such blocks are not employers.
-fn mark_field_blocks(jobs: &mut [Job], title: &str, listed_employers: bool, lines: &mut [Line]) {
+fn mark_field_blocks(
+    jobs: &mut [Job],
+    title: &str,
+    titles: &[&str],
+    listed_employers: bool,
+    lines: &mut [Line],
+) {
     let with_items = || jobs.iter().filter(|j| !j.items.is_empty() && !j.schooling);
-    if with_items().next().is_none() || with_items().any(|j| j.company.is_some()) {
+    if with_items().next().is_none() {
+        return;
+    }
+    let no_dates = with_items().count() >= 2 && with_items().all(|j| j.period.is_none());
+    // 「◆店舗運営・店長業務（株式会社A）」「◆調理（株式会社B、株式会社C）」: a field named first, the
+    // companies where it was done only in its bracket, no dates, and the employers listed apart —
+    // blocks by field that say where, not employer blocks.
+    let field_named_first = |j: &Job| {
+        let h = &titles[j.heading];
+        h.find(['（', '(']).is_some_and(|open| {
+            let (before, inside) = h.split_at(open);
+            !COMPANY_MARKERS.iter().any(|m| before.contains(m))
+                && COMPANY_MARKERS.iter().any(|m| inside.contains(m))
+        })
+    };
+    let by_field_with_companies =
+        listed_employers && no_dates && with_items().all(|j| field_named_first(j));
+    if with_items().any(|j| j.company.is_some()) && !by_field_with_companies {
         return;
     }
     let announced = FIELD_LAYOUT_MARKERS.iter().any(|m| title.contains(m));
-    let no_dates = with_items().count() >= 2 && with_items().all(|j| j.period.is_none());
     if !(listed_employers || announced || no_dates) {
         return;
     }

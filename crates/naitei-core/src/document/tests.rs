@@ -240,6 +240,8 @@ fn career_by_field_has_no_employer_blocks() {
         "■職務経歴（キャリア式）\n〈1〉受注事務（通算約5年）\n・受注入力を担当。\n〈2〉経理補助（約3年）\n・仕訳入力を担当。\n■職歴\n2015年4月〜2020年3月 株式会社A\n2020年4月〜現在 株式会社B\n",
         "【職務経歴】\n【法人営業　通算8年】\n・新規開拓を担当。\n【販売　通算3年】\n・接客販売。\n【在籍企業】\n- 2010年4月〜2013年3月 株式会社C\n- 2013年4月〜現在 株式会社D\n",
         "■職務経歴\n1．新規開拓営業（通算約6年）\n・法人向けに提案。\n2．代理店営業（2020年〜現在）\n・代理店を担当。\n【職歴】\n2014年4月〜2020年3月 株式会社E\n2020年4月〜現在 株式会社F\n",
+        // A field named first, the companies where it was done only in its bracket.
+        "【職務経歴】\n◆仕入・在庫管理（株式会社G）\n・発注と棚卸を担当。\n\n◆接客・売場づくり（株式会社H、株式会社J）\n・売場の陳列を担当。\n\n◆在籍企業\n・2012年4月〜2016年3月 株式会社J\n・2016年4月〜2019年3月 株式会社H\n・2019年4月〜現在 株式会社G\n",
     ] {
         let d = Document::parse(src);
         assert_eq!(d.employers().count(), 0, "{src}: {:?}", d.jobs);
@@ -252,6 +254,14 @@ fn career_by_field_has_no_employer_blocks() {
         "■職務経歴\n株式会社A（2015年4月〜2020年3月）\n・受注入力を担当。\n株式会社B（2020年4月〜現在）\n・経理を担当。\n",
     );
     assert_eq!(d.employers().count(), 2);
+}
+
+#[test]
+fn the_workplace_line_under_an_employer_is_no_second_employer() {
+    let src = "【職務経歴】\n2014年4月 株式会社さくら介護 入社\n（事業内容：訪問介護）\n訪問介護事業所 ホームヘルパー（正社員）\n・身体介護と生活援助を担当。\n2018年3月 退職\n\n2018年4月 社会福祉法人 みどり会 入職\n・特養で介護を担当。\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 2, "{:?}", d.jobs);
+    assert_no_career_line_dropped(src, "workplace");
 }
 
 #[test]
