@@ -1471,6 +1471,22 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
     out
 }
 
+/// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
+/// requirement.
+pub(crate) fn outside_parens(s: &str) -> String {
+    let mut t = String::new();
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth == 0 => t.push(c),
+            _ => {}
+        }
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1687,20 +1703,4 @@ mod tests {
         assert_eq!(e[0].roles.len(), 1);
         assert_eq!(e[0].roles[0].months, Some(36));
     }
-}
-
-/// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
-/// requirement.
-pub(crate) fn outside_parens(s: &str) -> String {
-    let mut t = String::new();
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = (depth - 1).max(0),
-            c if depth == 0 => t.push(c),
-            _ => {}
-        }
-    }
-    t
 }

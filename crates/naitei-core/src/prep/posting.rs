@@ -144,6 +144,14 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             "仕事の流れ",
             "主な業務",
             "具体的には",
+            // 「店長の1年」「スーパーバイザーの1日」「1日の流れ」: the job told over a day or a year.
+            "の1日",
+            "の一日",
+            "1日の流れ",
+            "一日の流れ",
+            "の1年",
+            "の一年",
+            "1年の流れ",
         ],
     ),
     (
@@ -732,7 +740,18 @@ pub fn parse(source: &str) -> Posting {
                     // 「■その他」 inside the duties is a sub-heading of duties.
                     let in_duty = section == Some(Section::Items(RequirementKind::Duty));
                     let body = t.trim_start_matches(HEADING_MARKS).trim();
-                    if in_duty && s == Section::Other && body.chars().count() <= 6 {
+                    // 「■給与・勤怠」 followed by └ sub-items is a group of duties (給与計算, 勤怠
+                    // 集計), not the pay part: a pay or conditions part gives values, not └ lists.
+                    // A catch-all title (■その他) names no duty: it stays a sub-heading.
+                    let group_of_subs = !matches!(s, Section::Items(_))
+                        && !["その他", "そのほか"].iter().any(|w| body.contains(w))
+                        && lines[i + 1..]
+                            .iter()
+                            .map(|l| l.trim())
+                            .find(|l| !l.is_empty())
+                            .is_some_and(|l| l.starts_with('└'));
+                    if in_duty && s == Section::Other && !group_of_subs && body.chars().count() <= 6
+                    {
                         duty_head = Some(number);
                         texts.insert(number, body.to_string());
                         continue;
@@ -740,7 +759,7 @@ pub fn parse(source: &str) -> Posting {
                     // 「■人材育成・採用」 inside the duties is a duty that happens to contain a
                     // section word (採用); only a known part (会社概要, 選考 …) ends the duties.
                     if in_duty
-                        && s == Section::Other
+                        && (s == Section::Other || group_of_subs)
                         && t.starts_with(HEADING_MARKS)
                         && !DUTY_ENDERS.iter().any(|w| body.contains(w))
                     {
@@ -1184,6 +1203,46 @@ mod tests {
         assert_eq!(p.salary.as_deref(), Some("月給25万円〜"));
         assert_eq!(p.location.as_deref(), Some("東京都港区"));
         assert_eq!(p.items[2].line, 6);
+    }
+
+    #[test]
+    fn a_day_in_the_job_is_the_duties() {
+        let p = parse(
+            "## 主任の1日\n1. 朝の打合せで作業の割り振りを決める\n2. 取引先からの問い合わせに回答する\n\n## 応募資格\n・事務経験2年以上\n",
+        );
+        assert_eq!(
+            items(&p),
+            vec![
+                (Duty, "朝の打合せで作業の割り振りを決める"),
+                (Duty, "取引先からの問い合わせに回答する"),
+                (Required, "事務経験2年以上"),
+            ]
+        );
+    }
+
+    #[test]
+    fn square_group_of_sub_duties_named_like_a_part() {
+        // 「■給与・賞与」 with └ lines inside the duties is a duty group, not the pay part;
+        // 「■その他」 stays a bare sub-heading.
+        let p = parse(
+            "〈仕事内容〉\n■給与・賞与\n└ 月次の給与計算\n■福利厚生・保険\n└ 健康保険の加入手続き\n■その他\n└ 来客の受付\n\n〈給与〉\n月給22万円～\n",
+        );
+        let got = items(&p);
+        assert!(got.contains(&(Duty, "給与・賞与")), "{got:?}");
+        assert!(
+            got.contains(&(Duty, "月次の給与計算"))
+                || got
+                    .iter()
+                    .any(|(k, t)| *k == Duty && t.contains("月次の給与計算")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Duty && t.contains("健康保険の加入手続き")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, t)| *t == "その他"), "{got:?}");
+        assert_eq!(p.salary.as_deref(), Some("月給22万円～"));
     }
 
     #[test]
