@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 /// Exit status for usage and input errors (SPEC: "2 usage or input error").
 pub const EXIT_INPUT: u8 = 2;
-/// Exit status when the database is busy (locked by another program) or fails on its own: not
-/// the user's input, and trying again later may work (README: exit codes).
+/// Exit status when the environment fails: the database is busy (locked by another program) or
+/// fails on its own, output cannot be written, the port is taken, the data directory cannot be
+/// used. Not the user's input; trying again later (or elsewhere) may work (README: exit codes).
 pub const EXIT_UNAVAILABLE: u8 = 3;
 
 /// Prints an error with its causes.
@@ -16,8 +17,29 @@ pub fn print(err: &anyhow::Error) {
     }
 }
 
-/// Prints the error and returns its exit code: 3 when the database is locked or failing, 2 for
-/// everything the user can fix in the command or the input.
+/// Marks a failure of the environment rather than of the command or its input: standard output
+/// cannot be written, the server cannot take its port, the data directory or bundled data cannot
+/// be read. Attach it where the failure is made (`.context(Environment(message))` or
+/// [`environment`]); such errors exit 3.
+#[derive(Debug)]
+pub struct Environment(pub String);
+
+impl std::fmt::Display for Environment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Environment {}
+
+/// An environment failure with its message (see [`Environment`]).
+pub fn environment(message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Environment(message.into()))
+}
+
+/// Prints the error and returns its exit code: 3 when the environment fails (the database is
+/// locked or failing, an [`Environment`] error, an I/O failure of the system), 2 for everything
+/// the user can fix in the command or the input.
 pub fn report(err: &anyhow::Error) -> ExitCode {
     print(err);
     ExitCode::from(exit_code(err))
@@ -25,6 +47,10 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
 
 fn exit_code(err: &anyhow::Error) -> u8 {
     use naitei_store::StoreError;
+    // Marked where it was made (anyhow finds a context of this type at any depth).
+    if err.downcast_ref::<Environment>().is_some() {
+        return EXIT_UNAVAILABLE;
+    }
     let store = err.chain().find_map(|e| {
         e.downcast_ref::<StoreError>().or_else(|| {
             e.downcast_ref::<naitei_tracker::Error>()
@@ -37,8 +63,25 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     match store {
         Some(
             StoreError::Locked { .. } | StoreError::Database { .. } | StoreError::Migrate { .. },
-        ) => EXIT_UNAVAILABLE,
-        _ => EXIT_INPUT,
+        ) => return EXIT_UNAVAILABLE,
+        Some(_) => return EXIT_INPUT,
+        None => {}
+    }
+    // An I/O error at the root: a path or content the user named (no such file, a directory,
+    // not text) is theirs to fix; any other kind (permissions, disk full, a port taken, a
+    // device failing) is the environment's.
+    match err.chain().find_map(|e| e.downcast_ref::<std::io::Error>()) {
+        Some(io) => io_exit_code(io.kind()),
+        None => EXIT_INPUT,
+    }
+}
+
+fn io_exit_code(kind: std::io::ErrorKind) -> u8 {
+    use std::io::ErrorKind::*;
+    match kind {
+        NotFound | IsADirectory | NotADirectory | InvalidData | InvalidInput | UnexpectedEof
+        | InvalidFilename | FileTooLarge => EXIT_INPUT,
+        _ => EXIT_UNAVAILABLE,
     }
 }
 
@@ -125,4 +168,39 @@ pub fn usage(err: &clap::Error) -> Option<String> {
     Some(format!(
         "エラー: {message}\n使い方は `naitei --help`（コマンドごとに `naitei <コマンド> --help`）で確認できます。"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context as _;
+
+    fn io(kind: std::io::ErrorKind) -> anyhow::Error {
+        anyhow::Error::new(std::io::Error::from(kind)).context("読めません")
+    }
+
+    #[test]
+    fn input_errors_are_2_and_the_environment_3() {
+        assert_eq!(
+            exit_code(&anyhow::anyhow!("日付が正しくありません")),
+            EXIT_INPUT
+        );
+        assert_eq!(exit_code(&io(std::io::ErrorKind::NotFound)), EXIT_INPUT);
+        assert_eq!(exit_code(&io(std::io::ErrorKind::InvalidData)), EXIT_INPUT);
+        assert_eq!(
+            exit_code(&io(std::io::ErrorKind::PermissionDenied)),
+            EXIT_UNAVAILABLE
+        );
+        assert_eq!(
+            exit_code(&io(std::io::ErrorKind::AddrInUse)),
+            EXIT_UNAVAILABLE
+        );
+        // The marker wins at any depth, whatever the cause.
+        let marked: anyhow::Result<()> = Err(anyhow::anyhow!("x"));
+        let marked = marked
+            .context(Environment("書き込めません".into()))
+            .context("外側")
+            .unwrap_err();
+        assert_eq!(exit_code(&marked), EXIT_UNAVAILABLE);
+    }
 }

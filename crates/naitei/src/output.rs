@@ -40,7 +40,7 @@ impl Default for Stdout {
 }
 
 fn failed(e: io::Error) -> anyhow::Error {
-    anyhow::anyhow!("標準出力に書き込めませんでした: {e}")
+    crate::error::environment(format!("標準出力に書き込めませんでした: {e}"))
 }
 
 /// `io::Write` that turns a broken pipe into the end of the output, so streaming writers

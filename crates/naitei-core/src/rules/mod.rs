@@ -3,35 +3,6 @@
 //! page (`naitei explain ID`), in fixed sections: 何を検出するか / なぜ問題か / 例 / 修正. Where a
 //! rule runs is its [`Scope`]; what it advises first in 「まず直すこと」 is its [`Advice`].
 
-mod achievement_no_action;
-mod achievement_no_problem;
-mod achievement_no_result;
-mod answer_abstract;
-mod answer_learning_posture;
-mod answer_length;
-mod answer_negative_reason;
-mod answer_no_contribution;
-mod answer_no_episode;
-mod answer_no_follow_up;
-mod answer_no_number;
-mod answer_overclaim;
-mod answer_reverse_question;
-mod answer_status_only;
-mod date_format_mixed;
-pub(crate) mod document_length;
-mod double_negative;
-mod doubled_joshi;
-mod max_ten;
-mod mixed_style;
-mod no_digital_skill;
-mod ra_nuki;
-mod redundant_expression;
-mod sentence_length;
-mod summary_length;
-mod summary_missing;
-mod task_list_only;
-mod weak_phrase;
-
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -198,38 +169,49 @@ pub fn doc_of(source: &str) -> String {
         .to_string()
 }
 
-/// Every rule, in alphabetical order of id. A new rule is its file and one line here.
-pub fn all() -> &'static [&'static dyn Rule] {
-    &[
-        &achievement_no_action::AchievementNoAction,
-        &achievement_no_problem::AchievementNoProblem,
-        &achievement_no_result::AchievementNoResult,
-        &answer_abstract::AnswerAbstract,
-        &answer_learning_posture::AnswerLearningPosture,
-        &answer_length::AnswerLength,
-        &answer_negative_reason::AnswerNegativeReason,
-        &answer_no_contribution::AnswerNoContribution,
-        &answer_no_episode::AnswerNoEpisode,
-        &answer_no_follow_up::AnswerNoFollowUp,
-        &answer_no_number::AnswerNoNumber,
-        &answer_overclaim::AnswerOverclaim,
-        &answer_reverse_question::AnswerReverseQuestion,
-        &answer_status_only::AnswerStatusOnly,
-        &date_format_mixed::DateFormatMixed,
-        &document_length::DocumentLength,
-        &double_negative::DoubleNegative,
-        &doubled_joshi::DoubledJoshi,
-        &max_ten::MaxTen,
-        &mixed_style::MixedStyle,
-        &no_digital_skill::NoDigitalSkill,
-        &ra_nuki::RaNuki,
-        &redundant_expression::RedundantExpression,
-        &sentence_length::SentenceLength,
-        &summary_length::SummaryLength,
-        &summary_missing::SummaryMissing,
-        &task_list_only::TaskListOnly,
-        &weak_phrase::WeakPhrase,
-    ]
+/// Declares each rule's module and registers its type, in the order given.
+macro_rules! rules {
+    ($($module:ident :: $rule:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// Every rule, in alphabetical order of id.
+        pub fn all() -> &'static [&'static dyn Rule] {
+            &[$(&$module::$rule),*]
+        }
+    };
+}
+
+// The registry: every rule, in alphabetical order of id. A new rule is its file
+// (`rules/<id with underscores>.rs`) and one line here.
+rules! {
+    achievement_no_action::AchievementNoAction,
+    achievement_no_problem::AchievementNoProblem,
+    achievement_no_result::AchievementNoResult,
+    answer_abstract::AnswerAbstract,
+    answer_learning_posture::AnswerLearningPosture,
+    answer_length::AnswerLength,
+    answer_negative_reason::AnswerNegativeReason,
+    answer_no_contribution::AnswerNoContribution,
+    answer_no_episode::AnswerNoEpisode,
+    answer_no_follow_up::AnswerNoFollowUp,
+    answer_no_number::AnswerNoNumber,
+    answer_overclaim::AnswerOverclaim,
+    answer_reverse_question::AnswerReverseQuestion,
+    answer_status_only::AnswerStatusOnly,
+    date_format_mixed::DateFormatMixed,
+    document_length::DocumentLength,
+    double_negative::DoubleNegative,
+    doubled_joshi::DoubledJoshi,
+    max_ten::MaxTen,
+    mixed_style::MixedStyle,
+    no_digital_skill::NoDigitalSkill,
+    ra_nuki::RaNuki,
+    redundant_expression::RedundantExpression,
+    sentence_length::SentenceLength,
+    summary_length::SummaryLength,
+    summary_missing::SummaryMissing,
+    task_list_only::TaskListOnly,
+    weak_phrase::WeakPhrase,
 }
 
 /// The rules that read `text` (a résumé or an answer), in registry order.

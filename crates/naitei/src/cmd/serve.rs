@@ -65,10 +65,10 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         let listener = tokio::net::TcpListener::bind(args.bind)
             .await
             .with_context(|| {
-                format!(
+                crate::error::Environment(format!(
                     "{} で待ち受けできません（ポートが使用中なら --bind 127.0.0.1:8081 などを指定してください）",
                     args.bind
-                )
+                ))
             })?;
         let addr = listener.local_addr()?;
         let mode = if multi_user {

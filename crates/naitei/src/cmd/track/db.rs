@@ -1,6 +1,6 @@
 //! The tracker database of the CLI: `--db`, the runtime, opening the store.
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 use naitei_store::{Store, Target};
 
 #[derive(clap::Args, Debug, Clone)]
@@ -24,11 +24,14 @@ pub async fn open_store(db: &DbArg) -> Result<Store> {
         _ => {
             let dir = dirs::data_dir()
                 .ok_or_else(|| {
-                    anyhow!("データディレクトリが見つかりません。--db でファイルを指定してください")
+                    crate::error::environment(
+                        "データディレクトリが見つかりません。--db でファイルを指定してください",
+                    )
                 })?
                 .join("naitei");
-            std::fs::create_dir_all(&dir)
-                .with_context(|| format!("フォルダ {} を作れません", dir.display()))?;
+            std::fs::create_dir_all(&dir).with_context(|| {
+                crate::error::Environment(format!("フォルダ {} を作れません", dir.display()))
+            })?;
             Target::SqliteFile(dir.join("naitei.db"))
         }
     };
