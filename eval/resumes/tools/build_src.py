@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src).
+"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src, src-o/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -11,13 +11,14 @@ Source format (one résumé line per source line):
   TEXT           a non-item line with no writing fault
   (empty)        an empty line of the résumé
 Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once),
-       m (annotator D, src-m → dev/, held out once) or n (annotator E, src-n → dev/, held out once);
+       m (annotator D, src-m → dev/, held out once), n (annotator E, src-n → dev/, held out once)
+       or o (annotator F, src-o → holdout-o/, held out);
        default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev")}
+SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "holdout-o")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
@@ -74,6 +75,7 @@ if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in SETS:
         sys.exit(__doc__)
     SRC, OUT = (ROOT / d for d in SETS[sys.argv[1]])
+    OUT.mkdir(exist_ok=True)
     names = sys.argv[2:]
     srcs = [SRC / f"{n}.src" for n in names] if names else sorted(SRC.glob("*.src"))
     for s in srcs:
