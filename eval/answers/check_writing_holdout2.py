@@ -54,7 +54,8 @@ def body(sentence):
     return sentence.rstrip(TERMINATORS)
 
 
-def check(path):
+def check(path, prefix="v", enumeration_traps=ENUMERATION_TRAPS, max_len=MAX_LEN):
+    """Check one file; the keyword arguments let other held-out sets (ids, reviewed traps) reuse it."""
     errors, warnings, near = [], [], []
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -69,13 +70,13 @@ def check(path):
             errors.append(f"row {n}: {len(cols)} columns, expected 4")
             continue
         rid, kind, text, faults = cols
-        if rid != f"v{n:03d}":
-            errors.append(f"row {n}: id {rid!r}, expected v{n:03d}")
+        if rid != f"{prefix}{n:03d}":
+            errors.append(f"row {n}: id {rid!r}, expected {prefix}{n:03d}")
         if kind not in KINDS:
             errors.append(f"{rid}: unknown kind {kind!r}")
         kinds[kind] += 1
-        if not MIN_LEN <= len(text) <= MAX_LEN:
-            errors.append(f"{rid}: {len(text)} characters, expected {MIN_LEN}-{MAX_LEN}")
+        if not MIN_LEN <= len(text) <= max_len:
+            errors.append(f"{rid}: {len(text)} characters, expected {MIN_LEN}-{max_len}")
         sents = [body(s) for s in sentences(text)]
         spans = {lab: [] for lab in LABELS}
         if faults != "-":
@@ -116,7 +117,7 @@ def check(path):
                 near.append((len(s), rid, head))
             if head in spans["many-commas"] and ten < 4:
                 errors.append(f"{rid}: labelled many-commas has only {ten} 読点: {head}")
-            if ten >= 4 and head not in spans["many-commas"] and rid not in ENUMERATION_TRAPS:
+            if ten >= 4 and head not in spans["many-commas"] and rid not in enumeration_traps:
                 warnings.append(f"{rid}: {ten} 読点 without many-commas (noun enumeration?): {head}")
     rows = len(lines) - 1
     for k in KINDS:
