@@ -616,7 +616,7 @@ fn mark_field_blocks(
         })
     };
     let by_field_with_companies =
-        listed_employers && no_dates && with_items().all(|j| field_named_first(j));
+        listed_employers && no_dates && with_items().all(field_named_first);
     if with_items().any(|j| j.company.is_some()) && !by_field_with_companies {
         return;
     }
