@@ -145,6 +145,16 @@ impl Store {
         let location = target.display_name();
         let backend = target.backend();
         let url = match target {
+            // sqlx panics on a URL built from ":memory:" (an in-memory database would also lose
+            // everything at exit): a clear error instead.
+            Target::SqliteFile(path)
+                if path.as_os_str().is_empty() || path.as_os_str() == ":memory:" =>
+            {
+                return Err(StoreError::Open {
+                    location,
+                    reason: "メモリ上のデータベースには保存できません。データベースファイルのパスを指定してください".into(),
+                });
+            }
             Target::SqliteFile(path) => sqlite_url(path),
             Target::Postgres(url) => url.clone(),
         };
@@ -298,6 +308,17 @@ fn sqlite_url(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn an_in_memory_or_empty_path_is_a_clear_error_not_a_panic() {
+        for spec in [":memory:", "sqlite::memory:", ""] {
+            let err = Store::open(&Target::parse(spec)).await.err().expect(spec);
+            assert!(
+                matches!(&err, StoreError::Open { reason, .. } if reason.contains("パスを指定")),
+                "{spec}: {err}"
+            );
+        }
+    }
 
     #[test]
     fn parses_targets() {
