@@ -312,7 +312,9 @@ mod tests {
     #[tokio::test]
     async fn an_in_memory_or_empty_path_is_a_clear_error_not_a_panic() {
         for spec in [":memory:", "sqlite::memory:", ""] {
-            let err = Store::open(&Target::parse(spec)).await.err().expect(spec);
+            let Err(err) = Store::open(&Target::parse(spec)).await else {
+                panic!("{spec} opened");
+            };
             assert!(
                 matches!(&err, StoreError::Open { reason, .. } if reason.contains("パスを指定")),
                 "{spec}: {err}"
