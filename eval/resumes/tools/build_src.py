@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src, src-o/*.src).
+"""Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src, src-o/*.src,
+src-p/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -12,13 +13,15 @@ Source format (one résumé line per source line):
   (empty)        an empty line of the résumé
 Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once),
        m (annotator D, src-m → dev/, held out once), n (annotator E, src-n → dev/, held out once)
-       or o (annotator F, src-o → holdout-o/, held out);
+       o (annotator F, src-o → holdout-o/, evaluated once)
+       or p (annotator G, src-p → holdout-p/, held out);
        default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "holdout-o")}
+SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "holdout-o"),
+        "p": ("src-p", "holdout-p")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 

@@ -5,8 +5,8 @@ Verifies: exactly one row per non-empty line, matching line number and text (tab
 space), valid label values and their combinations (README.md), episode ids unique to one run of lines.
 Warns (does not fail) when a sentence is longer than 100 characters without `long-sentence`, or has
 4 or more 読点 without `many-commas` (noun enumerations are allowed, hence only a warning).
-Usage: check_src.py SET [FILE.md ...]   SET: k (dev/k*.md), m (dev/m*.md), n (dev/n*.md)
-       or o (holdout-o/o*.md)
+Usage: check_src.py SET [FILE.md ...]   SET: k (dev/k*.md), m (dev/m*.md), n (dev/n*.md),
+       o (holdout-o/o*.md) or p (holdout-p/p*.md)
 """
 import re, sys, pathlib
 
@@ -83,7 +83,8 @@ def check(md):
 
 
 def main():
-    sets = {"k": ("dev", "k*.md"), "m": ("dev", "m*.md"), "n": ("dev", "n*.md"), "o": ("holdout-o", "o*.md")}
+    sets = {"k": ("dev", "k*.md"), "m": ("dev", "m*.md"), "n": ("dev", "n*.md"), "o": ("holdout-o", "o*.md"),
+            "p": ("holdout-p", "p*.md")}
     if len(sys.argv) < 2 or sys.argv[1] not in sets:
         sys.exit(__doc__)
     folder, pattern = sets[sys.argv[1]]
