@@ -142,6 +142,7 @@ pub fn review_document_cancellable(
         .collect();
     let groups = merge_prose_results(doc, &items, groups);
     crate::analysis::episode::settle_arrow_lines(doc, &mut items, &groups);
+    crate::analysis::episode::settle_restated_counts(doc, &mut items, &groups);
     for (e, g) in groups.iter().enumerate() {
         for &k in g {
             items[k].episode = e;

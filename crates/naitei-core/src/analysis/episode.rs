@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::LineAnalysis;
-use crate::text::quantity::Role;
+use crate::text::quantity::{Quantity, Role};
 
 /// The verdict on one episode.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -110,6 +110,79 @@ pub fn settle_arrow_lines(
     }
 }
 
+/// 「作業指示書の記入ミスで刷り直しが年に６件あった」 and, joined under it, 「翌年の刷り直しは１件でした」:
+/// a later line of the episode that counts again what the problem line counted (the same thing,
+/// in the same unit) states the state after the act, so its number is the outcome even with no
+/// outcome verb. Only lines that do not act themselves, and only when the thing counted (the
+/// noun before は/が in front of the number) is named in the problem line.
+pub fn settle_restated_counts(
+    doc: &crate::document::Document,
+    items: &mut [crate::rules::Item],
+    groups: &[Vec<usize>],
+) {
+    let text = doc.text();
+    for g in groups {
+        for (pos, &k) in g.iter().enumerate().skip(1) {
+            let a = &items[k].analysis;
+            if a.action || a.result || a.problem {
+                continue;
+            }
+            let restated: Vec<usize> = a
+                .quantities
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.role == Role::Scale)
+                .filter(|(_, q)| {
+                    let Some(thing) =
+                        counted_thing(text, doc.lines[items[k].line].content.start, q)
+                    else {
+                        return false;
+                    };
+                    g[..pos].iter().any(|&e| {
+                        let before = &items[e].analysis;
+                        let line = &doc.lines[items[e].line];
+                        before.problem
+                            && before
+                                .quantities
+                                .iter()
+                                .any(|b| b.unit == q.unit && b.role != Role::Date)
+                            && doc.slice(line.content.clone()).contains(thing)
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if restated.is_empty() {
+                continue;
+            }
+            let a = &mut items[k].analysis;
+            for i in restated {
+                a.quantities[i].role = Role::Outcome;
+            }
+            a.result = true;
+            a.unmeasured_outcome = false;
+            a.duty = false;
+        }
+    }
+}
+
+/// The thing a number counts, written as the topic or subject right before it: 「翌年の刷り直し
+/// は１件」 → 刷り直し. None when the number has no such noun in front of it.
+fn counted_thing<'t>(text: &'t str, line_start: usize, q: &Quantity) -> Option<&'t str> {
+    let head = &text[line_start..q.range.start];
+    let head = head.trim_end_matches(['年', '月', 'に', 'で', ' ', '　']);
+    let head = head
+        .strip_suffix('は')
+        .or_else(|| head.strip_suffix('が'))?;
+    let start = head
+        .rfind(['の', '、', '。', ' ', '　', '・'])
+        .map_or(0, |at| {
+            at + head[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let thing = &head[start..];
+    (thing.chars().count() >= 2 && !thing.chars().all(|c| ('ぁ'..='ゖ').contains(&c)))
+        .then_some(thing)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::config::Config;
@@ -132,5 +205,23 @@ mod tests {
         // With no act above, the arrow line holds it.
         let src = "■職務経歴\n株式会社A（2018年4月〜現在）\n・書類の回収に平均2週間かかっていた\n　→ クラウドサービスを比較検討し、導入を提案。回収期間は平均3日に短縮した\n";
         assert!(action_of(src, "導入を提案"));
+    }
+
+    #[test]
+    fn a_count_restated_after_the_act_is_the_result() {
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・指示書の記入ミスで刷り直しが年に６件あったため、記入例を作りました\n・翌年の刷り直しは１件でした\n";
+        let r = review(src, &Config::default());
+        let line = r.items.iter().find(|i| i.text.contains("翌年")).unwrap();
+        assert!(line.result, "{line:?}");
+        assert!(
+            !r.diagnostics
+                .iter()
+                .any(|d| d.rule == "achievement-no-result")
+        );
+        // A count of something the problem did not name stays the size of the work.
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・指示書の記入ミスで刷り直しが年に６件あったため、記入例を作りました\n・翌年の担当顧客は１２件でした\n";
+        let r = review(src, &Config::default());
+        let line = r.items.iter().find(|i| i.text.contains("翌年")).unwrap();
+        assert!(!line.result, "{line:?}");
     }
 }

@@ -109,6 +109,9 @@ pub const OUTCOME: &[&str] = &[
     "抑える",
     "なくす",
     "無くす",
+    // 「二重予約はなくなり」: the trouble went away, an outcome (not an act).
+    "なくなる",
+    "無くなる",
     "減る",
     "増える",
     "上がる",

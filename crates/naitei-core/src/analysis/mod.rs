@@ -457,6 +457,14 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             {
                 kind = PredicateKind::Action;
             }
+            // 「前回のリリースと比べて」「三期続けて」「2年続けて維持」: a frame of comparison or
+            // of duration around the statement, not an act of the seeker.
+            let before = i.checked_sub(1).map(|k| &morphs[k]);
+            if (base == "比べる" && before.is_some_and(|p| p.surface == "と"))
+                || (base == "続ける" && before.is_some_and(|p| p.is_number() || p.pos1 == "接尾"))
+            {
+                kind = PredicateKind::State;
+            }
             // 上がらず / 伸びなかった: a result that did not happen describes a situation.
             if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
                 kind = PredicateKind::State;
@@ -831,7 +839,11 @@ fn states_trouble(text: &str, ms: &[Morpheme]) -> bool {
     let tendency = ms.iter().any(|m| m.surface == "がち" && m.pos == Pos::Noun);
     // 「4時間かかっていた処理」: the time the old way took (not 「照合にかかる時間」, a measure).
     let took = t.contains("かかっていた") || t.contains("掛かっていた");
-    let old_medium = past && lexicon::OLD_MEDIUM.iter().any(|w| t.contains(w));
+    // 「担当者の勘で」「経験と勘に頼って」: judgement by feel is the old way too (not 勘定).
+    let by_feel = t
+        .match_indices('勘')
+        .any(|(at, _)| !t[at + '勘'.len_utf8()..].starts_with(['定', '違', '案', '弁']));
+    let old_medium = past && (lexicon::OLD_MEDIUM.iter().any(|w| t.contains(w)) || by_feel);
     pred || negated
         || tendency
         || took
@@ -850,7 +862,10 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
         // situation itself is the head too.
         let noun_next = next.pos == Pos::Noun
             && (!matches!(next.pos1, "非自立" | "接尾" | "代名詞")
-                || matches!(next.surface.as_str(), "点" | "状態" | "状況" | "部分"))
+                || matches!(next.surface.as_str(), "点" | "状態" | "状況" | "部分")
+                // 「担当者の勘で行っていたのを、…に改めた」: the nominalizer の as the object of
+                // the change names the old way itself.
+                || (next.surface == "の" && morphs.get(j + 2).is_some_and(|n| n.surface == "を")))
             && !next.is_number();
         if !noun_next {
             continue;
@@ -1558,6 +1573,7 @@ mod tests {
             "紙の申請書で行っていた経費の精算を、ワークフローに切り替えた。",
             "FAXで受けていた注文をWeb発注に一本化した。",
             "競合店の出店の影響で客数が落ち、売場の配置を見直した。",
+            "食品の発注を担当者の勘で行っていたのを、販売数を見て決めるやり方に改めた",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1571,8 +1587,27 @@ mod tests {
             "紙の資料を作成し、会議で配布した。",
             "口頭で指示を受け、伝票を入力した。",
             "FAXで注文を受け、システムに入力した。",
+            "勘定科目の仕訳を行っていたのを、月次で確認した。",
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+    }
+
+    #[test]
+    fn frames_of_comparison_and_duration_are_no_acts() {
+        for s in [
+            "結合テストでの不具合件数は、前回のリリースと比べて約4割減りました",
+            "満足度は目標を上回る4.6（5点満点）を2年続けて維持",
+            "二重予約はなくなりました。",
+        ] {
+            assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
+        }
+        // Comparing as the work itself, and keeping on with an act, stay acts.
+        for s in [
+            "3社の見積を比べて、仕入先を切り替えた。",
+            "声かけを続けて、定着率を上げた。",
+        ] {
+            assert!(run(s).action, "{s}: {:?}", run(s).clauses);
         }
     }
 

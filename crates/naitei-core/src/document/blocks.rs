@@ -69,7 +69,11 @@ pub(super) fn build_sections(text: &str, lines: &mut [Line]) -> Vec<Section> {
             let in_career = sections[current].kind == SectionKind::Career;
             let r = rank(line.heading_style, line.heading_level);
             let starts_section = if in_career {
+                // 「◆職務経歴」 then 「【職歴一覧】」: a part of the career section (its list of
+                // employers), not a new one whose higher-ranked marks would swallow the ◆自己PR
+                // and ◆資格 headings after it.
                 kind.is_some()
+                    && !(kind == Some(SectionKind::Career) && is_history_heading(title))
                     && !is_job_label(title)
                     && is_full_section_name(title)
                     && r <= current_rank
@@ -141,13 +145,39 @@ fn is_tenure_event(content: &str) -> bool {
         ]
             .iter()
             .any(|w| {
-                t.ends_with(w) || t.contains(&format!("{w}（")) || t.contains(&format!("{w}("))
+                t.ends_with(w)
+                    || t.contains(&format!("{w}（"))
+                    || t.contains(&format!("{w}("))
+                    // 「2012年4月　入社　第二製造課 加硫ライン」: the post after the event.
+                    || t.contains(&format!("{w} "))
+                    || t.contains(&format!("{w}　"))
             })
+}
+
+/// Start and end of a period given in years only (「2020年〜2021年」, 「2023年」), as the first
+/// and last month of those years.
+fn year_bounds(period: &str) -> Option<(i32, Option<i32>)> {
+    let year_at = |s: &str| -> Option<i32> {
+        let at = s.find(|c: char| c.is_ascii_digit())?;
+        let digits: String = s[at..].chars().take_while(char::is_ascii_digit).collect();
+        let rest = &s[at + digits.len()..];
+        (digits.len() == 4 && rest.starts_with('年'))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let start = year_at(period)?;
+    let sep = period
+        .find(['〜', '~', '–', '―'])
+        .or_else(|| period.find("から"));
+    let end =
+        (!period_is_open(period)).then(|| sep.and_then(|s| year_at(&period[s..])).unwrap_or(start));
+    Some((start * 12 + 1, end.map(|y| y * 12 + 12)))
 }
 
 /// Does `inner` lie within `outer`?
 fn within(outer: &str, inner: &str) -> bool {
-    let (Some((os, oe)), Some((is, ie))) = (period_bounds(outer), period_bounds(inner)) else {
+    let inner = period_bounds(inner).or_else(|| year_bounds(inner));
+    let (Some((os, oe)), Some((is, ie))) = (period_bounds(outer), inner) else {
         return false;
     };
     is >= os
@@ -410,6 +440,12 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && !sub
                         && b.jobs[j].style != HeadingStyle::None
                         && style == b.jobs[j].style
+                        // 「**■ホースの外観不良の低減（2020年〜2021年）**」 under 「**三和ゴム化工株式会社
+                        // （2012年4月〜現在）**」: dated inside the employer's period, a part of it.
+                        && !b.jobs[j]
+                            .period
+                            .as_deref()
+                            .is_some_and(|p| within(p, content))
                     {
                         // A sibling of the employer heading: the next employer (キャリア式 or a
                         // company written without 株式会社).

@@ -31,6 +31,15 @@ const CONTINUES: &[&str] = &[
     "翌期",
 ];
 
+/// The first line of the last episode (there is one: called only after a line joined it).
+fn e_first(episodes: &[Vec<usize>]) -> usize {
+    episodes
+        .last()
+        .and_then(|e| e.first())
+        .copied()
+        .unwrap_or(0)
+}
+
 /// Groups `items` (career item line indices, in document order) into episodes; sets each
 /// line's `part` and `episode`.
 pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<usize>> {
@@ -98,14 +107,35 @@ pub(super) fn group(text: &str, lines: &mut [Line], items: &[usize]) -> Vec<Vec<
             });
         let sub_bullet = adjacent
             && prev_line.is_some_and(|p| line.indent > p.indent && p.kind != LineKind::TableRow);
+        // 「・社用車の予約が…起きていました。」 then two lines indented under it (the act, then
+        // what came of it): the paragraph under one bullet is one achievement.
+        let paragraph_under_bullet = adjacent
+            && line.kind == LineKind::Text
+            && line.indent > 0
+            && own_part.is_none()
+            && prev.is_some_and(|p| {
+                let pl = &lines[p];
+                pl.kind == LineKind::Text
+                    && pl.indent == line.indent
+                    && episodes
+                        .last()
+                        .is_some_and(|e| e.len() >= 2 && e.contains(&p))
+                    && lines[e_first(&episodes)].kind == LineKind::Bullet
+                    && lines[e_first(&episodes)].indent < line.indent
+            });
         let join = same_job
             && match part {
+                _ if paragraph_under_bullet => true,
                 _ if line.arrow => !gap_blank,
                 // Indented under the line above (「・勤怠集計の効率化」 then 「　【課題】…」).
                 _ if sub_bullet => true,
                 _ if under_title || continues_prose || connective => !line.title,
                 Some(EpisodePart::Problem) => false,
-                Some(EpisodePart::Action) => labelled.last() == Some(&EpisodePart::Problem),
+                // 【課題】 then one or more 【取り組み】 lines: the acts of one achievement.
+                Some(EpisodePart::Action) => matches!(
+                    labelled.last(),
+                    Some(EpisodePart::Problem | EpisodePart::Action)
+                ),
                 Some(EpisodePart::Result) => {
                     labelled
                         .iter()

@@ -367,3 +367,61 @@ fn an_overview_of_employers_above_blocks_by_field_is_no_block() {
     assert_eq!(d.employers().count(), 1);
     assert_no_career_line_dropped(src, "posts");
 }
+
+#[test]
+fn a_list_of_employers_under_the_career_heading_keeps_the_sections_after_it() {
+    // 「◆職務経歴」 then 「【職歴一覧】」: the ◆自己PR after the blocks by field is its own section,
+    // not lines of the last block.
+    let src = "◆職務経歴\n【職歴一覧】\n2012年4月〜2018年3月　株式会社A亭　調理\n2018年4月〜現在　株式会社B食堂　店長\n\n【店舗運営】\n・シフトの作成\n\n◆資格\n・調理師免許\n\n◆自己PR\n現場を見て動くことを心がけてきました。\n";
+    let d = Document::parse(src);
+    assert!(
+        d.section_of(SectionKind::SelfPr).is_some(),
+        "{:?}",
+        d.sections
+    );
+    assert!(
+        d.section_of(SectionKind::Qualifications).is_some(),
+        "{:?}",
+        d.sections
+    );
+    let items: Vec<&str> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.line_content(i))
+        .collect();
+    assert_eq!(items, ["シフトの作成"]);
+}
+
+#[test]
+fn a_dated_achievement_heading_inside_the_employers_period_is_no_employer() {
+    let src = "## 職務経歴\n\n**三和化工株式会社（2012年4月～現在）**\n- 2012年4月　入社　製造部 加硫ライン\n- 加硫プレスの運転\n\n**■外観不良の低減（2020年～2021年）**\n- 【課題】不良率が3%を超えていた\n- 【取り組み】不良品を調べ、原因を突き止めた\n- 【取り組み】ガイドの材質を変えた\n- 【成果】不良率は1.2%に下がった\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 1, "{:?}", d.jobs);
+    // The dated entry with its post is a fact of the block, not a duty.
+    let items: Vec<&str> = d
+        .career_items()
+        .iter()
+        .map(|&i| d.line_content(i))
+        .collect();
+    assert!(!items.iter().any(|t| t.contains("入社")), "{items:?}");
+    // 【課題】, two 【取り組み】 and 【成果】 are one achievement.
+    let eps: Vec<usize> = d
+        .career_items()
+        .iter()
+        .filter(|&&i| d.lines[i].part.is_some())
+        .map(|&i| d.lines[i].episode.unwrap())
+        .collect();
+    assert_eq!(eps.len(), 4);
+    assert!(eps.iter().all(|&e| e == eps[0]), "{eps:?}");
+}
+
+#[test]
+fn a_paragraph_indented_under_a_bullet_is_one_achievement() {
+    let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・社用車の予約が紙の台帳に分かれていて、二重予約が月に数件起きていました。\n　予約をグループウェアに一本化しました。\n　二重予約はなくなりました。\n・備品の発注\n";
+    let d = Document::parse(src);
+    let items = d.career_items();
+    let ep = |k: usize| d.lines[items[k]].episode;
+    assert_eq!(ep(0), ep(1));
+    assert_eq!(ep(1), ep(2));
+    assert_ne!(ep(2), ep(3));
+}
