@@ -219,20 +219,37 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
             let a = &items[k].analysis;
             let line = &doc.lines[items[k].line];
             let content = doc.line_content(items[k].line);
-            a.result
-                && !a.action
-                && !a.problem
-                && line.kind == LineKind::Text
-                && !content.starts_with("また")
-                && out.last().is_some_and(|prev: &Vec<usize>| {
-                    let last = *prev.last().expect("episodes are not empty");
-                    let pl = &doc.lines[items[last].line];
-                    items[last].line + 1 == items[k].line
-                        && pl.kind == LineKind::Text
-                        && pl.job == line.job
-                        && prev.iter().any(|&p| items[p].analysis.action)
-                        && !prev.iter().any(|&p| items[p].analysis.result)
-                })
+            out.last().is_some_and(|prev: &Vec<usize>| {
+                let last = *prev.last().expect("episodes are not empty");
+                let pl = &doc.lines[items[last].line];
+                // The next line of the same paragraph, or the next bullet of the same list.
+                let siblings = items[last].line + 1 == items[k].line
+                    && pl.job == line.job
+                    && pl.kind == line.kind
+                    && match line.kind {
+                        LineKind::Text => true,
+                        LineKind::Bullet => pl.indent == line.indent,
+                        _ => false,
+                    };
+                let any =
+                    |f: fn(&LineAnalysis) -> bool| prev.iter().any(|&p| f(&items[p].analysis));
+                // 「…切り替えました」 then 「・集計に半日かかっていたのが、数分で終わるようになりました」:
+                // what came of the act above, on a line of its own.
+                let result_of_act = a.result
+                    && !a.action
+                    && !a.problem
+                    && !content.starts_with("また")
+                    && any(|x| x.action)
+                    && !any(|x| x.result);
+                // 「・点検を一人で回っていて、抜けてしまうことがあった」 then 「・点検表を見直し…」:
+                // a line that only states a trouble sets up the act on the next one.
+                let act_on_trouble = prev.len() == 1
+                    && any(|x| x.problem)
+                    && !any(|x| x.action || x.result)
+                    && a.action
+                    && !a.problem;
+                siblings && (result_of_act || act_on_trouble)
+            })
         };
         if mergeable {
             out.last_mut().expect("checked").extend(g);

@@ -224,4 +224,30 @@ mod tests {
         let line = r.items.iter().find(|i| i.text.contains("翌年")).unwrap();
         assert!(!line.result, "{line:?}");
     }
+
+    #[test]
+    fn sibling_bullets_of_one_achievement_are_judged_together() {
+        // A bullet that only states the trouble, then the act; the act, then what came of it.
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・衛生点検を店長一人で見て回っていて、忙しい日には抜けてしまうことがあった\n・点検表を見直し、スタッフが交代で確認する形にした\n・申請の受付を共有フォルダの申請表に切り替えました\n・申請の集計に毎週半日かかっていたのが、数分で終わるようになりました\n";
+        let r = review(src, &Config::default());
+        let ep = |needle: &str| {
+            r.items
+                .iter()
+                .find(|i| i.text.contains(needle))
+                .unwrap()
+                .episode
+        };
+        assert_eq!(ep("衛生点検"), ep("点検表"));
+        assert_eq!(ep("申請表"), ep("数分"));
+        assert_ne!(ep("点検表"), ep("申請表"));
+        assert!(!r.diagnostics.iter().any(|d| {
+            d.rule == "achievement-no-problem"
+                && d.line
+                    == r.items
+                        .iter()
+                        .find(|i| i.text.contains("点検表"))
+                        .unwrap()
+                        .line
+        }));
+    }
 }

@@ -288,7 +288,12 @@ fn tense_after(morphs: &[Morpheme], i: usize, end: usize) -> Tense {
                     j += 2;
                     continue;
                 }
-                return Tense::Past;
+                // 「見て回っていて、」: the aspect read so far holds for the chain.
+                return if progressive {
+                    Tense::Progressive
+                } else {
+                    Tense::Past
+                };
             }
             (Pos::Verb, _) if m.pos1 == "非自立" => {}
             _ => break,
@@ -790,8 +795,16 @@ fn cause_and_problem(
         && preds
             .iter()
             .any(|p| p.chained && in_list(lexicon::TROUBLE_PRED, &p.base));
+    // 「忙しい日には抜けてしまうことがあった」: 〜てしまう told of the past reports what went
+    // wrong without anyone meaning it.
+    let unintended = morphs[r.clone()].windows(3).any(|w| {
+        w[0].pos == Pos::Verb
+            && matches!(w[1].surface.as_str(), "て" | "で")
+            && matches!(w[2].base.as_str(), "しまう" | "ちゃう" | "じゃう")
+    }) && content().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
     let problem = explicit
         || chained_trouble
+        || unintended
         || answered
         || lacking
         || situation_named
@@ -1574,6 +1587,7 @@ mod tests {
             "FAXで受けていた注文をWeb発注に一本化した。",
             "競合店の出店の影響で客数が落ち、売場の配置を見直した。",
             "食品の発注を担当者の勘で行っていたのを、販売数を見て決めるやり方に改めた",
+            "衛生点検を店長一人で見て回っていて、忙しい日には抜けてしまうことがあった",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
