@@ -141,7 +141,7 @@ fn is_tenure_event(content: &str) -> bool {
         // of the block, like its entry and exit.
         && [
             "退職", "退社", "入社", "入職", "転籍", "契約満了", "任命", "昇格", "昇進", "就任",
-            "異動", "配属", "着任",
+            "異動", "配属", "着任", "独り立ち", "登用", "出向", "転勤", "復職",
         ]
             .iter()
             .any(|w| {
