@@ -242,7 +242,7 @@ async fn goals_html(
     problem: Option<(&str, String)>,
     measure: Value,
 ) -> Result<Html<String>, AppError> {
-    let doc = load_doc(state, &Seeker::own(&viewer)).await?;
+    let doc = load_doc(state, &Seeker::own(viewer)).await?;
     let saved: Vec<Value> = doc
         .goals
         .iter()
@@ -251,7 +251,7 @@ async fn goals_html(
         .collect();
     let has_resume = !state
         .data
-        .documents_of(&Seeker::own(&viewer), DocumentKind::Resume)
+        .documents_of(&Seeker::own(viewer), DocumentKind::Resume)
         .await?
         .is_empty();
     // A proposed goal already saved shows as such instead of a second save button.
@@ -302,9 +302,9 @@ async fn show(
     problem: Option<(&str, String)>,
     measure: Value,
 ) -> Result<Html<String>, AppError> {
-    let report = match source_text(state, &Seeker::own(&viewer), source).await? {
+    let report = match source_text(state, &Seeker::own(viewer), source).await? {
         Ok(text) if source != &Source::default() => {
-            Some(report_of(state, &Seeker::own(&viewer), text).await?)
+            Some(report_of(state, &Seeker::own(viewer), text).await?)
         }
         _ => None,
     };
@@ -327,10 +327,10 @@ async fn goals_propose(
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
     let source = &form.data;
-    match source_text(&state, &Seeker::own(&viewer), source).await? {
+    match source_text(&state, &Seeker::own(viewer), source).await? {
         Ok(text) => {
-            let report = report_of(&state, &Seeker::own(&viewer), text).await?;
-            let mut doc = load_doc(&state, &Seeker::own(&viewer)).await?;
+            let report = report_of(&state, &Seeker::own(viewer), text).await?;
+            let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
             if doc.source != *source {
                 doc.source = source.clone();
                 save_doc(&state, viewer, &doc).await?;
@@ -374,12 +374,12 @@ async fn goals_save(
     form: PageForm<Pick>,
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
-    let mut doc = load_doc(&state, &Seeker::own(&viewer)).await?;
-    let text = match source_text(&state, &Seeker::own(&viewer), &doc.source).await? {
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
+    let text = match source_text(&state, &Seeker::own(viewer), &doc.source).await? {
         Ok(t) => t,
         Err((_, m)) => return Err(AppError::Invalid(m)),
     };
-    let report = report_of(&state, &Seeker::own(&viewer), text).await?;
+    let report = report_of(&state, &Seeker::own(viewer), text).await?;
     let Some(goal) = report.goals.get(form.data.index) else {
         return Err(AppError::Invalid(
             "その目標は見つかりません。ページを開き直してから選んでください".into(),
@@ -419,7 +419,7 @@ async fn goals_measure(
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
     let f = &form.data;
-    let mut doc = load_doc(&state, &Seeker::own(&viewer)).await?;
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
     if f.index >= doc.goals.len() {
         return Err(AppError::Invalid(
             "その目標は見つかりません。ページを開き直してください".into(),
@@ -465,7 +465,7 @@ async fn goals_remove(
     form: PageForm<Pick>,
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
-    let mut doc = load_doc(&state, &Seeker::own(&viewer)).await?;
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
     if form.data.index < doc.goals.len() {
         doc.goals.remove(form.data.index);
         save_doc(&state, viewer, &doc).await?;

@@ -190,7 +190,7 @@ async fn submit(state: &AppState, viewer: &Viewer, form: &PlanForm) -> Result<Re
     match form.validate() {
         Ok(profile) => {
             remember(state, viewer, form, &profile.to_toml()).await?;
-            let plan = logic::plan_of(state, &Seeker::own(&viewer), profile, None).await?;
+            let plan = logic::plan_of(state, &Seeker::own(viewer), profile, None).await?;
             Ok(plan_html(state, viewer, form, &[], Some(&plan), ("", None))?.into_response())
         }
         Err(errors) => Ok((
