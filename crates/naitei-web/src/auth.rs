@@ -112,7 +112,8 @@ pub fn local_user() -> User {
 /// The person making the request.
 #[derive(Debug, Clone)]
 pub struct Viewer {
-    pub user: User,
+    /// Private: a `Viewer` is made only here, from the session, so its user is who asked.
+    user: User,
     /// The token forms must send back (`_csrf`) and API writes must send in `X-CSRF-Token`.
     pub csrf: String,
     /// Signed in with a session cookie (multi-user mode).
@@ -120,6 +121,10 @@ pub struct Viewer {
 }
 
 impl Viewer {
+    /// Who asked.
+    pub fn user(&self) -> &User {
+        &self.user
+    }
     /// Checks the token a form sent.
     pub fn check_csrf(&self, sent: Option<&str>) -> Result<(), AppError> {
         match sent {
@@ -151,7 +156,7 @@ async fn resolve(headers: &HeaderMap, state: &AppState) -> Result<Option<Viewer>
     };
     let hash = token_hash(token);
     Ok(state
-        .store
+        .data
         .session(&hash, unix_now())
         .await?
         .map(|s| Viewer {
@@ -367,7 +372,7 @@ pub async fn login(
     }
     let address = ip.map(|ip| ip.to_string()).unwrap_or_default();
     let allowed = state
-        .store
+        .data
         .reserve_login_attempt(
             login,
             &address,
@@ -379,24 +384,27 @@ pub async fn login(
     if !allowed {
         return Err(AppError::RateLimited);
     }
-    let (user, hash) = match state.store.user_by_login(login).await? {
-        Some((user, Some(hash))) => (Some(user), Some(hash)),
-        _ => (None, None),
+    let (account, hash) = match state.data.login(login).await? {
+        Some(account) => match account.password_hash().map(str::to_owned) {
+            Some(hash) => (Some(account), Some(hash)),
+            None => (None, None),
+        },
+        None => (None, None),
     };
     let ok = check_password(password, hash).await?;
-    let Some(user) = user.filter(|_| ok) else {
+    let Some(account) = account.filter(|_| ok) else {
         return Err(AppError::BadCredentials);
     };
-    state.store.clear_login_attempts(login, &address).await?;
+    state.data.clear_login_attempts(login, &address).await?;
     let token = random_token();
     let csrf = random_token();
     let hash = token_hash(&token);
     let now = unix_now();
     state
-        .store
+        .data
         .create_session(
             &hash,
-            user.id,
+            &account,
             &csrf,
             now + SESSION_TTL.as_secs() as i64,
             now,
@@ -405,7 +413,7 @@ pub async fn login(
     Ok((
         token,
         Viewer {
-            user,
+            user: account.into_user(),
             csrf,
             session: Some(hash),
         },

@@ -89,7 +89,8 @@ impl Default for WebConfig {
 pub struct AppState(Arc<Inner>);
 
 pub struct Inner {
-    pub store: Store,
+    /// The store, behind the ownership proofs ([`access`]).
+    pub data: access::Data,
     pub config: WebConfig,
     views: views::Views,
     /// The CSRF token of personal mode (no sessions): random per process.
@@ -115,7 +116,7 @@ impl AppState {
 pub fn build_app(config: WebConfig, store: Store) -> Router {
     let limit = config.body_limit;
     let state = AppState(Arc::new(Inner {
-        store,
+        data: access::Data::new(store),
         views: views::Views::new(),
         personal_csrf: auth::random_token(),
         config,
@@ -154,7 +155,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 async fn healthz(
     axum::extract::State(state): axum::extract::State<AppState>,
 ) -> Result<&'static str, AppError> {
-    state.store.count_applications().await?;
+    state.data.ping().await?;
     Ok("ok")
 }
 

@@ -13,7 +13,7 @@ use naitei_store::{Application, Comment, Interview, Question, StageEvent};
 pub use naitei_tracker::{ApplicationInput, EventInput, QuestionInput};
 use serde::Serialize;
 
-use crate::access::{Applications, Checked, OwnedApplication};
+use crate::access::{Applications, Checked, OwnedApplication, Seeker};
 use crate::{AppError, AppState};
 
 /// Runs CPU-bound engine work off the async runtime.
@@ -81,23 +81,16 @@ pub async fn record_event(
     input: &EventInput,
 ) -> Result<Application, AppError> {
     let event = input.parse(state.today())?;
-    Ok(
-        naitei_tracker::record_event(&state.store, owned.id(), &event)
-            .await?
-            .application,
-    )
+    Ok(owned.record_event(&event).await?.application)
 }
 
 /// Records a question on an application the viewer owns; returns its id.
 pub async fn add_question(
-    state: &AppState,
     owned: &OwnedApplication,
     input: &QuestionInput,
 ) -> Result<i64, AppError> {
     let q = input.parse()?;
-    Ok(naitei_tracker::add_question(&state.store, owned.id(), &q)
-        .await?
-        .question_id)
+    Ok(owned.add_question(&q).await?.question_id)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -131,19 +124,15 @@ pub struct ApplicationDetail {
 
 /// An application the viewer may read, with its log and the consistency between its rounds.
 pub async fn application_detail(
-    state: &AppState,
     readable: &Checked<Applications>,
 ) -> Result<ApplicationDetail, AppError> {
-    let (id, owner_id) = (readable.id(), readable.owner());
-    let application = readable.load(&state.store).await?;
-    let events = state.store.events(id).await?;
-    let comments = state.store.application_comments(id).await?;
+    let owner_id = readable.owner();
+    let application = readable.load().await?;
+    let events = readable.events().await?;
+    let comments = readable.comments().await?;
     let mut interviews = Vec::new();
-    for interview in state.store.interviews(id).await? {
-        let questions = state
-            .store
-            .questions(interview.id)
-            .await?
+    for (interview, questions) in readable.interview_log().await? {
+        let questions = questions
             .into_iter()
             .map(|q| QuestionLog {
                 kind_label: q.kind.log_label(),
@@ -163,14 +152,14 @@ pub async fn application_detail(
     }
     // In round order (`other` last).
     interviews.sort_by_key(|i| i.interview.round);
-    let rounds = naitei_tracker::load_rounds(&state.store, id).await?;
+    let rounds = readable.rounds().await?;
     let consistency = blocking(move || {
         let mut checks = check_rounds(&rounds, None);
         checks.retain(|c| !c.conflicts.is_empty());
         checks
     })
     .await?;
-    let next_step = state.store.next_step(id).await?;
+    let next_step = readable.next_step().await?;
     Ok(ApplicationDetail {
         application,
         owner_id,
@@ -182,27 +171,27 @@ pub async fn application_detail(
 }
 
 /// The funnel diagnosis of one seeker's applications (a bad stored row is an error).
-pub async fn diagnosis_of(state: &AppState, user_id: i64) -> Result<Diagnosis, AppError> {
-    Ok(naitei_tracker::diagnosis(&state.store, Some(user_id)).await?)
+pub async fn diagnosis_of(state: &AppState, seeker: &Seeker) -> Result<Diagnosis, AppError> {
+    state.data.diagnosis(seeker).await
 }
 
 /// The plan for a profile (TOML), with the seeker's own funnel when there is one.
 pub async fn plan_for(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
     profile_toml: &str,
     today: Option<&str>,
 ) -> Result<naitei_core::plan::Plan, AppError> {
     use naitei_core::plan::Profile;
     let profile = Profile::from_toml(profile_toml)
         .map_err(|e| AppError::Invalid(format!("プロフィール: {e}")))?;
-    plan_of(state, user_id, profile, today).await
+    plan_of(state, seeker, profile, today).await
 }
 
 /// The plan for a checked profile (the 計画 form's), with the seeker's own funnel.
 pub async fn plan_of(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
     profile: naitei_core::plan::Profile,
     today: Option<&str>,
 ) -> Result<naitei_core::plan::Plan, AppError> {
@@ -211,7 +200,7 @@ pub async fn plan_of(
         Some(t) => parse_date(&t).map_err(|e| AppError::Invalid(format!("基準日: {e}")))?,
         None => state.today(),
     };
-    let diagnosis = diagnosis_of(state, user_id).await?;
+    let diagnosis = diagnosis_of(state, seeker).await?;
     let funnel = naitei_tracker::funnel_counts(&diagnosis);
     blocking(move || build_plan(&profile, today, funnel.as_ref())).await
 }

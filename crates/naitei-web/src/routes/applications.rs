@@ -20,7 +20,9 @@ use utoipa_axum::routes;
 
 use super::page::{Empty, Subject, render, see_other};
 use super::{ErrorBody, SeekerQuery, value};
-use crate::access::{self, Access, Applications, Checked, OwnedApplication, ReadableApplication};
+use crate::access::{
+    self, Access, Applications, Checked, OwnedApplication, ReadableApplication, Seeker,
+};
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
 use crate::logic::{self, ApplicationInput, EventInput, QuestionInput};
@@ -135,9 +137,9 @@ async fn board_columns(
     subject: &Subject,
 ) -> Result<(Vec<Column>, Vec<Card>), AppError> {
     let today = state.today();
-    let apps = state.store.applications_of(subject.id).await?;
-    let interviews = state.store.interviews_of(subject.id).await?;
-    let steps = state.store.next_steps_of(subject.id).await?;
+    let apps = state.data.applications_of(subject).await?;
+    let interviews = state.data.interviews_of(subject).await?;
+    let steps = state.data.next_steps_of(subject).await?;
     let mut columns: Vec<Column> = Stage::ALL
         .iter()
         .map(|&s| Column {
@@ -258,7 +260,7 @@ async fn app_move(
     owned: OwnedApplication,
     form: PageForm<MoveForm>,
 ) -> Result<Response, AppError> {
-    let app = owned.load(&state.store).await?;
+    let app = owned.load().await?;
     let typed = TypedApplication::from_data(&app.data).map_err(AppError::Invalid)?;
     let shown: Option<Stage> = form.data.stage.parse().ok();
     if shown != Some(typed.furthest_stage) || typed.outcome != Outcome::Pending {
@@ -286,22 +288,22 @@ async fn calendar(
     viewer: Viewer,
     Query(q): Query<SeekerQuery>,
 ) -> Result<Response, AppError> {
-    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
-    let apps = state.store.applications_of(subject).await?;
+    let subject = access::subject(&state, &viewer, q.seeker).await?;
+    let apps = state.data.applications_of(&subject).await?;
     let open = |id: i64| {
         apps.iter().find(|a| a.id == id).filter(|a| {
             TypedApplication::from_data(&a.data).is_ok_and(|t| t.outcome == Outcome::Pending)
         })
     };
     let mut events: Vec<ical::CalendarEvent> = state
-        .store
-        .interviews_of(subject)
+        .data
+        .interviews_of(&subject)
         .await?
         .iter()
         .filter(|s| open(s.interview.application_id).is_some())
         .filter_map(ical::interview_event)
         .collect();
-    for step in state.store.next_steps_of(subject).await? {
+    for step in state.data.next_steps_of(&subject).await? {
         if let Some(app) = open(step.application_id)
             && let Some(e) = ical::next_step_event(&step, &app.data.company)
         {
@@ -371,15 +373,15 @@ struct AppFormData {
 /// posting or a résumé), as the relation and the words the form shows.
 async fn proposal(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
     posting: &str,
 ) -> Result<Option<(Relation, Value)>, AppError> {
     if posting.trim().is_empty() {
         return Ok(None);
     }
     let resumes = state
-        .store
-        .documents_of(user_id, DocumentKind::Resume)
+        .data
+        .documents_of(seeker, DocumentKind::Resume)
         .await?;
     let Some(latest) = resumes.last() else {
         return Ok(None);
@@ -412,7 +414,7 @@ async fn propose_first(
         return Ok(None);
     }
     let mut input = form.input.clone();
-    let note = match proposal(state, viewer.user.id, &input.posting).await? {
+    let note = match proposal(state, &Seeker::own(viewer), &input.posting).await? {
         Some((relation, note)) => {
             input.relation = relation.code().to_owned();
             note
@@ -433,7 +435,7 @@ async fn propose_first(
 }
 
 async fn app_new(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    if viewer.user.is_adviser() {
+    if viewer.user().is_adviser() {
         return Err(AppError::Forbidden);
     }
     app_form(
@@ -450,7 +452,7 @@ async fn app_create(
     State(state): State<AppState>,
     form: PageForm<AppFormData>,
 ) -> Result<Response, AppError> {
-    if form.viewer.user.is_adviser() {
+    if form.viewer.user().is_adviser() {
         return Err(AppError::Forbidden);
     }
     if let Some(page) = propose_first(&state, &form.viewer, None, &form.data).await? {
@@ -458,10 +460,7 @@ async fn app_create(
     }
     match form.data.input.validate(state.today(), None) {
         Ok(data) => {
-            let id = state
-                .store
-                .add_application_for(form.viewer.user.id, &data)
-                .await?;
+            let id = state.data.add_application(&form.viewer, &data).await?.id();
             Ok(see_other(format!("/applications/{id}")))
         }
         Err(errors) => Ok((
@@ -520,7 +519,7 @@ async fn app_context(
 ) -> Result<(Subject, Value), AppError> {
     let access = readable.access();
     let subject = Subject::of_checked(state, readable).await;
-    let d = logic::application_detail(state, readable).await?;
+    let d = logic::application_detail(readable).await?;
     let a = &d.application.data;
     let today = state.today();
     let channel_label = match &a.channel_name {
@@ -563,7 +562,7 @@ async fn app_context(
         .unwrap_or(Round::First);
     let round = round_stage.code();
     let step = d.next_step.clone();
-    let logged = naitei_tracker::answers::load_answers(&state.store, d.application.id).await?;
+    let logged = readable.answers().await?;
     let config = state.config.engine.clone();
     let scored =
         logic::blocking(move || naitei_tracker::score_answers(logged, &config, None)).await?;
@@ -643,7 +642,7 @@ async fn app_edit(
     State(state): State<AppState>,
     owned: OwnedApplication,
 ) -> Result<Html<String>, AppError> {
-    let app = owned.load(&state.store).await?;
+    let app = owned.load().await?;
     app_form(
         &state,
         owned.viewer(),
@@ -663,10 +662,10 @@ async fn app_update(
     if let Some(page) = propose_first(&state, &form.viewer, Some(id), &form.data).await? {
         return Ok(page);
     }
-    let current = owned.load(&state.store).await?;
+    let current = owned.load().await?;
     match form.data.input.validate(state.today(), Some(&current.data)) {
         Ok(data) => {
-            state.store.update_application(id, &data).await?;
+            owned.update(&data).await?;
             Ok(see_other(format!("/applications/{id}")))
         }
         Err(errors) => Ok((
@@ -721,7 +720,7 @@ async fn app_question(
     owned: OwnedApplication,
     form: PageForm<QuestionInput>,
 ) -> Result<Response, AppError> {
-    match logic::add_question(&state, &owned, &form.data).await {
+    match logic::add_question(&owned, &form.data).await {
         Ok(qid) => Ok(see_other(format!("/applications/{}#Q{qid}", owned.id()))),
         Err(AppError::Invalid(message)) => {
             let f = &form.data;
@@ -744,7 +743,7 @@ async fn app_interview(
 ) -> Result<Response, AppError> {
     match form.data.parse() {
         Ok(t) => {
-            schedule::set_interview_time(&state.store, owned.id(), &t).await?;
+            owned.set_interview_time(&t).await?;
             Ok(see_other(format!("/applications/{}#when", owned.id())))
         }
         Err((field, message)) => {
@@ -767,7 +766,7 @@ async fn app_next(
 ) -> Result<Response, AppError> {
     match form.data.parse() {
         Ok(step) => {
-            schedule::set_next_step(&state.store, owned.id(), step).await?;
+            owned.set_next_step(step).await?;
             Ok(see_other(format!("/applications/{}#when", owned.id())))
         }
         Err((field, message)) => {
@@ -781,12 +780,8 @@ async fn app_next(
     }
 }
 
-async fn app_delete(
-    State(state): State<AppState>,
-    owned: OwnedApplication,
-    _form: PageForm<Empty>,
-) -> Result<Response, AppError> {
-    state.store.remove_application(owned.id()).await?;
+async fn app_delete(owned: OwnedApplication, _form: PageForm<Empty>) -> Result<Response, AppError> {
+    owned.remove().await?;
     Ok(see_other("/applications".into()))
 }
 
@@ -801,8 +796,8 @@ async fn list_applications(
     viewer: Viewer,
     Query(q): Query<SeekerQuery>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
-    value(&state.store.applications_of(subject).await?)
+    let subject = access::subject(&state, &viewer, q.seeker).await?;
+    value(&state.data.applications_of(&subject).await?)
 }
 
 /// 応募を登録する
@@ -814,18 +809,17 @@ async fn create_application(
     viewer: Viewer,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Response, AppError> {
-    if viewer.user.is_adviser() {
+    if viewer.user().is_adviser() {
         return Err(AppError::Forbidden);
     }
     let data = input
         .validate(state.today(), None)
         .map_err(|e| AppError::Invalid(e.to_string()))?;
-    let id = state
-        .store
-        .add_application_for(viewer.user.id, &data)
-        .await?;
-    let app = OwnedApplication::just_made(viewer, id)
-        .load(&state.store)
+    let app = state
+        .data
+        .add_application(&viewer, &data)
+        .await?
+        .load()
         .await?;
     Ok((StatusCode::CREATED, value(&app)?).into_response())
 }
@@ -835,10 +829,9 @@ async fn create_application(
     responses((status = 200, description = "application, events, interviews, consistency", body = serde_json::Value),
               (status = 404, description = "ない、または見る権限がない", body = ErrorBody)))]
 async fn get_application(
-    State(state): State<AppState>,
     readable: ReadableApplication,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    value(&logic::application_detail(&state, &readable).await?)
+    value(&logic::application_detail(&readable).await?)
 }
 
 /// 応募を更新する（送った項目で置き換え）
@@ -852,23 +845,20 @@ async fn update_application(
     owned: OwnedApplication,
     ApiJson(input): ApiJson<ApplicationInput>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let current = owned.load(&state.store).await?;
+    let current = owned.load().await?;
     let data = input
         .validate(state.today(), Some(&current.data))
         .map_err(|e| AppError::Invalid(e.to_string()))?;
-    state.store.update_application(owned.id(), &data).await?;
-    value(&owned.load(&state.store).await?)
+    owned.update(&data).await?;
+    value(&owned.load().await?)
 }
 
 /// 応募を削除する（選考の記録と面接の記録も）
 #[utoipa::path(delete, path = "/api/v1/applications/{id}", tag = "tracker", params(("id" = i64, Path)),
     responses((status = 204, description = "削除した"),
               (status = 404, description = "ない", body = ErrorBody)))]
-async fn delete_application(
-    State(state): State<AppState>,
-    owned: OwnedApplication,
-) -> Result<StatusCode, AppError> {
-    state.store.remove_application(owned.id()).await?;
+async fn delete_application(owned: OwnedApplication) -> Result<StatusCode, AppError> {
+    owned.remove().await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -892,11 +882,10 @@ async fn add_event(
     responses((status = 201, description = "id", body = serde_json::Value),
               (status = 422, description = "入力の誤り", body = ErrorBody)))]
 async fn add_question(
-    State(state): State<AppState>,
     owned: OwnedApplication,
     ApiJson(input): ApiJson<QuestionInput>,
 ) -> Result<Response, AppError> {
-    let qid = logic::add_question(&state, &owned, &input).await?;
+    let qid = logic::add_question(&owned, &input).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": qid}))).into_response())
 }
 
@@ -906,12 +895,11 @@ async fn add_question(
     responses((status = 200, description = "その回の面接（round, on_date, start_time …）", body = serde_json::Value),
               (status = 422, description = "日付・時刻・回の誤り", body = ErrorBody)))]
 async fn set_interview_time(
-    State(state): State<AppState>,
     owned: OwnedApplication,
     ApiJson(input): ApiJson<schedule::InterviewTimeInput>,
 ) -> Result<Json<serde_json::Value>, AppError> {
     let t = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
-    value(&schedule::set_interview_time(&state.store, owned.id(), &t).await?)
+    value(&owned.set_interview_time(&t).await?)
 }
 
 /// 次にやることを入れる（what が空なら消す）
@@ -920,10 +908,9 @@ async fn set_interview_time(
     responses((status = 200, description = "保存した次にやること（what, on_date）。消したときは null", body = serde_json::Value),
               (status = 422, description = "日付の誤り、または日付だけでやることがない", body = ErrorBody)))]
 async fn set_next_step(
-    State(state): State<AppState>,
     owned: OwnedApplication,
     ApiJson(input): ApiJson<schedule::NextStepInput>,
 ) -> Result<Json<serde_json::Value>, AppError> {
     let step = input.parse().map_err(|(_, m)| AppError::Invalid(m))?;
-    value(&schedule::set_next_step(&state.store, owned.id(), step).await?)
+    value(&owned.set_next_step(step).await?)
 }

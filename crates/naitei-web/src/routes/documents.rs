@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use minijinja::{Value, context};
 use naitei_core::Severity;
 use naitei_core::review::FileReport;
-use naitei_store::{Comment, CommentTarget, DocumentKind, NewDocument};
+use naitei_store::{Comment, DocumentKind, NewDocument};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use utoipa::ToSchema;
@@ -20,7 +20,7 @@ use utoipa_axum::routes;
 
 use super::page::{Empty, Subject, render, see_other};
 use super::{CommentRequest, ErrorBody, SeekerQuery, comment_body, value};
-use crate::access::{self, Access, AdvisedDocument, OwnedDocument, ReadableDocument};
+use crate::access::{self, Access, AdvisedDocument, OwnedDocument, ReadableDocument, Seeker};
 use crate::auth::{self, Viewer};
 use crate::extract::{ApiJson, PageForm};
 use crate::logic::{blocking, cancellable};
@@ -61,8 +61,8 @@ struct VersionView {
 }
 
 /// The versions of the subject's résumé, oldest first, each reviewed for its counts.
-async fn version_views(state: &AppState, owner: i64) -> Result<Vec<VersionView>, AppError> {
-    let documents = state.store.documents_of(owner, RESUME_KIND).await?;
+async fn version_views(state: &AppState, seeker: &Seeker) -> Result<Vec<VersionView>, AppError> {
+    let documents = state.data.documents_of(seeker, RESUME_KIND).await?;
     let config = state.config.engine.clone();
     cancellable(move |c| {
         documents
@@ -98,12 +98,8 @@ async fn resume_index_page(
     subject: &Subject,
     form: ResumeFormState,
 ) -> Result<Html<String>, AppError> {
-    let versions = version_views(state, subject.id).await?;
-    let latest = state
-        .store
-        .documents_of(subject.id, RESUME_KIND)
-        .await?
-        .pop();
+    let versions = version_views(state, subject).await?;
+    let latest = state.data.documents_of(subject, RESUME_KIND).await?.pop();
     // The box opens with the latest version, ready to edit, unless a form came back.
     let text = form
         .text
@@ -221,7 +217,7 @@ async fn resume_post(
 ) -> Result<Response, AppError> {
     let up = read_upload(&state, multipart).await?;
     viewer.check_csrf(up.csrf.as_deref())?;
-    let subject = Subject::of(&state, viewer.user.id, Access::Owner).await;
+    let subject = Subject::of(&state, Seeker::own(&viewer)).await;
     let mut label = up.label.clone().filter(|l| !l.trim().is_empty());
     let mut text = up.text.clone();
     let again = |text_error: Option<String>, file_error: Option<String>| ResumeFormState {
@@ -233,8 +229,8 @@ async fn resume_post(
     if let Some((name, data)) = up.file.clone() {
         let base = match up.base {
             Some(id) => state
-                .store
-                .documents_of(viewer.user.id, RESUME_KIND)
+                .data
+                .documents_of(&Seeker::own(&viewer), RESUME_KIND)
                 .await?
                 .into_iter()
                 .find(|d| d.id == id)
@@ -319,7 +315,7 @@ async fn resume_compare(
     let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
         return Ok(see_other("/".into()));
     };
-    let versions = state.store.documents_of(subject.id, RESUME_KIND).await?;
+    let versions = state.data.documents_of(&subject, RESUME_KIND).await?;
     let pick = |id: Option<i64>, fallback: usize| {
         id.and_then(|id| versions.iter().find(|d| d.id == id))
             .or_else(|| versions.iter().rev().nth(fallback))
@@ -470,7 +466,7 @@ async fn resume_context(
 ) -> Result<(Subject, Value), AppError> {
     let access = readable.access();
     let subject = Subject::of_checked(state, readable).await;
-    let doc = readable.load(&state.store).await?;
+    let doc = readable.load().await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
     let own = access == Access::Owner;
@@ -489,7 +485,7 @@ async fn resume_context(
         Ok((review, targets))
     })
     .await?;
-    let comments = naitei_tracker::version_comments(&state.store, readable.owner(), &doc).await?;
+    let comments = readable.version_comments(&doc).await?;
     if own {
         let newest = comments
             .on_this
@@ -498,7 +494,7 @@ async fn resume_context(
             .chain(comments.earlier.iter().map(|e| e.comment.id))
             .max();
         if let Some(id) = newest {
-            state.store.mark_comments_seen(readable.owner(), id).await?;
+            readable.mark_comments_seen(id).await?;
         }
     }
     let mut lines = line_views(&doc.content, &review, &comments.on_this);
@@ -523,8 +519,8 @@ async fn resume_context(
     // What changed from the version before this one, when asked (after a fix or a rewrite).
     let changes = if show.changed.is_some() {
         let versions = state
-            .store
-            .documents_of(readable.owner(), RESUME_KIND)
+            .data
+            .documents_of(&readable.seeker(), RESUME_KIND)
             .await?;
         versions
             .iter()
@@ -605,11 +601,8 @@ fn attachment(label: &str, ext: &str) -> String {
 }
 
 /// The version's text as a UTF-8 text file, to take out.
-async fn resume_text(
-    State(state): State<AppState>,
-    readable: ReadableDocument,
-) -> Result<Response, AppError> {
-    let doc = readable.load(&state.store).await?;
+async fn resume_text(readable: ReadableDocument) -> Result<Response, AppError> {
+    let doc = readable.load().await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
@@ -621,11 +614,8 @@ async fn resume_text(
 }
 
 /// The version as a Word file (one paragraph per line), to take back into Word.
-async fn resume_docx(
-    State(state): State<AppState>,
-    readable: ReadableDocument,
-) -> Result<Response, AppError> {
-    let doc = readable.load(&state.store).await?;
+async fn resume_docx(readable: ReadableDocument) -> Result<Response, AppError> {
+    let doc = readable.load().await?;
     let content = doc.content.clone();
     let bytes = blocking(move || naitei_formats::write_docx(&content)).await?;
     Ok((
@@ -659,12 +649,11 @@ struct CommentForm {
 }
 
 async fn resume_comment(
-    State(state): State<AppState>,
     advised: AdvisedDocument,
     form: PageForm<CommentForm>,
 ) -> Result<Response, AppError> {
     let line = form.data.line;
-    add_document_comment(&state, &advised, line, &form.data.body).await?;
+    add_document_comment(&advised, line, &form.data.body).await?;
     Ok(see_other(format!(
         "/resume/{}#L{}",
         advised.id(),
@@ -728,8 +717,8 @@ async fn list_documents(
     viewer: Viewer,
     Query(q): Query<SeekerQuery>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
-    value(&state.store.documents_of(subject, RESUME_KIND).await?)
+    let subject = access::subject(&state, &viewer, q.seeker).await?;
+    value(&state.data.documents_of(&subject, RESUME_KIND).await?)
 }
 
 /// 職務経歴書の新しい版を保存して添削する
@@ -753,13 +742,13 @@ async fn get_document(
     State(state): State<AppState>,
     readable: ReadableDocument,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let doc = readable.load(&state.store).await?;
+    let doc = readable.load().await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
     let review =
         cancellable(move |c| naitei_core::review::review_cancellable(&text, &config, c)).await?;
     let review = review_json(&review, &doc.label)?.0;
-    let comments = state.store.document_comments(readable.id()).await?;
+    let comments = readable.comments().await?;
     Ok(Json(
         json!({"document": doc, "review": review, "comments": comments}),
     ))
@@ -790,11 +779,10 @@ async fn fix_document(
               (status = 403, description = "担当アドバイザー以外", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn comment_document(
-    State(state): State<AppState>,
     advised: AdvisedDocument,
     ApiJson(req): ApiJson<CommentRequest>,
 ) -> Result<Response, AppError> {
-    let cid = add_document_comment(&state, &advised, req.line, &req.body).await?;
+    let cid = add_document_comment(&advised, req.line, &req.body).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": cid}))).into_response())
 }
 
@@ -808,7 +796,7 @@ pub(super) async fn save_resume(
     label: Option<&str>,
     content: String,
 ) -> Result<i64, AppError> {
-    if viewer.user.is_adviser() {
+    if viewer.user().is_adviser() {
         return Err(AppError::Forbidden);
     }
     if content.trim().is_empty() {
@@ -830,7 +818,7 @@ pub(super) async fn save_resume(
         content,
     };
     // Through the tracker, so the adviser's comments on unchanged lines follow the new version.
-    let saved = naitei_tracker::save_version(&state.store, viewer.user.id, &doc).await?;
+    let saved = state.data.save_version(viewer, &doc).await?;
     Ok(saved.id)
 }
 
@@ -852,7 +840,7 @@ async fn save_fixed_version(
     state: &AppState,
     owned: &OwnedDocument,
 ) -> Result<(i64, usize), AppError> {
-    let doc = owned.load(&state.store).await?;
+    let doc = owned.load().await?;
     let config = state.config.engine.clone();
     let text = doc.content.clone();
     let (fixed, applied) =
@@ -869,12 +857,11 @@ async fn save_fixed_version(
 
 /// An adviser's comment on one line of a version.
 async fn add_document_comment(
-    state: &AppState,
     advised: &AdvisedDocument,
     line: Option<i64>,
     body: &str,
 ) -> Result<i64, AppError> {
-    let doc = advised.load(&state.store).await?;
+    let doc = advised.load().await?;
     let lines = doc.content.lines().count() as i64;
     let line = line.ok_or_else(|| AppError::Invalid("コメントする行を選んでください".into()))?;
     if line < 1 || line > lines.max(1) {
@@ -883,18 +870,7 @@ async fn add_document_comment(
         )));
     }
     let body = comment_body(body)?;
-    Ok(state
-        .store
-        .add_comment(
-            advised.viewer().user.id,
-            &CommentTarget::DocumentLine {
-                document_id: advised.id(),
-                line,
-            },
-            &body,
-            &jiff::Timestamp::now().to_string(),
-        )
-        .await?)
+    advised.add_line_comment(line, &body).await
 }
 
 #[cfg(test)]

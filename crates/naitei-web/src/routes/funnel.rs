@@ -59,7 +59,7 @@ async fn funnel_page(
     let Some(subject) = Subject::of_lists(&state, &viewer, q.seeker).await? else {
         return Ok(see_other("/".into()));
     };
-    let diag = logic::diagnosis_of(&state, subject.id).await?;
+    let diag = logic::diagnosis_of(&state, &subject).await?;
     let rows: Vec<FunnelRowView> = diag
         .stages
         .iter()
@@ -112,6 +112,6 @@ async fn funnel(
     viewer: Viewer,
     Query(q): Query<SeekerQuery>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let (subject, _) = access::subject(&state, &viewer.user, q.seeker).await?;
-    value(&logic::diagnosis_of(&state, subject).await?)
+    let subject = access::subject(&state, &viewer, q.seeker).await?;
+    value(&logic::diagnosis_of(&state, &subject).await?)
 }

@@ -23,6 +23,7 @@ use utoipa_axum::routes;
 
 use super::page::{render, see_other};
 use super::{ErrorBody, value};
+use crate::access::Seeker;
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
 use crate::logic::{self, cancellable};
@@ -70,10 +71,10 @@ struct SavedGoal {
     measurements: Vec<NewMeasurement>,
 }
 
-async fn load_doc(state: &AppState, user_id: i64) -> Result<GoalsDoc, AppError> {
+async fn load_doc(state: &AppState, seeker: &Seeker) -> Result<GoalsDoc, AppError> {
     Ok(state
-        .store
-        .documents_of(user_id, DocumentKind::Goals)
+        .data
+        .documents_of(seeker, DocumentKind::Goals)
         .await?
         .pop()
         .and_then(|d| serde_json::from_str(&d.content).ok())
@@ -89,7 +90,7 @@ async fn save_doc(state: &AppState, viewer: &Viewer, doc: &GoalsDoc) -> Result<(
         created_on: state.today().to_string(),
         content,
     };
-    state.store.add_document_for(viewer.user.id, &row).await?;
+    state.data.add_document(viewer, &row).await?;
     Ok(())
 }
 
@@ -113,13 +114,13 @@ fn start_month(text: &str) -> Option<String> {
 /// current job of a résumé. `Err` is a message for the form, with the field it belongs to.
 async fn source_text(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
     source: &Source,
 ) -> Result<Result<String, (&'static str, String)>, AppError> {
     if source.from == "resume" {
         return Ok(state
-            .store
-            .documents_of(user_id, DocumentKind::Resume)
+            .data
+            .documents_of(seeker, DocumentKind::Resume)
             .await?
             .pop()
             .map(|d| d.content)
@@ -154,12 +155,16 @@ async fn source_text(
 }
 
 /// The goals report for a text, with the seeker's saved 計画 (whether they have left) and funnel.
-async fn report_of(state: &AppState, user_id: i64, text: String) -> Result<GoalsReport, AppError> {
+async fn report_of(
+    state: &AppState,
+    seeker: &Seeker,
+    text: String,
+) -> Result<GoalsReport, AppError> {
     logic::within_engine_budget(&[&text])?;
-    let profile = super::plan::saved_profile(state, user_id)
+    let profile = super::plan::saved_profile(state, seeker)
         .await?
         .and_then(|t| naitei_core::plan::Profile::from_toml(&t).ok());
-    let diagnosis = logic::diagnosis_of(state, user_id).await?;
+    let diagnosis = logic::diagnosis_of(state, seeker).await?;
     let config = state.config.engine.clone();
     let today = state.today();
     cancellable(move |c| {
@@ -237,7 +242,7 @@ async fn goals_html(
     problem: Option<(&str, String)>,
     measure: Value,
 ) -> Result<Html<String>, AppError> {
-    let doc = load_doc(state, viewer.user.id).await?;
+    let doc = load_doc(state, &Seeker::own(viewer)).await?;
     let saved: Vec<Value> = doc
         .goals
         .iter()
@@ -245,8 +250,8 @@ async fn goals_html(
         .map(|(i, g)| saved_view(i, g))
         .collect();
     let has_resume = !state
-        .store
-        .documents_of(viewer.user.id, DocumentKind::Resume)
+        .data
+        .documents_of(&Seeker::own(viewer), DocumentKind::Resume)
         .await?
         .is_empty();
     // A proposed goal already saved shows as such instead of a second save button.
@@ -297,9 +302,9 @@ async fn show(
     problem: Option<(&str, String)>,
     measure: Value,
 ) -> Result<Html<String>, AppError> {
-    let report = match source_text(state, viewer.user.id, source).await? {
+    let report = match source_text(state, &Seeker::own(viewer), source).await? {
         Ok(text) if source != &Source::default() => {
-            Some(report_of(state, viewer.user.id, text).await?)
+            Some(report_of(state, &Seeker::own(viewer), text).await?)
         }
         _ => None,
     };
@@ -310,7 +315,7 @@ async fn goals_page(
     State(state): State<AppState>,
     viewer: Viewer,
 ) -> Result<Html<String>, AppError> {
-    let doc = load_doc(&state, viewer.user.id).await?;
+    let doc = load_doc(&state, &Seeker::own(&viewer)).await?;
     show(&state, &viewer, &doc.source, None, Value::UNDEFINED).await
 }
 
@@ -322,10 +327,10 @@ async fn goals_propose(
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
     let source = &form.data;
-    match source_text(&state, viewer.user.id, source).await? {
+    match source_text(&state, &Seeker::own(viewer), source).await? {
         Ok(text) => {
-            let report = report_of(&state, viewer.user.id, text).await?;
-            let mut doc = load_doc(&state, viewer.user.id).await?;
+            let report = report_of(&state, &Seeker::own(viewer), text).await?;
+            let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
             if doc.source != *source {
                 doc.source = source.clone();
                 save_doc(&state, viewer, &doc).await?;
@@ -369,12 +374,12 @@ async fn goals_save(
     form: PageForm<Pick>,
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
-    let mut doc = load_doc(&state, viewer.user.id).await?;
-    let text = match source_text(&state, viewer.user.id, &doc.source).await? {
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
+    let text = match source_text(&state, &Seeker::own(viewer), &doc.source).await? {
         Ok(t) => t,
         Err((_, m)) => return Err(AppError::Invalid(m)),
     };
-    let report = report_of(&state, viewer.user.id, text).await?;
+    let report = report_of(&state, &Seeker::own(viewer), text).await?;
     let Some(goal) = report.goals.get(form.data.index) else {
         return Err(AppError::Invalid(
             "その目標は見つかりません。ページを開き直してから選んでください".into(),
@@ -414,7 +419,7 @@ async fn goals_measure(
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
     let f = &form.data;
-    let mut doc = load_doc(&state, viewer.user.id).await?;
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
     if f.index >= doc.goals.len() {
         return Err(AppError::Invalid(
             "その目標は見つかりません。ページを開き直してください".into(),
@@ -460,7 +465,7 @@ async fn goals_remove(
     form: PageForm<Pick>,
 ) -> Result<Response, AppError> {
     let viewer = &form.viewer;
-    let mut doc = load_doc(&state, viewer.user.id).await?;
+    let mut doc = load_doc(&state, &Seeker::own(viewer)).await?;
     if form.data.index < doc.goals.len() {
         doc.goals.remove(form.data.index);
         save_doc(&state, viewer, &doc).await?;
@@ -509,7 +514,7 @@ async fn goals(
         None => state.today(),
     };
     logic::within_engine_budget(&[&req.resume])?;
-    let diagnosis = logic::diagnosis_of(&state, viewer.user.id).await?;
+    let diagnosis = logic::diagnosis_of(&state, &Seeker::own(&viewer)).await?;
     let config = state.config.engine.clone();
     let report = cancellable(move |c| {
         let funnel = (diagnosis.applications > 0).then_some(&diagnosis);

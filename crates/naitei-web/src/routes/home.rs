@@ -11,6 +11,7 @@ use serde::Serialize;
 use utoipa_axum::router::OpenApiRouter;
 
 use super::page::render;
+use crate::access::Seeker;
 use crate::auth::Viewer;
 use crate::{AppError, AppState};
 
@@ -27,11 +28,14 @@ struct CommentNotice {
     authors: Vec<String>,
 }
 
-async fn comment_notice(state: &AppState, user_id: i64) -> Result<Option<CommentNotice>, AppError> {
-    let seen = state.store.last_seen_comment(user_id).await?;
+async fn comment_notice(
+    state: &AppState,
+    seeker: &Seeker,
+) -> Result<Option<CommentNotice>, AppError> {
+    let seen = state.data.last_seen_comment(seeker).await?;
     let new: Vec<_> = state
-        .store
-        .comments_on_documents_of(user_id, DocumentKind::Resume)
+        .data
+        .comments_on_documents_of(seeker, DocumentKind::Resume)
         .await?
         .into_iter()
         .filter(|c| c.id > seen)
@@ -53,9 +57,8 @@ async fn comment_notice(state: &AppState, user_id: i64) -> Result<Option<Comment
 }
 
 async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Html<String>, AppError> {
-    let (triage, notice) = if viewer.user.is_adviser() {
-        let list =
-            naitei_tracker::adviser_triage(&state.store, viewer.user.id, state.today()).await?;
+    let (triage, notice) = if viewer.user().is_adviser() {
+        let list = state.data.adviser_triage(&viewer, state.today()).await?;
         let list: Vec<Value> = list
             .iter()
             .map(|t| {
@@ -70,9 +73,16 @@ async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Html<Stri
             .collect();
         (list, None)
     } else {
-        (Vec::new(), comment_notice(&state, viewer.user.id).await?)
+        (
+            Vec::new(),
+            comment_notice(&state, &Seeker::own(&viewer)).await?,
+        )
     };
-    let applications = state.store.applications_of(viewer.user.id).await?.len();
+    let applications = state
+        .data
+        .applications_of(&Seeker::own(&viewer))
+        .await?
+        .len();
     render(
         &state,
         Some(&viewer),

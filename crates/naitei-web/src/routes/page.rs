@@ -8,7 +8,7 @@ use minijinja::{Value, context};
 use naitei_store::User;
 use serde::Deserialize;
 
-use crate::access::{self, Access, Checked, Resource};
+use crate::access::{self, Access, Checked, Resource, Seeker};
 use crate::auth::Viewer;
 use crate::error::ErrorInfo;
 use crate::{AppError, AppState};
@@ -65,29 +65,29 @@ fn error_title(status: StatusCode) -> &'static str {
 #[derive(Deserialize)]
 pub struct Empty {}
 
-/// Whose data a page shows, for the header ("〇〇 さんのデータを見ています").
+/// Whose data a page shows, for the header ("〇〇 さんのデータを見ています"), with the proof
+/// that the viewer may read their lists.
 pub struct Subject {
-    pub id: i64,
-    pub access: Access,
+    seeker: Seeker,
     user: Option<User>,
 }
 
+impl std::ops::Deref for Subject {
+    type Target = Seeker;
+    fn deref(&self) -> &Seeker {
+        &self.seeker
+    }
+}
+
 impl Subject {
-    pub async fn of(state: &AppState, owner: i64, access: Access) -> Self {
-        let user = match access {
-            Access::Owner => None,
-            Access::Adviser => state.store.user(owner).await.ok().flatten(),
-        };
-        Subject {
-            id: owner,
-            access,
-            user,
-        }
+    pub async fn of(state: &AppState, seeker: Seeker) -> Self {
+        let user = state.data.seeker_user(&seeker).await.ok().flatten();
+        Subject { seeker, user }
     }
 
     /// The owner of checked data.
     pub async fn of_checked<R: Resource>(state: &AppState, checked: &Checked<R>) -> Self {
-        Subject::of(state, checked.owner(), checked.access()).await
+        Subject::of(state, checked.seeker()).await
     }
 
     /// Whose lists a page shows (`?seeker=`); `None` for an adviser who named nobody.
@@ -96,21 +96,21 @@ impl Subject {
         viewer: &Viewer,
         seeker: Option<i64>,
     ) -> Result<Option<Subject>, AppError> {
-        if viewer.user.is_adviser() && seeker.is_none() {
+        if viewer.user().is_adviser() && seeker.is_none() {
             return Ok(None);
         }
-        let (id, access) = access::subject(state, &viewer.user, seeker).await?;
-        Ok(Some(Subject::of(state, id, access).await))
+        let seeker = access::subject(state, viewer, seeker).await?;
+        Ok(Some(Subject::of(state, seeker).await))
     }
 
     pub fn own(&self) -> bool {
-        self.access == Access::Owner
+        self.access() == Access::Owner
     }
 
     fn query(&self) -> String {
-        match self.access {
+        match self.access() {
             Access::Owner => String::new(),
-            Access::Adviser => format!("?seeker={}", self.id),
+            Access::Adviser => format!("?seeker={}", self.id()),
         }
     }
 }
@@ -126,7 +126,7 @@ pub fn render(
     ctx: Value,
 ) -> Result<Html<String>, AppError> {
     let ctx = context! {
-        me => viewer.map(|v| &v.user),
+        me => viewer.map(|v| v.user()),
         csrf => viewer.map(|v| v.csrf.as_str()),
         multi_user => state.config.multi_user,
         section => section,

@@ -20,6 +20,7 @@ use utoipa_axum::routes;
 
 use super::page::render;
 use super::{ErrorBody, value};
+use crate::access::Seeker;
 use crate::auth::Viewer;
 use crate::extract::{ApiJson, PageForm};
 use crate::logic;
@@ -39,11 +40,11 @@ pub fn routes() -> OpenApiRouter<AppState> {
 /// The newest profile the seeker saved (TOML, shared with `naitei plan --save`).
 pub(super) async fn saved_profile(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
 ) -> Result<Option<String>, AppError> {
     Ok(state
-        .store
-        .documents_of(user_id, DocumentKind::Profile)
+        .data
+        .documents_of(seeker, DocumentKind::Profile)
         .await?
         .pop()
         .map(|d| d.content))
@@ -54,12 +55,12 @@ pub(super) async fn saved_profile(
 /// was typed (a 月給 stays a 月給, though the profile holds the six months' sum).
 async fn latest(
     state: &AppState,
-    user_id: i64,
+    seeker: &Seeker,
     kind: DocumentKind,
 ) -> Result<Option<String>, AppError> {
     Ok(state
-        .store
-        .documents_of(user_id, kind)
+        .data
+        .documents_of(seeker, kind)
         .await?
         .pop()
         .map(|d| d.content))
@@ -67,11 +68,11 @@ async fn latest(
 
 /// The form to show: the one last entered on the page while it still gives the saved profile
 /// (a profile saved later by the command line wins), else the saved profile's values.
-async fn kept_form(state: &AppState, user_id: i64) -> Result<PlanForm, AppError> {
-    let Some(toml) = saved_profile(state, user_id).await? else {
+async fn kept_form(state: &AppState, seeker: &Seeker) -> Result<PlanForm, AppError> {
+    let Some(toml) = saved_profile(state, seeker).await? else {
         return Ok(PlanForm::default());
     };
-    let entered = latest(state, user_id, DocumentKind::PlanForm)
+    let entered = latest(state, seeker, DocumentKind::PlanForm)
         .await?
         .and_then(|json| serde_json::from_str::<PlanForm>(&json).ok())
         .filter(|f| f.validate().is_ok_and(|p| p.to_toml() == toml));
@@ -86,16 +87,16 @@ async fn remember(
     form: &PlanForm,
     toml: &str,
 ) -> Result<(), AppError> {
-    if viewer.user.is_adviser() {
+    if viewer.user().is_adviser() {
         return Ok(());
     }
-    let user = viewer.user.id;
+    let user = Seeker::own(viewer);
     let form_json = serde_json::to_string(form).map_err(|e| AppError::Internal(e.to_string()))?;
     for (kind, content) in [
         (DocumentKind::Profile, toml),
         (DocumentKind::PlanForm, form_json.as_str()),
     ] {
-        if latest(state, user, kind).await?.as_deref() == Some(content) {
+        if latest(state, &user, kind).await?.as_deref() == Some(content) {
             continue;
         }
         let doc = naitei_store::NewDocument {
@@ -105,7 +106,7 @@ async fn remember(
             created_on: state.today().to_string(),
             content: content.to_owned(),
         };
-        state.store.add_document_for(user, &doc).await?;
+        state.data.add_document(viewer, &doc).await?;
     }
     Ok(())
 }
@@ -164,7 +165,7 @@ fn plan_html(
             plan => plan.map(Value::from_serialize),
             import_text => import.0,
             import_error => import.1,
-            saved => !viewer.user.is_adviser(),
+            saved => !viewer.user().is_adviser(),
         },
     )
 }
@@ -174,10 +175,10 @@ async fn plan_page(
     viewer: Viewer,
 ) -> Result<Html<String>, AppError> {
     // The saved profile fills the form and, when it is valid, the plan is shown at once.
-    let form = kept_form(&state, viewer.user.id).await?;
+    let form = kept_form(&state, &Seeker::own(&viewer)).await?;
     let plan = match form.validate() {
         Ok(profile) if form != PlanForm::default() => {
-            Some(logic::plan_of(&state, viewer.user.id, profile, None).await?)
+            Some(logic::plan_of(&state, &Seeker::own(&viewer), profile, None).await?)
         }
         _ => None,
     };
@@ -189,7 +190,7 @@ async fn submit(state: &AppState, viewer: &Viewer, form: &PlanForm) -> Result<Re
     match form.validate() {
         Ok(profile) => {
             remember(state, viewer, form, &profile.to_toml()).await?;
-            let plan = logic::plan_of(state, viewer.user.id, profile, None).await?;
+            let plan = logic::plan_of(state, &Seeker::own(viewer), profile, None).await?;
             Ok(plan_html(state, viewer, form, &[], Some(&plan), ("", None))?.into_response())
         }
         Err(errors) => Ok((
@@ -227,7 +228,7 @@ async fn plan_import(
             Err(e) => format!("設定ファイルを読み込めませんでした。{e}"),
         }
     };
-    let current = kept_form(&state, form.viewer.user.id).await?;
+    let current = kept_form(&state, &Seeker::own(&form.viewer)).await?;
     let html = plan_html(
         &state,
         &form.viewer,
@@ -241,7 +242,7 @@ async fn plan_import(
 
 /// The saved profile as the CLI's settings file (`naitei plan --profile`).
 async fn plan_export(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    let Some(toml) = saved_profile(&state, viewer.user.id).await? else {
+    let Some(toml) = saved_profile(&state, &Seeker::own(&viewer)).await? else {
         return Err(AppError::Invalid(
             "保存した計画の入力がまだありません。先にフォームに入力して「計画を作る」を押してください"
                 .into(),
@@ -281,6 +282,12 @@ async fn plan(
     viewer: Viewer,
     ApiJson(req): ApiJson<PlanRequest>,
 ) -> Result<Json<serde_json::Value>, AppError> {
-    let p = logic::plan_for(&state, viewer.user.id, &req.profile, req.today.as_deref()).await?;
+    let p = logic::plan_for(
+        &state,
+        &Seeker::own(&viewer),
+        &req.profile,
+        req.today.as_deref(),
+    )
+    .await?;
     value(&p)
 }

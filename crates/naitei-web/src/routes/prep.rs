@@ -70,25 +70,25 @@ struct Inputs {
 }
 
 async fn inputs(state: &AppState, app: &Checked<Applications>) -> Result<Inputs, AppError> {
-    let row = app.load(&state.store).await?;
+    let row = app.load().await?;
     let resume = state
-        .store
-        .documents_of(app.owner(), DocumentKind::Resume)
+        .data
+        .documents_of(&app.seeker(), DocumentKind::Resume)
         .await?
         .pop()
         .map(|d| (d.id, d.content));
-    let first = naitei_tracker::first_round_answers(&state.store, app.id()).await?;
+    let first = app.first_round_answers().await?;
     // The current pay from the 計画 the seeker saved, for the move's salary realism.
-    let current_salary = super::plan::saved_profile(state, app.owner())
+    let current_salary = super::plan::saved_profile(state, &app.seeker())
         .await?
         .and_then(|t| naitei_core::plan::Profile::from_toml(&t).ok())
         .and_then(|p| p.current_salary);
     let mut prepared = Vec::new();
-    for i in state.store.interviews(app.id()).await? {
+    for (i, questions) in app.interview_log().await? {
         if i.round != Round::Second {
             continue;
         }
-        for q in state.store.questions(i.id).await? {
+        for q in questions {
             if q.memo.as_deref() != Some(SCRIPT_MEMO) {
                 continue;
             }
@@ -269,7 +269,7 @@ async fn prep_relation(
         let mut app = Application::from_data(&inputs.data).map_err(AppError::BadData)?;
         app.relation = relation;
         let data = app.into_data().map_err(AppError::Invalid)?;
-        state.store.update_application(owned.id(), &data).await?;
+        owned.update(&data).await?;
     }
     Ok(see_other(format!("/applications/{}/prep", owned.id())))
 }
@@ -353,7 +353,7 @@ async fn prep_script(
             date: None,
             interviewer: None,
         };
-        naitei_tracker::add_question(&state.store, owned.id(), &q).await?;
+        owned.add_question(&q).await?;
     }
     Ok(see_other(format!(
         "/applications/{}/prep#script",

@@ -2,11 +2,9 @@
 //! (the page's form and the API). The questions are recorded through `applications`.
 
 use axum::Json;
-use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use naitei_store::CommentTarget;
 use serde::Deserialize;
 use serde_json::json;
 use utoipa_axum::router::OpenApiRouter;
@@ -30,12 +28,11 @@ struct QuestionCommentForm {
 }
 
 async fn question_comment(
-    State(state): State<AppState>,
     advised: AdvisedQuestion,
     form: PageForm<QuestionCommentForm>,
 ) -> Result<Response, AppError> {
-    add_question_comment(&state, &advised, &form.data.body).await?;
-    let app = advised.load(&state.store).await?;
+    add_question_comment(&advised, &form.data.body).await?;
+    let app = advised.load().await?;
     Ok(see_other(format!("/applications/{app}#Q{}", advised.id())))
 }
 
@@ -46,27 +43,14 @@ async fn question_comment(
               (status = 403, description = "担当アドバイザー以外", body = ErrorBody),
               (status = 404, description = "ない", body = ErrorBody)))]
 async fn comment_question(
-    State(state): State<AppState>,
     advised: AdvisedQuestion,
     ApiJson(req): ApiJson<CommentRequest>,
 ) -> Result<Response, AppError> {
-    let cid = add_question_comment(&state, &advised, &req.body).await?;
+    let cid = add_question_comment(&advised, &req.body).await?;
     Ok((StatusCode::CREATED, Json(json!({"id": cid}))).into_response())
 }
 
-async fn add_question_comment(
-    state: &AppState,
-    advised: &AdvisedQuestion,
-    body: &str,
-) -> Result<i64, AppError> {
+async fn add_question_comment(advised: &AdvisedQuestion, body: &str) -> Result<i64, AppError> {
     let body = comment_body(body)?;
-    Ok(state
-        .store
-        .add_comment(
-            advised.viewer().user.id,
-            &CommentTarget::Question(advised.id()),
-            &body,
-            &jiff::Timestamp::now().to_string(),
-        )
-        .await?)
+    advised.add_comment(&body).await
 }

@@ -113,7 +113,7 @@ async fn page(
     planned: &Planned,
     form: &RewriteForm,
 ) -> Result<Html<String>, AppError> {
-    let doc = owned.load(&state.store).await?;
+    let doc = owned.load().await?;
     let subject = Subject::of_checked(state, owned).await;
     let ask: Vec<&str> = match &planned.composition {
         Some(Composition::NeedsAnswer { ask, .. }) => ask.iter().map(|k| k.id()).collect(),
@@ -142,7 +142,7 @@ async fn rewrite_form(
     owned: OwnedDocument,
     Query(q): Query<LineQuery>,
 ) -> Result<Html<String>, AppError> {
-    let doc = owned.load(&state.store).await?;
+    let doc = owned.load().await?;
     let planned = plan(&state, doc.content, q.line, None).await?;
     let form = RewriteForm {
         line: q.line,
@@ -157,7 +157,7 @@ async fn rewrite_compose(
     owned: OwnedDocument,
     form: PageForm<RewriteForm>,
 ) -> Result<Response, AppError> {
-    let doc = owned.load(&state.store).await?;
+    let doc = owned.load().await?;
     let f = &form.data;
     let planned = plan(&state, doc.content, f.line, Some(f.answers())).await?;
     answered_page(&state, &owned, &planned, f).await
@@ -185,7 +185,7 @@ async fn rewrite_accept(
     owned: OwnedDocument,
     form: PageForm<RewriteForm>,
 ) -> Result<Response, AppError> {
-    let doc = owned.load(&state.store).await?;
+    let doc = owned.load().await?;
     let f = &form.data;
     let planned = plan(&state, doc.content, f.line, Some(f.answers())).await?;
     let Some(text) = planned.rewritten.clone() else {

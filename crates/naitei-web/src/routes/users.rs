@@ -90,7 +90,7 @@ async fn logout_form(
     form: PageForm<Empty>,
 ) -> Result<Response, AppError> {
     if let Some(hash) = &form.viewer.session {
-        state.store.delete_session(hash).await?;
+        state.data.delete_session(hash).await?;
     }
     Ok((
         [(
@@ -117,7 +117,7 @@ pub struct LoginRequest {
               (status = 401, description = "未ログイン", body = ErrorBody)))]
 async fn me(State(state): State<AppState>, viewer: Viewer) -> Json<Value> {
     Json(json!({
-        "user": viewer.user,
+        "user": viewer.user(),
         "csrf_token": viewer.csrf,
         "multi_user": state.config.multi_user,
     }))
@@ -139,7 +139,7 @@ async fn login(
             header::SET_COOKIE,
             auth::session_cookie(&token, state.config.secure_cookies),
         )],
-        Json(json!({"user": viewer.user, "csrf_token": viewer.csrf})),
+        Json(json!({"user": viewer.user(), "csrf_token": viewer.csrf})),
     )
         .into_response())
 }
@@ -152,7 +152,7 @@ async fn logout(
     MaybeViewer(viewer): MaybeViewer,
 ) -> Result<Response, AppError> {
     if let Some(hash) = viewer.and_then(|v| v.session) {
-        state.store.delete_session(&hash).await?;
+        state.data.delete_session(&hash).await?;
     }
     Ok((
         StatusCode::NO_CONTENT,
@@ -169,8 +169,8 @@ async fn logout(
     responses((status = 200, description = "担当する求職者", body = serde_json::Value),
               (status = 403, description = "アドバイザーではない", body = ErrorBody)))]
 async fn seekers(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Value>, AppError> {
-    if viewer.user.role != ROLE_ADVISER {
+    if viewer.user().role != ROLE_ADVISER {
         return Err(AppError::Forbidden);
     }
-    value(&state.store.seekers_of(viewer.user.id).await?)
+    value(&state.data.seekers_of(&viewer).await?)
 }
