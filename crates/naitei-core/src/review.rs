@@ -235,10 +235,14 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                     |f: fn(&LineAnalysis) -> bool| prev.iter().any(|&p| f(&items[p].analysis));
                 // 「…切り替えました」 then 「・集計に半日かかっていたのが、数分で終わるようになりました」:
                 // what came of the act above, on a line of its own.
+                // A bullet that makes something change (「売上を前年比110%に伸ばした」) claims an
+                // achievement of its own; one that tells how things turned out (「…が数分で終わる
+                // ようになりました」「回転率は…に上がり」) reports on the act above.
                 let result_of_act = a.result
                     && !a.action
                     && !a.problem
                     && !content.starts_with("また")
+                    && (line.kind == LineKind::Text || !content.contains('を'))
                     && any(|x| x.action)
                     && !any(|x| x.result);
                 // 「・点検を一人で回っていて、抜けてしまうことがあった」 then 「・点検表を見直し…」:
