@@ -129,7 +129,7 @@ fn deverbal_predicate(prev: Option<&Morpheme>, m: &Morpheme, next: Option<&Morph
 fn adverbial_ni(morphs: &[&Morpheme], k: usize) -> bool {
     morphs[k].surface == "に"
         && k > 0
-        && (["副詞可能", "形容動詞語幹", "接尾", "非自立"].contains(&&*morphs[k - 1].pos1)
+        && (["副詞可能", "形容動詞語幹", "接尾", "非自立"].contains(&morphs[k - 1].pos1)
             // 一緒に, 応援に (入る): に after a サ変 noun is a manner or a purpose.
             || morphs[k - 1].is_sahen_noun()
             // せずに, までに: に after an auxiliary or a particle is adverbial.
