@@ -14,8 +14,13 @@
 //! 文も一文として見ます。
 //! コード（`…`）は一語として読み、その中は見ません。URL は読みません。
 //!
-//! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」の重なりは、一つの
-//! 区切りの中でも時と場所のように別の役割のことが多い（「ピーク時間にレジ応援に入る」）ので数えません。
+//! 「で」「に」は、名詞だけを挟んですぐに重なるとき（「研修で夜勤で」「夜勤明けに上司に」）だけ指摘
+//! します。そのときは、動詞がどちらを受けるのか読み手が迷うからです。
+//!
+//! textlint の同名の規則との違い（応募書類での誤検知を減らすため）: 「で」「に」が名詞以外の語を挟んで
+//! 重なるときは、時と場所のように別の役割のことが多い（「ピーク時間にレジ応援に入る」）ので数えません。
+//! 副詞や目的の「に」（一緒に、中心に、せずに、までに、応援に）と、一字の名詞の慣用句（身につける、
+//! 手に入れる）も数えません。
 //! 「には」「では」「かも」などの連語も数えません。一方、「私は彼の鼻は好きだ」のように「の」を挟んだ
 //! 「は」の二度使いは指摘します（職務経歴書では「私は営業は得意です」の形が推敲漏れとして多いため）。
 //!
@@ -41,6 +46,10 @@ pub struct DoubledJoshi;
 /// (「ピーク時間にレジ応援に入る」: a time and a place).
 const CHECKED: &[&str] = &["が", "を", "は"];
 
+/// で and に are flagged only when they repeat around a bare noun phrase (「研修で厨房で」「夜勤明けに
+/// 上司に」): with nothing but nouns between them, the reader cannot tell which one the verb takes.
+const CLOSE: &[&str] = &["で", "に"];
+
 /// A chain of this many の in one noun phrase (「貴社の法人のお客様の業務の効率化」) is flagged.
 const NO_CHAIN: usize = 4;
 
@@ -58,7 +67,7 @@ fn is_boundary(m: &Morpheme) -> bool {
 }
 
 /// The morpheme ends a clause that modifies or precedes what follows.
-fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
+fn closes_clause(m: &Morpheme, next: Option<&Morpheme>, after: Option<&Morpheme>) -> bool {
     // て / ので / が (接続): a new clause starts.
     if m.pos == Pos::Particle && m.pos1 == "接続助詞" {
         return true;
@@ -73,6 +82,10 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>) -> bool {
         (n.pos == Pos::Noun && n.pos1 != "接尾")
             || n.pos == Pos::Prefix
             || (n.pos == Pos::Adjective && n.conj_form.starts_with("ガル接続"))
+            // 働き＋方, 進め＋方: a verb stem with a noun suffix is a noun (支える働き方を…).
+            || (n.pos == Pos::Verb
+                && n.conj_form.starts_with("連用")
+                && after.is_some_and(|a| a.pos == Pos::Noun && a.pos1 == "接尾"))
     });
     // A verb modifying a noun closes a relative clause (時間を短縮した経験を…,
     // 仕組みを作ることを…).
@@ -111,6 +124,22 @@ fn deverbal_predicate(prev: Option<&Morpheme>, m: &Morpheme, next: Option<&Morph
         && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
 }
 
+/// に at `k` that makes an adverb or a time of the word before it (一緒に, ごとに, 前に, 正確に,
+/// 三か月以内に): not the goal or place that a repeated に would confuse.
+fn adverbial_ni(morphs: &[&Morpheme], k: usize) -> bool {
+    morphs[k].surface == "に"
+        && k > 0
+        && (["副詞可能", "形容動詞語幹", "接尾", "非自立"].contains(&morphs[k - 1].pos1)
+            // 一緒に, 応援に (入る): に after a サ変 noun is a manner or a purpose.
+            || morphs[k - 1].is_sahen_noun()
+            // せずに, までに: に after an auxiliary or a particle is adverbial.
+            || matches!(morphs[k - 1].pos, Pos::Auxiliary | Pos::Particle)
+            // 〜と一緒に, 〜を中心に: a noun taking と/を right before に is a compound adverb.
+            || (k > 1
+                && morphs[k - 2].pos == Pos::Particle
+                && matches!(morphs[k - 2].surface.as_str(), "と" | "を")))
+}
+
 /// Does the repeated particle at `k` open a relative clause of its own, while the first one
 /// belongs to the main predicate? 「処理を[SQSを使った]非同期処理に作り替えた」: the clause after the
 /// second を ends in an adnominal verb, and its head noun takes another particle (に), so the main
@@ -120,7 +149,7 @@ fn opens_relative_clause(morphs: &[&Morpheme], k: usize) -> bool {
     let particle = morphs[k].surface.as_str();
     let Some(close) = (k + 1..morphs.len()).find(|&j| {
         let m = morphs[j];
-        is_boundary(m) || closes_clause(m, morphs.get(j + 1).copied())
+        is_boundary(m) || closes_clause(m, morphs.get(j + 1).copied(), morphs.get(j + 2).copied())
     }) else {
         return false;
     };
@@ -163,6 +192,8 @@ impl Rule for DoubledJoshi {
             let morphs: Vec<&Morpheme> = cx.doc.morphs_in(s).collect();
             let mut seen: Vec<&str> = Vec::new();
             let mut no_chain = 0usize;
+            // The last で/に (case particle) and its index, for the CLOSE check.
+            let mut close: Option<(usize, &str)> = None;
             for (k, m) in morphs.iter().enumerate() {
                 let next = morphs.get(k + 1).copied();
                 if m.pos == Pos::Particle && m.surface == "の" && m.pos1 == "連体化" {
@@ -176,8 +207,12 @@ impl Rule for DoubledJoshi {
                     no_chain = 0;
                 }
                 let prev = k.checked_sub(1).map(|p| morphs[p]);
-                if is_boundary(m) || closes_clause(m, next) || deverbal_predicate(prev, m, next) {
+                if is_boundary(m)
+                    || closes_clause(m, next, morphs.get(k + 2).copied())
+                    || deverbal_predicate(prev, m, next)
+                {
                     seen.clear();
+                    close = None;
                     continue;
                 }
                 // では / には / でも: a compound particle on a topic phrase.
@@ -194,6 +229,33 @@ impl Rule for DoubledJoshi {
                     && morphs[k - 1].pos1 == "形容動詞語幹"
                 {
                     continue;
+                }
+                if m.pos == Pos::Particle
+                    && m.pos1 == "格助詞"
+                    && CLOSE.contains(&m.surface.as_str())
+                    && !adverbial_ni(&morphs, k)
+                {
+                    // A one-character noun with に/で and a verb is an idiom (身につける, 手に入れる,
+                    // 気にする), not a second goal or place.
+                    let repeat = close.is_some_and(|(at, p)| {
+                        p == m.surface
+                            && morphs[at + 1..k]
+                                .iter()
+                                .map(|x| x.surface.chars().count())
+                                .sum::<usize>()
+                                >= 2
+                            && morphs[at + 1..k].iter().all(|x| {
+                                matches!(x.pos, Pos::Noun | Pos::Prefix)
+                                    && x.pos1 != "副詞可能"
+                                    && x.pos1 != "非自立"
+                            })
+                    });
+                    if repeat {
+                        out.push(self.diag(m.range.clone(), format!("助詞「{}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。", m.surface)));
+                        close = None;
+                    } else {
+                        close = Some((k, m.surface.as_str()));
+                    }
                 }
                 let is_case = m.pos == Pos::Particle
                     && (m.pos1 == "格助詞" || m.pos1 == "係助詞")
@@ -303,6 +365,30 @@ mod tests {
         assert_ng(
             ID,
             &[("これは`obj.method`は何をしているかを示します。", "は")],
+        );
+    }
+
+    #[test]
+    fn de_and_ni_around_a_bare_noun() {
+        assert_ng(
+            ID,
+            &[
+                ("前職では病棟で夜勤でミスをした。", "で"),
+                ("本社に工場に指示を出した。", "に"),
+            ],
+        );
+        assert_ok(
+            ID,
+            &[
+                "ピーク時間にレジ応援に入れる体制をつくった。",
+                "課長と一緒に説明に回った。",
+                "業務を中心にホテル運営に携わった。",
+                "確認をせずにお客様に伝えた。",
+                "開店までに身につけておく。",
+                "早めに身につけておく。",
+                // 働き＋方 is a noun: the clause before it is closed.
+                "仕組みで品質を支える働き方をしたい。",
+            ],
         );
     }
 

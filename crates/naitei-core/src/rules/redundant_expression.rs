@@ -1,37 +1,27 @@
 //! # redundant-expression: 冗長な表現・重複表現
 //!
 //! ## 何を検出するか
-//! 意味を変えずに短くできる表現と、同じ意味を重ねた表現、へりくだりすぎの表現。
-//! - 「する＋こと＋が/も/は/を＋できる/可能」（することができる、することも可能です、する事は可能だ、
-//!   することはできません、することが、できます）: 語の形と品詞で見るので、漢字・かな・活用・読点が
-//!   違っても同じ表現として見つけます。
+//! 意味を変えずに短くできる表現と、同じ意味を重ねた表現、へりくだりすぎの表現。職務経歴書と面接の
+//! 回答で同じ決まり（textlint の同名の規則と同じ範囲）で見ます。
+//! - 「（サ変名詞）する＋こと＋が/も/は/を＋できる/可能」（解析することができる、省略することも可能です、
+//!   省略する事は可能だ、実行することはできません、解析することが、できます）: 語の形と品詞で見るので、
+//!   漢字・かな・活用・読点が違っても同じ表現として見つけます。「話をすることが可能」「1位にすることが
+//!   できた」のように「する」が目的語や結果を受ける形も同じです。
+//! - 「サ変名詞＋を＋行う/おこなう/実施する/実行する」（分析を行い → 分析し、確認を行っています →
+//!   確認しています、研修を実施 → 研修する）。名詞が「を」のすぐ前にあるときだけです。
 //! - 「であると言えます」「であると考えています」
 //! - 重ねた表現（まず最初に、今現在、後で後悔、違和感を感じる）と、へりくだりすぎ（させていただきました）。
 //!
-//! 職務経歴書では、さらに次の形も指摘します（書類は短く書くほど読みやすいため）。
-//! - 「する」以外の動詞＋ことができた（減らすことができた → 減らせた・減らした、防ぐことができるように
-//!   なった → 防げるようになった、短縮させることができた → 短縮できた）。打ち消し（育つことができない）と、
-//!   できることを申し出る形（現場の言葉で話し合うことができます）は対象外です。
-//! - できることを「と思う」「と考える」で包んだ形（見つけることができると考えています → 見つけられると
-//!   考えています）。
-//!
-//! 面接の回答（話し言葉）では、「する」以外の動詞＋ことができた（「つなげることができました」）は
-//! 指摘しません。話すときの丁寧な言い方として自然だからです（textlint の同名の規則も「する」の形だけを
-//! 見ます）。代わりに、textlint と同じく「サ変名詞＋を＋行う/実施する/実行する」（調整を行い → 調整し、
-//! 調査を実施して → 調査して）を指摘します。話し言葉では書き言葉の硬い言い回しが回りくどく聞こえる
-//! ためです。textlint と同じく、カタカナ・英字の語（チェックを行う、テストを行う）と「処理を行う」は
-//! 対象外です。
+//! 次の形は冗長とはしません（言い換えると意味やニュアンスが変わるか、短くならないため）。
+//! - 「する」以外の動詞＋ことができる（減らすことができた、まとめることができました、迎えることが
+//!   できました、育つことができない）と、使役の「させることができる」（両立させることができた）。
+//! - 形容詞・形容動詞＋することができる（短くすることができる、明確にすることができる）。
+//! - 「を」と「行う」の前の語がサ変名詞でないもの（医療事務を行う、聞き取りを行う、勉強会を実施）と、
+//!   名詞と「を」、「を」と「行う」の間に別の語があるもの（集計を手作業で行っていた）。
+//! - textlint と同じく、カタカナ・英字の語（テストを行う、チェックを行う）と「処理を行う」。
 //!
 //! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。リンクの文字は読みます
 //! （職務経歴書のリンク文字は本人の書いた言葉だからです。textlint の同名の規則はリンクの中を見ません）。
-//!
-//! textlint の同名の規則との違い: 職務経歴書では「サ変名詞＋を＋行う/実行する」（確認を行う、検査を
-//! 実行する）を指摘しません。職務経歴書では「〜の提案を行い」「〜の確認を行っています」が業務を書く
-//! 普通の形で、採用担当者が読みにくいと感じる表現ではないためです（書類の添削例で、この形を直すべき
-//! 誤りとしたものはありませんでした。ラベル付きの職務経歴書64件でも、約20か所のどれも誤りとされて
-//! いません）。逆に、「する」以外の動詞＋ことができた と、と思う/と考える で包んだ「〜ことができる」は
-//! textlint は見ませんが、職務経歴書では指摘します（ラベル付きの職務経歴書では、この形はすべて直すべき
-//! 点とされ、実績を短く言い切る書き方が求められるためです）。
 //!
 //! ## なぜ問題か
 //! 職務経歴書は限られた紙面で実績を伝える書類です。冗長な言い回しは文を長くし、要点をぼかします。
@@ -98,11 +88,6 @@ const POSSIBLE: Class = Class::Surface(&["可能", "不可能", "可", "不可",
 const DE: Class = Class::Surface(&["で"]);
 const ARU: Class = Class::Base(&["ある", "有る"]);
 const TO: Class = Class::Particle(&["と"]);
-/// The causative suffix after a verb (短縮さ＋せる, 両立さ＋せる): the phrase's verb ends in it.
-const CAUSATIVE: Class = Class::Base(&["せる", "させる"]);
-/// できる in its dictionary form (an ability stated, not achieved).
-const CAN_PLAIN: Class = Class::Surface(&["できる", "出来る"]);
-const THINK: Class = Class::Base(&["思う", "考える"]);
 /// The verbs that only carry a サ変 noun (行う) or that are サ変 nouns doing the same (実施, 実行).
 const DO: Class = Class::Base(&["行う", "おこなう", "実施", "実行"]);
 
@@ -120,26 +105,8 @@ enum Kind {
     DearuToIeru,
     /// であると考えています.
     DearuToKangaeteiru,
-    /// 動詞＋こと＋が＋できた (achieved, not negated): 減らすことができた → 減らせた. Written
-    /// documents only: in speech it is the ordinary polite way to tell a result.
-    VerbKotoGaDekiru,
-    /// 動詞＋こと＋が＋できる＋と思う/考える: an ability wrapped in a thought (見つけることができると
-    /// 考えています → 見つけられると考えています). Written documents only.
-    HedgedAbility,
-    /// サ変名詞＋を＋行う/実施/実行 (調整を行い → 調整し). Spoken answers only: in a résumé it is
-    /// the usual way to write a duty.
+    /// サ変名詞＋を＋行う/実施/実行 (調整を行い → 調整し), the noun directly before を.
     SahenWoOkonau,
-}
-
-impl Kind {
-    /// Whether the phrase is a fault in a written document (résumé) or in speech (answer).
-    fn applies(self, speech: bool) -> bool {
-        match self {
-            Kind::VerbKotoGaDekiru | Kind::HedgedAbility => !speech,
-            Kind::SahenWoOkonau => speech,
-            _ => true,
-        }
-    }
 }
 
 const PATTERNS: &[(Kind, &[Step])] = &[
@@ -199,39 +166,6 @@ const PATTERNS: &[(Kind, &[Step])] = &[
         ],
     ),
     (
-        Kind::HedgedAbility,
-        &[
-            One(Class::Verb),
-            One(KOTO),
-            One(Class::Particle(&["が"])),
-            Opt(Class::Comma),
-            One(CAN_PLAIN),
-            One(TO),
-            Opt(Class::Comma),
-            One(THINK),
-        ],
-    ),
-    (
-        Kind::VerbKotoGaDekiru,
-        &[
-            One(Class::Verb),
-            One(KOTO),
-            One(Class::Particle(&["が"])),
-            Opt(Class::Comma),
-            One(CAN),
-        ],
-    ),
-    (
-        Kind::VerbKotoGaDekiru,
-        &[
-            One(CAUSATIVE),
-            One(KOTO),
-            One(Class::Particle(&["が"])),
-            Opt(Class::Comma),
-            One(CAN),
-        ],
-    ),
-    (
         Kind::SahenWoOkonau,
         &[
             One(Class::SahenNoun),
@@ -242,17 +176,17 @@ const PATTERNS: &[(Kind, &[Step])] = &[
     ),
 ];
 
-/// Where the verb of a phrase starts: a causative suffix takes the verb before it, and a
-/// する-form the サ変 noun before that (短縮＋さ＋せる).
-fn verb_start(morphs: &[&Morpheme], at: usize) -> usize {
-    let mut start = at;
-    if morphs[at].pos1 == "接尾" && start > 0 && morphs[start - 1].pos == Pos::Verb {
-        start -= 1;
+/// The する at `at` turns an adjective into a change of state: 短く＋する, 明確＋に＋する.
+fn makes_it_so(morphs: &[&Morpheme], at: usize) -> bool {
+    let prev = morphs[at - 1];
+    if prev.pos == Pos::Adjective {
+        return true;
     }
-    if morphs[start].base == "する" && start > 0 && morphs[start - 1].is_sahen_noun() {
-        start -= 1;
-    }
-    start
+    prev.pos == Pos::Particle
+        && prev.surface == "に"
+        && at >= 2
+        && morphs[at - 2].pos == Pos::Noun
+        && morphs[at - 2].pos1 == "形容動詞語幹"
 }
 
 /// textlint's exceptions to サ変名詞＋を＋行う: a noun in katakana or Latin letters (テストを行う,
@@ -273,6 +207,16 @@ impl RedundantExpression {
         kind: Kind,
         out: &mut Vec<Diagnostic>,
     ) {
+        // 「する」 phrases: する must be the verb of a サ変 noun (解析する) or of an object or a
+        // goal (話をする, 1位にする). After an adjective (短くすることができる, 明確にすることが
+        // できる) する means "make it so", and the convention leaves it alone.
+        let suru = matches!(
+            kind,
+            Kind::SuruKotoGaDekiru | Kind::SuruKotoDekiru | Kind::SuruKotoKanou
+        );
+        if suru && r.start > 0 && makes_it_so(morphs, r.start) {
+            return;
+        }
         let span = phrase::span(morphs, r.clone());
         let found = cx.doc.slice(span.clone()).to_string();
         let last = morphs[r.end - 1];
@@ -308,49 +252,6 @@ impl RedundantExpression {
                 span,
                 format!("「{found}」は冗長です。「である」か「と言えます／と考えています」のどちらかを省き、言い切ってください。"),
             )),
-            Kind::VerbKotoGaDekiru => {
-                // 育つことができない: a negated ability reads differently when shortened.
-                let negated = morphs.get(r.end).is_some_and(|m| {
-                    matches!(m.base.as_str(), "ない" | "ぬ" | "ん")
-                        || (m.surface == "ませ"
-                            && morphs.get(r.end + 1).is_some_and(|n| n.surface == "ん"))
-                });
-                // An ability claimed (決めることができます) is how a seeker offers a skill; only
-                // the achieved form (できた, できました, できるようになった) is padding.
-                let achieved = morphs.get(r.end).is_some_and(|m| {
-                    m.base == "た"
-                        || m.surface == "よう"
-                        || (m.base == "ます"
-                            && morphs.get(r.end + 1).is_some_and(|n| n.base == "た"))
-                });
-                if negated || !achieved {
-                    return;
-                }
-                let start = verb_start(morphs, r.start);
-                let span = phrase::span(morphs, start..r.end);
-                let found = cx.doc.slice(span.clone()).to_string();
-                let verb: String = morphs[start..r.start + 1]
-                    .iter()
-                    .map(|m| m.surface.as_str())
-                    .collect();
-                out.push(self.diag(
-                    span,
-                    format!("「{found}」は冗長です。「{verb}」の可能形（例: 減らすことができた → 減らせた）か、言い切りの形（減らした）で短く書けます。"),
-                ));
-            }
-            Kind::HedgedAbility => {
-                // The redundant part is the verb with ことができる; the thought stays.
-                let can = (r.start..r.end)
-                    .find(|&i| CAN_PLAIN.matches(morphs[i]))
-                    .unwrap_or(r.end - 1);
-                let span = phrase::span(morphs, r.start..can + 1);
-                let found = cx.doc.slice(span.clone()).to_string();
-                let verb = morphs[r.start].surface.as_str();
-                out.push(self.diag(
-                    span,
-                    format!("「{found}」は冗長です。「{verb}」の可能形（例: 見つけることができると考えています → 見つけられると考えています）で短く書けます。"),
-                ));
-            }
             Kind::SahenWoOkonau => {
                 let noun = morphs[r.start];
                 if allowed_sahen(noun) {
@@ -358,7 +259,7 @@ impl RedundantExpression {
                 }
                 out.push(self.diag(
                     span,
-                    format!("「{found}」は回りくどく聞こえます。「{}する」（{}し、{}しました）と言うほうが簡潔です。", noun.surface, noun.surface, noun.surface),
+                    format!("「{found}」は回りくどい言い方です。「{}する」（{}し、{}しました）と書くほうが簡潔です。", noun.surface, noun.surface, noun.surface),
                 ));
             }
         }
@@ -382,20 +283,16 @@ impl Rule for RedundantExpression {
         Advice::Writing
     }
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-        // A spoken answer and a written résumé call for different phrases (see the doc).
-        let speech = cx.answer.is_some();
-        let active: Vec<&(Kind, &[Step])> =
-            PATTERNS.iter().filter(|(k, _)| k.applies(speech)).collect();
-        let patterns: Vec<&[Step]> = active.iter().map(|(_, p)| *p).collect();
+        let patterns: Vec<&[Step]> = PATTERNS.iter().map(|(_, p)| *p).collect();
         for line in &cx.doc.lines {
             if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            // Every morphological pattern needs a こと or a で (or, in speech, a を): lines with
-            // none (most) skip the phrase matcher. Most lines hold none of the literal phrases
+            // Every morphological pattern needs a こと, a で or a 行う/実施: lines with none (most)
+            // skip the phrase matcher. Most lines hold none of the literal phrases
             // either: look in the raw line before building the prose index.
             let has = |c: &Class| line.morphs.iter().any(|m| c.matches(m));
-            let phrases = has(&KOTO) || has(&DE) || (speech && has(&DO));
+            let phrases = has(&KOTO) || has(&DE) || has(&DO);
             let literal = MATCHER.is_match(cx.doc.slice(line.content.clone()));
             if !phrases && !literal {
                 continue;
@@ -405,11 +302,11 @@ impl Rule for RedundantExpression {
             let phrases = phrases
                 && ((has(&KOTO) && (has(&CAN) || has(&POSSIBLE)))
                     || (has(&DE) && has(&ARU) && has(&TO))
-                    || (speech && has(&DO)));
+                    || has(&DO));
             let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
             if phrases {
                 for (r, k) in phrase::find_all(&morphs, &patterns) {
-                    self.morph_phrase(cx, &morphs, r, active[k].0, out);
+                    self.morph_phrase(cx, &morphs, r, PATTERNS[k].0, out);
                 }
             }
             if !literal {
@@ -450,14 +347,22 @@ mod tests {
                 "手順書を作成できる。",
                 "最初に手順を見直した。",
                 "現在は経理を担当。",
-                // Not する＋こと: 育つことができない is the only way to say it.
+                // Not a サ変 noun＋する: another verb, a causative, an adjective.
                 "人は一人では育つことができない。",
-                "期限までに終えることができませんでした。",
-                "作業者の言葉で対策を決めることができます。",
-                // 〜を行う is the usual way to write a duty in a résumé.
+                "破損事故を3件に減らすことができた。",
+                "社内Wikiに手順をまとめることができました。",
+                "漏れを防ぐことができるようになりました。",
+                "学校の行事と工事を両立させることができました。",
+                "待ち時間を短くすることができるようになった。",
+                "手順を明確にすることができた。",
+                "工夫の余地を見つけることができると考えています。",
+                // を＋行う after a noun that is not サ変, or with a word between.
+                "正確な医療事務を行う。",
+                "勉強会を実施した。",
+                "集計を手作業で行っていた。",
+                // textlint's exceptions: katakana and Latin nouns, 処理を行う.
                 "テストを行った。",
-                "在庫の確認を行った。",
-                "改善の提案を行い、工期を短縮した。",
+                "夜間に処理を行う仕組みを作った。",
                 // Code spans and URLs are not prose.
                 "`することができる`という表現。",
                 "資料は https://example.com/dekiru-koto にある。",
@@ -479,11 +384,23 @@ mod tests {
                 ("解析することが、できます。", "することが、でき"),
                 ("必要であると言えます。", "であると言え"),
                 ("大切であると考えています。", "であると考えてい"),
-                ("破損事故を3件に減らすことができた。", "減らすことができ"),
-                (
-                    "漏れを防ぐことができるようになりました。",
-                    "防ぐことができる",
-                ),
+                // する with an object or a goal is the same phrase.
+                ("現場と同じ言葉で話をすることが可能です。", "することが可能"),
+                ("販売台数を1位にすることが出来ました。", "することが出来"),
+            ],
+        );
+    }
+
+    #[test]
+    fn sahen_noun_with_okonau() {
+        assert_ng(
+            ID,
+            &[
+                ("在庫の確認を行った。", "確認を行っ"),
+                ("改善の提案を行い、工期を短縮した。", "提案を行い"),
+                ("売上の分析を行い、メニューを見直した。", "分析を行い"),
+                ("年に2回、避難訓練を実施。", "訓練を実施"),
+                ("衛生点検の実施を行っています。", "実施を行っ"),
             ],
         );
     }
@@ -516,40 +433,17 @@ mod tests {
     }
 
     #[test]
-    fn written_documents_only() {
-        assert_ng(
-            ID,
-            &[
-                // A causative サ変 verb: the whole verb is quoted.
-                (
-                    "作業時間を1時間に短縮させることができました。",
-                    "短縮させることができ",
-                ),
-                // An ability wrapped in a thought.
-                (
-                    "工夫の余地を見つけることができると考えています。",
-                    "見つけることができる",
-                ),
-            ],
-        );
-        // An ability offered plainly is how a seeker states a skill.
-        assert_ok(ID, &["現場の声を聞き、対策を決めることができます。"]);
-    }
-
-    #[test]
     fn spoken_answers() {
         assert_answer_spans(
             ID,
             &[
-                // The polite way to tell a result in speech: not padding.
+                // Another verb＋ことができた is not the phrase, in speech as in writing.
                 ("試作を重ね、量産につなげることができました。", &[]),
                 ("作業時間を短縮させることができました。", &[]),
-                // する＋ことができる is redundant in speech too.
                 (
                     "業務改善を提案することができる環境で働きたいです。",
                     &["することができる"],
                 ),
-                // サ変名詞＋を＋行う/実施 sounds roundabout when spoken.
                 (
                     "協力会社との調整を行い、工期を守りました。",
                     &["調整を行い"],
@@ -558,7 +452,6 @@ mod tests {
                     "入社後はアンケート調査を実施して改善につなげます。",
                     &["調査を実施"],
                 ),
-                // textlint's exceptions: katakana and Latin nouns, 処理を行う.
                 ("ダブルチェックを行うルールを作りました。", &[]),
                 ("夜間に処理を行う仕組みを作りました。", &[]),
             ],

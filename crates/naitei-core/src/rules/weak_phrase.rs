@@ -2,7 +2,7 @@
 //!
 //! ## 何を検出するか
 //! 自己PR・志望動機・職務要約と面接の回答の中の、言い切らない表現（〜と思う・〜と思います・〜と思っています、
-//! 〜かも・〜かもしれません、〜つもりです、〜できればと思います、〜のではないか・〜のではない
+//! 〜かも・〜かもしれません、〜気がします、〜つもりです、〜できればと思います、〜のではないか・〜のではない
 //! でしょうか、可能性を示唆、ある程度、一応、自信はありませんが）。「と思う」「かも」は語の形と品詞で
 //! 見るので、「と思い、提案した」（考えた経緯）や「どう工夫したのかも書く」（疑問の「か」＋「も」）は
 //! 対象外です。「〜できればと思います」「お役に立てればと思います」は一つの言い回しとして指摘します。
@@ -10,6 +10,11 @@
 //! 自信のなさではないので対象外です（「と思う」を伴うときだけ指摘します）。
 //! 過去の考えを経緯として語る「〜と思いました」「〜と思うようになりました」「〜と思うことが多く」も、
 //! 今の主張を弱めていないので対象外です（textlint との意図した違い。その規則の試験例には含まれません）。
+//! 同じ理由で、過去の考えの中身として語る「〜できるのではないかと考え、提案しました」「〜かもしれないと
+//! 気づき」、行動の理由として語る信念「〜と思っているので、〜しています」、過去の努力の振り返り
+//! 「〜してきたつもりです」、かぎかっこの中（ほかの人の言葉や、そのときの考えの引用）も対象外です。
+//! 「〜気がします」は今の自分についての言い方なので指摘し、「〜気がしました」は指摘しません。
+//! 「〜したいと考えています」は意志をはっきり述べる言い方なので対象外です。
 //! 職務経歴の箇条書きは事実を書く場所なので対象外です（textlint の同名の規則は文書全体を見ます）。
 //! コード（`…`）、URL、HTML、引用（> で始まる行）は文章として読みません。
 //!
@@ -82,9 +87,23 @@ fn hedge_at(m: &[&Morpheme], k: usize) -> Option<(usize, &'static str)> {
             && is(k + 3, &|x| matches!(x.base.as_str(), "いる" | "おる"))
         {
             let polite = usize::from(is(k + 4, &|x| x.base == "ます"));
-            return (!past_after(k + 4 + polite)).then_some((4, STATE));
+            // 「〜と思っているので」: a conviction given as the reason for what the speaker does
+            // is a premise, not a hedged claim.
+            let reason = is(k + 4 + polite, &|x| {
+                x.pos == Pos::Particle && matches!(x.surface.as_str(), "ので" | "から")
+            });
+            return (!past_after(k + 4 + polite) && !reason).then_some((4 + polite, STATE));
         }
         return None;
+    }
+    // 気がする / 気がします in the present (「柔軟になった気がします」); 気がした tells a past feeling.
+    if is(k, &|x| x.pos == Pos::Noun && x.surface == "気")
+        && particle(k + 1, "が")
+        && is(k + 2, &|x| x.pos == Pos::Verb && x.base == "する")
+    {
+        let polite = usize::from(is(k + 3, &|x| x.base == "ます"));
+        let past = is(k + 3 + polite, &|x| x.pos == Pos::Auxiliary && x.base == "た");
+        return (!past).then_some((3 + polite, GROUNDS));
     }
     // かも is one particle in the dictionary; か + も where it is split.
     let (kamo, n) = if particle(k, "かも") {
@@ -106,6 +125,70 @@ fn hedge_at(m: &[&Morpheme], k: usize) -> Option<(usize, &'static str)> {
         }
     }
     None
+}
+
+/// After a quotative と at `k` (a comma may follow it), the speaker states the thought as their
+/// claim now: と思う/思います/思っています, と考えます/考えています. Anything else (「〜ではないかと
+/// 考え、提案しました」「〜かもしれないと気づき」「〜ではないかと、観察をもとに提案しました」) tells the
+/// content of a past thought in a story: the hedge inside it does not weaken the claim.
+fn claimed_now(m: &[&Morpheme], mut k: usize) -> bool {
+    let is = |i: usize, f: &dyn Fn(&Morpheme) -> bool| m.get(i).is_some_and(|x| f(x));
+    if is(k, &|x| x.pos == Pos::Symbol) {
+        k += 1;
+    }
+    if !is(k, &|x| x.pos == Pos::Verb && matches!(x.base.as_str(), "思う" | "考える")) {
+        return false;
+    }
+    let past = |i: usize| is(i, &|x| x.pos == Pos::Auxiliary && x.base == "た");
+    let v = m[k];
+    if v.conj_form.starts_with("基本形") {
+        return m.get(k + 1).is_none_or(|x| x.pos == Pos::Symbol);
+    }
+    if is(k + 1, &|x| x.base == "ます") {
+        return !past(k + 2);
+    }
+    if is(k + 1, &|x| x.surface == "て") && is(k + 2, &|x| matches!(x.base.as_str(), "いる" | "おる"))
+    {
+        let polite = usize::from(is(k + 3, &|x| x.base == "ます"));
+        return !past(k + 3 + polite);
+    }
+    false
+}
+
+/// The morpheme index where byte offset `at` starts (the first morpheme at or after it).
+fn index_at(m: &[&Morpheme], at: usize) -> usize {
+    m.iter().position(|x| x.range.start >= at).unwrap_or(m.len())
+}
+
+/// A hedge ending at byte `end` that is the content of a thought told in a story: it is followed
+/// by a quotative と (or ends in one) and no present claim follows (see `claimed_now`).
+fn reported_thought(m: &[&Morpheme], end: usize) -> bool {
+    let k = index_at(m, end);
+    let ends_in_to = k > 0 && m[k - 1].pos == Pos::Particle && m[k - 1].surface == "と";
+    let after = if ends_in_to {
+        k
+    } else if m.get(k).is_some_and(|x| x.pos == Pos::Particle && x.surface == "と") {
+        k + 1
+    } else {
+        return false;
+    };
+    !claimed_now(m, after)
+}
+
+/// 「〜してきたつもりです」: つもり after a past tells how the speaker sees their past effort, not an
+/// intention held back (「貢献するつもりです」).
+fn past_tsumori(m: &[&Morpheme], start: usize) -> bool {
+    let k = index_at(m, start);
+    k > 0 && m[k - 1].pos == Pos::Auxiliary && m[k - 1].base == "た"
+}
+
+/// Whether byte `at` of the line is inside 「」 or 『』: someone else's words, or a thought
+/// quoted (「回答が遅いと他社に決まるかもしれない」と相談された).
+fn in_brackets(line: &str, line_start: usize, at: usize) -> bool {
+    let before = &line[..at.saturating_sub(line_start).min(line.len())];
+    let open = before.matches(['「', '『']).count();
+    let close = before.matches(['」', '』']).count();
+    open > close
 }
 
 impl Rule for WeakPhrase {
@@ -147,10 +230,12 @@ impl Rule for WeakPhrase {
                         && morphs[k - 1].surface == "ば"
                         && morphs[k - 2].conj_form.starts_with("仮定");
                     let first = if wish { k - 2 } else { k };
-                    found.push((
-                        morphs[first].range.start..morphs[k + n - 1].range.end,
-                        instead,
-                    ));
+                    let span = morphs[first].range.start..morphs[k + n - 1].range.end;
+                    // かも(しれない)と気づき: a thought told in a story.
+                    let told = morphs[k].surface != "と" && reported_thought(&morphs, span.end);
+                    if !told {
+                        found.push((span, instead));
+                    }
                     k += n;
                 } else {
                     k += 1;
@@ -159,9 +244,18 @@ impl Rule for WeakPhrase {
             let prose = ProseIndex::new(&morphs, cx.doc.text());
             for (phrase, instead) in WEAK {
                 for (at, _) in prose.text.match_indices(phrase) {
-                    found.push((prose.to_source(at..at + phrase.len()), instead));
+                    let span = prose.to_source(at..at + phrase.len());
+                    if reported_thought(&morphs, span.end)
+                        || (phrase.starts_with("つもり") && past_tsumori(&morphs, span.start))
+                    {
+                        continue;
+                    }
+                    found.push((span, instead));
                 }
             }
+            // Hedges inside 「」 are someone else's words or a thought quoted.
+            let text = cx.doc.slice(line.content.clone());
+            found.retain(|(r, _)| !in_brackets(text, line.content.start, r.start));
             // One finding per phrase: 「のではないかと思います」 is one hedge, not three.
             found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
             let mut merged: Vec<(Range<usize>, &str)> = Vec::new();
@@ -213,7 +307,7 @@ mod tests {
                 ("■志望動機\nお役に立てるかもしれません。", "かもしれません"),
                 ("■自己PR\nお役に立てるかも。", "かも"),
                 ("■自己PR\n強みだと思う。", "と思う"),
-                ("■自己PR\n貢献できると思っております。", "と思っており"),
+                ("■自己PR\n貢献できると思っております。", "と思っております"),
                 (
                     "■志望動機\n売上に貢献できればと思います。",
                     "できればと思います",
@@ -226,6 +320,38 @@ mod tests {
                     "■自己PR\n新規開拓に力を入れるのではないかと思います。",
                     "のではないかと思います",
                 ),
+            ],
+        );
+    }
+
+    #[test]
+    fn thoughts_told_in_a_story_and_quotations() {
+        assert_ok(
+            ID,
+            &[
+                // The content of a past thought: the hedge is inside the story.
+                "■自己PR\n銀行のデータを使えば早くできるのではないかと考えたことがきっかけでした。",
+                "■自己PR\n原因は容器ではないかと、観察をもとに提案しました。",
+                "■自己PR\n家計の相談の方が役に立っているかもしれないと気づき、勉強を始めました。",
+                // Someone else's words, or a thought quoted.
+                "■自己PR\n「回答が遅いと他社に決まるかもしれない」と相談されました。",
+                // A conviction given as a reason.
+                "■自己PR\nミスが出ない現場はないと思っているので、手順を先に決めています。",
+                // How the speaker sees a past effort.
+                "■自己PR\n一件一件から学んできたつもりです。",
+                "■自己PR\n以前より柔軟になった気がしました。",
+            ],
+        );
+        assert_ng(
+            ID,
+            &[
+                (
+                    "■自己PR\n役に立てるのではないかと考えています。",
+                    "のではないかと",
+                ),
+                ("■自己PR\n以前より柔軟になった気がします。", "気がします"),
+                ("■自己PR\n営業は向いていると思っています。", "と思っています"),
+                ("■志望動機\n入社後も貢献するつもりです。", "つもりです"),
             ],
         );
     }

@@ -16,6 +16,8 @@ pub enum Class {
     SahenNoun,
     /// An independent verb in its dictionary form (減らす, 防ぐ; not する's 連用形).
     Verb,
+    /// Any noun (日, 商品, 患者 + 様).
+    AnyNoun,
     /// A noun whose surface is one of these (こと, 事, コト).
     Noun(&'static [&'static str]),
     /// A particle whose surface is one of these.
@@ -47,6 +49,7 @@ impl Class {
             Class::Verb => {
                 m.pos == Pos::Verb && m.pos1 == "自立" && m.conj_form.starts_with("基本形")
             }
+            Class::AnyNoun => m.pos == Pos::Noun,
             Class::Noun(words) => m.pos == Pos::Noun && words.contains(&m.surface.as_str()),
             Class::Particle(words) => m.pos == Pos::Particle && words.contains(&m.surface.as_str()),
             Class::Base(words) => words.contains(&m.base.as_str()),
