@@ -689,6 +689,30 @@ mod tests {
         );
     }
 
+    /// The employer blocks read from one résumé, for working on the rules:
+    /// `RESUME=eval/resumes/dev/n01-jimu.md cargo test … dump_employers -- --ignored`.
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn dump_employers() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let path = std::env::var("RESUME").unwrap_or_default();
+        let text = std::fs::read_to_string(root.join(path)).unwrap();
+        let doc = crate::document::Document::parse(&text);
+        for e in crate::prep::career::employers(&doc) {
+            println!(
+                "EMP {} {:?} months {:?} fam {:?} ind {:?}",
+                e.line, e.heading, e.months, e.families, e.industry
+            );
+            for r in &e.roles {
+                println!(
+                    "  ROLE {} {:?} months {:?} fam {:?} ind {:?} {:?}",
+                    r.line, r.text, r.months, r.families, r.industry, r.kind
+                );
+            }
+        }
+    }
+
     /// The development misses, for working on the rules: `cargo test … dump_dev -- --ignored`.
     #[test]
     #[ignore]

@@ -1445,6 +1445,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             roles,
         });
     }
+    let rows = career_table_rows(doc, as_of, &out);
+    if !rows.is_empty() {
+        out.extend(rows);
+        out.sort_by_key(|e| e.line);
+    }
     // A résumé without employer blocks (キャリア式 only): the career section as one block.
     if out.is_empty()
         && let Some(sec) = doc.section_of(SectionKind::Career)
@@ -1465,6 +1470,64 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             span: None,
             families: families_of(&text).iter().take(1).map(|f| f.id).collect(),
             industry: industry_of(&text).map(|i| i.id),
+            roles: Vec::new(),
+        });
+    }
+    out
+}
+
+/// The rows of a 職歴一覧 table (「| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 |
+/// 正社員／ルート営業 |」) in a résumé written by field (キャリア式): each row is an employer with
+/// its period, company, business and job, which the field blocks below do not carry. A row
+/// whose period is already a block's is the same employer and adds nothing.
+fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -> Vec<Employer> {
+    let Some(sec) = doc.section_of(SectionKind::Career) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in sec.lines.clone() {
+        let l = &doc.lines[i];
+        if l.kind != LineKind::TableRow {
+            continue;
+        }
+        let raw = &doc.text()[l.range.clone()];
+        let cells: Vec<String> = raw
+            .split(['|', '｜'])
+            .map(|c| kanji_dates(c.trim()).into_owned())
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() < 3 || cells[0].chars().count() > 30 {
+            continue;
+        }
+        let Some(period) = find_period(&cells[0]) else {
+            continue;
+        };
+        let Some(bounds) = period_bounds(period, as_of) else {
+            continue;
+        };
+        if blocks.iter().any(|e| {
+            e.line == l.number || e.span == Some(bounds) || e.roles.iter().any(|r| r.line == l.number)
+        }) {
+            continue;
+        }
+        let rest = cells[1..].join(" ");
+        let last = cells[cells.len() - 1].as_str();
+        let business = cells[1..cells.len() - 1].join(" ");
+        let mut families: Vec<&'static str> = families_of(last).iter().map(|f| f.id).collect();
+        if families.is_empty() {
+            families = families_of(&rest).iter().take(1).map(|f| f.id).collect();
+        }
+        families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
+        out.push(Employer {
+            line: l.number,
+            heading: rest.clone(),
+            business: business.clone(),
+            titles: last.to_string(),
+            duties: String::new(),
+            months: Some(months_between(bounds.0, bounds.1) + 1),
+            span: Some(bounds),
+            families,
+            industry: industry_of(&business).map(|i| i.id),
             roles: Vec::new(),
         });
     }
