@@ -1852,13 +1852,23 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .collect();
         // The block's heading is the evidence; its months count unless posts that name the
         // job carry their own periods (only the 店長 years of a store career count).
-        lines.push((e.line, e.heading.clone()));
         if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+            lines.push((e.line, e.heading.clone()));
             spans.push((e.span, e.months));
         } else {
+            // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
+            // comes before the agency's heading.
+            let own = e.heading.contains("派遣")
+                && roles.iter().all(|r| r.kind == career::RoleKind::Period);
+            if !own {
+                lines.push((e.line, e.heading.clone()));
+            }
             for r in roles {
                 spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
+            }
+            if own {
+                lines.push((e.line, e.heading.clone()));
             }
         }
     }
