@@ -78,6 +78,24 @@ pub const FAMILIES: &[Family] = &[
             "窓口会計",
         ],
     },
+    // Answering customers' calls at a contact centre (オペレーター, リーダー, SV) is its own job;
+    // a centre's name says it (受電 alone is also an electrical works' power-on, so only the
+    // phone duty's words).
+    Family {
+        id: "call-center",
+        label: "コールセンター",
+        words: &[
+            "コールセンター",
+            "コンタクトセンター",
+            "カスタマーセンター",
+            "お客様センター",
+            "サポートセンター",
+            "会員サービスセンター",
+            "受電センター",
+            "受電対応",
+            "受電業務",
+        ],
+    },
     Family {
         id: "general-affairs",
         label: "総務・一般事務",
@@ -369,6 +387,13 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "食品スーパー",
         words: &["食品スーパー", "スーパーマーケット", "スーパー"],
     },
+    // Selling by catalogue, phone and web (通販): cosmetics or health food sold this way is
+    // another business than a shop's counter.
+    Industry {
+        id: "mail-order",
+        label: "通信販売",
+        words: &["通信販売", "通販"],
+    },
     Industry {
         id: "retail-specialty",
         label: "専門店（コスメ・アパレル・雑貨）",
@@ -599,7 +624,10 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
 /// `w` in `text`, an ASCII word only as a whole word (IT is not the it of 「Microsoft」).
 fn contains_word(text: &str, w: &str) -> bool {
     if !w.is_ascii() {
-        return text.contains(w);
+        // スーパー of a スーパーバイザー (a job title) names no supermarket.
+        return text
+            .match_indices(w)
+            .any(|(i, _)| !text[i + w.len()..].starts_with("バイザー"));
     }
     text.match_indices(w).any(|(i, _)| {
         let before = text[..i].chars().next_back();
@@ -698,10 +726,18 @@ pub fn title_family(title: &str) -> Option<&'static Family> {
             .map(|(_, f)| f)
     };
     let outside = outside_parens(title);
-    outside
+    let found = outside
         .split(['／', '/', '|', '｜'])
         .find_map(head)
-        .or_else(|| head(title))
+        .or_else(|| head(title));
+    // A スーパーバイザー supervises a store chain's shops or a contact centre's operators: a
+    // title that names the centre says which.
+    if found.is_some_and(|f| f.id == "store-management")
+        && let Some(c) = families_of(title).into_iter().find(|f| f.id == "call-center")
+    {
+        return Some(c);
+    }
+    found
 }
 
 /// The family a text names most often (a posting's duties when its title names none).
