@@ -438,6 +438,9 @@ pub const INDUSTRIES: &[Industry] = &[
             "3PL",
             "物流",
             "ロジスティクス",
+            // The head of a logistics firm's name (ロジテック, ロジパートナーズ), see
+            // [`contains_word`].
+            "ロジ",
             "倉庫",
             "運送",
             "運輸",
@@ -621,13 +624,25 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
         .find(|i| i.words.iter().any(|w| contains_word(text, w)))
 }
 
+fn is_katakana_char(c: char) -> bool {
+    ('\u{30A0}'..='\u{30FF}').contains(&c)
+}
+
 /// `w` in `text`, an ASCII word only as a whole word (IT is not the it of 「Microsoft」).
 fn contains_word(text: &str, w: &str) -> bool {
     if !w.is_ascii() {
-        // スーパー of a スーパーバイザー (a job title) names no supermarket.
-        return text
-            .match_indices(w)
-            .any(|(i, _)| !text[i + w.len()..].starts_with("バイザー"));
+        // スーパー of a スーパーバイザー (a job title) names no supermarket; ロジ names logistics
+        // only at the head of a word (not テクノロジー, ロジック, ロジカル).
+        return text.match_indices(w).any(|(i, _)| {
+            let after = &text[i + w.len()..];
+            if after.starts_with("バイザー") {
+                return false;
+            }
+            w != "ロジ"
+                || (!text[..i].chars().next_back().is_some_and(is_katakana_char)
+                    && !after.starts_with("ック")
+                    && !after.starts_with("カル"))
+        });
     }
     text.match_indices(w).any(|(i, _)| {
         let before = text[..i].chars().next_back();

@@ -1384,9 +1384,13 @@ fn people_in(norm: &str) -> Option<u32> {
         .max()
 }
 
-/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」.
+/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」,
+/// 「食品工場での勤務経験」 (a workplace one was employed at; 「稼働中の施設での改修工事の経験」 names
+/// a site, not an employer).
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:業界|企業|会社|メーカー|商社|業)での[^、。]{0,16}(?:経験|実務)")
+    regex::Regex::new(
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫)での(?:勤務|実務|就業)経験",
+    )
         .expect("valid regex")
 });
 
@@ -1481,7 +1485,8 @@ pub fn approach(item: &PostingItem) -> Approach {
     // 「自動車部品業界での経験」「3PL企業でのセンター運営経験」: the industry alone.
     if item.kind != RequirementKind::Duty
         && industries_asked(&n).is_some()
-        && (n.contains("業界の経験") || INDUSTRY_EXPERIENCE_RE.is_match(&n))
+        && (n.contains("業界の経験")
+            || INDUSTRY_EXPERIENCE_RE.is_match(&super::career::outside_parens(&n)))
     {
         return Approach::Experience;
     }
