@@ -1831,13 +1831,25 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .as_ref()
             .is_none_or(|ind| i.is_some_and(|i| ind.contains(&i)))
     };
+    // 「食品業界（メーカー・卸・小売）」: any business of that trade, whatever its kind (a 食品卸 is
+    // a wholesaler by kind): the block's business names the trade's word.
+    let outside = career::outside_parens(&n);
+    let trade_words: Vec<&str> = career::INDUSTRIES
+        .iter()
+        .flat_map(|i| i.words.iter().copied())
+        .filter(|w| w.chars().count() >= 2 && !w.is_ascii() && outside.contains(w))
+        .collect();
+    let block_ind_ok = |e: &career::Employer| {
+        ind_ok(e.industry)
+            || (n.contains("業界") && trade_words.iter().any(|w| e.business.contains(w)))
+    };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
     for e in &facts.employers {
         if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
             continue;
         }
-        if !(job_ok(&e.families) && ind_ok(e.industry)) {
+        if !(job_ok(&e.families) && block_ind_ok(e)) {
             // A post with its own job and 事業内容 (a 派遣先) can match alone.
             for r in e
                 .roles
@@ -1857,7 +1869,15 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .collect();
         // The block's heading is the evidence; its months count unless posts that name the
         // job carry their own periods (only the 店長 years of a store career count).
-        if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+        // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
+        // the posts' periods are the block's.
+        let dated_posts: Vec<&career::Role> = e.roles.iter().filter(|r| r.months.is_some()).collect();
+        if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
+            lines.push((e.line, e.heading.clone()));
+            for r in dated_posts {
+                spans.push((r.span, r.months));
+            }
+        } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
             lines.push((e.line, e.heading.clone()));
             spans.push((e.span, e.months));
         } else {
