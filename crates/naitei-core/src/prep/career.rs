@@ -414,6 +414,12 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "家電量販",
         words: &["家電量販", "家電販売"],
     },
+    // Nurseries are run by 社会福祉法人 as care homes are, but 保育 is another business.
+    Industry {
+        id: "childcare",
+        label: "保育",
+        words: &["保育園", "保育所", "こども園", "幼稚園", "保育"],
+    },
     Industry {
         id: "care",
         label: "介護",
@@ -1225,7 +1231,10 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .as_deref()
             .map(|p| kanji_dates(p).into_owned())
             .or_else(|| find_period(&heading_dates).map(str::to_string));
-        let bounds = period.as_deref().and_then(|p| period_bounds(p, as_of));
+        let bounds = period
+            .as_deref()
+            .and_then(|p| period_bounds(p, as_of))
+            .or_else(|| entry_bounds(doc, j, &heading_dates, &by_job[j], as_of));
         let months = bounds
             .map(|(s, e)| months_between(s, e) + 1)
             .or_else(|| total_months(&heading));
@@ -1525,6 +1534,47 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         });
     }
     out
+}
+
+static ENTRY_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"入社|入職|入行|入所|入庁|入団").expect("valid regex"));
+static LEAVING_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"退職|退社|退所|退任|契約満了|期間満了").expect("valid regex"));
+
+/// The period of a block headed by its entry date only (「2019年4月　東都ロジスティクス株式会社　入社」,
+/// 「平成25年4月 社会福祉法人 青松会 入職」): from that month to the month of its 退職 line, else to
+/// the month before the next block's entry, else to the résumé's date.
+fn entry_bounds(
+    doc: &Document,
+    j: usize,
+    heading: &str,
+    lines: &[usize],
+    as_of: Option<Date>,
+) -> Option<(Date, Date)> {
+    if !ENTRY_RE.is_match(heading) {
+        return None;
+    }
+    let start = period_start(heading)?;
+    let left = lines.iter().rev().find_map(|&i| {
+        // 「2019年3月　一身上の都合により退職」: a short dated line, not a sentence that tells
+        // of someone else leaving.
+        let t = kanji_dates(doc.line_content(i));
+        let dated = t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || ["令和", "平成", "昭和"].iter().any(|e| t.starts_with(e));
+        (dated && t.chars().count() <= 40 && LEAVING_RE.is_match(&t))
+            .then(|| period_start(&t))
+            .flatten()
+    });
+    let next = || {
+        doc.jobs[j + 1..]
+            .iter()
+            .find(|n| !n.schooling)
+            .and_then(|n| period_start(&kanji_dates(doc.line_content(n.heading))))
+            .filter(|d| *d > start)
+            .and_then(|d| d.checked_sub(jiff::Span::new().months(1)).ok())
+    };
+    let end = left.or_else(next).or(as_of)?;
+    (end >= start).then_some((start, end))
 }
 
 /// The rows of a 職歴一覧 table (「| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 |

@@ -1418,6 +1418,12 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     if t.contains("不問") {
         return None;
     }
+    // 「物流・倉庫業界でのIT業務の経験」: the industry is before 業界, the job after it (IT there
+    // is the job).
+    let t = match t.find("業界での").or_else(|| t.find("業界の")) {
+        Some(i) => t[..i].to_string(),
+        None => t,
+    };
     let mut out: Vec<&'static str> = Vec::new();
     let generic: &[(&str, &[&str])] = &[
         (
@@ -1941,7 +1947,10 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
     // the shared terms rather than calling everything a gap.
-    let dated = facts.employers.iter().any(|e| e.months.is_some());
+    let dated = facts
+        .employers
+        .iter()
+        .any(|e| e.months.is_some() || e.roles.iter().any(|r| r.months.is_some()));
     let matches = match approach(item) {
         Approach::Licence => licence_matches(item, facts),
         Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
