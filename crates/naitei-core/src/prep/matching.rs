@@ -1213,6 +1213,11 @@ const IMPROVEMENT_WORDS: &[&str] = &[
     // by the same episodes (a problem and an action).
     "仕組みで",
     "再発防止",
+    // 「手順を見直し、効率化した経験」「不採算店の立て直し」「ミスや手間を減らした経験」.
+    "見直し",
+    "立て直し",
+    "減らした",
+    "減らす",
 ];
 
 /// Words of an improvement requirement that say nothing about what was improved.
@@ -1239,6 +1244,15 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "業務効率",
     "生産性",
     "生産性向上",
+    // How any work is improved, not what: 「受発注の手順を見直して、ミスや手間を減らした」 asks
+    // for an episode about 受発注.
+    "手順",
+    "ミス",
+    "手間",
+    "見直し",
+    "仕組み",
+    "取り組み",
+    "チーム",
 ];
 
 /// Words of a résumé line that changed how work was done (the improvement episodes).
@@ -1710,7 +1724,17 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .iter()
         .flat_map(|w| norm.match_indices(w).map(|(i, _)| i))
         .collect();
-    let examples = marks.iter().any(|&i| !after_tool(i));
+    // 「事故防止や業務の見直しに…」: one of the alternatives is any improvement of the work.
+    // (「受発注業務の効率化」 names its work.)
+    let any_work = ["業務の見直し", "業務の改善", "業務の効率化"].iter().any(|w| {
+        norm.match_indices(w).any(|(i, _)| {
+            !norm[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+        })
+    });
+    let examples = any_work || marks.iter().any(|&i| !after_tool(i));
     let tool_examples = marks.iter().any(|&i| after_tool(i));
     let specific: Vec<&String> = req
         .terms
