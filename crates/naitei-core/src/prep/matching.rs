@@ -1496,7 +1496,11 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty && !tools_in(&lower).is_empty() {
         return Approach::Tool;
     }
+    // Experience is asked with its word (「…の経験」「勤務経験」「実務」); 「温度管理の知識」 or
+    // 「建設業経理士2級」 ask for something else.
+    let experience = EXPERIENCE_WORDS.iter().any(|w| n.contains(w)) || n.contains("勤務");
     if item.kind != RequirementKind::Duty
+        && experience
         && !families_asked(&n).is_empty()
         && (years_asked(&n).is_some() || industries_asked(&n).is_some())
     {
