@@ -1408,6 +1408,32 @@ static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An industry said as where the experience was had (「製造業での」「食品業界の」「小売店で」「メーカー
+/// 勤務」), not a word of the duty (「税務申告の資料作成の経験」).
+static INDUSTRY_PLACE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"での|で[、の]|業界|企業|会社|メーカー|向け|勤務").expect("valid regex")
+});
+
+/// Whether a requirement names its industry as where the work was done: with a place word, or
+/// as a word of its own (「化粧品・アパレル・雑貨の販売経験」), not inside a compound of the duty
+/// (税務 of 税務申告).
+fn industry_as_place(norm: &str) -> bool {
+    let t = super::career::outside_parens(norm);
+    INDUSTRY_PLACE_RE.is_match(&t)
+        || career::INDUSTRIES
+            .iter()
+            .flat_map(|i| i.words.iter())
+            .filter(|w| !w.is_ascii())
+            .any(|w| {
+                t.match_indices(w).any(|(i, _)| {
+                    !t[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_kanji(c) || is_katakana(c))
+                })
+            })
+}
+
 /// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
 /// own figure in a 法人営業 block.
 static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1502,7 +1528,8 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty
         && experience
         && !families_asked(&n).is_empty()
-        && (years_asked(&n).is_some() || industries_asked(&n).is_some())
+        && (years_asked(&n).is_some()
+            || (industries_asked(&n).is_some() && industry_as_place(&n)))
     {
         return Approach::Experience;
     }
