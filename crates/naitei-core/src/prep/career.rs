@@ -1035,7 +1035,7 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TOTAL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"通算\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"通算\s*約?\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex"));
 
 /// 「通算8年」 of a キャリア式 heading, in months.
 pub fn total_months(text: &str) -> Option<u32> {
@@ -1581,22 +1581,50 @@ fn entry_bounds(
 /// 正社員／ルート営業 |」) in a résumé written by field (キャリア式): each row is an employer with
 /// its period, company, business and job, which the field blocks below do not carry. A row
 /// whose period is already a block's is the same employer and adds nothing.
+///
+/// So is a line of a 職歴 list under the field blocks (「2014年4月〜2017年3月　東邦住設株式会社（住宅設備
+/// メーカー）　営業部」): its period, then the company with its business and department.
 fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -> Vec<Employer> {
-    let Some(sec) = doc.section_of(SectionKind::Career) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
-    for i in sec.lines.clone() {
-        let l = &doc.lines[i];
-        if l.kind != LineKind::TableRow {
-            continue;
-        }
+    for (i, l) in doc.lines.iter().enumerate() {
         let raw = &doc.text()[l.range.clone()];
-        let cells: Vec<String> = raw
-            .split(['|', '｜'])
-            .map(|c| kanji_dates(c.trim()).into_owned())
-            .filter(|c| !c.is_empty())
-            .collect();
+        let cells: Vec<String> = if l.kind == LineKind::TableRow {
+            if doc.section_of(SectionKind::Career).is_none_or(|s| !s.lines.contains(&i)) {
+                continue;
+            }
+            raw.split(['|', '｜'])
+                .map(|c| kanji_dates(c.trim()).into_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            // A list line: period, company (business), department.
+            let t = kanji_dates(doc.line_content(i)).into_owned();
+            let Some(p) = find_period(&t) else { continue };
+            let rest = t[t.find(p).map_or(0, |k| k + p.len())..].trim().to_string();
+            if !t.starts_with(p)
+                || t.chars().count() > 80
+                || t.contains('。')
+                || !["株式会社", "有限会社", "合同会社", "法人", "(株)"]
+                    .iter()
+                    .any(|w| rest.contains(w))
+            {
+                continue;
+            }
+            let mut cells = vec![p.to_string()];
+            let parts: Vec<&str> = rest.split([' ', '　']).filter(|x| !x.is_empty()).collect();
+            match parts.as_slice() {
+                [] => continue,
+                [one] => {
+                    cells.push((*one).to_string());
+                    cells.push((*one).to_string());
+                }
+                [first, more @ ..] => {
+                    cells.push((*first).to_string());
+                    cells.push(more.join(" "));
+                }
+            }
+            cells
+        };
         if cells.len() < 3 || cells[0].chars().count() > 30 {
             continue;
         }
@@ -1613,7 +1641,11 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
         }
         let rest = cells[1..].join(" ");
         let last = cells[cells.len() - 1].as_str();
-        let business = cells[1..cells.len() - 1].join(" ");
+        let business = if l.kind == LineKind::TableRow {
+            cells[1..cells.len() - 1].join(" ")
+        } else {
+            rest.clone()
+        };
         let mut families: Vec<&'static str> = families_of(last).iter().map(|f| f.id).collect();
         if families.is_empty() {
             families = families_of(&rest).iter().take(1).map(|f| f.id).collect();

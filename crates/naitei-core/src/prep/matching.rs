@@ -1482,7 +1482,16 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
         ("卸売", &["trading"]),
     ];
     for (w, ids) in generic {
-        if t.contains(w) {
+        // 「食品メーカー」 names one trade's makers, not every maker.
+        let bare = t.match_indices(w).any(|(i, _)| {
+            !t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+                || *w == "製造業"
+                || *w == "小売"
+        });
+        if bare {
             out.extend(ids.iter());
         }
     }
