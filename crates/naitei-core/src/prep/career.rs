@@ -1688,6 +1688,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn blocks_headed_by_their_entry_date_are_dated() {
+        let doc = Document::parse(
+            "2026年12月1日現在\n\n■職務経歴\n\n2015年4月　株式会社ネクサスサポート　入社\n事業内容：ITアウトソーシング\n- 問い合わせ対応\n2019年3月　一身上の都合により退職\n\n2019年4月　東都ロジスティクス株式会社　入社\n事業内容：3PL・倉庫運営\n- 社員PCの資産管理\n",
+        );
+        let e = employers(&doc);
+        let months: Vec<Option<u32>> = e.iter().map(|e| e.months).collect();
+        assert_eq!(months, vec![Some(48), Some(93)], "{e:?}");
+        assert_eq!(e[1].industry, Some("logistics"));
+    }
+
+    #[test]
+    fn career_list_rows_are_employers() {
+        let doc = Document::parse(
+            "2026年12月1日現在\n\n## 職務経歴\n\n| 期間 | 会社名 | 事業内容 | 職種 |\n|---|---|---|---|\n| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 | 正社員／ルート営業 |\n\n### 1. ルート営業\n- 飲食店への定期訪問\n",
+        );
+        let e = employers(&doc);
+        let row = e.iter().find(|e| e.line == 7).expect("the row is an employer");
+        assert_eq!(row.months, Some(51));
+        assert_eq!(row.families, vec!["sales"]);
+        assert_eq!(row.industry, Some("trading"));
+    }
+
+    #[test]
+    fn a_supervisor_names_no_supermarket() {
+        assert_eq!(industry_of("スーパーバイザー募集").map(|i| i.id), None);
+        assert_eq!(industry_of("食品スーパーの店長").map(|i| i.id), Some("retail-food"));
+        assert_eq!(industry_of("テクノロジー企業").map(|i| i.id), None);
+        assert_eq!(
+            title_family("スーパーバイザー（SV）募集｜株式会社ルミナ電機 お客様サポートセンター")
+                .map(|f| f.id),
+            Some("call-center")
+        );
+    }
+
+    #[test]
     fn periods_count_both_months_and_open_ones_to_the_resume_date() {
         let d = Date::new(2026, 11, 1).unwrap();
         assert_eq!(period_months("2015年4月〜2020年3月", Some(d)), Some(60));
