@@ -2078,6 +2078,44 @@ mod tests {
     }
 
     #[test]
+    fn experience_is_asked_with_its_word_and_a_place() {
+        let of = |kind: RequirementKind, text: &str| {
+            approach(&PostingItem {
+                kind,
+                text: text.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            })
+        };
+        use RequirementKind::{Preferred, Required};
+        assert_eq!(of(Preferred, "食品工場での勤務経験"), Approach::Experience);
+        assert_eq!(
+            of(Preferred, "食品業界（メーカー・卸・小売）での勤務経験があれば尚可"),
+            Approach::Experience
+        );
+        assert_eq!(of(Required, "介護施設での実務経験3年以上"), Approach::Experience);
+        // 税務 of 税務申告 is the duty, not where it was done; 知識 is no experience.
+        assert_ne!(
+            of(Preferred, "年次決算や税務申告の資料作成の経験"),
+            Approach::Experience
+        );
+        assert_ne!(
+            of(Preferred, "冷凍・冷蔵品の配送や温度管理の知識"),
+            Approach::Experience
+        );
+        // 「手順を見直し」 asks for the improvement episodes.
+        assert_eq!(
+            of(Preferred, "支払・締め業務の手順を見直し、効率化した経験"),
+            Approach::Improvement
+        );
+        assert_eq!(
+            of(Preferred, "不採算店の立て直しに取り組んだ経験"),
+            Approach::Improvement
+        );
+    }
+
+    #[test]
     fn a_duty_named_in_other_words_is_evidence() {
         let resume = "## 職務経歴\n### 医療法人A（2019年4月〜現在）\n- 各クリニックの日計表の確認、現金出納帳の入力\n- 患者様の受付と会計\n";
         let doc = Document::parse(resume);
