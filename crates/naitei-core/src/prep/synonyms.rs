@@ -410,6 +410,18 @@ pub const GROUPS: &[(&str, &[&str])] = &[
 /// duties of each family's postings and résumés in general (job tag task lists, ハローワーク
 /// 求人票 仕事の内容), not from single pairs; keep each group to words that name that one duty.
 pub const DUTIES: &[(&str, &[&str])] = &[
+    // 店舗・センター・介護: planning who works when (シフト管理) is done by making the shift table.
+    (
+        "シフト作成",
+        &[
+            "シフト作成",
+            "シフト管理",
+            "シフトの作成",
+            "シフト表",
+            "シフト調整",
+            "勤務表",
+        ],
+    ),
     // 経理: petty cash is kept in a 出納帳 and checked against the day's 日計表.
     (
         "小口現金",
