@@ -670,9 +670,9 @@ mod tests {
 
     /// holdout-3, evaluated once (p@1 .613, gaps .128, extraction .862, relation .857), is
     /// development data since: measured .748 / .135 / 1.000 / .857 after the duty layouts of
-    /// 2026-12-01 (a day or a year in the job, ■ groups of └ duties), then .796 / .128 / 1.000 /
-    /// .857 after the employer periods, industries and improvement words of issue 21's holdout-4
-    /// round; floors a little below.
+    /// 2026-12-01 (a day or a year in the job, ■ groups of └ duties), then .809 / .128 / 1.000 /
+    /// .857 after the employer periods, industries, improvement words and shop duty concepts of
+    /// issue 21's holdout-4 round; floors a little below.
     #[test]
     fn holdout_3_development_floors() {
         let r = split("holdout-3");
@@ -682,7 +682,7 @@ mod tests {
             "recall {:.3}",
             r.extraction_recall
         );
-        assert!(r.precision_at_1 >= 0.78, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.precision_at_1 >= 0.79, "p@1 {:.3}", r.precision_at_1);
         assert!(r.gap_line_share <= 0.14, "gap {:.3}", r.gap_line_share);
         assert!(
             r.relation_agreement >= 0.82,
@@ -692,9 +692,10 @@ mod tests {
     }
 
     /// holdout-4, evaluated once (p@1 .677, gaps .083, extraction 1.000, relation .828), is
-    /// development data since 2026-12-01: measured .700 / .083 / 1.000 / .931 after the 職歴一覧
-    /// rows, 派遣先 posts, entry-dated blocks, the call-centre family and the 通販/保育 industries;
-    /// floors a little below.
+    /// development data since 2026-12-01: measured .715 / .083 / 1.000 (kind 1.000) / .931 after
+    /// the 職歴一覧 rows, 派遣先 posts, entry-dated blocks, the call-centre family, the 通販/保育
+    /// industries, the Excel-grid 【必須】/【歓迎】 cells and the shop duty concepts; floors a little
+    /// below.
     #[test]
     fn holdout_4_development_floors() {
         let r = split("holdout-4");
@@ -704,7 +705,7 @@ mod tests {
             "recall {:.3}",
             r.extraction_recall
         );
-        assert!(r.precision_at_1 >= 0.68, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.precision_at_1 >= 0.70, "p@1 {:.3}", r.precision_at_1);
         assert!(r.gap_line_share <= 0.10, "gap {:.3}", r.gap_line_share);
         assert!(
             r.relation_agreement >= 0.89,
