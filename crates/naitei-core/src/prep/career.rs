@@ -754,7 +754,9 @@ pub fn title_family(title: &str) -> Option<&'static Family> {
     // A スーパーバイザー supervises a store chain's shops or a contact centre's operators: a
     // title that names the centre says which.
     if found.is_some_and(|f| f.id == "store-management")
-        && let Some(c) = families_of(title).into_iter().find(|f| f.id == "call-center")
+        && let Some(c) = families_of(title)
+            .into_iter()
+            .find(|f| f.id == "call-center")
     {
         return Some(c);
     }
@@ -1034,8 +1036,9 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static TOTAL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"通算\s*約?\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex"));
+static TOTAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"通算\s*約?\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex")
+});
 
 /// 「通算8年」 of a キャリア式 heading, in months.
 pub fn total_months(text: &str) -> Option<u32> {
@@ -1589,7 +1592,10 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
     for (i, l) in doc.lines.iter().enumerate() {
         let raw = &doc.text()[l.range.clone()];
         let cells: Vec<String> = if l.kind == LineKind::TableRow {
-            if doc.section_of(SectionKind::Career).is_none_or(|s| !s.lines.contains(&i)) {
+            if doc
+                .section_of(SectionKind::Career)
+                .is_none_or(|s| !s.lines.contains(&i))
+            {
                 continue;
             }
             raw.split(['|', '｜'])
@@ -1635,7 +1641,9 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
             continue;
         };
         if blocks.iter().any(|e| {
-            e.line == l.number || e.span == Some(bounds) || e.roles.iter().any(|r| r.line == l.number)
+            e.line == l.number
+                || e.span == Some(bounds)
+                || e.roles.iter().any(|r| r.line == l.number)
         }) {
             continue;
         }
@@ -1704,7 +1712,10 @@ mod tests {
             "2026年12月1日現在\n\n## 職務経歴\n\n| 期間 | 会社名 | 事業内容 | 職種 |\n|---|---|---|---|\n| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 | 正社員／ルート営業 |\n\n### 1. ルート営業\n- 飲食店への定期訪問\n",
         );
         let e = employers(&doc);
-        let row = e.iter().find(|e| e.line == 7).expect("the row is an employer");
+        let row = e
+            .iter()
+            .find(|e| e.line == 7)
+            .expect("the row is an employer");
         assert_eq!(row.months, Some(51));
         assert_eq!(row.families, vec!["sales"]);
         assert_eq!(row.industry, Some("trading"));
@@ -1713,7 +1724,10 @@ mod tests {
     #[test]
     fn a_supervisor_names_no_supermarket() {
         assert_eq!(industry_of("スーパーバイザー募集").map(|i| i.id), None);
-        assert_eq!(industry_of("食品スーパーの店長").map(|i| i.id), Some("retail-food"));
+        assert_eq!(
+            industry_of("食品スーパーの店長").map(|i| i.id),
+            Some("retail-food")
+        );
         assert_eq!(industry_of("テクノロジー企業").map(|i| i.id), None);
         assert_eq!(
             title_family("スーパーバイザー（SV）募集｜株式会社ルミナ電機 お客様サポートセンター")

@@ -1537,8 +1537,7 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty
         && experience
         && !families_asked(&n).is_empty()
-        && (years_asked(&n).is_some()
-            || (industries_asked(&n).is_some() && industry_as_place(&n)))
+        && (years_asked(&n).is_some() || (industries_asked(&n).is_some() && industry_as_place(&n)))
     {
         return Approach::Experience;
     }
@@ -1766,14 +1765,16 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .collect();
     // 「事故防止や業務の見直しに…」: one of the alternatives is any improvement of the work.
     // (「受発注業務の効率化」 names its work.)
-    let any_work = ["業務の見直し", "業務の改善", "業務の効率化"].iter().any(|w| {
-        norm.match_indices(w).any(|(i, _)| {
-            !norm[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_kanji(c) || is_katakana(c))
-        })
-    });
+    let any_work = ["業務の見直し", "業務の改善", "業務の効率化"]
+        .iter()
+        .any(|w| {
+            norm.match_indices(w).any(|(i, _)| {
+                !norm[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_kanji(c) || is_katakana(c))
+            })
+        });
     let examples = any_work || marks.iter().any(|&i| !after_tool(i));
     let tool_examples = marks.iter().any(|&i| after_tool(i));
     let specific: Vec<&String> = req
@@ -1941,7 +1942,8 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         // job carry their own periods (only the 店長 years of a store career count).
         // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
         // the posts' periods are the block's.
-        let dated_posts: Vec<&career::Role> = e.roles.iter().filter(|r| r.months.is_some()).collect();
+        let dated_posts: Vec<&career::Role> =
+            e.roles.iter().filter(|r| r.months.is_some()).collect();
         if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
             lines.push((e.line, e.heading.clone()));
             for r in dated_posts {
@@ -2091,10 +2093,16 @@ mod tests {
         use RequirementKind::{Preferred, Required};
         assert_eq!(of(Preferred, "食品工場での勤務経験"), Approach::Experience);
         assert_eq!(
-            of(Preferred, "食品業界（メーカー・卸・小売）での勤務経験があれば尚可"),
+            of(
+                Preferred,
+                "食品業界（メーカー・卸・小売）での勤務経験があれば尚可"
+            ),
             Approach::Experience
         );
-        assert_eq!(of(Required, "介護施設での実務経験3年以上"), Approach::Experience);
+        assert_eq!(
+            of(Required, "介護施設での実務経験3年以上"),
+            Approach::Experience
+        );
         // 税務 of 税務申告 is the duty, not where it was done; 知識 is no experience.
         assert_ne!(
             of(Preferred, "年次決算や税務申告の資料作成の経験"),
