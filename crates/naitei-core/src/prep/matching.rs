@@ -1244,10 +1244,11 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "業務効率",
     "生産性",
     "生産性向上",
-    // How any work is improved, not what: 「受発注の手順を見直して、ミスや手間を減らした」 asks
-    // for an episode about 受発注.
+    // How any work is improved, not what: 「受発注の手順を見直して、手間を減らした」 asks for an
+    // episode about 受発注. (A ミス is what went wrong: 「ミスの原因を調べ、仕組みで防げる方」 asks
+    // for an episode about a mistake.)
     "手順",
-    "ミス",
+    "原因",
     "手間",
     "見直し",
     "仕組み",
