@@ -78,6 +78,24 @@ pub const FAMILIES: &[Family] = &[
             "窓口会計",
         ],
     },
+    // Answering customers' calls at a contact centre (オペレーター, リーダー, SV) is its own job;
+    // a centre's name says it (受電 alone is also an electrical works' power-on, so only the
+    // phone duty's words).
+    Family {
+        id: "call-center",
+        label: "コールセンター",
+        words: &[
+            "コールセンター",
+            "コンタクトセンター",
+            "カスタマーセンター",
+            "お客様センター",
+            "サポートセンター",
+            "会員サービスセンター",
+            "受電センター",
+            "受電対応",
+            "受電業務",
+        ],
+    },
     Family {
         id: "general-affairs",
         label: "総務・一般事務",
@@ -369,6 +387,13 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "食品スーパー",
         words: &["食品スーパー", "スーパーマーケット", "スーパー"],
     },
+    // Selling by catalogue, phone and web (通販): cosmetics or health food sold this way is
+    // another business than a shop's counter.
+    Industry {
+        id: "mail-order",
+        label: "通信販売",
+        words: &["通信販売", "通販"],
+    },
     Industry {
         id: "retail-specialty",
         label: "専門店（コスメ・アパレル・雑貨）",
@@ -388,6 +413,12 @@ pub const INDUSTRIES: &[Industry] = &[
         id: "retail-electronics",
         label: "家電量販",
         words: &["家電量販", "家電販売"],
+    },
+    // Nurseries are run by 社会福祉法人 as care homes are, but 保育 is another business.
+    Industry {
+        id: "childcare",
+        label: "保育",
+        words: &["保育園", "保育所", "こども園", "幼稚園", "保育"],
     },
     Industry {
         id: "care",
@@ -413,6 +444,9 @@ pub const INDUSTRIES: &[Industry] = &[
             "3PL",
             "物流",
             "ロジスティクス",
+            // The head of a logistics firm's name (ロジテック, ロジパートナーズ), see
+            // [`contains_word`].
+            "ロジ",
             "倉庫",
             "運送",
             "運輸",
@@ -596,10 +630,25 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
         .find(|i| i.words.iter().any(|w| contains_word(text, w)))
 }
 
+fn is_katakana_char(c: char) -> bool {
+    ('\u{30A0}'..='\u{30FF}').contains(&c)
+}
+
 /// `w` in `text`, an ASCII word only as a whole word (IT is not the it of 「Microsoft」).
 fn contains_word(text: &str, w: &str) -> bool {
     if !w.is_ascii() {
-        return text.contains(w);
+        // スーパー of a スーパーバイザー (a job title) names no supermarket; ロジ names logistics
+        // only at the head of a word (not テクノロジー, ロジック, ロジカル).
+        return text.match_indices(w).any(|(i, _)| {
+            let after = &text[i + w.len()..];
+            if after.starts_with("バイザー") {
+                return false;
+            }
+            w != "ロジ"
+                || (!text[..i].chars().next_back().is_some_and(is_katakana_char)
+                    && !after.starts_with("ック")
+                    && !after.starts_with("カル"))
+        });
     }
     text.match_indices(w).any(|(i, _)| {
         let before = text[..i].chars().next_back();
@@ -698,10 +747,20 @@ pub fn title_family(title: &str) -> Option<&'static Family> {
             .map(|(_, f)| f)
     };
     let outside = outside_parens(title);
-    outside
+    let found = outside
         .split(['／', '/', '|', '｜'])
         .find_map(head)
-        .or_else(|| head(title))
+        .or_else(|| head(title));
+    // A スーパーバイザー supervises a store chain's shops or a contact centre's operators: a
+    // title that names the centre says which.
+    if found.is_some_and(|f| f.id == "store-management")
+        && let Some(c) = families_of(title)
+            .into_iter()
+            .find(|f| f.id == "call-center")
+    {
+        return Some(c);
+    }
+    found
 }
 
 /// The family a text names most often (a posting's duties when its title names none).
@@ -977,8 +1036,9 @@ static PERIOD_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-static TOTAL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"通算\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex"));
+static TOTAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"通算\s*約?\s*(\d+)\s*年(?:\s*(\d+)\s*か月)?").expect("valid regex")
+});
 
 /// 「通算8年」 of a キャリア式 heading, in months.
 pub fn total_months(text: &str) -> Option<u32> {
@@ -1174,7 +1234,10 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .as_deref()
             .map(|p| kanji_dates(p).into_owned())
             .or_else(|| find_period(&heading_dates).map(str::to_string));
-        let bounds = period.as_deref().and_then(|p| period_bounds(p, as_of));
+        let bounds = period
+            .as_deref()
+            .and_then(|p| period_bounds(p, as_of))
+            .or_else(|| entry_bounds(doc, j, &heading_dates, &by_job[j], as_of));
         let months = bounds
             .map(|(s, e)| months_between(s, e) + 1)
             .or_else(|| total_months(&heading));
@@ -1445,6 +1508,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             roles,
         });
     }
+    let rows = career_table_rows(doc, as_of, &out);
+    if !rows.is_empty() {
+        out.extend(rows);
+        out.sort_by_key(|e| e.line);
+    }
     // A résumé without employer blocks (キャリア式 only): the career section as one block.
     if out.is_empty()
         && let Some(sec) = doc.section_of(SectionKind::Career)
@@ -1471,6 +1539,142 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
     out
 }
 
+static ENTRY_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"入社|入職|入行|入所|入庁|入団").expect("valid regex"));
+static LEAVING_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"退職|退社|退所|退任|契約満了|期間満了").expect("valid regex"));
+
+/// The period of a block headed by its entry date only (「2019年4月　東都ロジスティクス株式会社　入社」,
+/// 「平成25年4月 社会福祉法人 青松会 入職」): from that month to the month of its 退職 line, else to
+/// the month before the next block's entry, else to the résumé's date.
+fn entry_bounds(
+    doc: &Document,
+    j: usize,
+    heading: &str,
+    lines: &[usize],
+    as_of: Option<Date>,
+) -> Option<(Date, Date)> {
+    if !ENTRY_RE.is_match(heading) {
+        return None;
+    }
+    let start = period_start(heading)?;
+    let left = lines.iter().rev().find_map(|&i| {
+        // 「2019年3月　一身上の都合により退職」: a short dated line, not a sentence that tells
+        // of someone else leaving.
+        let t = kanji_dates(doc.line_content(i));
+        let dated = t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || ["令和", "平成", "昭和"].iter().any(|e| t.starts_with(e));
+        (dated && t.chars().count() <= 40 && LEAVING_RE.is_match(&t))
+            .then(|| period_start(&t))
+            .flatten()
+    });
+    let next = || {
+        doc.jobs[j + 1..]
+            .iter()
+            .find(|n| !n.schooling)
+            .and_then(|n| period_start(&kanji_dates(doc.line_content(n.heading))))
+            .filter(|d| *d > start)
+            .and_then(|d| d.checked_sub(jiff::Span::new().months(1)).ok())
+    };
+    let end = left.or_else(next).or(as_of)?;
+    (end >= start).then_some((start, end))
+}
+
+/// The rows of a 職歴一覧 table (「| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 |
+/// 正社員／ルート営業 |」) in a résumé written by field (キャリア式): each row is an employer with
+/// its period, company, business and job, which the field blocks below do not carry. A row
+/// whose period is already a block's is the same employer and adds nothing.
+///
+/// So is a line of a 職歴 list under the field blocks (「2014年4月〜2017年3月　東邦住設株式会社（住宅設備
+/// メーカー）　営業部」): its period, then the company with its business and department.
+fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -> Vec<Employer> {
+    let mut out = Vec::new();
+    for (i, l) in doc.lines.iter().enumerate() {
+        let raw = &doc.text()[l.range.clone()];
+        let cells: Vec<String> = if l.kind == LineKind::TableRow {
+            if doc
+                .section_of(SectionKind::Career)
+                .is_none_or(|s| !s.lines.contains(&i))
+            {
+                continue;
+            }
+            raw.split(['|', '｜'])
+                .map(|c| kanji_dates(c.trim()).into_owned())
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            // A list line: period, company (business), department.
+            let t = kanji_dates(doc.line_content(i)).into_owned();
+            let Some(p) = find_period(&t) else { continue };
+            let rest = t[t.find(p).map_or(0, |k| k + p.len())..].trim().to_string();
+            if !t.starts_with(p)
+                || t.chars().count() > 80
+                || t.contains('。')
+                || !["株式会社", "有限会社", "合同会社", "法人", "(株)"]
+                    .iter()
+                    .any(|w| rest.contains(w))
+            {
+                continue;
+            }
+            let mut cells = vec![p.to_string()];
+            let parts: Vec<&str> = rest.split([' ', '　']).filter(|x| !x.is_empty()).collect();
+            match parts.as_slice() {
+                [] => continue,
+                [one] => {
+                    cells.push((*one).to_string());
+                    cells.push((*one).to_string());
+                }
+                [first, more @ ..] => {
+                    cells.push((*first).to_string());
+                    cells.push(more.join(" "));
+                }
+            }
+            cells
+        };
+        if cells.len() < 3 || cells[0].chars().count() > 30 {
+            continue;
+        }
+        let Some(period) = find_period(&cells[0]) else {
+            continue;
+        };
+        let Some(bounds) = period_bounds(period, as_of) else {
+            continue;
+        };
+        if blocks.iter().any(|e| {
+            e.line == l.number
+                || e.span == Some(bounds)
+                || e.roles.iter().any(|r| r.line == l.number)
+        }) {
+            continue;
+        }
+        let rest = cells[1..].join(" ");
+        let last = cells[cells.len() - 1].as_str();
+        let business = if l.kind == LineKind::TableRow {
+            cells[1..cells.len() - 1].join(" ")
+        } else {
+            rest.clone()
+        };
+        let mut families: Vec<&'static str> = families_of(last).iter().map(|f| f.id).collect();
+        if families.is_empty() {
+            families = families_of(&rest).iter().take(1).map(|f| f.id).collect();
+        }
+        families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
+        out.push(Employer {
+            line: l.number,
+            heading: rest.clone(),
+            business: business.clone(),
+            titles: last.to_string(),
+            duties: String::new(),
+            months: Some(months_between(bounds.0, bounds.1) + 1),
+            span: Some(bounds),
+            families,
+            industry: industry_of(&business).map(|i| i.id),
+            roles: Vec::new(),
+        });
+    }
+    out
+}
+
 /// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
 /// requirement.
 pub(crate) fn outside_parens(s: &str) -> String {
@@ -1490,6 +1694,47 @@ pub(crate) fn outside_parens(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blocks_headed_by_their_entry_date_are_dated() {
+        let doc = Document::parse(
+            "2026年12月1日現在\n\n■職務経歴\n\n2015年4月　株式会社ネクサスサポート　入社\n事業内容：ITアウトソーシング\n- 問い合わせ対応\n2019年3月　一身上の都合により退職\n\n2019年4月　東都ロジスティクス株式会社　入社\n事業内容：3PL・倉庫運営\n- 社員PCの資産管理\n",
+        );
+        let e = employers(&doc);
+        let months: Vec<Option<u32>> = e.iter().map(|e| e.months).collect();
+        assert_eq!(months, vec![Some(48), Some(93)], "{e:?}");
+        assert_eq!(e[1].industry, Some("logistics"));
+    }
+
+    #[test]
+    fn career_list_rows_are_employers() {
+        let doc = Document::parse(
+            "2026年12月1日現在\n\n## 職務経歴\n\n| 期間 | 会社名 | 事業内容 | 職種 |\n|---|---|---|---|\n| 2014年4月～2018年6月 | 株式会社丸光フーズ | 業務用食品の卸売 | 正社員／ルート営業 |\n\n### 1. ルート営業\n- 飲食店への定期訪問\n",
+        );
+        let e = employers(&doc);
+        let row = e
+            .iter()
+            .find(|e| e.line == 7)
+            .expect("the row is an employer");
+        assert_eq!(row.months, Some(51));
+        assert_eq!(row.families, vec!["sales"]);
+        assert_eq!(row.industry, Some("trading"));
+    }
+
+    #[test]
+    fn a_supervisor_names_no_supermarket() {
+        assert_eq!(industry_of("スーパーバイザー募集").map(|i| i.id), None);
+        assert_eq!(
+            industry_of("食品スーパーの店長").map(|i| i.id),
+            Some("retail-food")
+        );
+        assert_eq!(industry_of("テクノロジー企業").map(|i| i.id), None);
+        assert_eq!(
+            title_family("スーパーバイザー（SV）募集｜株式会社ルミナ電機 お客様サポートセンター")
+                .map(|f| f.id),
+            Some("call-center")
+        );
+    }
 
     #[test]
     fn periods_count_both_months_and_open_ones_to_the_resume_date() {

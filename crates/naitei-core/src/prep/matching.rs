@@ -1213,6 +1213,11 @@ const IMPROVEMENT_WORDS: &[&str] = &[
     // by the same episodes (a problem and an action).
     "仕組みで",
     "再発防止",
+    // 「手順を見直し、効率化した経験」「不採算店の立て直し」「ミスや手間を減らした経験」.
+    "見直し",
+    "立て直し",
+    "減らした",
+    "減らす",
 ];
 
 /// Words of an improvement requirement that say nothing about what was improved.
@@ -1239,6 +1244,16 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "業務効率",
     "生産性",
     "生産性向上",
+    // How any work is improved, not what: 「受発注の手順を見直して、手間を減らした」 asks for an
+    // episode about 受発注. (A ミス is what went wrong: 「ミスの原因を調べ、仕組みで防げる方」 asks
+    // for an episode about a mistake.)
+    "手順",
+    "原因",
+    "手間",
+    "見直し",
+    "仕組み",
+    "取り組み",
+    "チーム",
 ];
 
 /// Words of a résumé line that changed how work was done (the improvement episodes).
@@ -1384,11 +1399,41 @@ fn people_in(norm: &str) -> Option<u32> {
         .max()
 }
 
-/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」.
+/// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」,
+/// 「食品工場での勤務経験」 (a workplace one was employed at; 「稼働中の施設での改修工事の経験」 names
+/// a site, not an employer).
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:業界|企業|会社|メーカー|商社|業)での[^、。]{0,16}(?:経験|実務)")
+    regex::Regex::new(
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験",
+    )
         .expect("valid regex")
 });
+
+/// An industry said as where the experience was had (「製造業での」「食品業界の」「小売店で」「メーカー
+/// 勤務」), not a word of the duty (「税務申告の資料作成の経験」).
+static INDUSTRY_PLACE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"での|で[、の]|業界|企業|会社|メーカー|向け|勤務").expect("valid regex")
+});
+
+/// Whether a requirement names its industry as where the work was done: with a place word, or
+/// as a word of its own (「化粧品・アパレル・雑貨の販売経験」), not inside a compound of the duty
+/// (税務 of 税務申告).
+fn industry_as_place(norm: &str) -> bool {
+    let t = super::career::outside_parens(norm);
+    INDUSTRY_PLACE_RE.is_match(&t)
+        || career::INDUSTRIES
+            .iter()
+            .flat_map(|i| i.words.iter())
+            .filter(|w| !w.is_ascii())
+            .any(|w| {
+                t.match_indices(w).any(|(i, _)| {
+                    !t[i + w.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_kanji(c) || is_katakana(c))
+                })
+            })
+}
 
 /// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
 /// own figure in a 法人営業 block.
@@ -1414,6 +1459,12 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     if t.contains("不問") {
         return None;
     }
+    // 「物流・倉庫業界でのIT業務の経験」: the industry is before 業界, the job after it (IT there
+    // is the job).
+    let t = match t.find("業界での").or_else(|| t.find("業界の")) {
+        Some(i) => t[..i].to_string(),
+        None => t,
+    };
     let mut out: Vec<&'static str> = Vec::new();
     let generic: &[(&str, &[&str])] = &[
         (
@@ -1432,7 +1483,16 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
         ("卸売", &["trading"]),
     ];
     for (w, ids) in generic {
-        if t.contains(w) {
+        // 「食品メーカー」 names one trade's makers, not every maker.
+        let bare = t.match_indices(w).any(|(i, _)| {
+            !t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+                || *w == "製造業"
+                || *w == "小売"
+        });
+        if bare {
             out.extend(ids.iter());
         }
     }
@@ -1472,16 +1532,21 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty && !tools_in(&lower).is_empty() {
         return Approach::Tool;
     }
+    // Experience is asked with its word (「…の経験」「勤務経験」「実務」); 「温度管理の知識」 or
+    // 「建設業経理士2級」 ask for something else.
+    let experience = EXPERIENCE_WORDS.iter().any(|w| n.contains(w)) || n.contains("勤務");
     if item.kind != RequirementKind::Duty
+        && experience
         && !families_asked(&n).is_empty()
-        && (years_asked(&n).is_some() || industries_asked(&n).is_some())
+        && (years_asked(&n).is_some() || (industries_asked(&n).is_some() && industry_as_place(&n)))
     {
         return Approach::Experience;
     }
     // 「自動車部品業界での経験」「3PL企業でのセンター運営経験」: the industry alone.
     if item.kind != RequirementKind::Duty
         && industries_asked(&n).is_some()
-        && (n.contains("業界の経験") || INDUSTRY_EXPERIENCE_RE.is_match(&n))
+        && (n.contains("業界の経験")
+            || INDUSTRY_EXPERIENCE_RE.is_match(&super::career::outside_parens(&n)))
     {
         return Approach::Experience;
     }
@@ -1699,7 +1764,19 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .iter()
         .flat_map(|w| norm.match_indices(w).map(|(i, _)| i))
         .collect();
-    let examples = marks.iter().any(|&i| !after_tool(i));
+    // 「事故防止や業務の見直しに…」: one of the alternatives is any improvement of the work.
+    // (「受発注業務の効率化」 names its work.)
+    let any_work = ["業務の見直し", "業務の改善", "業務の効率化"]
+        .iter()
+        .any(|w| {
+            norm.match_indices(w).any(|(i, _)| {
+                !norm[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_kanji(c) || is_katakana(c))
+            })
+        });
+    let examples = any_work || marks.iter().any(|&i| !after_tool(i));
     let tool_examples = marks.iter().any(|&i| after_tool(i));
     let specific: Vec<&String> = req
         .terms
@@ -1826,13 +1903,25 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .as_ref()
             .is_none_or(|ind| i.is_some_and(|i| ind.contains(&i)))
     };
+    // 「食品業界（メーカー・卸・小売）」: any business of that trade, whatever its kind (a 食品卸 is
+    // a wholesaler by kind): the block's business names the trade's word.
+    let outside = career::outside_parens(&n);
+    let trade_words: Vec<&str> = career::INDUSTRIES
+        .iter()
+        .flat_map(|i| i.words.iter().copied())
+        .filter(|w| w.chars().count() >= 2 && !w.is_ascii() && outside.contains(w))
+        .collect();
+    let block_ind_ok = |e: &career::Employer| {
+        ind_ok(e.industry)
+            || (n.contains("業界") && trade_words.iter().any(|w| e.business.contains(w)))
+    };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
     for e in &facts.employers {
         if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
             continue;
         }
-        if !(job_ok(&e.families) && ind_ok(e.industry)) {
+        if !(job_ok(&e.families) && block_ind_ok(e)) {
             // A post with its own job and 事業内容 (a 派遣先) can match alone.
             for r in e
                 .roles
@@ -1852,13 +1941,32 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .collect();
         // The block's heading is the evidence; its months count unless posts that name the
         // job carry their own periods (only the 店長 years of a store career count).
-        lines.push((e.line, e.heading.clone()));
-        if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+        // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
+        // the posts' periods are the block's.
+        let dated_posts: Vec<&career::Role> =
+            e.roles.iter().filter(|r| r.months.is_some()).collect();
+        if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
+            lines.push((e.line, e.heading.clone()));
+            for r in dated_posts {
+                spans.push((r.span, r.months));
+            }
+        } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+            lines.push((e.line, e.heading.clone()));
             spans.push((e.span, e.months));
         } else {
+            // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
+            // comes before the agency's heading.
+            let own = e.heading.contains("派遣")
+                && roles.iter().all(|r| r.kind == career::RoleKind::Period);
+            if !own {
+                lines.push((e.line, e.heading.clone()));
+            }
             for r in roles {
                 spans.push((r.span, r.months));
                 lines.push((r.line, r.text.clone()));
+            }
+            if own {
+                lines.push((e.line, e.heading.clone()));
             }
         }
     }
@@ -1906,7 +2014,10 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
     // the shared terms rather than calling everything a gap.
-    let dated = facts.employers.iter().any(|e| e.months.is_some());
+    let dated = facts
+        .employers
+        .iter()
+        .any(|e| e.months.is_some() || e.roles.iter().any(|r| r.months.is_some()));
     let matches = match approach(item) {
         Approach::Licence => licence_matches(item, facts),
         Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
@@ -1967,6 +2078,50 @@ mod tests {
         assert!(m.line == 9 || m.line == 16, "{}", m.line);
         assert_eq!(m.strength, Strength::Strong);
         assert!(m.reason.contains("改善"), "{}", m.reason);
+    }
+
+    #[test]
+    fn experience_is_asked_with_its_word_and_a_place() {
+        let of = |kind: RequirementKind, text: &str| {
+            approach(&PostingItem {
+                kind,
+                text: text.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            })
+        };
+        use RequirementKind::{Preferred, Required};
+        assert_eq!(of(Preferred, "食品工場での勤務経験"), Approach::Experience);
+        assert_eq!(
+            of(
+                Preferred,
+                "食品業界（メーカー・卸・小売）での勤務経験があれば尚可"
+            ),
+            Approach::Experience
+        );
+        assert_eq!(
+            of(Required, "介護施設での実務経験3年以上"),
+            Approach::Experience
+        );
+        // 税務 of 税務申告 is the duty, not where it was done; 知識 is no experience.
+        assert_ne!(
+            of(Preferred, "年次決算や税務申告の資料作成の経験"),
+            Approach::Experience
+        );
+        assert_ne!(
+            of(Preferred, "冷凍・冷蔵品の配送や温度管理の知識"),
+            Approach::Experience
+        );
+        // 「手順を見直し」 asks for the improvement episodes.
+        assert_eq!(
+            of(Preferred, "支払・締め業務の手順を見直し、効率化した経験"),
+            Approach::Improvement
+        );
+        assert_eq!(
+            of(Preferred, "不採算店の立て直しに取り組んだ経験"),
+            Approach::Improvement
+        );
     }
 
     #[test]

@@ -721,6 +721,16 @@ pub fn parse(source: &str) -> Posting {
             if content.is_empty() {
                 continue;
             }
+            // 「応募資格｜【必須】」「｜【歓迎】」: a cell with a marker alone heads the cells below it.
+            if let Some((l, rest)) = bracket_title(content.trim())
+                && rest.trim().is_empty()
+                && let Some(s @ Section::Items(_)) = section_of(l)
+            {
+                section = Some(s);
+                lead = None;
+                duty_head = None;
+                continue;
+            }
         } else if let Some((s, rest)) = field_label(t) {
             lead = None;
             duty_head = None;
@@ -1406,6 +1416,15 @@ mod tests {
                 high: Some(80_000)
             })
         );
+    }
+
+    #[test]
+    fn excel_grid_marker_cells_head_the_cells_below() {
+        let p = parse(
+            "項目｜内容\n応募資格｜【必須】\n｜・経理実務の経験3年以上\n｜【歓迎】\n｜・卸売業での経理経験\n｜・勘定奉行の使用経験\n給与｜月給25万円\n",
+        );
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(got, vec![(3, Required), (5, Preferred), (6, Preferred)]);
     }
 
     #[test]

@@ -410,6 +410,46 @@ pub const GROUPS: &[(&str, &[&str])] = &[
 /// duties of each family's postings and résumés in general (job tag task lists, ハローワーク
 /// 求人票 仕事の内容), not from single pairs; keep each group to words that name that one duty.
 pub const DUTIES: &[(&str, &[&str])] = &[
+    // 店舗: the loss of a shop's stock is its waste and its markdowns (廃棄, 値引き).
+    (
+        "ロス管理",
+        &[
+            "在庫ロス",
+            "廃棄ロス",
+            "ロス率",
+            "ロス額",
+            "ロスの",
+            "ロス・",
+            "値引き",
+            "値下げ",
+        ],
+    ),
+    // 店舗: a store manager reports the shop's figures to head office (本部, エリアマネージャー).
+    (
+        "本部への報告",
+        &[
+            "本部への報告",
+            "本部への日次報告",
+            "本部への週次報告",
+            "本部への月次報告",
+            "本部に報告",
+            "損益報告",
+            "店長会議",
+            "エリアマネージャーへの報告",
+        ],
+    ),
+    // 店舗・センター・介護: planning who works when (シフト管理) is done by making the shift table.
+    (
+        "シフト作成",
+        &[
+            "シフト作成",
+            "シフト管理",
+            "シフトの作成",
+            "シフト表",
+            "シフト調整",
+            "勤務表",
+        ],
+    ),
     // 経理: petty cash is kept in a 出納帳 and checked against the day's 日計表.
     (
         "小口現金",
