@@ -143,6 +143,7 @@ pub fn review_document_cancellable(
     let groups = merge_prose_results(doc, &items, groups);
     crate::analysis::episode::settle_arrow_lines(doc, &mut items, &groups);
     crate::analysis::episode::settle_restated_counts(doc, &mut items, &groups);
+    crate::analysis::episode::settle_elided_results(doc, &mut items, &groups);
     for (e, g) in groups.iter().enumerate() {
         for &k in g {
             items[k].episode = e;
@@ -214,7 +215,7 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
     use crate::document::LineKind;
     let mut out: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
     for g in groups {
-        let mergeable = g.len() == 1 && {
+        let mergeable = {
             let k = g[0];
             let a = &items[k].analysis;
             let line = &doc.lines[items[k].line];
@@ -238,7 +239,8 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                 // A bullet that makes something change (「売上を前年比110%に伸ばした」) claims an
                 // achievement of its own; one that tells how things turned out (「…が数分で終わる
                 // ようになりました」「回転率は…に上がり」) reports on the act above.
-                let result_of_act = a.result
+                let result_of_act = g.len() == 1
+                    && a.result
                     && !a.action
                     && !a.problem
                     && !content.starts_with("また")
@@ -251,7 +253,7 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                     && any(|x| x.problem)
                     && !any(|x| x.action || x.result)
                     && a.action
-                    && !a.problem;
+                    && !g.iter().any(|&j| items[j].analysis.problem);
                 siblings && (result_of_act || act_on_trouble)
             })
         };

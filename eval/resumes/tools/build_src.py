@@ -14,14 +14,14 @@ Source format (one résumé line per source line):
 Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held out once),
        m (annotator D, src-m → dev/, held out once), n (annotator E, src-n → dev/, held out once)
        o (annotator F, src-o → dev/, held out once)
-       or p (annotator G, src-p → holdout-p/, held out);
+       or p (annotator G, src-p → dev/, held out once);
        default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "dev"),
-        "p": ("src-p", "holdout-p")}
+        "p": ("src-p", "dev")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 

@@ -165,11 +165,69 @@ pub fn settle_restated_counts(
     }
 }
 
+/// 「→ 表示時間は最大でも1.5秒ほどに」「控えを探す時間は１０分前後から１分ほどに」「在庫は前年の約6割に」:
+/// under an act, a line that ends in a figure + に with its verb left out (短縮した, 減った) states
+/// where the act brought things: its figures are the outcome.
+pub fn settle_elided_results(
+    doc: &crate::document::Document,
+    items: &mut [crate::rules::Item],
+    groups: &[Vec<usize>],
+) {
+    const QUALIFIERS: &[&str] = &[
+        "ほど", "程度", "前後", "以下", "以内", "未満", "台", "弱", "強", "まで",
+    ];
+    let text = doc.text();
+    for g in groups {
+        let mut acted = false;
+        for &k in g {
+            let a = &items[k].analysis;
+            let range = doc.lines[items[k].line].content.clone();
+            let content = text[range.clone()].trim_end_matches(['。', '、', ' ', '　', '.']);
+            let end = range.start + content.len();
+            // Only qualifiers (ほど, 前後, 以下 …) between the last figure and the closing に.
+            let elided = acted
+                && !a.action
+                && !a.result
+                && !a.problem
+                && content.ends_with('に')
+                && a.quantities.iter().any(|q| {
+                    q.role != Role::Date && q.range.end <= end && {
+                        let mut between = &text[q.range.end..end - 'に'.len_utf8()];
+                        while let Some(w) = QUALIFIERS.iter().find(|w| between.starts_with(**w)) {
+                            between = &between[w.len()..];
+                        }
+                        between.is_empty()
+                    }
+                });
+            acted |= a.action;
+            if elided {
+                let a = &mut items[k].analysis;
+                for q in &mut a.quantities {
+                    if matches!(q.role, Role::Scale | Role::Period) {
+                        q.role = Role::Outcome;
+                    }
+                }
+                a.result = true;
+                a.unmeasured_outcome = false;
+                a.duty = false;
+            }
+        }
+    }
+}
+
 /// The thing a number counts, written as the topic or subject right before it: 「翌年の刷り直し
 /// は１件」 → 刷り直し. None when the number has no such noun in front of it.
 fn counted_thing<'t>(text: &'t str, line_start: usize, q: &Quantity) -> Option<&'t str> {
     let head = &text[line_start..q.range.start];
-    let head = head.trim_end_matches(['年', '月', 'に', 'で', ' ', '　']);
+    // 「月に０～１件」: the lower end of a range, 約 and the rate basis come between.
+    let head = head.trim_end_matches(|c: char| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || matches!(
+                c,
+                '～' | '〜' | '~' | '-' | '.' | '約' | '年' | '月' | 'に' | 'で' | ' ' | '　'
+            )
+    });
     let head = head
         .strip_suffix('は')
         .or_else(|| head.strip_suffix('が'))?;
@@ -249,5 +307,22 @@ mod tests {
                         .unwrap()
                         .line
         }));
+    }
+
+    #[test]
+    fn a_figure_ending_in_ni_under_the_act_is_the_result() {
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n- 予約一覧の表示に10秒以上かかり、問い合わせが続いていました\n- 遅いクエリを洗い出し、一覧をページ単位で読み込む形に変えました\n  → 表示時間は最大でも1.5秒ほどに\n";
+        let r = review(src, &Config::default());
+        let line = r.items.iter().find(|i| i.text.contains("1.5秒")).unwrap();
+        assert!(line.result, "{line:?}");
+        assert!(
+            !r.diagnostics
+                .iter()
+                .any(|d| d.rule == "achievement-no-result")
+        );
+        // Without an act above, a figure + に is no result.
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・担当は3名に\n";
+        let r = review(src, &Config::default());
+        assert!(!r.items[0].result);
     }
 }

@@ -219,6 +219,37 @@ pub const OUTCOME_NOUN: &[&str] = &[
     "成約",
 ];
 
+/// What presses on the work when it rises or shrinks (「仕入れ値が上がる中で」「工期が縮まる中で」):
+/// prices and costs, and the time allowed. Matched at the end of the noun before が.
+pub const PRESSED_NOUNS: &[&str] = &[
+    "価格",
+    "値",
+    "費",
+    "コスト",
+    "単価",
+    "原価",
+    "相場",
+    "料金",
+    "工期",
+    "納期",
+    "期間",
+    "期限",
+];
+
+/// The changes that press (base forms; 上がり続ける is read as 上がる).
+pub const PRESSING_CHANGE: &[&str] = &[
+    "上がる",
+    "上昇",
+    "高騰",
+    "値上がり",
+    "膨らむ",
+    "増える",
+    "増加",
+    "縮まる",
+    "短縮",
+    "迫る",
+];
+
 /// Situations, not acts: existence, time passing, things happening by themselves.
 pub const STATE: &[&str] = &[
     // A promotion is a career fact or the outcome of people the seeker trained

@@ -752,6 +752,7 @@ fn cause_and_problem(
     let event_cause = (bare.ends_with("ことを受け") || bare.ends_with("ことから"))
         && (s.contains("ていた") || s.contains("でいた") || s.contains("れた"));
     let causal = verbal_cause || noun_cause || answers_trouble || event_cause;
+
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
     let subject_only = content().any(|m| m.surface == "が" && m.pos1 == "格助詞")
@@ -795,6 +796,29 @@ fn cause_and_problem(
         && preds
             .iter()
             .any(|p| p.chained && in_list(lexicon::TROUBLE_PRED, &p.base));
+    // 「仕入れ値が上がり続ける中で」「工期が5か月から3か月半に縮まる中で」: a cost that rises or a
+    // time allowed that shrinks is the pressure the act answers, when it frames what follows.
+    let pressure = ends_with(&[
+        "中で",
+        "中",
+        "なか",
+        "ため",
+        "ので",
+        "下で",
+        "状況で",
+        "状況の中で",
+    ]) && (r.start..r.end.saturating_sub(1)).any(|k| {
+        let (noun, ga) = (&morphs[k], &morphs[k + 1]);
+        ga.surface == "が"
+            && ga.pos == Pos::Particle
+            && noun.pos == Pos::Noun
+            && lexicon::PRESSED_NOUNS
+                .iter()
+                .any(|n| noun.surface.ends_with(n))
+            && morphs[k + 2..r.end]
+                .iter()
+                .any(|m| in_list(lexicon::PRESSING_CHANGE, &m.base))
+    });
     // 「忙しい日には抜けてしまうことがあった」: 〜てしまう told of the past reports what went
     // wrong without anyone meaning it.
     let unintended = morphs[r.clone()].windows(3).any(|w| {
@@ -802,9 +826,28 @@ fn cause_and_problem(
             && matches!(w[1].surface.as_str(), "て" | "で")
             && matches!(w[2].base.as_str(), "しまう" | "ちゃう" | "じゃう")
     }) && content().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
+    // 「不満がレビューに多く、」: a trouble word as the subject of an adjective of degree.
+    let trouble_degree = subject_only
+        && lexicon::TROUBLE_MATCHER.is_match(s)
+        && content().any(|m| {
+            m.pos == Pos::Adjective
+                && in_list(lexicon::TROUBLE_ADJ, &m.base)
+                && m.conj_form.starts_with("連用")
+        })
+        && content().any(|m| {
+            m.pos == Pos::Noun && m.surface.chars().count() >= 2 && trouble_word(&m.surface)
+        });
+    // 「継続率が3回目で大きく落ちることに着目し」: the trouble the seeker set out from.
+    let noticed = ["に着目", "に注目", "に気づ", "に気付"]
+        .iter()
+        .any(|x| s.contains(x))
+        && (trouble_verb || has_trouble);
     let problem = explicit
         || chained_trouble
         || unintended
+        || pressure
+        || trouble_degree
+        || noticed
         || answered
         || lacking
         || situation_named
@@ -812,7 +855,7 @@ fn cause_and_problem(
         || answers_trouble
         || ongoing_state
         || past_state;
-    (causal, problem)
+    (causal || pressure, problem)
 }
 
 /// A trouble word in `s` that is a trouble by itself (not a change such as 新設 or 拡大).
@@ -1588,6 +1631,10 @@ mod tests {
             "競合店の出店の影響で客数が落ち、売場の配置を見直した。",
             "食品の発注を担当者の勘で行っていたのを、販売数を見て決めるやり方に改めた",
             "衛生点検を店長一人で見て回っていて、忙しい日には抜けてしまうことがあった",
+            "食材の仕入れ値が上がり続ける中で、仕入れ先を一社にまとめた",
+            "電気の工期が当初の5か月から3か月半に縮まる中で、",
+            "配送日が選べないことへの不満がレビューに多く、購入をためらう声も届いていた",
+            "定期購入の継続率が3回目で大きく落ちることに着目し、冊子を作成",
         ] {
             assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
         }
@@ -1602,6 +1649,8 @@ mod tests {
             "口頭で指示を受け、伝票を入力した。",
             "FAXで注文を受け、システムに入力した。",
             "勘定科目の仕訳を行っていたのを、月次で確認した。",
+            "売上が上がる中で、人員を増やした。",
+            "売上が店舗で高く、本部に事例を報告した。",
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
         }

@@ -324,6 +324,20 @@ impl JobBuilder<'_> {
 
     fn employer_line(&mut self, i: usize, content: &str, period: Option<&str>, lines: &mut [Line]) {
         let style = lines[i].heading_style;
+        // 「○総合病院改修工事のうち電気設備工事（令和二年六月〜令和三年十月）」 under 「株式会社光進電設
+        // （平成二十六年四月〜現在）」: a site or project named by an institution (no legal entity),
+        // dated inside the employer's period, is a part of that employer.
+        if let (Some(j), Some(p)) = (self.current, period)
+            && !has_legal_entity(content)
+            && self.jobs[j].company.is_some()
+            && self.jobs[j]
+                .period
+                .as_deref()
+                .is_some_and(|outer| within(outer, p))
+        {
+            self.mark(i, LineRole::SubBlock, lines);
+            return;
+        }
         let continues = self.current.is_some_and(|j| {
             let job = &self.jobs[j];
             // 「### 株式会社A（2022年6月～現在）」 then 「2022年6月　株式会社A　入社」: the same
@@ -388,8 +402,10 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 lines[i].role = Some(LineRole::Blank);
                 continue;
             }
-            let period = may_hold_period(content)
-                .then(|| PERIOD_RE.find(content))
+            // 「平成二十六年四月〜現在」: kanji numerals read as digits for the period.
+            let dated = crate::text::date::kanji_dates(content);
+            let period = may_hold_period(&dated)
+                .then(|| PERIOD_RE.find(&dated))
                 .flatten()
                 .map(|m| m.as_str().trim().to_string());
             let company = if kind == LineKind::Bullet {
@@ -445,7 +461,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && !b.jobs[j]
                             .period
                             .as_deref()
-                            .is_some_and(|p| within(p, content))
+                            .is_some_and(|p| within(p, &dated))
                     {
                         // A sibling of the employer heading: the next employer (キャリア式 or a
                         // company written without 株式会社).

@@ -425,3 +425,12 @@ fn a_paragraph_indented_under_a_bullet_is_one_achievement() {
     assert_eq!(ep(1), ep(2));
     assert_ne!(ep(2), ep(3));
 }
+
+#[test]
+fn a_project_named_by_an_institution_inside_a_kanji_dated_employer_is_no_employer() {
+    let src = "■職務経歴\n◆株式会社光進電設（平成二十六年四月〜現在）\n・電気設備工事の施工管理\n\n　○総合病院改修工事のうち電気設備工事（令和二年六月〜令和三年十月）\n　・工程と安全の管理\n";
+    let d = Document::parse(src);
+    assert_eq!(d.employers().count(), 1, "{:?}", d.jobs);
+    assert_eq!(d.jobs[0].period.as_deref(), Some("平成26年4月〜現在"));
+    assert_eq!(d.career_items().len(), 2);
+}

@@ -933,35 +933,7 @@ pub fn resume_date(doc: &Document) -> Option<Date> {
     })
 }
 
-static KANJI_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇一二三四五六七八九十百千]+)(\s*[年月日])").expect("valid regex")
-});
-
-/// Dates written in kanji numerals (「平成二十六年四月」「二〇一六年四月」) in Arabic digits, so
-/// that their periods are read like the others.
-pub fn kanji_dates(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(|c: char| "〇一二三四五六七八九十".contains(c)) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    KANJI_NUMBER_RE.replace_all(text, |c: &regex::Captures| {
-        let run = &c[1];
-        // 二〇一六: digit by digit; 二十六: with units.
-        let value = if run
-            .chars()
-            .all(|ch| crate::text::number::kanji_digit(ch).is_some())
-        {
-            run.chars()
-                .filter_map(crate::text::number::kanji_digit)
-                .fold(0u64, |v, d| v * 10 + u64::from(d))
-        } else {
-            match crate::text::number::parse_count(run, 9999) {
-                Ok(v) => v,
-                Err(_) => return c[0].to_string(),
-            }
-        };
-        format!("{value}{}", &c[2])
-    })
-}
+pub use crate::text::date::kanji_dates;
 
 const SEPARATORS: &[char] = &['〜', '~', '～', '-', '–', '―', 'ー'];
 
