@@ -1464,3 +1464,21 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod probe {
+    /// `NAITEI_POSTING=/abs/path.md cargo test -p naitei-core --lib prep::posting::probe -- --ignored
+    /// --nocapture`: the items read from a posting, for working on the extraction.
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn print_items() {
+        let path = std::env::var("NAITEI_POSTING").unwrap_or_default();
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        for item in &super::parse(&src).items {
+            println!("{item:?}");
+        }
+    }
+}
