@@ -374,6 +374,23 @@ const HEADING_MARKS: &[char] = &[
 ];
 const BULLET_MARKS: &[char] = &['・', '•', '-', '*', '+', '◦', '※', '✓', '✔', '‣', '∙', '·'];
 
+/// The rest of a line that starts with a time of day (「8:30　」「13：00 」), None otherwise.
+fn clock_prefix(s: &str) -> Option<&str> {
+    let digits = |t: &str| t.chars().take_while(char::is_ascii_digit).count();
+    let h = digits(s);
+    if !(1..=2).contains(&h) {
+        return None;
+    }
+    let rest = s[h..].strip_prefix([':', '：'])?;
+    if digits(rest) != 2 {
+        return None;
+    }
+    let rest = rest[2..].trim_start_matches(['〜', '～', '-', ' ', '　']);
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '：');
+    let rest = rest.trim_start_matches([' ', '　']);
+    (!rest.is_empty() && rest.len() < s.len()).then_some(rest)
+}
+
 /// Splits `【title】rest` (and the other bracket pairs).
 fn bracket_title(s: &str) -> Option<(&str, &str)> {
     for (open, close) in [
@@ -502,7 +519,8 @@ fn read_line(line: &str) -> LineRead<'_> {
         && !body.contains("の経験")
         && !body.contains("があれば")
         && !body.ends_with('方')
-        && !body.contains(|c: char| c.is_ascii_digit())
+        // 「1日の流れ」 names the duties by a day, its digit notwithstanding.
+        && (!body.contains(|c: char| c.is_ascii_digit()) || body.ends_with("1日の流れ"))
         && !body.contains('。')
         && !body.contains('、')
         && strip_bullet(body) == body
@@ -818,14 +836,29 @@ pub fn parse(source: &str) -> Posting {
                         continue;
                     }
                 }
-                LineRead::Content(c) => content = c,
+                // 「◆欠品時の代替品の確認と、仕入先への発注」: a marked line that reads as no title
+                // is still an item of the list, marker and all.
+                LineRead::Content(c) => {
+                    content = if matches!(section, Some(Section::Items(_)))
+                        && t.starts_with(HEADING_MARKS)
+                    {
+                        t
+                    } else {
+                        c
+                    }
+                }
             }
         }
         match section {
             Some(Section::Items(kind)) => {
                 let marked_head = content.starts_with(HEADING_MARKS);
                 let sub = content.starts_with('└');
-                let bulleted = marked_head || sub || strip_bullet(content) != content;
+                // 「8:30　FAX・Web受注の確認と入力」: a row of the day's schedule is an item.
+                let (content, timed) = match clock_prefix(content) {
+                    Some(rest) if kind == RequirementKind::Duty => (rest, true),
+                    _ => (content, false),
+                };
+                let bulleted = marked_head || sub || timed || strip_bullet(content) != content;
                 if bulleted {
                     block_has_list[block] = true;
                 }
@@ -1415,6 +1448,26 @@ mod tests {
                 low: 60_000,
                 high: Some(80_000)
             })
+        );
+    }
+
+    #[test]
+    fn marked_items_with_a_comma_and_the_days_schedule_are_read() {
+        let p = parse(
+            "仕事内容\n営業事務をお任せします。\n◆欠品時の代替品の確認と、仕入先への発注\n◆請求書の発行と入金の確認\n\n1日の流れ\n8:30　FAX受注の確認と入力\n13:00～14:00　出荷指示の確定\n\n勤務時間\n9:00～18:00\n",
+        );
+        let duties: Vec<&str> = p
+            .of_kind(RequirementKind::Duty)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(
+            duties,
+            [
+                "欠品時の代替品の確認と、仕入先への発注",
+                "請求書の発行と入金の確認",
+                "FAX受注の確認と入力",
+                "出荷指示の確定"
+            ]
         );
     }
 
