@@ -7,7 +7,9 @@
 //! 列挙は読みにくさの原因になりにくく、職務経歴書では普通の書き方だからです。名詞と名詞の間の読点
 //! （「衛生管理、微生物検査」「営業、見積もり、進行管理」）が列挙の読点です。ただし、節を区切る読点
 //! （「〜し、」「〜ため、」「〜では、」）が2つ以上ある文は、もう名詞を並べただけの文ではないので、
-//! 列挙の読点も合わせて数えます（「〜として、工程管理、切替日の調整、立会いを担当し、〜」）。
+//! 列挙の読点も合わせて数えます（「〜として、工程管理、切替日の調整、立会いを担当し、〜」）。面接の
+//! 回答では、名詞の列挙は話すときも区切って言うのが自然なので、節を区切る読点が3つ以上ある文に
+//! なってから列挙の読点を数えます。
 //! 文頭の接続詞の後の読点（「また、」「そこで、」）は節を区切らないので数えません。話し言葉の
 //! 「はい、」「えっと、」は数えます（聞き手には区切りとして届くためです）。
 //! かぎかっこ（「」『』）の中の読点は、ほかの人の言葉の引用なので数えません。かぎかっこの中で「？」
@@ -99,8 +101,13 @@ fn inner_sentence_ends(text: &str) -> Vec<usize> {
 
 pub struct MaxTen;
 
-/// A sentence with this many clause 読点 is not a plain enumeration: all its 読点 count.
+/// A written sentence with this many clause 読点 is not a plain enumeration: all its 読点 count.
 const CLAUSES_FOR_A_SENTENCE: usize = 2;
+/// In a spoken answer a list of nouns is said as a list, pauses and all (「衣料品、雑貨、家具、食器…
+/// まで扱いながら、」): its 読点 count only once the sentence has this many clause 読点. The
+/// annotators of the answer sets leave such lists alone in two-clause sentences; those of the
+/// résumés flag them.
+const CLAUSES_FOR_A_SPOKEN_SENTENCE: usize = 3;
 
 impl Rule for MaxTen {
     fn id(&self) -> &'static str {
@@ -124,6 +131,11 @@ impl Rule for MaxTen {
             "話すときも、一文を短く区切ると伝わりやすくなります。"
         } else {
             "文を分けるか、列挙は箇条書きにまとめてください。"
+        };
+        let clauses_for_a_sentence = if cx.answer.is_some() {
+            CLAUSES_FOR_A_SPOKEN_SENTENCE
+        } else {
+            CLAUSES_FOR_A_SENTENCE
         };
         for (_, s) in cx.sentences() {
             let text = cx.doc.slice(s.clone());
@@ -193,7 +205,7 @@ impl Rule for MaxTen {
                 // cut, the list's 読点 crowd the sentence as much as the others.
                 let counted: Vec<usize> = if clauses.len() > max {
                     clauses
-                } else if clauses.len() >= CLAUSES_FOR_A_SENTENCE && group.len() > max {
+                } else if clauses.len() >= clauses_for_a_sentence && group.len() > max {
                     group.iter().map(|g| g.0).collect()
                 } else {
                     continue;
@@ -278,6 +290,16 @@ mod tests {
                 (
                     "発売前には予約数、SNSの反応、競合の動き、店舗からの声、過去の実績を確認しています。",
                     &[],
+                ),
+                // A list said as a list in a sentence of two clauses.
+                (
+                    "御社のサイトは、衣料品、雑貨、家具、食器まで幅広く扱いながら、説明が丁寧です。",
+                    &[],
+                ),
+                // Three clauses and a list: crowded.
+                (
+                    "前職では、衣料品、雑貨、家具を扱い、売場も任され、毎日忙しく働きました。",
+                    &["、"],
                 ),
             ],
         );
