@@ -741,6 +741,8 @@ pub const PROBLEM_FRAME_AFTER: &[&str] = &[
 /// 「販売台数 年間82台」「転職決定人数 42名」): the number is what the seeker achieved, even with no
 /// verb. Scale nouns (担当顧客数, 従業員数, 予算) are not here.
 pub const OUTCOME_METRIC: &[&str] = &[
+    // 「新規12社と契約」「新規15社」: new clients counted.
+    "新規",
     "新規開拓",
     "開拓",
     "新規獲得",

@@ -1004,7 +1004,16 @@ fn means_of(morphs: &[Morpheme], r: &Range<usize>) -> Option<usize> {
 /// A performance measure named before the number, in a clause without a duty: 合格率90%,
 /// 削減額は約800万円, 60名中1位.
 fn measured_by_noun(before: &str, q: &Quantity, clause: Option<&Clause>) -> bool {
-    if clause.is_some_and(|c| c.predicates.iter().any(|p| p.kind == PredicateKind::Duty)) {
+    // 「新規12社と契約」: the count of new clients won is the result, though 契約 alone reads as a
+    // duty (契約の手続き).
+    let won_new = |p: &Predicate| {
+        before.trim_end().ends_with("新規") && matches!(p.base.as_str(), "契約" | "受注" | "成約")
+    };
+    if clause.is_some_and(|c| {
+        c.predicates
+            .iter()
+            .any(|p| p.kind == PredicateKind::Duty && !won_new(p))
+    }) {
         return false;
     }
     let before = before.trim_end_matches(|c: char| {
@@ -1657,6 +1666,12 @@ mod tests {
     }
 
     #[test]
+    fn new_clients_assigned_are_no_result() {
+        assert!(!run("新規20社を担当").result);
+        assert!(!run("契約書の作成と新規12社の管理").result);
+    }
+
+    #[test]
     fn frames_of_comparison_and_duration_are_no_acts() {
         for s in [
             "結合テストでの不具合件数は、前回のリリースと比べて約4割減りました",
@@ -1678,6 +1693,7 @@ mod tests {
     fn results_as_people_write_them() {
         for s in [
             "廃棄率▲0.8pt",
+            "2017年度 新規12社と契約、新規開拓賞を受賞",
             "粗利率を3ポイント改善した。",
             "満足度4.7（5点満点）",
             "新規開拓15社",
