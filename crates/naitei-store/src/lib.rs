@@ -141,6 +141,24 @@ impl Store {
     }
 
     pub async fn open_with(target: &Target, migrations: Migrations) -> Result<Store, StoreError> {
+        // Processes that open a brand-new SQLite file at the same moment can meet a lock that
+        // SQLite reports at once instead of waiting for it (switching the file to WAL, a
+        // transaction that read before it writes): opening again after a short pause then
+        // finds the file ready. Bounded by the busy timeout, after which "locked" is the answer.
+        let deadline = std::time::Instant::now() + busy_timeout();
+        let mut pause = Duration::from_millis(10);
+        loop {
+            match Self::open_once(target, migrations).await {
+                Err(StoreError::Locked { .. }) if std::time::Instant::now() + pause < deadline => {
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(Duration::from_millis(400));
+                }
+                result => return result,
+            }
+        }
+    }
+
+    async fn open_once(target: &Target, migrations: Migrations) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let location = target.display_name();
         let backend = target.backend();
