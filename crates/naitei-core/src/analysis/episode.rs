@@ -158,11 +158,16 @@ pub fn settle_restated_counts(
             for i in restated {
                 a.quantities[i].role = Role::Outcome;
             }
-            a.result = true;
-            a.unmeasured_outcome = false;
-            a.duty = false;
+            states_result(a);
         }
     }
+}
+
+/// A line whose figures were just found to measure the outcome states the result.
+fn states_result(a: &mut LineAnalysis) {
+    a.result = true;
+    a.unmeasured_outcome = false;
+    a.duty = false;
 }
 
 /// 「→ 表示時間は最大でも1.5秒ほどに」「控えを探す時間は１０分前後から１分ほどに」「在庫は前年の約6割に」:
@@ -207,9 +212,7 @@ pub fn settle_elided_results(
                         q.role = Role::Outcome;
                     }
                 }
-                a.result = true;
-                a.unmeasured_outcome = false;
-                a.duty = false;
+                states_result(a);
             }
         }
     }

@@ -668,6 +668,37 @@ mod tests {
         );
     }
 
+    /// The floors of a once-held-out split that is development data now.
+    struct Floors {
+        pairs: usize,
+        evidence_rows: usize,
+        extraction: f64,
+        p1: f64,
+        gap: f64,
+        relation: f64,
+    }
+
+    fn assert_split_floors(name: &str, f: Floors) {
+        let r = split(name);
+        assert!(
+            r.pairs >= f.pairs && r.evidence_rows >= f.evidence_rows,
+            "{} pairs",
+            r.pairs
+        );
+        assert!(
+            r.extraction_recall >= f.extraction,
+            "recall {:.3}",
+            r.extraction_recall
+        );
+        assert!(r.precision_at_1 >= f.p1, "p@1 {:.3}", r.precision_at_1);
+        assert!(r.gap_line_share <= f.gap, "gap {:.3}", r.gap_line_share);
+        assert!(
+            r.relation_agreement >= f.relation,
+            "rel {:.3}",
+            r.relation_agreement
+        );
+    }
+
     /// holdout-3, evaluated once (p@1 .613, gaps .128, extraction .862, relation .857), is
     /// development data since: measured .748 / .135 / 1.000 / .857 after the duty layouts of
     /// 2026-12-01 (a day or a year in the job, ■ groups of └ duties), then .809 / .128 / 1.000 /
@@ -675,19 +706,16 @@ mod tests {
     /// issue 21's holdout-4 round; floors a little below.
     #[test]
     fn holdout_3_development_floors() {
-        let r = split("holdout-3");
-        assert!(r.pairs >= 25 && r.evidence_rows >= 200, "{} pairs", r.pairs);
-        assert!(
-            r.extraction_recall >= 0.98,
-            "recall {:.3}",
-            r.extraction_recall
-        );
-        assert!(r.precision_at_1 >= 0.79, "p@1 {:.3}", r.precision_at_1);
-        assert!(r.gap_line_share <= 0.14, "gap {:.3}", r.gap_line_share);
-        assert!(
-            r.relation_agreement >= 0.82,
-            "rel {:.3}",
-            r.relation_agreement
+        assert_split_floors(
+            "holdout-3",
+            Floors {
+                pairs: 25,
+                evidence_rows: 200,
+                extraction: 0.98,
+                p1: 0.79,
+                gap: 0.14,
+                relation: 0.82,
+            },
         );
     }
 
@@ -698,19 +726,16 @@ mod tests {
     /// below.
     #[test]
     fn holdout_4_development_floors() {
-        let r = split("holdout-4");
-        assert!(r.pairs >= 25 && r.evidence_rows >= 250, "{} pairs", r.pairs);
-        assert!(
-            r.extraction_recall >= 0.98,
-            "recall {:.3}",
-            r.extraction_recall
-        );
-        assert!(r.precision_at_1 >= 0.70, "p@1 {:.3}", r.precision_at_1);
-        assert!(r.gap_line_share <= 0.10, "gap {:.3}", r.gap_line_share);
-        assert!(
-            r.relation_agreement >= 0.89,
-            "rel {:.3}",
-            r.relation_agreement
+        assert_split_floors(
+            "holdout-4",
+            Floors {
+                pairs: 25,
+                evidence_rows: 250,
+                extraction: 0.98,
+                p1: 0.70,
+                gap: 0.10,
+                relation: 0.89,
+            },
         );
     }
 
@@ -719,19 +744,16 @@ mod tests {
     /// (extraction 1.000, p@1 .746, gaps .090).
     #[test]
     fn holdout_5_development_floors() {
-        let r = split("holdout-5");
-        assert!(r.pairs >= 25 && r.evidence_rows >= 250, "{} pairs", r.pairs);
-        assert!(
-            r.extraction_recall >= 0.98,
-            "recall {:.3}",
-            r.extraction_recall
-        );
-        assert!(r.precision_at_1 >= 0.72, "p@1 {:.3}", r.precision_at_1);
-        assert!(r.gap_line_share <= 0.10, "gap {:.3}", r.gap_line_share);
-        assert!(
-            r.relation_agreement >= 0.74,
-            "rel {:.3}",
-            r.relation_agreement
+        assert_split_floors(
+            "holdout-5",
+            Floors {
+                pairs: 25,
+                evidence_rows: 250,
+                extraction: 0.98,
+                p1: 0.72,
+                gap: 0.10,
+                relation: 0.74,
+            },
         );
     }
 
