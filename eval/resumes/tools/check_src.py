@@ -6,7 +6,8 @@ space), valid label values and their combinations (README.md), episode ids uniqu
 Warns (does not fail) when a sentence is longer than 100 characters without `long-sentence`, or has
 4 or more 読点 without `many-commas` (noun enumerations are allowed, hence only a warning).
 Usage: check_src.py SET [FILE.md ...]   SET: k (dev/k*.md), m (dev/m*.md), n (dev/n*.md),
-       o (dev/o*.md), p (dev/p*.md) or q (dev/q*.md)
+       o (dev/o*.md), p (dev/p*.md), q (dev/q*.md)
+       or r (holdout-r/r*.md)
 """
 import re, sys, pathlib
 
@@ -84,7 +85,8 @@ def check(md):
 
 def main():
     sets = {"k": ("dev", "k*.md"), "m": ("dev", "m*.md"), "n": ("dev", "n*.md"), "o": ("dev", "o*.md"),
-            "p": ("dev", "p*.md"), "q": ("dev", "q*.md")}
+            "p": ("dev", "p*.md"), "q": ("dev", "q*.md"),
+            "r": ("holdout-r", "r*.md")}
     if len(sys.argv) < 2 or sys.argv[1] not in sets:
         sys.exit(__doc__)
     folder, pattern = sets[sys.argv[1]]
