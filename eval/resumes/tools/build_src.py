@@ -15,24 +15,16 @@ Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held o
        m (annotator D, src-m → dev/, held out once), n (annotator E, src-n → dev/, held out once)
        o (annotator F, src-o → dev/, held out once)
        p (annotator G, src-p → dev/, held out once)
-<<<<<<< HEAD
-       or q (annotator H, src-q → dev/, held out until 2026-12-01);
-=======
-       q (annotator H, src-q → holdout-q/, held out)
+       q (annotator H, src-q → dev/, held out once)
        or r (annotator I, src-r → holdout-r/, held out);
->>>>>>> annres-r
        default: every source of the set
 """
 import re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "dev"),
-<<<<<<< HEAD
-        "p": ("src-p", "dev"), "q": ("src-q", "dev")}
-=======
-        "p": ("src-p", "dev"), "q": ("src-q", "holdout-q"),
+        "p": ("src-p", "dev"), "q": ("src-q", "dev"),
         "r": ("src-r", "holdout-r")}
->>>>>>> annres-r
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
