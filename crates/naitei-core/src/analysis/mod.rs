@@ -763,9 +763,19 @@ fn cause_and_problem(
         s.contains("のが")
             && (s.contains("ていたのが") || s.contains("でいたのが") || s.contains("だったのが"))
     };
+    // A state told in the present with no subject and no trouble (「…3件以下になり、その後も続いて
+    // いる」) says that a result lasts, not that something was wrong.
+    let told_in_present = || {
+        let t = s.trim_end_matches(['、', '。', ',', ' ']);
+        ["ている", "でいる", "ています", "でいます"]
+            .iter()
+            .any(|x| t.ends_with(x))
+    };
     let ongoing_state = preds.iter().any(|p| {
         p.tense == Tense::Progressive
-            && (p.kind == PredicateKind::State || has_trouble || subject_only)
+            && (has_trouble
+                || subject_only
+                || p.kind == PredicateKind::State && !told_in_present())
             && p.kind != PredicateKind::Duty
     }) && !before_side();
     // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
