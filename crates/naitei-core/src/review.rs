@@ -249,7 +249,8 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                     && !any(|x| x.result);
                 // 「・点検を一人で回っていて、抜けてしまうことがあった」 then 「・点検表を見直し…」:
                 // a line that only states a trouble sets up the act on the next one.
-                let act_on_trouble = prev.len() == 1
+                // (A trouble told over two lines of prose, too.)
+                let act_on_trouble = prev.len() <= 2
                     && any(|x| x.problem)
                     && !any(|x| x.action || x.result)
                     && a.action

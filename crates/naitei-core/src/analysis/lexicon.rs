@@ -581,6 +581,56 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Old media of work (「紙の申請書で行っていた依頼を」「FAXで受けていた注文を」): reported in a past
 /// modifier, they name the state a change replaced, which the labels and advisers read as the
 /// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
+/// Verbs that replace a way of working (base forms): 「〜ていたのを、…に変えた」 names the old way.
+pub const REPLACE_OLD: &[&str] = &[
+    "変える",
+    "改める",
+    "切り替える",
+    "切替える",
+    "置き換える",
+    "替える",
+    "移す",
+    "移行",
+    "一本化",
+    "統一",
+    "集約",
+    "見直す",
+    "廃止",
+    "やめる",
+    "止める",
+    "刷新",
+    "まとめる",
+    "自動化",
+    "電子化",
+    "システム化",
+];
+
+/// How things were when the seeker came (入社当時, 従来は): a line opened by one of these and
+/// holding no act tells the old situation.
+pub const BEFORE_FRAME: &[&str] = &[
+    "入社当時",
+    "入社当初",
+    "入社時",
+    "入職当時",
+    "入職当初",
+    "入職時",
+    "着任当時",
+    "着任当初",
+    "着任時",
+    "配属当時",
+    "配属当初",
+    "配属時",
+    "異動当初",
+    "就任当時",
+    "就任当初",
+    "以前は",
+    "従来は",
+    "かつては",
+    "当時は",
+    "それまでは",
+    "これまでは",
+];
+
 pub const OLD_MEDIUM: &[&str] = &["紙", "FAX", "ファクス", "ファックス", "口頭", "手入力"];
 
 /// The problem nouns, searched at once before each is looked at in place.

@@ -776,7 +776,8 @@ fn cause_and_problem(
             && (has_trouble
                 || subject_only
                 || p.kind == PredicateKind::State && !told_in_present())
-            && p.kind != PredicateKind::Duty
+            // 「受注入力を担当していた」 is a duty; 「毎月遅くまで残業していた」 is the trouble itself.
+            && (p.kind != PredicateKind::Duty || in_list(lexicon::TROUBLE, &p.base))
     }) && !before_side();
     // 「内容が定着していなかった」「成形機を調整できる人がいなかった」: what was missing.
     let lacking = subject_only
@@ -932,9 +933,27 @@ fn adnominal_trouble(text: &str, morphs: &[Morpheme], r: &Range<usize>) -> bool 
                 // 「担当者の勘で行っていたのを、…に改めた」: the nominalizer の as the object of
                 // the change names the old way itself.
                 || (next.surface == "の" && morphs.get(j + 2).is_some_and(|n| n.surface == "を")))
-            && !next.is_number();
+            // 「予約がほぼなくなった2020年は」: the year the trouble framed, not a count.
+            && (!next.is_number()
+                || text[m.range.end..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c))
+                    .starts_with('年'));
         if !noun_next {
             continue;
+        }
+        // 「名刺を営業担当ごとに持ち帰っていたのを、kintoneで共有するように変えた」: the way things
+        // were done (〜ていたのを, 〜だったのを) as the object of a change names the old way the act
+        // replaced — the problem, though no trouble word is written.
+        if next.surface == "の"
+            && m.pos == Pos::Auxiliary
+            && m.base == "た"
+            && j >= 1
+            && (morphs[j - 1].base == "いる" || morphs[j - 1].base == "だ")
+            && morphs[j + 2..]
+                .iter()
+                .any(|x| in_list(lexicon::REPLACE_OLD, &x.base))
+        {
+            return true;
         }
         let adnominal = match m.pos {
             Pos::Auxiliary => matches!(m.base.as_str(), "た" | "ない" | "ぬ") || m.surface == "な",
@@ -1238,6 +1257,28 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
             c.problem = true;
         }
     }
+    // 「入社当時、出納帳は紙で本社に郵送されており、」「以前は、報告は手書きの出納帳で、」: a line
+    // opened by how things were when the seeker came, whose next clause holds no act (only states,
+    // passives, a copula), tells the old situation the act below answers.
+    let framed_before = lexicon::BEFORE_FRAME.iter().any(|w| {
+        text.trim_start()
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(['、', ',', 'は', 'の']))
+    });
+    if framed_before
+        && let Some(c) = clauses
+            .iter_mut()
+            .take(2)
+            .find(|c| !c.predicates.is_empty())
+        && c.predicates.iter().all(|p| {
+            !matches!(
+                p.kind,
+                PredicateKind::Action | PredicateKind::Duty | PredicateKind::Outcome
+            ) || p.tense == Tense::Passive
+        })
+    {
+        c.problem = true;
+    }
     // 「月末に処理が集中し、締めがずれ込んでいた状況を受けて、」「流出が続き、改善を求められて
     // いたことを受けて、」: a situation chained (連用形, て) to a cause clause is part of that cause.
     for k in (0..clauses.len().saturating_sub(1)).rev() {
@@ -1352,12 +1393,16 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     }
     // 「訪問し、…を担当」「巡回し、…の確認を行っています」: steps chained to a final duty in
     // the present are that duty's parts, not acts of their own.
+    // In answer to a trouble the line states, steps told in the past are what the seeker did
+    // about it (「予約がなくなった2020年は、弁当の販売を始め、…配達も自分で担当した」).
+    let answers_trouble = clauses.iter().any(|c| c.problem);
     let final_duty = clauses
         .iter()
         .rev()
         .find_map(|c| c.predicates.last())
         .is_some_and(|p| {
             p.kind == PredicateKind::Duty
+                && !(answers_trouble && p.tense == Tense::Past)
                 && (in_list(lexicon::DUTY, &p.base)
                     || (p.base == "行う" && matches!(p.tense, Tense::Present | Tense::Progressive)))
         });

@@ -173,9 +173,16 @@ pub fn is_job_label(title: &str) -> bool {
     // (「店長としての主な取り組み」「営業部での実績」「在籍中の主な成果」): still a label of the job,
     // not a title of its own. A bare 「〜の取り組み」 names one achievement and is left to the caller.
     if n <= 24
-        && let Some(head) = ["主な取り組み", "主な実績", "主な成果", "取り組み", "実績", "成果"]
-            .iter()
-            .find_map(|l| t.strip_suffix(l))
+        && let Some(head) = [
+            "主な取り組み",
+            "主な実績",
+            "主な成果",
+            "取り組み",
+            "実績",
+            "成果",
+        ]
+        .iter()
+        .find_map(|l| t.strip_suffix(l))
         && ["としての", "での", "時代の", "における", "在籍中の"]
             .iter()
             .any(|q| head.ends_with(q))
@@ -238,7 +245,10 @@ pub fn bracket_title(s: &str) -> Option<(&str, &str)> {
 fn is_date_only(s: &str) -> bool {
     static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         let date = r"(?:\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元))年(?:度|\d{1,2}月(?:\d{1,2}日)?)?";
-        Regex::new(&format!(r"^\s*{date}(?:\s*[〜~\-ー]\s*(?:{date}|現在)?)?\s*$")).expect("valid regex")
+        Regex::new(&format!(
+            r"^\s*{date}(?:\s*[〜~\-ー]\s*(?:{date}|現在)?)?\s*$"
+        ))
+        .expect("valid regex")
     });
     DATE_ONLY.is_match(&crate::text::date::kanji_dates(s))
 }
@@ -566,25 +576,41 @@ mod tests {
 
     #[test]
     fn achievement_labels_qualified_by_role() {
-        for t in ["副店長としての主な取り組み", "経理課での実績", "在籍中の主な成果", "主な実績・成果"] {
+        for t in [
+            "副店長としての主な取り組み",
+            "経理課での実績",
+            "在籍中の主な成果",
+            "主な実績・成果",
+        ] {
             assert!(is_job_label(t), "{t}");
         }
         // One achievement's own title, and a company: not labels of the job.
-        for t in ["売場づくりの取り組み", "株式会社ミドリでの実績", "出荷ミスの削減"] {
+        for t in [
+            "売場づくりの取り組み",
+            "株式会社ミドリでの実績",
+            "出荷ミスの削減",
+        ] {
             assert!(!is_job_label(t), "{t}");
         }
     }
 
     #[test]
     fn bracketed_dates_head_a_title() {
-        for l in ["【2024年】出荷ミスの削減", "【令和3年4月〜令和5年3月】基幹システムの刷新", "【二〇二二年】店舗の立て直し"] {
+        for l in [
+            "【2024年】出荷ミスの削減",
+            "【令和3年4月〜令和5年3月】基幹システムの刷新",
+            "【二〇二二年】店舗の立て直し",
+        ] {
             let c = classify_line(l);
             assert_eq!(c.kind, LineKind::Heading, "{l}");
             assert_eq!(&l[c.content.clone()], l, "{l}");
         }
         // A labelled line and a dated line that is a sentence stay what they were.
         assert_eq!(classify_line("【成果】月40時間削減").kind, LineKind::Bullet);
-        assert_ne!(classify_line("【2024年】出荷ミスを月3件に減らしました").kind, LineKind::Heading);
+        assert_ne!(
+            classify_line("【2024年】出荷ミスを月3件に減らしました").kind,
+            LineKind::Heading
+        );
     }
 
     #[test]

@@ -50,6 +50,13 @@ const CHECKED: &[&str] = &["が", "を", "は"];
 /// 上司に」): with nothing but nouns between them, the reader cannot tell which one the verb takes.
 const CLOSE: &[&str] = &["で", "に"];
 
+/// Nouns that take で as a manner (自動で, 一人で, 一括で): how a thing is done, not a place or a
+/// means, so a second で beside one is no repetition.
+const MANNER_DE: &[&str] = &[
+    "自動", "手動", "一括", "個別", "独自", "一人", "二人", "自分", "自力", "全員", "単独", "共同",
+    "口頭", "無料", "無償", "交代", "順番", "手作業", "手書き",
+];
+
 /// A chain of this many の in one noun phrase (「貴社の法人のお客様の業務の効率化」) is flagged.
 const NO_CHAIN: usize = 4;
 
@@ -103,10 +110,12 @@ fn closes_clause(m: &Morpheme, next: Option<&Morpheme>, after: Option<&Morpheme>
     {
         return true;
     }
-    // 中止法 without a 読点 (表を作り入力ミスを…) also starts a new clause.
+    // 中止法 without a 読点 (表を作り入力ミスを…, ことが多く常に人手が…) also starts a new clause.
     (m.pos == Pos::Verb || m.pos == Pos::Adjective)
         && m.conj_form.starts_with("連用")
-        && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾")
+        && next.is_some_and(|n| {
+            (n.pos == Pos::Noun && n.pos1 != "非自立" && n.pos1 != "接尾") || n.pos == Pos::Adverb
+        })
 }
 
 /// A noun that IPADIC lists for a verb's 連用形 (冷え込み, 落ち込み, 伸び), right after a case
@@ -197,7 +206,14 @@ impl Rule for DoubledJoshi {
             for (k, m) in morphs.iter().enumerate() {
                 let next = morphs.get(k + 1).copied();
                 if m.pos == Pos::Particle && m.surface == "の" && m.pos1 == "連体化" {
-                    no_chain += 1;
+                    // 「若手向けの」「拠点ごとの」: a suffix that makes an adnominal phrase is the
+                    // rewrite this message proposes, not another link of the chain.
+                    let adnominal_suffix = k > 0
+                        && morphs[k - 1].pos1 == "接尾"
+                        && matches!(morphs[k - 1].surface.as_str(), "向け" | "別" | "ごと" | "毎");
+                    if !adnominal_suffix {
+                        no_chain += 1;
+                    }
                     if no_chain == NO_CHAIN {
                         out.push(self.diag(m.range.clone(), format!("助詞「の」が{NO_CHAIN}つ続いています。「〜における」「〜向けの」などに言い換えるか、語順を変えてください。")));
                     }
@@ -220,6 +236,11 @@ impl Rule for DoubledJoshi {
                     n.pos == Pos::Particle && matches!(n.surface.as_str(), "は" | "も")
                 }) && !CHECKED.contains(&m.surface.as_str())
                 {
+                    continue;
+                }
+                // 「Excelで自動で作る」「一人で」「一括で」: で of manner says how, not where or by
+                // what, so it does not compete with a で of place or means.
+                if m.surface == "で" && k > 0 && MANNER_DE.contains(&morphs[k - 1].surface.as_str()) {
                     continue;
                 }
                 // 正確に, 迅速に: に after a 形容動詞 stem is adverbial, not a particle.
@@ -245,9 +266,13 @@ impl Rule for DoubledJoshi {
                                 .sum::<usize>()
                                 >= 2
                             && morphs[at + 1..k].iter().all(|x| {
-                                matches!(x.pos, Pos::Noun | Pos::Prefix)
+                                (matches!(x.pos, Pos::Noun | Pos::Prefix)
                                     && x.pos1 != "副詞可能"
-                                    && x.pos1 != "非自立"
+                                    && x.pos1 != "非自立")
+                                    // 「受付で読み取りのエラーで」「厨房とホールで」: a noun phrase
+                                    // joined by の or a parallel と/や is still one bare phrase.
+                                    || (x.pos == Pos::Particle
+                                        && (x.pos1 == "連体化" || x.pos1 == "並立助詞"))
                             })
                     });
                     if repeat {
@@ -289,7 +314,8 @@ impl Rule for DoubledJoshi {
                     });
                 if seen.last() == Some(&m.surface.as_str())
                     && !embedded
-                    && !opens_relative_clause(&morphs, k)
+                    // A topic は never stands inside a relative clause (「時間は店舗は混み合う」).
+                    && (m.surface == "は" || !opens_relative_clause(&morphs, k))
                 {
                     out.push(self.diag(m.range.clone(), format!("助詞「{}」が一つの区切りの中で二度使われています。どちらかを言い換えるか、文を分けてください。", m.surface)));
                     seen.retain(|p| *p != m.surface);
@@ -388,6 +414,27 @@ mod tests {
                 "早めに身につけておく。",
                 // 働き＋方 is a noun: the clause before it is closed.
                 "仕組みで品質を支える働き方をしたい。",
+            ],
+        );
+    }
+
+    #[test]
+    fn manner_de_suffix_no_and_adverb_after_a_chained_adjective() {
+        // で of manner beside a で of means; の after 向け; 多く + adverb ends the clause.
+        assert_ok(
+            ID,
+            &[
+                "集計表をExcelで自動で作れるようにしました。",
+                "社内の若手向けの施工管理の勉強会の講師を担当。",
+                "新人が辞めることが多く常に人手が足りなかった。",
+            ],
+        );
+        // Still repeats: two places with only nouns between them, and four plain の.
+        assert_ng(
+            ID,
+            &[
+                ("研修で厨房で包丁の使い方を教えた。", "で"),
+                ("貴社の法人のお客様の業務の効率化に貢献したい。", "の"),
             ],
         );
     }
