@@ -239,8 +239,18 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                 // A bullet that makes something change (「売上を前年比110%に伸ばした」) claims an
                 // achievement of its own; one that tells how things turned out (「…が数分で終わる
                 // ようになりました」「回転率は…に上がり」) reports on the act above.
+                // (Also an outcome told without a number: 「…という申し出はなくなった」.)
+                let outcome = a.result || {
+                    use crate::analysis::PredicateKind as K;
+                    let preds = || a.clauses.iter().flat_map(|c| &c.predicates);
+                    !preds().any(|p| matches!(p.kind, K::Action | K::Effort))
+                        && preds().last().is_some_and(|p| {
+                            p.kind == K::Outcome
+                                && crate::analysis::lexicon::GONE.contains(&p.base.as_str())
+                        })
+                };
                 let result_of_act = g.len() == 1
-                    && a.result
+                    && outcome
                     && !a.action
                     && !a.problem
                     && !content.starts_with("また")

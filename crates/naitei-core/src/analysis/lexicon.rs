@@ -581,6 +581,17 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Old media of work (「紙の申請書で行っていた依頼を」「FAXで受けていた注文を」): reported in a past
 /// modifier, they name the state a change replaced, which the labels and advisers read as the
 /// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
+/// Outcomes of a trouble going away (base forms): the clause that ends in one reports a result.
+pub const GONE: &[&str] = &[
+    "なくなる",
+    "無くなる",
+    "消える",
+    "解消",
+    "減る",
+    "減少",
+    "ゼロ",
+];
+
 /// Verbs that replace a way of working (base forms): 「〜ていたのを、…に変えた」 names the old way.
 pub const REPLACE_OLD: &[&str] = &[
     "変える",

@@ -470,6 +470,14 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
             {
                 kind = PredicateKind::State;
             }
+            // 「相談しやすくなった」「使いにくい」: how easy a thing is to do is a state (what
+            // came of an act), not the act.
+            if morphs.get(i + 1).is_some_and(|n| {
+                n.pos == Pos::Adjective
+                    && matches!(n.base.as_str(), "やすい" | "にくい" | "づらい" | "がたい")
+            }) {
+                kind = PredicateKind::State;
+            }
             // 上がらず / 伸びなかった: a result that did not happen describes a situation.
             if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
                 kind = PredicateKind::State;
@@ -853,6 +861,14 @@ fn cause_and_problem(
         .iter()
         .any(|x| s.contains(x))
         && (trouble_verb || has_trouble);
+    // 「機材がそろっていないという申し出はなくなった」: a trouble that went away is the outcome
+    // the clause reports, not the situation — when the clause ends in the going away.
+    let trouble_gone = !causal
+        && preds.last().is_some_and(|p| {
+            p.kind == PredicateKind::Outcome
+                && p.tense == Tense::Past
+                && in_list(lexicon::GONE, &p.base)
+        });
     let problem = explicit
         || chained_trouble
         || unintended
@@ -860,12 +876,10 @@ fn cause_and_problem(
         || trouble_degree
         || noticed
         || answered
-        || lacking
+        || ((lacking || ongoing_state || past_state) && !trouble_gone)
         || situation_named
         || (causal && (situation || past_cause))
-        || answers_trouble
-        || ongoing_state
-        || past_state;
+        || answers_trouble;
     (causal || pressure, problem)
 }
 
@@ -1718,6 +1732,34 @@ mod tests {
         ] {
             assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
         }
+    }
+
+    #[test]
+    fn old_ways_before_frames_and_troubles_gone() {
+        for s in [
+            // The old way as the object of the change that replaced it.
+            "申込書をメールで受けて手で転記していたのを、フォームの自動連携に変えた",
+            "見積書を担当ごとの様式で作っていたのを、共通の雛形に統一した",
+            // How things were when the seeker came, with no act in the clause.
+            "着任当時、店舗の発注は前日の売れ行きだけで決められており、",
+            "従来は、日報の提出は紙の様式に限られており、",
+            // A trouble predicate told as ongoing, and a year framed by a trouble.
+            "繁忙期には配送担当が毎晩遅くまで残業していた",
+            "客足が大きく落ち込んだ2021年は、店頭での量り売りを始めた",
+        ] {
+            assert!(run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+        for s in [
+            // A routine told as ongoing, a duty at the start, a result that lasts, a trouble gone.
+            "受注データを毎日入力していたのを、月次で確認した。",
+            "入社当初は、受注入力と請求書の発行を担当",
+            "誤配送は月に2件以下になり、その後も続いている",
+            "検品の漏れがあるという指摘はなくなった",
+        ] {
+            assert!(!run(s).problem, "{s}: {:?}", run(s).clauses);
+        }
+        // How easy a thing became to do is what came of an act, not the act.
+        assert!(!run("新人からは、質問しやすくなったと言われるようになった").action);
     }
 
     #[test]
