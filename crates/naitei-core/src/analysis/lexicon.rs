@@ -30,6 +30,10 @@ pub const DUTY: &[&str] = &[
     "就業",
     "参加",
     "受講",
+    // Sitting in on a meeting or a negotiation (「交渉に同席」) is being there, not acting.
+    "同席",
+    "出席",
+    "陪席",
     // Taking over a store, a team or a duty (「赤字の店舗を引き継ぎ」) is holding it; what was
     // done with it comes next.
     "引き継ぐ",
@@ -76,6 +80,11 @@ pub const ROUTINE: &[&str] = &[
     "指導",
     "教える",
     "同行",
+    // Passing on what is known (「朝礼で物量を共有」「内容を職員に伝達」): the routine of a post
+    // unless told as done once.
+    "共有",
+    "伝達",
+    "周知",
 ];
 
 /// Results: the clause that holds one of these measures the outcome (its number is the result).
@@ -252,6 +261,11 @@ pub const PRESSING_CHANGE: &[&str] = &[
 
 /// Situations, not acts: existence, time passing, things happening by themselves.
 pub const STATE: &[&str] = &[
+    // Receiving (「感謝の言葉をいただいた」) is what others gave, not the seeker's act.
+    "いただく",
+    "頂く",
+    "もらう",
+    "賜る",
     // A promotion is a career fact or the outcome of people the seeker trained
     // (OUTCOME_FOR_PEOPLE), never the seeker's act.
     "昇格",
