@@ -483,22 +483,23 @@ mod floors {
     //! Floors on the development part of the résumé corpus (eval/resumes/dev, labelled by
     //! annotators who never saw the rules), a little below the figures reached. The held-out
     //! part (eval/resumes/holdout-r, when written) is evaluated once by the lead, never here. The h*, k*,
-    //! m*, n*, o*, p* and q* files were each held out once and are development data since (112 files). Reached with
-    //! all 100 (2026-12-01): line F1 .953/.921/.959, episode F1 .973/.949/.976, no-action .946,
-    //! no-problem .882, no-result .903, every employer block found (164/164).
+    //! m*, n*, o*, p* and q* files were each held out once and are development data since (112 files). Reached
+    //! with all 112 (2026-12-01, after set Q was used): line F1 .956/.924/.962, episode F1 .976/.949/.977,
+    //! no-action .950, no-problem .906, no-result .921, doubled-joshi 1.000, every employer block found
+    //! (183/183).
 
     use super::*;
 
-    const LINE_F1: [f64; 3] = [0.93, 0.91, 0.95];
+    const LINE_F1: [f64; 3] = [0.94, 0.91, 0.95];
     const EPISODE_F1: [f64; 3] = [0.95, 0.94, 0.96];
     const COVERAGE: f64 = 0.995;
     /// Per-rule precision floors (rules with findings on the corpus).
     const RULE_PRECISION: &[(&str, f64)] = &[
-        ("achievement-no-action", 0.9),
-        ("achievement-no-problem", 0.85),
-        ("achievement-no-result", 0.88),
+        ("achievement-no-action", 0.93),
+        ("achievement-no-problem", 0.88),
+        ("achievement-no-result", 0.9),
         ("double-negative", 0.9),
-        ("doubled-joshi", 0.9),
+        ("doubled-joshi", 0.95),
         ("max-ten", 0.9),
         ("mixed-style", 0.85),
         ("ra-nuki", 0.9),
