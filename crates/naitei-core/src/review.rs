@@ -265,7 +265,20 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
                     && !any(|x| x.action || x.result)
                     && a.action
                     && !g.iter().any(|&j| items[j].analysis.problem);
-                siblings && (result_of_act || act_on_trouble)
+                // 「・…保守費がかさんでいたため、…アドオンを整理した」 then 「・システム保守費を年間
+                // 約3,600万円から2,100万円に圧縮」: a result-only bullet that measures the thing the
+                // achievement above named reports a second result of it, with を or not.
+                let same_thing = g.len() == 1
+                    && a.result
+                    && !a.action
+                    && !a.problem
+                    && any(|x| x.action)
+                    && !content.starts_with("また")
+                    && measured_thing(content).is_some_and(|thing| {
+                        prev.iter()
+                            .any(|&p| doc.line_content(items[p].line).contains(thing))
+                    });
+                siblings && (result_of_act || act_on_trouble || same_thing)
             })
         };
         if mergeable {
@@ -275,6 +288,28 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
         }
     }
     out
+}
+
+/// The thing a result line measures: the last two or more kanji/katakana before its first
+/// を/は/が (「システム保守費を…圧縮」 → 「保守費」 when written so above; here the tail 「守費」 is
+/// enough to find it, so the two-character tail is returned).
+fn measured_thing(content: &str) -> Option<&str> {
+    let at = content.find(['を', 'は', 'が'])?;
+    let before = &content[..at];
+    let is_word =
+        |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々' | '\u{30A1}'..='\u{30FA}' | 'ー');
+    let run: Vec<(usize, char)> = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word(c))
+        .collect();
+    // A date (「2024年度は」) is when, not what.
+    let dated = run
+        .last()
+        .and_then(|&(at, _)| before[..at].chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit());
+    // The last two characters of the run: the head of a compound (保守費, 作業時間 → 時間).
+    (run.len() >= 2 && !dated).then(|| &before[run[1].0..])
 }
 
 /// Analyses a line's content; quantities get absolute ranges in the normalized text.

@@ -313,6 +313,28 @@ mod tests {
     }
 
     #[test]
+    fn a_second_result_on_the_thing_named_above_joins_it() {
+        // The bullet measures the cost the achievement above named; a new figure in another year
+        // and a bullet opened by また stay their own.
+        let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・帳票の種類が多く印刷費がかさんでいたため、帳票を統合し電子化を進めた\n・帳票の印刷費を年間約90万円から30万円に削減\n・また、2024年度は売上を前年比112%に伸ばした\n";
+        let r = review(src, &Config::default());
+        let ep = |needle: &str| {
+            r.items
+                .iter()
+                .find(|i| i.text.contains(needle))
+                .unwrap()
+                .episode
+        };
+        assert_eq!(ep("電子化"), ep("30万円"));
+        assert_ne!(ep("電子化"), ep("112%"));
+        assert!(
+            !r.diagnostics
+                .iter()
+                .any(|d| d.rule == "achievement-no-action" && d.text.contains("30万円"))
+        );
+    }
+
+    #[test]
     fn a_figure_ending_in_ni_under_the_act_is_the_result() {
         let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n- 予約一覧の表示に10秒以上かかり、問い合わせが続いていました\n- 遅いクエリを洗い出し、一覧をページ単位で読み込む形に変えました\n  → 表示時間は最大でも1.5秒ほどに\n";
         let r = review(src, &Config::default());
