@@ -595,6 +595,9 @@ pub static TROUBLE_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Old media of work (「紙の申請書で行っていた依頼を」「FAXで受けていた注文を」): reported in a past
 /// modifier, they name the state a change replaced, which the labels and advisers read as the
 /// problem. Only there (see `states_trouble`): 「FAXで注文を受け、入力した」 is a duty.
+/// Outcomes that claim a share in something without saying what changed (「売上の向上に貢献」).
+pub const VAGUE_OUTCOME: &[&str] = &["貢献", "寄与", "役立つ", "つながる", "繋がる"];
+
 /// Outcomes of a trouble going away (base forms): the clause that ends in one reports a result.
 pub const GONE: &[&str] = &[
     "なくなる",

@@ -376,7 +376,11 @@ fn is_nominal_or_adnominal(morphs: &[Morpheme], clause: Range<usize>, i: usize) 
     let suffixed = morphs[i].conj_form.starts_with("連用")
         && last == i
         && next.is_some_and(|n| n.pos == Pos::Noun && n.pos1 == "接尾");
-    adnominal || nominal || suffixed
+    // 「看取りの介護」「見守りの記録」: a 連用形 verb that takes の names a thing, not an act.
+    let noun_of = morphs[i].conj_form.starts_with("連用")
+        && last == i
+        && next.is_some_and(|n| n.pos == Pos::Particle && n.pos1 == "連体化");
+    adnominal || nominal || suffixed || noun_of
 }
 
 fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
@@ -477,6 +481,20 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
                     && matches!(n.base.as_str(), "やすい" | "にくい" | "づらい" | "がたい")
             }) {
                 kind = PredicateKind::State;
+            }
+            // 「育成に力を入れ」「提案に力を注ぎ」: effort spent, not an act; 「相談に乗り」: the
+            // everyday care of a post.
+            let after = |w: &str, p: &str| {
+                i >= 2 && morphs[i - 1].surface == p && morphs[i - 2].surface == w
+            };
+            if matches!(base.as_str(), "入れる" | "注ぐ") && after("力", "を") {
+                kind = PredicateKind::Effort;
+            } else if base == "乗る" && after("相談", "に") {
+                kind = if tense == Tense::Past && !past_aux_follows(morphs, i, end) {
+                    PredicateKind::Duty
+                } else {
+                    kind
+                };
             }
             // 上がらず / 伸びなかった: a result that did not happen describes a situation.
             if kind == PredicateKind::Outcome && negated_after(morphs, i, end) {
@@ -1322,9 +1340,10 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     if states_problem
         || clauses.iter().any(|c| {
             !c.causal
-                && c.predicates
-                    .iter()
-                    .any(|p| p.kind == PredicateKind::Outcome)
+                && c.predicates.iter().any(|p| {
+                    // 「…に貢献」「…につながった」 claim a share, not a change the routine made.
+                    p.kind == PredicateKind::Outcome && !in_list(lexicon::VAGUE_OUTCOME, &p.base)
+                })
         })
     {
         // The trouble in an earlier clause: 「早期離職への対応」 names a task, not an answer.
@@ -1760,6 +1779,17 @@ mod tests {
         }
         // How easy a thing became to do is what came of an act, not the act.
         assert!(!run("新人からは、質問しやすくなったと言われるようになった").action);
+        // Effort spent, everyday care, a verb noun taking の, and a routine before a vague share.
+        for s in [
+            "後輩の育成にも力を入れ、職場の雰囲気づくりに貢献した",
+            "パートの方の相談に乗り、働きやすい売場づくりに努めた",
+            "見守りの記録にも携わり、ご家族からお礼の手紙をいただいた",
+            "新しい陳列の方法をスタッフに周知し、売上の向上に貢献",
+        ] {
+            assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
+        }
+        // A routine chained to a measured outcome stays its means.
+        assert!(run("新しい陳列の方法をスタッフに周知し、客単価を5%上げた").action);
     }
 
     #[test]
