@@ -1510,7 +1510,7 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
     if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
-        for id in ["general-affairs", "sales-assistant", "accounting"] {
+        for id in ["general-affairs", "sales-assistant", "accounting", "hr"] {
             if !f.contains(&id) {
                 f.push(id);
             }
