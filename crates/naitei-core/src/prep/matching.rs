@@ -1358,6 +1358,37 @@ const ADVANCED_TOOL_USE: &[&str] = &[
     "if",
 ];
 
+/// Levels of a spreadsheet skill, highest first: functions and pivots (VLOOKUP, SUMIF, 関数,
+/// ピボット, マクロ), charts (グラフ, 管理図), summaries (集計, 分析). A requirement is met by a
+/// line at its highest level asked or above: 「Excel（売上の集計）」 is no VLOOKUP, 「Excel（出荷数
+/// の集計）」 no chart; functions or pivots meet charts and summaries.
+const FUNCTION_LEVEL: &[&str] = &[
+    "vlookup",
+    "xlookup",
+    "sumif",
+    "countif",
+    "if関数",
+    "関数",
+    "ピボット",
+    "マクロ",
+    "vba",
+];
+const CHART_LEVEL: &[&str] = &["グラフ", "管理図"];
+const SUMMARY_LEVEL: &[&str] = &["集計", "分析"];
+
+fn level_met(req: &str, line: &str) -> bool {
+    let has = |ws: &[&str], t: &str| ws.iter().any(|w| t.contains(w));
+    if has(FUNCTION_LEVEL, req) {
+        has(FUNCTION_LEVEL, line)
+    } else if has(CHART_LEVEL, req) {
+        has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line)
+    } else if has(SUMMARY_LEVEL, req) {
+        has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line) || has(SUMMARY_LEVEL, line)
+    } else {
+        ADVANCED_TOOL_USE.iter().any(|w| line.contains(w))
+    }
+}
+
 fn tools_in(lower: &str) -> Vec<&'static str> {
     TOOLS
         .iter()
@@ -1853,9 +1884,7 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             }
             // Functions, pivots or charts asked for: the line shows them (a bare 「Excel」 in a
             // list of tools, or 「Excel（表作成程度）」, does not).
-            if advanced
-                && (weak_level(&l, &shared) || !ADVANCED_TOOL_USE.iter().any(|w| l.contains(w)))
-            {
+            if advanced && (weak_level(&l, &shared) || !level_met(&lower, &l)) {
                 continue;
             }
             // 「Excelで見積書を作成した経験」: the line must show that use too, not only the tool.
@@ -2409,6 +2438,22 @@ mod tests {
         assert_eq!(sheet_top(resume, posting), vec![None, None, Some(5)]);
         let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 見積書をExcelのテンプレートで作成\n## スキル\n- Excel（ピボットテーブル、グラフ、VLOOKUP）\n";
         assert_eq!(sheet_top(resume, posting), vec![Some(5), Some(3), Some(5)]);
+    }
+
+    /// A spreadsheet level asked is met at that level or above: a summary is no VLOOKUP, and
+    /// no chart; functions or pivots meet a chart.
+    #[test]
+    fn spreadsheet_levels_from_functions_to_summaries() {
+        let posting = "【歓迎】\n・Excel（XLOOKUP・SUMIF）での在庫表の作成\n・Excelでの品質データのグラフ作成\n・Excelでの売上の集計\n";
+        let summary = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（日次の売上の集計）\n";
+        assert_eq!(sheet_top(summary, posting), vec![None, None, Some(5)]);
+        let functions = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（IF関数、ピボットテーブル）\n";
+        assert_eq!(
+            sheet_top(functions, posting),
+            vec![Some(5), Some(5), Some(5)]
+        );
+        let charts = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（グラフ作成）\n";
+        assert_eq!(sheet_top(charts, posting), vec![None, Some(5), Some(5)]);
     }
 
     /// 「個人向け営業」 is not shown by a 法人営業 block whose seeker had a 個人売上.
