@@ -43,6 +43,7 @@ pub const FAMILIES: &[Family] = &[
             // The desk duties of the job, named when no title is (a sales rep wins orders —
             // 受注する — but does not key them in or chase delivery dates).
             "受注入力",
+            "受注の入力",
             "受注データ",
             "受注処理",
             "納期調整",
@@ -94,7 +95,18 @@ pub const FAMILIES: &[Family] = &[
             "受電センター",
             "受電対応",
             "受電業務",
+            // The department and title software and service firms give the same work
+            // (カスタマーサポート部, カスタマーサポートのSV).
+            "カスタマーサポート",
         ],
+    },
+    // Personnel and labour administration (人事労務: pay, social insurance, hiring, rules) is a
+    // specialty of its own that job sites list apart from 総務; advisers call 総務 → 人事 a
+    // neighbouring move. 「人事総務課」 names both.
+    Family {
+        id: "hr",
+        label: "人事・労務",
+        words: &["人事労務", "人事", "労務", "採用担当"],
     },
     Family {
         id: "general-affairs",
@@ -105,7 +117,6 @@ pub const FAMILIES: &[Family] = &[
             "総務",
             "庶務",
             "一般事務",
-            "人事",
             "事務職",
             "事務スタッフ",
             "事務員",
@@ -310,11 +321,14 @@ pub const FAMILIES: &[Family] = &[
 
 /// Neighbouring families (周辺職種), both ways: the moves advisers name as keeping the
 /// experience — 営業 ↔ 営業事務, the office jobs among themselves (総務 ↔ 経理 ↔ 営業事務 ↔
-/// 医療事務), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
-/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造.
+/// 医療事務, 人事), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
+/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造. Not 営業 ↔ 店長: running a shop is a move advisers
+/// call 未経験 for a sales rep, and the other way round.
 const ADJACENT: &[(&str, &str)] = &[
     ("sales", "sales-assistant"),
     ("general-affairs", "accounting"),
+    ("hr", "general-affairs"),
+    ("hr", "accounting"),
     ("general-affairs", "sales-assistant"),
     ("sales-assistant", "accounting"),
     ("medical-office", "general-affairs"),
@@ -326,7 +340,6 @@ const ADJACENT: &[(&str, &str)] = &[
     ("construction-management", "sales"),
     ("developer", "internal-it"),
     ("retail-sales", "store-management"),
-    ("sales", "store-management"),
     ("sales", "retail-sales"),
     ("quality", "production"),
 ];
@@ -364,6 +377,14 @@ pub const INDUSTRIES: &[Industry] = &[
             "求人広告",
             "転職支援",
         ],
+    },
+    // Commercial kitchen equipment (業務用厨房機器: its makers, dealers and installers) is one
+    // trade that advisers name as such (「厨房機器業界」); its customers are restaurants, but
+    // selling to them is not running one. 厨機 is the head of such firms' names (〇〇厨機).
+    Industry {
+        id: "kitchen-equipment",
+        label: "業務用厨房機器",
+        words: &["厨房機器", "厨房設備", "業務用厨房", "厨機"],
     },
     // A car dealer sells cars: retail of its own, not the maker of parts (自動車 below).
     Industry {
@@ -466,7 +487,17 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "restaurant",
         label: "飲食",
-        words: &["飲食店", "飲食", "レストラン", "居酒屋", "カフェ", "外食"],
+        words: &[
+            "飲食店",
+            "飲食",
+            "レストラン",
+            "居酒屋",
+            "カフェ",
+            "外食",
+            // The formats chains name themselves by (〇〇食堂, 定食チェーン).
+            "食堂",
+            "定食",
+        ],
     },
     Industry {
         id: "finance",
@@ -542,6 +573,8 @@ pub const INDUSTRIES: &[Industry] = &[
             "情報処理",
             "情報通信",
             "Web制作",
+            // A cloud service sold to businesses (クラウド会計ソフト, POSレジのクラウドサービス).
+            "クラウド",
             "IT",
         ],
     },
@@ -591,6 +624,9 @@ pub const INDUSTRIES: &[Industry] = &[
             "ハーネス",
             "半導体",
             "電子部品",
+            // Industrial machinery and its components (産業用ポンプ・バルブ).
+            "ポンプ",
+            "バルブ",
             "機械",
         ],
     },
@@ -623,11 +659,44 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
         .find(|i| i.words.iter().any(|w| contains_word(text, w)))
 }
 
-/// The first industry a text names.
+/// The first industry a text names. A trade named as the customers (「飲食店・小売店向けのPOSレジ」
+/// 「自動車・産業機械向け精密部品」) is whom the company sells to, not its own business.
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
-    INDUSTRIES
-        .iter()
-        .find(|i| i.words.iter().any(|w| contains_word(text, w)))
+    INDUSTRIES.iter().find(|i| {
+        i.words.iter().any(|w| {
+            text.match_indices(w)
+                .any(|(at, _)| word_at(text, at, w) && !for_customers(&text[at + w.len()..]))
+        })
+    })
+}
+
+/// Whether the words right after a trade make it the customers: 「向け」 after its word, or after
+/// the list it heads (「飲食店・施設向け」).
+fn for_customers(after: &str) -> bool {
+    const SEPARATORS: &str = "・、/／ 　(（)）。,，";
+    let mut rest = after;
+    for _ in 0..5 {
+        // The rest of this word of the list, up to its separator or 向け; a particle ends the
+        // phrase (「食品の卸売／飲食店向け」: 食品 is what is sold, not to whom).
+        let end = rest
+            .char_indices()
+            .find(|(i, c)| SEPARATORS.contains(*c) || rest[*i..].starts_with("向け"))
+            .map_or(rest.len(), |(i, _)| i);
+        let word = &rest[..end];
+        if word.chars().count() > 10 || word.contains(['の', 'を', 'は', 'が', 'で', 'と']) {
+            return false;
+        }
+        rest = &rest[end..];
+        if rest.starts_with("向け") {
+            return true;
+        }
+        // Only a list goes on (／ separates the fields of a line).
+        match rest.strip_prefix(['・', '、']) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn is_katakana_char(c: char) -> bool {
@@ -636,26 +705,29 @@ fn is_katakana_char(c: char) -> bool {
 
 /// `w` in `text`, an ASCII word only as a whole word (IT is not the it of 「Microsoft」).
 fn contains_word(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(i, _)| word_at(text, i, w))
+}
+
+/// Whether `w`, found at `i` in `text`, is a word there.
+fn word_at(text: &str, i: usize, w: &str) -> bool {
+    let after = &text[i + w.len()..];
     if !w.is_ascii() {
         // スーパー of a スーパーバイザー (a job title) names no supermarket; ロジ names logistics
         // only at the head of a word (not テクノロジー, ロジック, ロジカル).
-        return text.match_indices(w).any(|(i, _)| {
-            let after = &text[i + w.len()..];
-            if after.starts_with("バイザー") {
-                return false;
-            }
-            w != "ロジ"
-                || (!text[..i].chars().next_back().is_some_and(is_katakana_char)
-                    && !after.starts_with("ック")
-                    && !after.starts_with("カル"))
-        });
+        if after.starts_with("バイザー") {
+            return false;
+        }
+        return w != "ロジ"
+            || (!text[..i].chars().next_back().is_some_and(is_katakana_char)
+                && !after.starts_with("ック")
+                && !after.starts_with("カル"));
     }
-    text.match_indices(w).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + w.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_alphanumeric())
-            && !after.is_some_and(|c| c.is_ascii_alphabetic())
-    })
+    let before = text[..i].chars().next_back();
+    !before.is_some_and(|c| c.is_ascii_alphanumeric())
+        && !after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// Words right after a family word that make it name a system, a product or an industry, not a
@@ -670,6 +742,8 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     "向け",
     "管理システム",
     "所",
+    // 決算期, 販売期間: a time of the year, not the job.
+    "期",
 ];
 
 /// Where a text names a job family: the words found, longest first, each place read once (a
@@ -710,7 +784,7 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
     taken.sort_by_key(|(r, _)| r.start);
     // 「受発注の事務」「経理・事務」 aside, 事務 right after an office job's word is that job's
     // desk work (仕訳事務 is 経理), not the general office job.
-    let office = ["sales-assistant", "accounting", "medical-office"];
+    let office = ["sales-assistant", "accounting", "medical-office", "hr"];
     let mut out: Vec<(std::ops::Range<usize>, &'static Family)> = Vec::new();
     for (r, f) in taken {
         let generic = f.id == "general-affairs" && text[r.clone()].starts_with("事務");
@@ -848,7 +922,10 @@ static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
     family_spans(text)
         .into_iter()
-        .filter(|(r, _)| !DEPARTMENT_LIST_RE.is_match(&text[r.end..]))
+        .filter(|(r, _)| {
+            // 「営業部 業務課」: a division above the seeker's own section names no job either.
+            !DEPARTMENT_LIST_RE.is_match(&text[r.end..]) && !under_a_section(&text[r.end..])
+        })
         .collect()
 }
 
@@ -877,6 +954,20 @@ fn frequent_families(text: &str) -> Vec<&'static str> {
 /// (an 営業事務 sits in 営業部).
 const DEPARTMENT_AFTER: &[&str] = &["部", "課", "係", "室", "グループ", "チーム", "本部"];
 
+/// A division's word followed by the section under it, named by its work (「部 業務課」「本部
+/// 業務グループ」); a numbered section (「部 第一グループ」「部 2課」) is the division's own work.
+static SUB_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本部|部)[ 　/／]*([^\s、。・()（）]{1,8}?)(?:課|係|室|グループ|チーム)")
+        .expect("valid regex")
+});
+
+fn under_a_section(after: &str) -> bool {
+    SUB_SECTION_RE.captures(after).is_some_and(|c| {
+        c[1].chars()
+            .any(|ch| !ch.is_ascii_digit() && !"第一二三四五六七八九十".contains(ch))
+    })
+}
+
 /// The families a title names, without the company's name (「株式会社中京トヨペット販売」 sells,
 /// but the seeker's job is the title's): outside parentheses first — a parenthesis after a
 /// company describes its business (「(事務機器の販売) 法人営業」) or the department's staff
@@ -894,12 +985,29 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
         .join(" ");
     let read = |s: &str| {
         let (mut jobs, mut depts) = (Vec::new(), Vec::new());
-        for (r, f) in family_spans(s) {
+        let spans = family_spans(s);
+        for (k, (r, f)) in spans.iter().enumerate() {
+            // 「人事総務部」「総務・人事課」: family words joined into one department's name are
+            // all that department's.
+            let mut end = r.end;
+            for (next, _) in &spans[k + 1..] {
+                let gap = &s[end..next.start];
+                if gap.is_empty() || gap == "・" {
+                    end = next.end;
+                } else {
+                    break;
+                }
+            }
             // 営業二課, 営業1部: a number may come before the department's word.
-            let after = s[r.end..].trim_start_matches(|c: char| {
+            let after = s[end..].trim_start_matches(|c: char| {
                 c.is_ascii_digit() || "一二三四五六七八九十第".contains(c)
             });
             let list = if DEPARTMENT_AFTER.iter().any(|d| after.starts_with(d)) {
+                // 「営業部 業務課」: the seeker sits in the section named last; the division
+                // above it says nothing of the job.
+                if under_a_section(after) {
+                    continue;
+                }
                 &mut depts
             } else {
                 &mut jobs
@@ -1087,15 +1195,21 @@ const FACT_LABELS: &[&str] = &[
     "構造",
 ];
 
+/// Marks a label line of a block may start with (「◆事業内容：…」「□所属：…」「▼役職：…」): a
+/// résumé writer picks any bullet shape for them.
+const LABEL_MARKS: &[char] = &[
+    '【', '[', '［', '-', '・', '◇', '◆', '■', '□', '●', '○', '▼', '▽', ' ', '　',
+];
+
 /// A line about the company or the project (「事業内容：…」「【プロジェクト概要】…」).
 fn is_fact_line(t: &str) -> bool {
-    let t = t.trim_start_matches(['【', '[', '［', '-', '・', '◇', '■', ' ', '　']);
+    let t = t.trim_start_matches(LABEL_MARKS);
     FACT_LABELS.iter().any(|k| t.starts_with(k))
 }
 
 /// A line that says which post the seeker held (「配属：名東店　新車営業スタッフ」「【役割】工事担当」).
 fn is_title_label(t: &str) -> bool {
-    let t = t.trim_start_matches(['【', '[', '［', '-', '・', ' ', '　']);
+    let t = t.trim_start_matches(LABEL_MARKS);
     [
         "配属",
         "所属",
@@ -1112,7 +1226,7 @@ fn is_title_label(t: &str) -> bool {
 
 /// A line about what the company does: its industry.
 fn is_business_line(t: &str) -> bool {
-    let t = t.trim_start_matches(['【', '[', '［', '-', '・', '◇', '■', ' ', '　']);
+    let t = t.trim_start_matches(LABEL_MARKS);
     [
         "事業内容",
         "業種",
@@ -1730,6 +1844,71 @@ mod tests {
             "## 職務経歴\n### 株式会社B（2018年4月〜2024年3月）\n- 法人営業として新規開拓を担当。\n- 大型案件を受注し、営業成績で表彰。\n",
         );
         assert_eq!(employers(&doc)[0].families, vec!["sales"]);
+    }
+
+    /// 「◆事業内容：…」 is a fact line whatever its bullet: its 販売 is what the company does,
+    /// not the seeker's title.
+    #[test]
+    fn label_lines_with_any_bullet_are_facts() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n■職務経歴\n□株式会社ミナト文具（2014年4月～2020年3月）\n◆事業内容：文具・事務用品の販売／従業員数：90名\n◆2014年4月　入社　本店 営業課に配属\n・地元の中小企業への法人営業（担当60社）\n・既存顧客への新商品の提案営業\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].families, vec!["sales"], "{:?}", e[0].families);
+    }
+
+    /// A trade followed by 向け, alone or heading a list, is whom the company sells to.
+    #[test]
+    fn customers_named_with_muke_are_not_the_industry() {
+        let id = |t: &str| industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("飲食店・学校給食向けの業務用冷蔵庫・厨房機器の販売"),
+            Some("kitchen-equipment")
+        );
+        assert_eq!(id("建機・農機向け油圧バルブの製造"), Some("mfg-parts"));
+        assert_eq!(id("小売店・美容室向けの予約管理クラウドの開発"), Some("it"));
+        // 食品 is what is sold; ／ ends the phrase, the customers come after it.
+        assert_eq!(id("業務用食品の卸売／病院・介護施設向け"), Some("trading"));
+        assert_eq!(id("定食チェーン（二十店舗）の運営"), Some("restaurant"));
+    }
+
+    /// 人事・労務 is an office job of its own, next to 総務 and 経理; 「人事総務部」 names both.
+    #[test]
+    fn personnel_work_is_its_own_office_job() {
+        let ids = |t: &str| families_of(t).iter().map(|f| f.id).collect::<Vec<_>>();
+        assert_eq!(ids("労務担当"), vec!["hr"]);
+        assert_eq!(
+            title_family("人事労務事務（本社 管理部）").map(|f| f.id),
+            Some("hr")
+        );
+        assert!(adjacent("hr", "general-affairs"));
+        assert!(adjacent("accounting", "hr"));
+        assert!(!adjacent("hr", "sales"));
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ソラノ電子（2016年4月～現在）\n所属：人事総務部\n- 入退社の手続きと社員証の発行\n- 会議室と備品の管理\n",
+        );
+        let e = employers(&doc);
+        assert!(e[0].families.contains(&"hr"), "{:?}", e[0].families);
+        assert!(
+            e[0].families.contains(&"general-affairs"),
+            "{:?}",
+            e[0].families
+        );
+    }
+
+    /// 「営業部 業務課」: the seeker sits in 業務課, and the duties say the job; a numbered section
+    /// (「部 第二グループ」) is the division's own work.
+    #[test]
+    fn a_division_above_the_section_names_no_job() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ヒバリ製版（2015年4月～2020年3月）\n事業内容：パッケージの印刷\n所属：営業部 業務課\n- 得意先からの受注の入力と請求書の発行\n- 版下データの受け渡し\n",
+        );
+        assert_eq!(employers(&doc)[0].families, vec!["sales-assistant"]);
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ミツバネット（2017年4月～現在）\n事業内容：通販サイト向け決済サービスの運営\n所属：カスタマーサポート部 第二グループ\n- 加盟店からの電話・メールの問い合わせ対応\n- 決算期の問い合わせの増加に合わせた応対手順の整理\n",
+        );
+        // 決算期 is a time of year, not the accountant's job.
+        assert_eq!(employers(&doc)[0].families, vec!["call-center"]);
     }
 
     #[test]

@@ -1195,6 +1195,9 @@ pub enum Approach {
     Tool,
     /// Experience of a job (and industry) for N years: the employer blocks and their periods.
     Experience,
+    /// A leading post (「班長・主任など、メンバーをまとめた経験」): the lines that name such a
+    /// post, when the résumé says whom the seeker led.
+    Leadership,
     /// Anything else: shared terms.
     Terms,
 }
@@ -1358,6 +1361,37 @@ const ADVANCED_TOOL_USE: &[&str] = &[
     "if",
 ];
 
+/// Levels of a spreadsheet skill, highest first: functions and pivots (VLOOKUP, SUMIF, 関数,
+/// ピボット, マクロ), charts (グラフ, 管理図), summaries (集計, 分析). A requirement is met by a
+/// line at its highest level asked or above: 「Excel（売上の集計）」 is no VLOOKUP, 「Excel（出荷数
+/// の集計）」 no chart; functions or pivots meet charts and summaries.
+const FUNCTION_LEVEL: &[&str] = &[
+    "vlookup",
+    "xlookup",
+    "sumif",
+    "countif",
+    "if関数",
+    "関数",
+    "ピボット",
+    "マクロ",
+    "vba",
+];
+const CHART_LEVEL: &[&str] = &["グラフ", "管理図"];
+const SUMMARY_LEVEL: &[&str] = &["集計", "分析"];
+
+fn level_met(req: &str, line: &str) -> bool {
+    let has = |ws: &[&str], t: &str| ws.iter().any(|w| t.contains(w));
+    if has(FUNCTION_LEVEL, req) {
+        has(FUNCTION_LEVEL, line)
+    } else if has(CHART_LEVEL, req) {
+        has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line)
+    } else if has(SUMMARY_LEVEL, req) {
+        has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line) || has(SUMMARY_LEVEL, line)
+    } else {
+        ADVANCED_TOOL_USE.iter().any(|w| line.contains(w))
+    }
+}
+
 fn tools_in(lower: &str) -> Vec<&'static str> {
     TOOLS
         .iter()
@@ -1510,7 +1544,7 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
     if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
-        for id in ["general-affairs", "sales-assistant", "accounting"] {
+        for id in ["general-affairs", "sales-assistant", "accounting", "hr"] {
             if !f.contains(&id) {
                 f.push(id);
             }
@@ -1550,7 +1584,181 @@ pub fn approach(item: &PostingItem) -> Approach {
     {
         return Approach::Experience;
     }
+    // 「係長・主任などとして部下をまとめた経験」「ユニットリーダーの経験」: a leading post held, in
+    // no trade named (「営業チームのリーダー」 asks for sales, read by its words).
+    if item.kind != RequirementKind::Duty
+        && n.contains("経験")
+        && rank_held_asked(&super::career::outside_parens(&n))
+        && families_asked(&n).is_empty()
+    {
+        return Approach::Leadership;
+    }
     Approach::Terms
+}
+
+/// Whether a requirement asks for a leading post held (「班長・主任など」「リーダーとして」
+/// 「SV経験」), not for work on people of that post (「店長の育成」) nor a construction site's
+/// 主任技術者 (a licence-based appointment).
+fn rank_held_asked(norm: &str) -> bool {
+    LEADER_RANKS.iter().any(|r| {
+        norm.match_indices(r).any(|(i, _)| {
+            let after = &norm[i + r.len()..];
+            let before = norm[..i].chars().next_back();
+            let inside_a_word = r.is_ascii() && before.is_some_and(|c| c.is_ascii_alphabetic());
+            !inside_a_word
+                && !after.starts_with("技術")
+                && [
+                    "として",
+                    "など",
+                    "・",
+                    "、",
+                    "経験",
+                    "の経験",
+                    "以上",
+                    "補佐",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+        })
+    })
+}
+
+/// Posts that lead people, in any trade: a line naming one of them says the seeker held such a
+/// post (班長 in a plant, 主任 or 課長代理 in an office, SV in a contact centre, 店長 in a shop).
+const LEADER_RANKS: &[&str] = &[
+    "ユニットリーダー",
+    "チームリーダー",
+    "サブリーダー",
+    "リーダー",
+    "スーパーバイザー",
+    "SV",
+    "班長",
+    "職長",
+    "主任",
+    "係長",
+    "課長",
+    "店長",
+    "センター長",
+    "マネージャー",
+];
+
+/// The first leading post a résumé line names as the seeker's: not one the seeker spoke to or
+/// worked under (「リーダーに提案した」「店長の指示で」「主任へ報告」).
+fn leader_rank(norm: &str) -> Option<&'static str> {
+    const PROMOTED: &[&str] = &["に昇格", "に昇進", "に就任", "に着任", "に任命", "に抜擢"];
+    const OTHERS: &[&str] = &[
+        "に提案",
+        "に報告",
+        "に相談",
+        "に確認",
+        "に依頼",
+        "へ",
+        "から",
+        "の指示",
+        "の補佐",
+    ];
+    LEADER_RANKS.iter().copied().find(|r| {
+        norm.match_indices(r).any(|(i, _)| {
+            let after = &norm[i + r.len()..];
+            let ascii_ok = !r.is_ascii()
+                || (!norm[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+                    && !after
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic()));
+            ascii_ok
+                && (PROMOTED.iter().any(|w| after.starts_with(w))
+                    || !OTHERS.iter().any(|w| after.starts_with(w)))
+        })
+    })
+}
+
+/// People the seeker led, counted: 「班員9名」「メンバー15名」「パート・アルバイト28名」「課員4名の」
+/// (not 「従業員850名の給与計算」, the size of the company).
+static LED_PEOPLE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:部下|メンバー|班員|課員|係員|スタッフ|パート|アルバイト|職員|検査員|作業者|オペレーター|保育士|介護職員|社員)[^0-9０-９一二三四五六七八九十、。]{0,6}[0-9０-９一二三四五六七八九十]+\s*(?:名|人)",
+    )
+    .expect("valid regex")
+});
+
+/// A leading post asked for: the lines that name one (a post with its people first), then the
+/// lines that show people led — only when the résumé counts the people led somewhere (a title
+/// with no stated subordinates does not show 「部下をまとめた」).
+fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let n = Normalized::new(&item.text).text;
+    let lines: Vec<&Evidence> = facts
+        .evidence
+        .iter()
+        .filter(|e| matches!(e.kind, EvidenceKind::Career | EvidenceKind::Role))
+        .collect();
+    // 「5名以上の作業者をまとめた経験」: a post with that many people.
+    if let Some(want) = people_asked(&n) {
+        return lines
+            .iter()
+            .filter(|e| {
+                leader_rank(&e.norm).is_some() && people_in(&e.norm).is_some_and(|p| p >= want)
+            })
+            .take(MAX_MATCHES)
+            .map(|e| {
+                to_match(
+                    e,
+                    Strength::Partial,
+                    format!("役職と人数：{want}名以上"),
+                    1.0,
+                )
+            })
+            .collect();
+    }
+    // Nobody counted: the words decide (a title alone does not show people led). Whom to lead
+    // named by their job (「オペレーターをまとめる立場」): the people counted are of that job.
+    const LED_GROUPS: &[&str] = &[
+        "オペレーター",
+        "作業者",
+        "ドライバー",
+        "介護職員",
+        "検査員",
+        "販売員",
+    ];
+    let groups: Vec<&str> = LED_GROUPS
+        .iter()
+        .copied()
+        .filter(|g| n.contains(g))
+        .collect();
+    if !lines.iter().any(|e| {
+        LED_PEOPLE_RE.is_match(&e.norm)
+            && (groups.is_empty() || groups.iter().any(|g| e.norm.contains(g)))
+    }) {
+        return facts.match_terms(item);
+    }
+    let mut ranked: Vec<(u8, &Evidence, &'static str)> = Vec::new();
+    for e in &lines {
+        let people = LED_PEOPLE_RE.is_match(&e.norm);
+        match leader_rank(&e.norm) {
+            Some(r) => ranked.push((if people { 0 } else { 1 }, e, r)),
+            None if people => ranked.push((2, e, "")),
+            None => {}
+        }
+    }
+    if !ranked.iter().any(|(k, _, _)| *k < 2) {
+        return Vec::new();
+    }
+    ranked.sort_by_key(|(k, e, _)| (*k, e.line));
+    ranked
+        .into_iter()
+        .take(MAX_MATCHES)
+        .map(|(_, e, r)| {
+            let reason = if r.is_empty() {
+                "率いた人数が書かれています".to_string()
+            } else {
+                format!("役職：{r}")
+            };
+            to_match(e, Strength::Partial, reason, 1.0)
+        })
+        .collect()
 }
 
 /// What the structured approaches read from the résumé, once per résumé.
@@ -1853,9 +2061,7 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             }
             // Functions, pivots or charts asked for: the line shows them (a bare 「Excel」 in a
             // list of tools, or 「Excel（表作成程度）」, does not).
-            if advanced
-                && (weak_level(&l, &shared) || !ADVANCED_TOOL_USE.iter().any(|w| l.contains(w)))
-            {
+            if advanced && (weak_level(&l, &shared) || !level_met(&lower, &l)) {
                 continue;
             }
             // 「Excelで見積書を作成した経験」: the line must show that use too, not only the tool.
@@ -2025,6 +2231,7 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         Approach::Tool => tool_matches(item, facts),
         Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_matches(item, facts),
+        Approach::Leadership => leadership_matches(item, facts),
         Approach::Terms => facts.match_terms(item),
     };
     RequirementMatch {
@@ -2409,6 +2616,52 @@ mod tests {
         assert_eq!(sheet_top(resume, posting), vec![None, None, Some(5)]);
         let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 見積書をExcelのテンプレートで作成\n## スキル\n- Excel（ピボットテーブル、グラフ、VLOOKUP）\n";
         assert_eq!(sheet_top(resume, posting), vec![Some(5), Some(3), Some(5)]);
+    }
+
+    /// A spreadsheet level asked is met at that level or above: a summary is no VLOOKUP, and
+    /// no chart; functions or pivots meet a chart.
+    #[test]
+    fn spreadsheet_levels_from_functions_to_summaries() {
+        let posting = "【歓迎】\n・Excel（XLOOKUP・SUMIF）での在庫表の作成\n・Excelでの品質データのグラフ作成\n・Excelでの売上の集計\n";
+        let summary = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（日次の売上の集計）\n";
+        assert_eq!(sheet_top(summary, posting), vec![None, None, Some(5)]);
+        let functions = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（IF関数、ピボットテーブル）\n";
+        assert_eq!(
+            sheet_top(functions, posting),
+            vec![Some(5), Some(5), Some(5)]
+        );
+        let charts = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 伝票の入力\n## スキル\n- Excel（グラフ作成）\n";
+        assert_eq!(sheet_top(charts, posting), vec![None, Some(5), Some(5)]);
+    }
+
+    /// A leading post asked for in no trade: the line naming the seeker's post with the people
+    /// led first; a post the seeker only spoke to, or a title with nobody counted, is no
+    /// evidence by itself; a number asked is met by that many.
+    #[test]
+    fn leading_posts_with_the_people_led() {
+        let posting = "【歓迎】\n・係長・主任などとして部下をまとめた経験\n・班長として8名以上をまとめた経験\n";
+        let led = "## 職務経歴\n### 株式会社A（2016年4月〜現在）\n- 検品と梱包の作業\n- 2021年4月　主任に昇格（部下5名）\n- 部下5名の作業の割り振り\n";
+        assert_eq!(sheet_top(led, posting), vec![Some(4), None]);
+        let told = "## 職務経歴\n### 株式会社A（2016年4月〜現在）\n- 新人スタッフ2名の教育を担当\n- 発注の手順の見直しを主任に提案した\n";
+        assert_eq!(sheet_top(told, posting), vec![None, None]);
+        let big = "## 職務経歴\n### 株式会社A（2016年4月〜現在）\n- 2020年4月　班長（班員12名）\n";
+        assert_eq!(sheet_top(big, posting), vec![Some(3), Some(3)]);
+        // 「店長の育成」 is work on managers, and 主任技術者 a site appointment: no post asked.
+        let of = |text: &str| {
+            approach(&PostingItem {
+                kind: RequirementKind::Preferred,
+                text: text.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            })
+        };
+        assert_ne!(of("店長の育成に関わった経験"), Approach::Leadership);
+        assert_ne!(
+            of("主任技術者として工事を担当した経験"),
+            Approach::Leadership
+        );
+        assert_eq!(of("リーダー・サブリーダーの経験"), Approach::Leadership);
     }
 
     /// 「個人向け営業」 is not shown by a 法人営業 block whose seeker had a 個人売上.

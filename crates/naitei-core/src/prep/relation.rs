@@ -83,6 +83,21 @@ pub fn posting_family(p: &Posting) -> Option<&'static career::Family> {
     career::dominant_family(&Normalized::new(&duties).text)
 }
 
+/// The families that count as the posting's job: its family, and for a title that names 総務
+/// and 人事・労務 together (「総務・労務担当」) both — one job that holds the two.
+fn posting_jobs(p: &Posting, family: Option<&'static str>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = family.into_iter().collect();
+    let pair = ["general-affairs", "hr"];
+    if family.is_some_and(|f| pair.contains(&f)) {
+        let title = career::outside_parens(&Normalized::new(p.title.as_deref().unwrap_or("")).text);
+        let named = career::families_of(&title);
+        if pair.iter().all(|id| named.iter().any(|f| f.id == *id)) {
+            out = pair.to_vec();
+        }
+    }
+    out
+}
+
 /// The posting's industry: for a 施工管理 job the field its title names (建築 / 電気 …), else the
 /// 事業内容, the company and the title.
 pub fn posting_industry(p: &Posting, family: Option<&str>) -> Option<&'static career::Industry> {
@@ -134,6 +149,16 @@ pub fn judge_with(
     let fam_id = fam.map(|f| f.id);
     let ind = posting_industry(posting, fam_id);
     let blocks = career::employers(resume);
+    let same_job = posting_jobs(posting, fam_id);
+    // A unit whose industry is not written (a キャリア式 heading) is taken to be in the industry
+    // of the career when every block that names one names the same.
+    let career_industry = {
+        let known: Vec<&'static str> = blocks.iter().filter_map(|e| e.industry).collect();
+        known
+            .first()
+            .copied()
+            .filter(|first| known.iter().all(|i| i == first))
+    };
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::SameJob => 1,
@@ -165,8 +190,11 @@ pub fn judge_with(
                     post: true,
                 });
             }
-            for u in units {
-                let mut r = if u.families.contains(&f) {
+            for mut u in units {
+                if u.industry.is_none() {
+                    u.industry = career_industry;
+                }
+                let mut r = if u.families.iter().any(|x| same_job.contains(x)) {
                     if u.industry.is_some() && u.industry == ind.map(|i| i.id) {
                         Relation::Same
                     } else {
@@ -177,6 +205,13 @@ pub fn judge_with(
                 } else {
                     Relation::New
                 };
+                // A restaurant's store and a shop's are run on other work (調理・衛生・原価 vs
+                // 商品・売場・在庫): the same title across that line is a neighbouring job.
+                if rank(r) < rank(Relation::Adjacent)
+                    && other_store_kind(f, u.industry, ind.map(|i| i.id))
+                {
+                    r = Relation::Adjacent;
+                }
                 // A few months in the job is a neighbouring experience, not the job.
                 if u.months.is_some_and(|m| m < MIN_POST_MONTHS)
                     && rank(r) < rank(Relation::Adjacent)
@@ -221,6 +256,19 @@ pub fn judge_with(
             "{job_label}の経験は{}にありますが、業界（{ind_label}）は初めてです。",
             held(u)
         ),
+        (Relation::Adjacent, Some(u))
+            if u.families.contains(&fam_id.unwrap_or_default())
+                && other_store_kind(fam_id.unwrap_or_default(), u.industry, ind.map(|i| i.id)) =>
+        {
+            let unit_ind = u
+                .industry
+                .and_then(career::industry)
+                .map_or("別の業態", |i| i.label);
+            format!(
+                "{job_label}の経験は{}（{unit_ind}）にあります。{unit_ind}と{ind_label}では店の仕事が違うため、周辺職種として扱っています。",
+                held(u)
+            )
+        }
         (Relation::Adjacent, Some(u)) if u.families.contains(&fam_id.unwrap_or_default()) => {
             format!(
                 "{job_label}の経験は{}だけで、1年に満たないため周辺職種として扱っています。",
@@ -245,6 +293,35 @@ pub fn judge_with(
         reason,
         salary,
     }
+}
+
+/// Whether a store job is judged across food service and retail: 飲食店の店長 for a shop's
+/// 店長 (or the other way round) — advisers call it 周辺職種, not 同職種異業界. Both industries
+/// must be known.
+fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> bool {
+    const FOOD_SERVICE: &[&str] = &["restaurant"];
+    const RETAIL: &[&str] = &[
+        "retail-drug",
+        "retail-food",
+        "retail-specialty",
+        "retail-electronics",
+    ];
+    let kind = |i: Option<&str>| {
+        i.map(|i| {
+            if FOOD_SERVICE.contains(&i) {
+                1
+            } else if RETAIL.contains(&i) {
+                2
+            } else {
+                0
+            }
+        })
+        .unwrap_or(0)
+    };
+    matches!(family, "store-management" | "retail-sales")
+        && kind(unit) != 0
+        && kind(posting) != 0
+        && kind(unit) != kind(posting)
 }
 
 /// A post or an employer block the move is judged against.
@@ -426,6 +503,54 @@ mod every_post {
         assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
         let p = parse("経理事務（病院）\n\n仕事内容\n・仕訳入力\n");
         assert_eq!(judge(&p, &doc).relation, Relation::Same);
+    }
+}
+
+#[cfg(test)]
+mod store_kinds_and_office_jobs {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const DINER: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社あさひ食堂（2014年4月～現在）\n事業内容：定食チェーン（十八店舗）の運営\n\n#### 2018年4月～現在　駅前店 店長\n- アルバイト15名のシフト作成と育成\n- 食材の発注と原価の管理\n";
+
+    /// A restaurant's 店長 applying to run a shop: a neighbouring job, not the same job in
+    /// another industry; to run another restaurant, the same job.
+    #[test]
+    fn a_restaurant_manager_to_a_shop_is_a_neighbouring_job() {
+        let doc = Document::parse(DINER);
+        let p = parse("店長候補（ホームセンター・雑貨専門店）\n\n仕事内容\n・売場づくり\n");
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(m.reason.contains("飲食"), "{}", m.reason);
+        let p = parse("店長候補（カフェチェーン）\n\n仕事内容\n・店舗運営\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+        // A sales rep has not run a shop, nor a shop manager sold to companies.
+        let p = parse("法人営業（業務用食器の卸）\n\n仕事内容\n・飲食店への提案\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::New);
+    }
+
+    /// 「総務・労務担当」 holds both office jobs: a 総務 career is the same job; for a posting of
+    /// 人事労務 alone it is a neighbouring one.
+    #[test]
+    fn a_title_of_general_affairs_and_labour_holds_both() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社コダマ精機（2015年4月～現在）\n事業内容：産業用ポンプの製造\n所属：総務課\n- 備品と社用車の管理\n- 株主総会の準備\n",
+        );
+        let p = parse("総務・労務担当（機械メーカー）\n\n仕事内容\n・社会保険の手続き\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+        let p = parse("人事労務スタッフ（機械メーカー）\n\n仕事内容\n・給与計算\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+
+    /// A キャリア式 heading names no company: its industry is the career's when every employer
+    /// block names the same one.
+    #[test]
+    fn a_career_heading_takes_the_industry_of_the_career() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社つばめ亭（2012年4月～2018年3月）\n事業内容：居酒屋チェーンの運営\n\n### 株式会社はるかぜ食堂（2018年4月～現在）\n事業内容：定食チェーンの運営\n\n## 経験の詳細\n\n### 店舗運営・店長業務（通算9年）\n- 売上・人件費の管理と月次の振り返り\n- アルバイトの採用と育成\n",
+        );
+        let p = parse("店長候補（ドラッグストア）\n\n仕事内容\n・店舗運営\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
     }
 }
 
