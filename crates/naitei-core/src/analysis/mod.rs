@@ -1211,8 +1211,9 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
             .any(|w| after.trim_start().starts_with(w));
         // 「引当結果が数秒で反映されるようにした」「2時間で終わるようになった」: the time a task takes
         // after the change.
+        // (「月次決算は翌月7営業日目に締められるようになった」: the new deadline kept.)
         let new_duration = q.role == Role::Period
-            && after.starts_with('で')
+            && (after.starts_with('で') || after.starts_with("目に") || after.starts_with("目で"))
             && clause.is_some_and(|c| {
                 let t = &text[c.range.clone()];
                 [
@@ -1857,6 +1858,9 @@ mod tests {
         ] {
             assert!(!run(s).action, "{s}: {:?}", run(s).clauses);
         }
+        // The new deadline kept is the result.
+        assert!(run("これにより、月次決算は翌月5営業日目に締められるようになりました。").result);
+        assert!(!run("月次決算は翌月5営業日目に締めています。").result);
         // A routine chained to a measured outcome stays its means.
         assert!(run("新しい陳列の方法をスタッフに周知し、客単価を5%上げた").action);
     }
