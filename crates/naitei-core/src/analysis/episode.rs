@@ -326,6 +326,10 @@ mod tests {
                 .episode
         };
         assert_eq!(ep("電子化"), ep("30万円"));
+        // An act added with も that gives the result of the achievement above joins it.
+        let src2 = "■職務経歴\n株式会社A（2015年4月〜現在）\n・誤配送が続く中で、配送先ごとの注意点を一覧にして朝礼で読み合わせる形を提案しました\n・伝票の色分けも荷主ごとに決め直し、誤配送は月8件から1件に減りました\n";
+        let r2 = review(src2, &Config::default());
+        assert_eq!(r2.items[0].episode, r2.items[1].episode, "{:?}", r2.items);
         assert_ne!(ep("電子化"), ep("112%"));
         assert!(
             !r.diagnostics
