@@ -801,12 +801,14 @@ mod tests {
         }
     }
 
-    /// The development misses, for working on the rules: `cargo test … dump_dev -- --ignored`.
+    /// The development misses, for working on the rules: `cargo test … dump_dev -- --ignored`
+    /// (`SPLIT=holdout-6` for another development split).
     #[test]
     #[ignore]
     #[allow(clippy::print_stdout)]
     fn dump_dev() {
-        let r = split("dev");
+        let name = std::env::var("SPLIT").unwrap_or_else(|_| "dev".to_string());
+        let r = split(&name);
         for e in &r.extraction {
             println!(
                 "EXT {} {}/{} kind {} unread {:?} spurious {:?}",
@@ -833,16 +835,37 @@ mod tests {
                 f.gap_rows
             );
         }
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
         for x in r.relation_rows.iter().filter(|x| x.expected != x.predicted) {
             println!(
                 "REL {} {} expected {} predicted {}",
                 x.posting, x.resume, x.expected, x.predicted
             );
+            let read = |n: &str| std::fs::read_to_string(root.join(n)).unwrap();
+            let posting = crate::prep::posting::parse(&read(&x.posting));
+            let doc = crate::document::Document::parse(&read(&x.resume));
+            let m = crate::prep::relation::judge(&posting, &doc);
+            println!(
+                "  POSTING job {:?} industry {:?} line {:?}: {}",
+                m.posting_job, m.posting_industry, m.resume_line, m.reason
+            );
+            for e in crate::prep::career::employers(&doc) {
+                println!(
+                    "  EMP {} {:?} months {:?} fam {:?} ind {:?}",
+                    e.line, e.heading, e.months, e.families, e.industry
+                );
+                for r in &e.roles {
+                    println!(
+                        "    ROLE {} {:?} months {:?} fam {:?} ind {:?}",
+                        r.line, r.text, r.months, r.families, r.industry
+                    );
+                }
+            }
         }
         for m in &r.misses {
             println!(
                 "MISS {}:{} {} [{}] exp={} got={} {}",
-                m.posting.trim_start_matches("eval/postings/dev/"),
+                m.posting.trim_start_matches("eval/postings/"),
                 m.req_line,
                 m.resume.trim_start_matches("eval/resumes/dev/"),
                 m.requirement,

@@ -413,7 +413,9 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "mail-order",
         label: "通信販売",
-        words: &["通信販売", "通販"],
+        // Selling on one's own web shop or the malls (EC, ネット通販) is the same business as the
+        // catalogue's: orders, stock and shipping without a counter.
+        words: &["通信販売", "通販", "EC", "eコマース", "ネットショップ"],
     },
     Industry {
         id: "retail-specialty",
@@ -664,10 +666,32 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
     INDUSTRIES.iter().find(|i| {
         i.words.iter().any(|w| {
-            text.match_indices(w)
-                .any(|(at, _)| word_at(text, at, w) && !for_customers(&text[at + w.len()..]))
+            text.match_indices(w).any(|(at, _)| {
+                word_at(text, at, w)
+                    && !for_customers(&text[at + w.len()..])
+                    && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
+            })
         })
     })
+}
+
+/// Whether the 卸 right after these words is a maker's own sales channel: 「和洋菓子の製造・卸売」
+/// 「部品の製造及び卸」 — the company makes the goods and sells them to shops; advisers place it
+/// among the makers of those goods (a 製菓 company), not with the wholesalers who make nothing.
+fn maker_that_wholesales(before: &str) -> bool {
+    let before = before.trim_end_matches(['・', '、', '/', '／', ' ', '　']);
+    let before = before.strip_suffix("及び").unwrap_or(before);
+    let before = before.strip_suffix("および").unwrap_or(before);
+    before.ends_with("製造") || before.ends_with("製造販売")
+}
+
+/// Whether two industries are one for a job's move. The 施工管理 fields (建築・土木・電気・管工事)
+/// are industries of their own for a 施工管理 job only (its licences and sites differ); for the
+/// office and sales jobs of a construction company they are one trade, 建設業 — an accountant of a
+/// 土木・建築 contractor keeps the same 工事進行基準 and 建設業会計 at a plumbing contractor.
+pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
+    let field = |i: &str| i.starts_with("construction-");
+    a == b || (family != "construction-management" && field(a) && field(b))
 }
 
 /// Whether the words right after a trade make it the customers: 「向け」 after its word, or after

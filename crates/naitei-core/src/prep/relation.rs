@@ -195,7 +195,9 @@ pub fn judge_with(
                     u.industry = career_industry;
                 }
                 let mut r = if u.families.iter().any(|x| same_job.contains(x)) {
-                    if u.industry.is_some() && u.industry == ind.map(|i| i.id) {
+                    if let (Some(a), Some(b)) = (u.industry, ind.map(|i| i.id))
+                        && career::same_industry(a, b, f)
+                    {
                         Relation::Same
                     } else {
                         Relation::SameJob
@@ -618,5 +620,78 @@ mod dump {
                 p.conditions.annual_salary
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod industry_rules {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    fn resume(company: &str, business: &str, title: &str) -> Document {
+        Document::parse(&format!(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### {company}（2015年4月～現在）\n事業内容：{business}\n所属：{title}\n- 月次の集計と報告\n"
+        ))
+    }
+
+    /// A maker that sells its own goods to shops (「製造・卸売」) is among the makers: a
+    /// wholesaler's office is another industry, a food maker's the same.
+    #[test]
+    fn a_maker_that_wholesales_is_a_maker() {
+        let p = parse(
+            "求人票\n項目｜内容\n会社名｜株式会社あけぼの製菓\n事業内容｜焼き菓子の製造・卸売（工場1か所）\n募集職種｜総務スタッフ\n仕事内容｜備品の管理\n",
+        );
+        let maker = resume("株式会社みずほデリカ", "惣菜の製造", "総務課 総務");
+        assert_eq!(judge(&p, &maker).relation, Relation::Same);
+        let wholesaler = resume("株式会社カネイチ", "業務用食品の卸売", "総務課 総務");
+        assert_eq!(judge(&p, &wholesaler).relation, Relation::SameJob);
+        assert_eq!(
+            career::industry_of("文具の卸売").map(|i| i.id),
+            Some("trading")
+        );
+    }
+
+    /// The profile line under a title (business／従業員数) is the company's business.
+    #[test]
+    fn a_profile_line_under_the_title_is_the_business() {
+        let p = parse(
+            "営業事務｜株式会社みなと食品販売｜月給22万円\n酒類・食品の卸売（取引先 約800件）／従業員数 150名\n\n仕事内容\n◆受注の入力\n",
+        );
+        assert_eq!(
+            p.business.as_deref(),
+            Some("酒類・食品の卸売（取引先 約800件）／従業員数 150名")
+        );
+        let seeker = resume("株式会社マルサン", "菓子・飲料の卸売", "営業部 営業事務");
+        assert_eq!(judge(&p, &seeker).relation, Relation::Same);
+    }
+
+    /// The office of a plumbing contractor and of a civil contractor are one trade (建設業); for
+    /// a 施工管理 job the fields stay apart.
+    #[test]
+    fn construction_fields_are_one_trade_for_office_jobs() {
+        let seeker = resume("株式会社つるぎ建設", "土木工事・建築工事", "管理部 経理");
+        let p = parse(
+            "経理スタッフ（空調設備工事）\n株式会社ミドリ空調\n事業内容：管工事・空調設備工事\n\n仕事内容\n・仕訳入力\n",
+        );
+        assert_eq!(judge(&p, &seeker).relation, Relation::Same);
+        assert!(!career::same_industry(
+            "construction-civil",
+            "construction-plumbing",
+            "construction-management"
+        ));
+    }
+
+    /// A web shop (EC) and a catalogue house are one business.
+    #[test]
+    fn a_web_shop_is_mail_order() {
+        assert_eq!(
+            career::industry_of("インテリア雑貨のEC運営").map(|i| i.id),
+            Some("mail-order")
+        );
+        assert_eq!(
+            career::industry_of("SECOM").map(|i| i.id),
+            None,
+            "EC only as a word"
+        );
     }
 }
