@@ -248,6 +248,21 @@ pub const FAMILIES: &[Family] = &[
             "NC旋盤",
         ],
     },
+    // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
+    // carriers, 点呼 — an office job of the trucking trade that job sites list apart from the
+    // driving; advisers call ドライバー → 配車 a neighbouring move in the same industry.
+    Family {
+        id: "dispatch",
+        label: "配車・運行管理",
+        words: &[
+            "配車係",
+            "配車担当",
+            "配車計画",
+            "配車業務",
+            "配車",
+            "運行管理",
+        ],
+    },
     Family {
         id: "driver",
         label: "ドライバー",
@@ -334,6 +349,8 @@ const ADJACENT: &[(&str, &str)] = &[
     ("medical-office", "general-affairs"),
     ("medical-office", "accounting"),
     ("logistics", "driver"),
+    ("dispatch", "driver"),
+    ("dispatch", "logistics"),
     ("care-worker", "care-counselor"),
     ("care-worker", "care-manager"),
     ("care-counselor", "care-manager"),
@@ -798,6 +815,16 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 continue;
             }
             let after = &text[r.end..];
+            // Helping with the dispatch beside one's driving (配車補助, 配車の補助) is a
+            // driver's side duty, not the dispatcher's job.
+            if f.id == "dispatch"
+                && ["補助", "の補助", "係の補助", "表の作成補助"]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+            {
+                blocked.push(r);
+                continue;
+            }
             if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x)) {
                 blocked.push(r);
                 continue;

@@ -695,3 +695,30 @@ mod industry_rules {
         );
     }
 }
+
+#[cfg(test)]
+mod dispatch {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const DRIVER: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 北浜運輸株式会社（2014年4月～現在）\n事業内容：一般貨物自動車運送\n所属：配送課　ドライバー　2023年より配車の補助を兼務\n- 4t車での店舗配送\n- 配車補助と新人の同乗指導\n";
+
+    /// Planning the runs is its own job beside the driving: a driver who helps with it is a
+    /// neighbouring hand, one who holds the post does the job.
+    #[test]
+    fn a_driver_helping_with_dispatch_is_a_neighbour_of_the_dispatcher() {
+        let p = parse(
+            "配車・運行管理スタッフ（共同配送センター）\n南海物流株式会社\n\n仕事内容\n・翌日の配車計画の作成\n",
+        );
+        assert_eq!(posting_family(&p).map(|f| f.id), Some("dispatch"));
+        let doc = Document::parse(DRIVER);
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+        let doc = Document::parse(&DRIVER.replace(
+            "ドライバー　2023年より配車の補助を兼務",
+            "配車係（ドライバー兼務）",
+        ));
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+        let p = parse("4tドライバー（ルート配送）\n南海物流株式会社\n\n仕事内容\n・店舗への配送\n");
+        assert_eq!(judge(&p, &Document::parse(DRIVER)).relation, Relation::Same);
+    }
+}
