@@ -722,3 +722,21 @@ mod dispatch {
         assert_eq!(judge(&p, &Document::parse(DRIVER)).relation, Relation::Same);
     }
 }
+
+#[cfg(test)]
+mod counter_and_field_sales {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    /// A shop's counter staff has not sold to companies: a 法人営業 posting is a new job.
+    #[test]
+    fn counter_sales_is_no_neighbour_of_field_sales() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ひばり靴店（2016年4月～現在）\n事業内容：靴の専門店（12店舗）\n所属：駅前店　販売スタッフ\n- 接客販売とレジ\n",
+        );
+        let p = parse("法人営業（オフィス用品の専門商社）\n\n仕事内容\n・既存顧客へのルート営業\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::New);
+        let p = parse("店長候補（靴の専門店）\n\n仕事内容\n・売場づくり\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+}
