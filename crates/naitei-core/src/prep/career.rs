@@ -953,6 +953,10 @@ pub struct Role {
     pub kind: RoleKind,
     /// First and last month, inside the block's period, when known.
     pub span: Option<(Date, Date)>,
+    /// A line of a list of the companies worked at (「2011年4月～2016年9月　株式会社ミナト厨機
+    /// （業務用厨房機器の販売・保守）」 under 在籍企業) with nothing under it: its job is the
+    /// career's, told in the field blocks of a résumé written by field (キャリア式).
+    pub listed_company: bool,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1426,6 +1430,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         industry: None,
                         kind: RoleKind::Period,
                         span: None,
+                        listed_company: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1530,8 +1535,31 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     title.push_str(t);
                 }
             }
+            // The line of the period itself, and whether anything is written under it.
+            let at = (d.from..d.to)
+                .find(|&k| doc.lines[lines[k]].number == d.role.line)
+                .unwrap_or(d.from);
+            d.role.listed_company = at + 1 == d.to
+                && company.is_none()
+                && d.role.text.contains(['(', '（'])
+                && d.role
+                    .text
+                    .split([' ', '　'])
+                    .any(crate::document::lines::has_legal_entity);
             d.role.text = title;
             let (j, dp) = title_families(&d.role.text, company);
+            if d.role.listed_company {
+                // The parenthesis after the company says what it does; the job is filled in
+                // from the field blocks below.
+                d.role.industry = industry_of(&inside_parens(&d.role.text)).map(|i| i.id);
+                d.role.families = Vec::new();
+                if let (Some(s), Some(e)) = (d.start, d.end) {
+                    d.role.months = (e >= s).then(|| months_between(s, e) + 1);
+                    d.role.span = (e >= s).then_some((s, e));
+                }
+                roles.push(d.role.clone());
+                continue;
+            }
             if j.is_empty() {
                 pending.push((roles.len(), dp, text_of(d.from..d.to)));
             }
@@ -1601,6 +1629,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 industry,
                 kind: RoleKind::Move,
                 span,
+                listed_company: false,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -1644,6 +1673,26 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             industry,
             roles,
         });
+    }
+    // A résumé written by field (キャリア式): its field blocks name no company; the companies of
+    // its list did the jobs those fields name.
+    let fields: Vec<&'static str> = doc
+        .jobs
+        .iter()
+        .filter(|j| !j.schooling)
+        .zip(out.iter())
+        .filter(|(j, _)| j.company.is_none())
+        .flat_map(|(_, e)| e.families.iter().copied())
+        .fold(Vec::new(), |mut v, f| {
+            if !v.contains(&f) {
+                v.push(f);
+            }
+            v
+        });
+    for e in &mut out {
+        for r in e.roles.iter_mut().filter(|r| r.listed_company) {
+            r.families = fields.clone();
+        }
     }
     let rows = career_table_rows(doc, as_of, &out);
     if !rows.is_empty() {
@@ -1814,6 +1863,24 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
 
 /// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
 /// requirement.
+/// The text inside parentheses (「株式会社ミナト厨機（業務用厨房機器の販売）」 → 「業務用厨房機器の販売」).
+pub(crate) fn inside_parens(s: &str) -> String {
+    let mut t = String::new();
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                t.push(' ');
+            }
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth > 0 => t.push(c),
+            _ => {}
+        }
+    }
+    t
+}
+
 pub(crate) fn outside_parens(s: &str) -> String {
     let mut t = String::new();
     let mut depth = 0i32;

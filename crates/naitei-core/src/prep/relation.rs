@@ -151,9 +151,19 @@ pub fn judge_with(
     let blocks = career::employers(resume);
     let same_job = posting_jobs(posting, fam_id);
     // A unit whose industry is not written (a キャリア式 heading) is taken to be in the industry
-    // of the career when every block that names one names the same.
+    // of the career when every block that names one names the same (the companies of a
+    // キャリア式 list included).
     let career_industry = {
-        let known: Vec<&'static str> = blocks.iter().filter_map(|e| e.industry).collect();
+        let known: Vec<&'static str> = blocks
+            .iter()
+            .filter_map(|e| e.industry)
+            .chain(
+                blocks
+                    .iter()
+                    .flat_map(|e| e.roles.iter().filter(|r| r.listed_company))
+                    .filter_map(|r| r.industry),
+            )
+            .collect();
         known
             .first()
             .copied()
@@ -737,6 +747,44 @@ mod counter_and_field_sales {
         let p = parse("法人営業（オフィス用品の専門商社）\n\n仕事内容\n・既存顧客へのルート営業\n");
         assert_eq!(judge(&p, &doc).relation, Relation::New);
         let p = parse("店長候補（靴の専門店）\n\n仕事内容\n・売場づくり\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+}
+
+#[cfg(test)]
+mod career_by_field {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const BY_FIELD: &str = "職務経歴書\n2026年11月30日現在\n\n■職務経歴（分野別）\n\n◆法人営業（通算10年）\n- 飲食店への新規開拓と提案\n- 既存顧客の定期訪問\n\n■在籍企業\n- 2012年4月～2018年3月　株式会社サカエ厨機（業務用厨房機器の販売・保守）\n- 2018年4月～現在　大和資材株式会社（包装資材の専門商社）\n";
+
+    /// A résumé written by field lists its companies apart: each did the jobs of the fields, in
+    /// the business its parenthesis names.
+    #[test]
+    fn a_listed_company_did_the_fields_jobs_in_its_business() {
+        let doc = Document::parse(BY_FIELD);
+        let listed: Vec<_> = career::employers(&doc)
+            .into_iter()
+            .flat_map(|e| e.roles)
+            .filter(|r| r.listed_company)
+            .collect();
+        assert_eq!(listed.len(), 2, "{listed:?}");
+        assert_eq!(listed[0].industry, Some("kitchen-equipment"));
+        assert_eq!(listed[0].families, vec!["sales"]);
+        assert_eq!(listed[0].months, Some(72));
+        let p = parse("法人営業（業務用厨房機器メーカー）\n\n仕事内容\n・飲食チェーンへの提案\n");
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+    }
+
+    /// Restaurant companies only, by field: the career is in food service, so a shop's store
+    /// is a neighbouring job.
+    #[test]
+    fn the_listed_companies_give_the_careers_industry() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n■職務経歴（分野別）\n\n◆店舗運営（通算8年）\n- 売上と人件費の管理\n- 店長としてアルバイト20名の育成\n\n■在籍企業\n- 2014年4月～2019年3月　株式会社とりまさ（焼き鳥居酒屋チェーン）\n- 2019年4月～現在　株式会社ルポ（カフェチェーン）\n",
+        );
+        let p = parse("店長候補（雑貨専門店）\n\n仕事内容\n・売場づくり\n");
         assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
     }
 }
