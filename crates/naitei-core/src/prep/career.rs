@@ -248,6 +248,21 @@ pub const FAMILIES: &[Family] = &[
             "NC旋盤",
         ],
     },
+    // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
+    // carriers, 点呼 — an office job of the trucking trade that job sites list apart from the
+    // driving; advisers call ドライバー → 配車 a neighbouring move in the same industry.
+    Family {
+        id: "dispatch",
+        label: "配車・運行管理",
+        words: &[
+            "配車係",
+            "配車担当",
+            "配車計画",
+            "配車業務",
+            "配車",
+            "運行管理",
+        ],
+    },
     Family {
         id: "driver",
         label: "ドライバー",
@@ -322,8 +337,9 @@ pub const FAMILIES: &[Family] = &[
 /// Neighbouring families (周辺職種), both ways: the moves advisers name as keeping the
 /// experience — 営業 ↔ 営業事務, the office jobs among themselves (総務 ↔ 経理 ↔ 営業事務 ↔
 /// 医療事務, 人事), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
-/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造. Not 営業 ↔ 店長: running a shop is a move advisers
-/// call 未経験 for a sales rep, and the other way round.
+/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造, 配車 ↔ ドライバー・倉庫. Not 営業 ↔ 店長 nor 営業 ↔
+/// 販売: serving the customers who walk into a shop is not finding and visiting companies
+/// (新規開拓, ルート営業, 見積・商談) — advisers call a move between them 未経験, both ways.
 const ADJACENT: &[(&str, &str)] = &[
     ("sales", "sales-assistant"),
     ("general-affairs", "accounting"),
@@ -334,13 +350,14 @@ const ADJACENT: &[(&str, &str)] = &[
     ("medical-office", "general-affairs"),
     ("medical-office", "accounting"),
     ("logistics", "driver"),
+    ("dispatch", "driver"),
+    ("dispatch", "logistics"),
     ("care-worker", "care-counselor"),
     ("care-worker", "care-manager"),
     ("care-counselor", "care-manager"),
     ("construction-management", "sales"),
     ("developer", "internal-it"),
     ("retail-sales", "store-management"),
-    ("sales", "retail-sales"),
     ("quality", "production"),
 ];
 
@@ -413,7 +430,9 @@ pub const INDUSTRIES: &[Industry] = &[
     Industry {
         id: "mail-order",
         label: "通信販売",
-        words: &["通信販売", "通販"],
+        // Selling on one's own web shop or the malls (EC, ネット通販) is the same business as the
+        // catalogue's: orders, stock and shipping without a counter.
+        words: &["通信販売", "通販", "EC", "eコマース", "ネットショップ"],
     },
     Industry {
         id: "retail-specialty",
@@ -664,10 +683,32 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
     INDUSTRIES.iter().find(|i| {
         i.words.iter().any(|w| {
-            text.match_indices(w)
-                .any(|(at, _)| word_at(text, at, w) && !for_customers(&text[at + w.len()..]))
+            text.match_indices(w).any(|(at, _)| {
+                word_at(text, at, w)
+                    && !for_customers(&text[at + w.len()..])
+                    && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
+            })
         })
     })
+}
+
+/// Whether the 卸 right after these words is a maker's own sales channel: 「和洋菓子の製造・卸売」
+/// 「部品の製造及び卸」 — the company makes the goods and sells them to shops; advisers place it
+/// among the makers of those goods (a 製菓 company), not with the wholesalers who make nothing.
+fn maker_that_wholesales(before: &str) -> bool {
+    let before = before.trim_end_matches(['・', '、', '/', '／', ' ', '　']);
+    let before = before.strip_suffix("及び").unwrap_or(before);
+    let before = before.strip_suffix("および").unwrap_or(before);
+    before.ends_with("製造") || before.ends_with("製造販売")
+}
+
+/// Whether two industries are one for a job's move. The 施工管理 fields (建築・土木・電気・管工事)
+/// are industries of their own for a 施工管理 job only (its licences and sites differ); for the
+/// office and sales jobs of a construction company they are one trade, 建設業 — an accountant of a
+/// 土木・建築 contractor keeps the same 工事進行基準 and 建設業会計 at a plumbing contractor.
+pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
+    let field = |i: &str| i.starts_with("construction-");
+    a == b || (family != "construction-management" && field(a) && field(b))
 }
 
 /// Whether the words right after a trade make it the customers: 「向け」 after its word, or after
@@ -774,6 +815,16 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 continue;
             }
             let after = &text[r.end..];
+            // Helping with the dispatch beside one's driving (配車補助, 配車の補助) is a
+            // driver's side duty, not the dispatcher's job.
+            if f.id == "dispatch"
+                && ["補助", "の補助", "係の補助", "表の作成補助"]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+            {
+                blocked.push(r);
+                continue;
+            }
             if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x)) {
                 blocked.push(r);
                 continue;
@@ -902,6 +953,10 @@ pub struct Role {
     pub kind: RoleKind,
     /// First and last month, inside the block's period, when known.
     pub span: Option<(Date, Date)>,
+    /// A line of a list of the companies worked at (「2011年4月～2016年9月　株式会社ミナト厨機
+    /// （業務用厨房機器の販売・保守）」 under 在籍企業) with nothing under it: its job is the
+    /// career's, told in the field blocks of a résumé written by field (キャリア式).
+    pub listed_company: bool,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1375,6 +1430,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         industry: None,
                         kind: RoleKind::Period,
                         span: None,
+                        listed_company: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1479,8 +1535,31 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     title.push_str(t);
                 }
             }
+            // The line of the period itself, and whether anything is written under it.
+            let at = (d.from..d.to)
+                .find(|&k| doc.lines[lines[k]].number == d.role.line)
+                .unwrap_or(d.from);
+            d.role.listed_company = at + 1 == d.to
+                && company.is_none()
+                && d.role.text.contains(['(', '（'])
+                && d.role
+                    .text
+                    .split([' ', '　'])
+                    .any(crate::document::lines::has_legal_entity);
             d.role.text = title;
             let (j, dp) = title_families(&d.role.text, company);
+            if d.role.listed_company {
+                // The parenthesis after the company says what it does; the job is filled in
+                // from the field blocks below.
+                d.role.industry = industry_of(&inside_parens(&d.role.text)).map(|i| i.id);
+                d.role.families = Vec::new();
+                if let (Some(s), Some(e)) = (d.start, d.end) {
+                    d.role.months = (e >= s).then(|| months_between(s, e) + 1);
+                    d.role.span = (e >= s).then_some((s, e));
+                }
+                roles.push(d.role.clone());
+                continue;
+            }
             if j.is_empty() {
                 pending.push((roles.len(), dp, text_of(d.from..d.to)));
             }
@@ -1550,6 +1629,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 industry,
                 kind: RoleKind::Move,
                 span,
+                listed_company: false,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -1593,6 +1673,26 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             industry,
             roles,
         });
+    }
+    // A résumé written by field (キャリア式): its field blocks name no company; the companies of
+    // its list did the jobs those fields name.
+    let fields: Vec<&'static str> = doc
+        .jobs
+        .iter()
+        .filter(|j| !j.schooling)
+        .zip(out.iter())
+        .filter(|(j, _)| j.company.is_none())
+        .flat_map(|(_, e)| e.families.iter().copied())
+        .fold(Vec::new(), |mut v, f| {
+            if !v.contains(&f) {
+                v.push(f);
+            }
+            v
+        });
+    for e in &mut out {
+        for r in e.roles.iter_mut().filter(|r| r.listed_company) {
+            r.families = fields.clone();
+        }
     }
     let rows = career_table_rows(doc, as_of, &out);
     if !rows.is_empty() {
@@ -1763,6 +1863,24 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
 
 /// Text without its parentheses: 「（住宅・自動車・保険などの高額商材）」 gives examples, not the
 /// requirement.
+/// The text inside parentheses (「株式会社ミナト厨機（業務用厨房機器の販売）」 → 「業務用厨房機器の販売」).
+pub(crate) fn inside_parens(s: &str) -> String {
+    let mut t = String::new();
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                t.push(' ');
+            }
+            ')' | '）' => depth = (depth - 1).max(0),
+            c if depth > 0 => t.push(c),
+            _ => {}
+        }
+    }
+    t
+}
+
 pub(crate) fn outside_parens(s: &str) -> String {
     let mut t = String::new();
     let mut depth = 0i32;

@@ -2123,8 +2123,14 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
+    let task = task_after_post(&n);
     for e in &facts.employers {
         if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
+            continue;
+        }
+        if let Some(t) = &task
+            && !format!("{} {} {}", e.titles, e.duties, e.business).contains(t.as_str())
+        {
             continue;
         }
         if !(job_ok(&e.families) && block_ind_ok(e)) {
@@ -2214,6 +2220,36 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             )
         })
         .collect()
+}
+
+/// What an experience asks to have been done in the post (「店長として厨房機器の選定に関わった
+/// 経験」 → 厨房機器): the object of the work after として. Having held the post does not show
+/// that work; the block must name it. People led (メンバーをまとめた) and the job's own work
+/// (工事を担当した) ask nothing beyond the post.
+static TASK_AFTER_POST_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"として([^、。を]{2,12}?)(?:を|の|に)[^、。]*?(?:した|った|えた|めた|んだ)経験",
+    )
+    .expect("valid regex")
+});
+
+fn task_after_post(norm: &str) -> Option<String> {
+    const NO_TASK: &[&str] = &[
+        "メンバー",
+        "部下",
+        "作業者",
+        "スタッフ",
+        "チーム",
+        "後輩",
+        "新人",
+        "名",
+        "人",
+        "工事",
+        "現場",
+    ];
+    let c = TASK_AFTER_POST_RE.captures(norm)?;
+    let t = &c[1];
+    (!NO_TASK.iter().any(|w| c[0].contains(w))).then(|| t.to_string())
 }
 
 /// Matches one requirement against the résumé, by the approach its words call for.
@@ -2771,5 +2807,27 @@ mod tests {
             !shown.iter().any(|s| s == "Excel" || s == "excel"),
             "{shown:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod task_after_post {
+    use super::*;
+
+    #[test]
+    fn the_work_done_in_the_post_is_read() {
+        assert_eq!(
+            task_after_post("店長として業務用冷蔵庫の選定に関わった経験").as_deref(),
+            Some("業務用冷蔵庫")
+        );
+        assert_eq!(
+            task_after_post("リーダーとしてメンバーをまとめた経験"),
+            None
+        );
+        assert_eq!(
+            task_after_post("現場代理人として工事を完成させた経験"),
+            None
+        );
+        assert_eq!(task_after_post("店長の経験3年以上"), None);
     }
 }

@@ -1001,6 +1001,17 @@ pub fn parse(source: &str) -> Posting {
                     posting.company = Some(from(strip_bullet(content)));
                     continue;
                 }
+                // A company profile line under the title (「業務用食品の卸売（…）／従業員数 310名」):
+                // what the company does, with no 事業内容 label.
+                if posting.business.is_none()
+                    && !content.contains('。')
+                    && ["従業員数", "従業員 ", "社員数"]
+                        .iter()
+                        .any(|m| content.contains(m))
+                {
+                    posting.business = Some(from(strip_bullet(content)));
+                    continue;
+                }
                 for r in sentence::split(content) {
                     let s = content[r].trim();
                     if SALARY_CUES.iter().any(|c| s.contains(c))

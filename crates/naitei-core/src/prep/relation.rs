@@ -151,9 +151,19 @@ pub fn judge_with(
     let blocks = career::employers(resume);
     let same_job = posting_jobs(posting, fam_id);
     // A unit whose industry is not written (a キャリア式 heading) is taken to be in the industry
-    // of the career when every block that names one names the same.
+    // of the career when every block that names one names the same (the companies of a
+    // キャリア式 list included).
     let career_industry = {
-        let known: Vec<&'static str> = blocks.iter().filter_map(|e| e.industry).collect();
+        let known: Vec<&'static str> = blocks
+            .iter()
+            .filter_map(|e| e.industry)
+            .chain(
+                blocks
+                    .iter()
+                    .flat_map(|e| e.roles.iter().filter(|r| r.listed_company))
+                    .filter_map(|r| r.industry),
+            )
+            .collect();
         known
             .first()
             .copied()
@@ -195,7 +205,9 @@ pub fn judge_with(
                     u.industry = career_industry;
                 }
                 let mut r = if u.families.iter().any(|x| same_job.contains(x)) {
-                    if u.industry.is_some() && u.industry == ind.map(|i| i.id) {
+                    if let (Some(a), Some(b)) = (u.industry, ind.map(|i| i.id))
+                        && career::same_industry(a, b, f)
+                    {
                         Relation::Same
                     } else {
                         Relation::SameJob
@@ -618,5 +630,161 @@ mod dump {
                 p.conditions.annual_salary
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod industry_rules {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    fn resume(company: &str, business: &str, title: &str) -> Document {
+        Document::parse(&format!(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### {company}（2015年4月～現在）\n事業内容：{business}\n所属：{title}\n- 月次の集計と報告\n"
+        ))
+    }
+
+    /// A maker that sells its own goods to shops (「製造・卸売」) is among the makers: a
+    /// wholesaler's office is another industry, a food maker's the same.
+    #[test]
+    fn a_maker_that_wholesales_is_a_maker() {
+        let p = parse(
+            "求人票\n項目｜内容\n会社名｜株式会社あけぼの製菓\n事業内容｜焼き菓子の製造・卸売（工場1か所）\n募集職種｜総務スタッフ\n仕事内容｜備品の管理\n",
+        );
+        let maker = resume("株式会社みずほデリカ", "惣菜の製造", "総務課 総務");
+        assert_eq!(judge(&p, &maker).relation, Relation::Same);
+        let wholesaler = resume("株式会社カネイチ", "業務用食品の卸売", "総務課 総務");
+        assert_eq!(judge(&p, &wholesaler).relation, Relation::SameJob);
+        assert_eq!(
+            career::industry_of("文具の卸売").map(|i| i.id),
+            Some("trading")
+        );
+    }
+
+    /// The profile line under a title (business／従業員数) is the company's business.
+    #[test]
+    fn a_profile_line_under_the_title_is_the_business() {
+        let p = parse(
+            "営業事務｜株式会社みなと食品販売｜月給22万円\n酒類・食品の卸売（取引先 約800件）／従業員数 150名\n\n仕事内容\n◆受注の入力\n",
+        );
+        assert_eq!(
+            p.business.as_deref(),
+            Some("酒類・食品の卸売（取引先 約800件）／従業員数 150名")
+        );
+        let seeker = resume("株式会社マルサン", "菓子・飲料の卸売", "営業部 営業事務");
+        assert_eq!(judge(&p, &seeker).relation, Relation::Same);
+    }
+
+    /// The office of a plumbing contractor and of a civil contractor are one trade (建設業); for
+    /// a 施工管理 job the fields stay apart.
+    #[test]
+    fn construction_fields_are_one_trade_for_office_jobs() {
+        let seeker = resume("株式会社つるぎ建設", "土木工事・建築工事", "管理部 経理");
+        let p = parse(
+            "経理スタッフ（空調設備工事）\n株式会社ミドリ空調\n事業内容：管工事・空調設備工事\n\n仕事内容\n・仕訳入力\n",
+        );
+        assert_eq!(judge(&p, &seeker).relation, Relation::Same);
+        assert!(!career::same_industry(
+            "construction-civil",
+            "construction-plumbing",
+            "construction-management"
+        ));
+    }
+
+    /// A web shop (EC) and a catalogue house are one business.
+    #[test]
+    fn a_web_shop_is_mail_order() {
+        assert_eq!(
+            career::industry_of("インテリア雑貨のEC運営").map(|i| i.id),
+            Some("mail-order")
+        );
+        assert_eq!(
+            career::industry_of("SECOM").map(|i| i.id),
+            None,
+            "EC only as a word"
+        );
+    }
+}
+
+#[cfg(test)]
+mod dispatch {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const DRIVER: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 北浜運輸株式会社（2014年4月～現在）\n事業内容：一般貨物自動車運送\n所属：配送課　ドライバー　2023年より配車の補助を兼務\n- 4t車での店舗配送\n- 配車補助と新人の同乗指導\n";
+
+    /// Planning the runs is its own job beside the driving: a driver who helps with it is a
+    /// neighbouring hand, one who holds the post does the job.
+    #[test]
+    fn a_driver_helping_with_dispatch_is_a_neighbour_of_the_dispatcher() {
+        let p = parse(
+            "配車・運行管理スタッフ（共同配送センター）\n南海物流株式会社\n\n仕事内容\n・翌日の配車計画の作成\n",
+        );
+        assert_eq!(posting_family(&p).map(|f| f.id), Some("dispatch"));
+        let doc = Document::parse(DRIVER);
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+        let doc = Document::parse(&DRIVER.replace(
+            "ドライバー　2023年より配車の補助を兼務",
+            "配車係（ドライバー兼務）",
+        ));
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+        let p = parse("4tドライバー（ルート配送）\n南海物流株式会社\n\n仕事内容\n・店舗への配送\n");
+        assert_eq!(judge(&p, &Document::parse(DRIVER)).relation, Relation::Same);
+    }
+}
+
+#[cfg(test)]
+mod counter_and_field_sales {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    /// A shop's counter staff has not sold to companies: a 法人営業 posting is a new job.
+    #[test]
+    fn counter_sales_is_no_neighbour_of_field_sales() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ひばり靴店（2016年4月～現在）\n事業内容：靴の専門店（12店舗）\n所属：駅前店　販売スタッフ\n- 接客販売とレジ\n",
+        );
+        let p = parse("法人営業（オフィス用品の専門商社）\n\n仕事内容\n・既存顧客へのルート営業\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::New);
+        let p = parse("店長候補（靴の専門店）\n\n仕事内容\n・売場づくり\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+}
+
+#[cfg(test)]
+mod career_by_field {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const BY_FIELD: &str = "職務経歴書\n2026年11月30日現在\n\n■職務経歴（分野別）\n\n◆法人営業（通算10年）\n- 飲食店への新規開拓と提案\n- 既存顧客の定期訪問\n\n■在籍企業\n- 2012年4月～2018年3月　株式会社サカエ厨機（業務用厨房機器の販売・保守）\n- 2018年4月～現在　大和資材株式会社（包装資材の専門商社）\n";
+
+    /// A résumé written by field lists its companies apart: each did the jobs of the fields, in
+    /// the business its parenthesis names.
+    #[test]
+    fn a_listed_company_did_the_fields_jobs_in_its_business() {
+        let doc = Document::parse(BY_FIELD);
+        let listed: Vec<_> = career::employers(&doc)
+            .into_iter()
+            .flat_map(|e| e.roles)
+            .filter(|r| r.listed_company)
+            .collect();
+        assert_eq!(listed.len(), 2, "{listed:?}");
+        assert_eq!(listed[0].industry, Some("kitchen-equipment"));
+        assert_eq!(listed[0].families, vec!["sales"]);
+        assert_eq!(listed[0].months, Some(72));
+        let p = parse("法人営業（業務用厨房機器メーカー）\n\n仕事内容\n・飲食チェーンへの提案\n");
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+    }
+
+    /// Restaurant companies only, by field: the career is in food service, so a shop's store
+    /// is a neighbouring job.
+    #[test]
+    fn the_listed_companies_give_the_careers_industry() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年11月30日現在\n\n■職務経歴（分野別）\n\n◆店舗運営（通算8年）\n- 売上と人件費の管理\n- 店長としてアルバイト20名の育成\n\n■在籍企業\n- 2014年4月～2019年3月　株式会社とりまさ（焼き鳥居酒屋チェーン）\n- 2019年4月～現在　株式会社ルポ（カフェチェーン）\n",
+        );
+        let p = parse("店長候補（雑貨専門店）\n\n仕事内容\n・売場づくり\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
     }
 }
