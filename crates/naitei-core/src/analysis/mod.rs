@@ -95,6 +95,13 @@ fn is_comma(m: &Morpheme) -> bool {
     ) || (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "," | "."))
 }
 
+/// `char::is_alphanumeric`, with kana and the common kanji answered before its table lookup
+/// (slow outside ASCII; these ranges are all letters).
+fn is_word_char(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FEF}')
+        || c.is_alphanumeric()
+}
+
 fn is_conj_particle(m: &Morpheme) -> bool {
     m.pos == Pos::Particle && m.pos1 == "接続助詞"
 }
@@ -388,7 +395,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
         // test below is slow on kanji). Brackets and slashes that IPADIC tags as nouns are no
         // predicate.
         if !matches!(m.pos, Pos::Verb | Pos::Noun | Pos::Adjective)
-            || !m.surface.chars().any(char::is_alphanumeric)
+            || !m.surface.chars().any(is_word_char)
         {
             continue;
         }
@@ -1558,6 +1565,13 @@ mod tests {
     fn pat(s: &str) -> (bool, bool, bool) {
         let a = run(s);
         (a.problem, a.action, a.result)
+    }
+
+    #[test]
+    fn the_fast_word_char_test_is_is_alphanumeric() {
+        for c in '\u{0}'..='\u{FFFF}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
