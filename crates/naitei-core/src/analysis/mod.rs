@@ -8,6 +8,7 @@ pub mod episode;
 pub mod lexicon;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use smol_str::SmolStr;
@@ -624,6 +625,16 @@ fn predicate_before_marker<'a>(
     })
 }
 
+/// The one-character words of [`lexicon::TROUBLE`] (声): all that a one-character morpheme
+/// can match, looked up in place of the whole list (one-character morphemes are common).
+static ONE_CHAR_TROUBLE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::TROUBLE
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() == 1)
+        .collect()
+});
+
 /// What the checks of a clause look for in its morphemes, found in one walk over them (the
 /// checks used to walk the clause once each, testing every morpheme for punctuation again).
 struct ClauseFacts<'a> {
@@ -676,7 +687,7 @@ impl<'a> ClauseFacts<'a> {
                     _ => {}
                 }
                 f.trouble_morph = f.trouble_morph
-                    || (m.surface.chars().count() == 1 && in_list(lexicon::TROUBLE, &m.surface));
+                    || (m.surface.chars().count() == 1 && in_list(&ONE_CHAR_TROUBLE, &m.surface));
             }
             if m.surface == "が" && m.pos1 == "格助詞" {
                 f.subject = true;
