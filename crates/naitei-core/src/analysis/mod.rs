@@ -8,10 +8,12 @@ pub mod episode;
 pub mod lexicon;
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use smol_str::SmolStr;
 
+use crate::text::in_list;
 use crate::text::morph::{Morpheme, Pos};
 use crate::text::quantity::{self, Quantity, Role};
 
@@ -86,22 +88,19 @@ pub struct LineAnalysis {
     pub clauses: Vec<Clause>,
 }
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    // Most words of a list have the same length (two kanji: six bytes), so the last byte is
-    // compared before the whole word (a call to memcmp per entry otherwise).
-    let Some(&last) = word.as_bytes().last() else {
-        return list.contains(&word);
-    };
-    list.iter()
-        .any(|w| w.len() == word.len() && w.as_bytes()[w.len() - 1] == last && *w == word)
-}
-
 fn is_comma(m: &Morpheme) -> bool {
     // By surface: IPADIC tags half-width brackets and slashes as サ変 nouns, not symbols.
     matches!(
         m.surface.as_str(),
         "、" | "，" | "。" | ";" | "・" | "/" | "(" | ")" | "「" | "」" | "|"
     ) || (m.pos == Pos::Symbol && matches!(m.surface.as_str(), "," | "."))
+}
+
+/// `char::is_alphanumeric`, with kana and the common kanji answered before its table lookup
+/// (slow outside ASCII; these ranges are all letters).
+fn is_word_char(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FEF}')
+        || c.is_alphanumeric()
 }
 
 fn is_conj_particle(m: &Morpheme) -> bool {
@@ -401,7 +400,7 @@ fn predicates(morphs: &[Morpheme], clause: Range<usize>) -> Vec<Predicate> {
         // test below is slow on kanji). Brackets and slashes that IPADIC tags as nouns are no
         // predicate.
         if !matches!(m.pos, Pos::Verb | Pos::Noun | Pos::Adjective)
-            || !m.surface.chars().any(char::is_alphanumeric)
+            || !m.surface.chars().any(is_word_char)
         {
             continue;
         }
@@ -652,11 +651,93 @@ fn predicate_before_marker<'a>(
     })
 }
 
+/// The one-character words of [`lexicon::TROUBLE`] (声): all that a one-character morpheme
+/// can match, looked up in place of the whole list (one-character morphemes are common).
+static ONE_CHAR_TROUBLE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::TROUBLE
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() == 1)
+        .collect()
+});
+
+/// What the checks of a clause look for in its morphemes, found in one walk over them (the
+/// checks used to walk the clause once each, testing every morpheme for punctuation again).
+struct ClauseFacts<'a> {
+    /// The last morpheme that is not punctuation.
+    last: Option<&'a Morpheme>,
+    /// A case particle が (a subject).
+    subject: bool,
+    /// A を (an object).
+    object: bool,
+    /// A counted subject: a number or a counter right before the subject が (41社が).
+    counted_subject: bool,
+    /// A trouble that must be a whole morpheme: an adjective of trouble (多い) or a
+    /// one-character trouble word (声).
+    trouble_morph: bool,
+    /// An adjective of trouble in 連用形 (「不満が多く、」).
+    trouble_adj_continuative: bool,
+    /// A verb of trouble (減る, 冷え込む).
+    trouble_verb: bool,
+    /// The past auxiliary た.
+    past: bool,
+    /// A verb + て/で + しまう (ちゃう, じゃう).
+    te_shimau: bool,
+}
+
+impl<'a> ClauseFacts<'a> {
+    fn of(morphs: &'a [Morpheme], r: &Range<usize>) -> Self {
+        let mut f = ClauseFacts {
+            last: None,
+            subject: false,
+            object: false,
+            counted_subject: false,
+            trouble_morph: false,
+            trouble_adj_continuative: false,
+            trouble_verb: false,
+            past: false,
+            te_shimau: false,
+        };
+        for k in r.clone() {
+            let m = &morphs[k];
+            // Punctuation and brackets count only as neighbours, below.
+            if !is_comma(m) {
+                f.last = Some(m);
+                match m.pos {
+                    Pos::Adjective if in_list(lexicon::TROUBLE_ADJ, &m.base) => {
+                        f.trouble_morph = true;
+                        f.trouble_adj_continuative |= m.conj_form.starts_with("連用");
+                    }
+                    Pos::Verb => f.trouble_verb |= in_list(lexicon::TROUBLE_PRED, &m.base),
+                    Pos::Auxiliary => f.past |= m.base == "た",
+                    _ => {}
+                }
+                f.trouble_morph = f.trouble_morph
+                    || (m.surface.chars().count() == 1 && in_list(&ONE_CHAR_TROUBLE, &m.surface));
+            }
+            if m.surface == "が" && m.pos1 == "格助詞" {
+                f.subject = true;
+                f.counted_subject |= k > r.start && {
+                    let p = &morphs[k - 1];
+                    p.is_number() || (p.pos == Pos::Noun && p.pos1 == "接尾" && p.pos2 == "助数詞")
+                };
+            }
+            f.object |= m.surface == "を";
+            f.te_shimau |= m.pos == Pos::Verb
+                && k + 2 < r.end
+                && matches!(morphs[k + 1].surface.as_str(), "て" | "で")
+                && matches!(morphs[k + 2].base.as_str(), "しまう" | "ちゃう" | "じゃう");
+        }
+        f
+    }
+}
+
 /// Is this clause a cause/background and does it describe a difficulty?
 fn cause_and_problem(
     text: &str,
     morphs: &[Morpheme],
     r: &Range<usize>,
+    facts: &ClauseFacts<'_>,
     preds: &[Predicate],
 ) -> (bool, bool) {
     let s = text_of(text, morphs, r).trim_end_matches(['、', ',', ' ']);
@@ -664,11 +745,7 @@ fn cause_and_problem(
     let content = || morphs[r.clone()].iter().filter(|m| !is_comma(m));
     // Words of two or more characters are found in the text at once; the single-character
     // ones (声) and adjectives must be whole morphemes.
-    let has_trouble = lexicon::TROUBLE_MATCHER.is_match(s)
-        || content().any(|m| {
-            (m.pos == Pos::Adjective && in_list(lexicon::TROUBLE_ADJ, &m.base))
-                || (m.surface.chars().count() == 1 && in_list(lexicon::TROUBLE, &m.surface))
-        });
+    let has_trouble = lexicon::TROUBLE_MATCHER.is_match(s) || facts.trouble_morph;
     // `contains` first: a searcher for `match_indices`/`find` costs more to build than the
     // test, and most clauses hold none of these words.
     let explicit = lexicon::PROBLEM_NOUN_MATCHER.is_match(s)
@@ -703,23 +780,26 @@ fn cause_and_problem(
     // A difficulty stated with a past copula: 赤字だった店舗で, 紙ベースで分からない状態だった.
     let past_state = (has_trouble || s.contains("状態") || s.contains("状況"))
         && (s.contains("だった") || s.contains("であった") || s.contains("でした"));
-    let last = content().next_back().map_or("", |m| m.surface.as_str());
+    let last = facts.last.map_or("", |m| m.surface.as_str());
     let state_pred = preds
         .iter()
         .any(|p| matches!(p.kind, PredicateKind::State) && p.base != "する");
     // 「発注が減る下で」「市場が冷え込む中」: a trouble verb makes the background a situation.
-    let trouble_verb =
-        content().any(|m| m.pos == Pos::Verb && in_list(lexicon::TROUBLE_PRED, &m.base));
+    let trouble_verb = facts.trouble_verb;
     let situation = state_pred || has_trouble || trouble_verb;
     let clause_start = morphs[r.start].range.start;
     let at_boundary = |x: &str| {
         let at = clause_start + s.len() - x.len();
         morphs[r.clone()].iter().any(|m| m.range.start == at)
     };
+    // The last byte first: most clauses end in none of the suffixes (a call to memcmp each).
     let ends_with = |suffixes: &[&str]| {
-        suffixes
-            .iter()
-            .any(|x| s.ends_with(x) && s.len() >= x.len() && at_boundary(x))
+        suffixes.iter().any(|x| {
+            x.as_bytes().last() == s.as_bytes().last()
+                && s.ends_with(x)
+                && s.len() >= x.len()
+                && at_boundary(x)
+        })
     };
     // Verb/adjective/copula + ため/ので/から: a cause when the predicate is past or a state,
     // a purpose when it is an act in the present (削減するため).
@@ -743,8 +823,8 @@ fn cause_and_problem(
         }
         && (last != "が" || situation)
         // 「十一件あった遅延が、二件に減った」: a subject (格助詞 が) is no 逆接 clause.
-        && !content()
-            .next_back()
+        && !facts
+            .last
             .is_some_and(|m| m.surface == "が" && m.pos1 == "格助詞");
     // 〜の減少により / 〜を受けて / 〜に伴い、 (the clause ends at the marker or its て/、).
     let noun_cause = has_trouble && {
@@ -781,8 +861,7 @@ fn cause_and_problem(
 
     // A situation reported as ongoing in the past: 時間がかかっていた, 離職が続いていた,
     // 残業が月40時間を超えていた.
-    let subject_only = content().any(|m| m.surface == "が" && m.pos1 == "格助詞")
-        && !content().any(|m| m.surface == "を");
+    let subject_only = facts.subject && !facts.object;
     // 「数分かかっていたのが数秒で」: the before side of a result, not a problem.
     // (Tested last, where it is needed: most clauses are neither.)
     let before_side = || {
@@ -858,27 +937,19 @@ fn cause_and_problem(
     });
     // 「忙しい日には抜けてしまうことがあった」: 〜てしまう told of the past reports what went
     // wrong without anyone meaning it.
-    let unintended = morphs[r.clone()].windows(3).any(|w| {
-        w[0].pos == Pos::Verb
-            && matches!(w[1].surface.as_str(), "て" | "で")
-            && matches!(w[2].base.as_str(), "しまう" | "ちゃう" | "じゃう")
-    }) && content().any(|m| m.pos == Pos::Auxiliary && m.base == "た");
+    let unintended = facts.te_shimau && facts.past;
     // 「不満がレビューに多く、」: a trouble word as the subject of an adjective of degree.
     let trouble_degree = subject_only
+        && facts.trouble_adj_continuative
         && lexicon::TROUBLE_MATCHER.is_match(s)
-        && content().any(|m| {
-            m.pos == Pos::Adjective
-                && in_list(lexicon::TROUBLE_ADJ, &m.base)
-                && m.conj_form.starts_with("連用")
-        })
         && content().any(|m| {
             m.pos == Pos::Noun && m.surface.chars().count() >= 2 && trouble_word(&m.surface)
         });
     // 「継続率が3回目で大きく落ちることに着目し」: the trouble the seeker set out from.
-    let noticed = ["に着目", "に注目", "に気づ", "に気付"]
-        .iter()
-        .any(|x| s.contains(x))
-        && (trouble_verb || has_trouble);
+    let noticed = (trouble_verb || has_trouble)
+        && ["に着目", "に注目", "に気づ", "に気付"]
+            .iter()
+            .any(|x| s.contains(x));
     // 「機材がそろっていないという申し出はなくなった」: a trouble that went away is the outcome
     // the clause reports, not the situation — when the clause ends in the going away.
     let trouble_gone = !causal
@@ -1310,11 +1381,13 @@ fn refine_roles(text: &str, morphs: &[Morpheme], clauses: &[Clause], quantities:
 pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     let mut quantities = quantity::extract(text, morphs);
     let ranges = clause_ranges(morphs);
+    let facts: Vec<ClauseFacts<'_>> = ranges.iter().map(|r| ClauseFacts::of(morphs, r)).collect();
     let mut clauses: Vec<Clause> = ranges
         .iter()
-        .map(|r| {
+        .zip(&facts)
+        .map(|(r, f)| {
             let preds = predicates(morphs, r.clone());
-            let (causal, problem) = cause_and_problem(text, morphs, r, &preds);
+            let (causal, problem) = cause_and_problem(text, morphs, r, f, &preds);
             let byte_range = morphs[r.start].range.start..morphs[r.end - 1].range.end;
             Clause {
                 range: byte_range,
@@ -1461,24 +1534,9 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     }
     // A clause with a が-subject and no を-object reports what happened, not what the seeker
     // did: 出店が相次ぎ, 電話がつながりにくい.
-    for c in &mut clauses {
-        // Morphemes are in order: the clause's are one run, found by binary search (a filter
-        // over the whole line per clause is quadratic on a long line).
-        let first = morphs.partition_point(|m| m.range.start < c.range.start);
-        let end = morphs.partition_point(|m| m.range.end <= c.range.end);
-        let in_clause = &morphs[first..end.max(first)];
-        let subject = in_clause
-            .iter()
-            .any(|m| m.surface == "が" && m.pos1 == "格助詞");
-        let object = in_clause.iter().any(|m| m.surface == "を");
+    for (c, f) in clauses.iter_mut().zip(&facts) {
         // 「41社がセット提案を採用し」: a counted subject (customers, staff) is not the seeker.
-        let counted_subject = in_clause.windows(2).any(|w| {
-            w[1].surface == "が"
-                && w[1].pos1 == "格助詞"
-                && (w[0].is_number()
-                    || (w[0].pos == Pos::Noun && w[0].pos1 == "接尾" && w[0].pos2 == "助数詞"))
-        });
-        if subject && (!object || counted_subject) {
+        if f.subject && (!f.object || f.counted_subject) {
             for p in &mut c.predicates {
                 if p.kind == PredicateKind::Action {
                     p.kind = PredicateKind::State;
@@ -1668,6 +1726,13 @@ mod tests {
     fn pat(s: &str) -> (bool, bool, bool) {
         let a = run(s);
         (a.problem, a.action, a.result)
+    }
+
+    #[test]
+    fn the_fast_word_char_test_is_is_alphanumeric() {
+        for c in '\u{0}'..='\u{FFFF}' {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

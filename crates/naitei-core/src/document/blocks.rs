@@ -9,6 +9,7 @@
 //!   the current employer's, or at a period that does not lie inside the current employer's
 //!   period. Projects, 派遣先/客先 lines and periods inside the employer's period are sub-blocks.
 
+use std::cell::LazyCell;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -408,19 +409,25 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                 .then(|| PERIOD_RE.find(&dated))
                 .flatten()
                 .map(|m| m.as_str().trim().to_string());
-            let company = if kind == LineKind::Bullet {
-                has_legal_entity(content)
-            } else {
-                has_company(content)
-            };
             let whole = &b.text[lines[i].range.clone()];
-            // The first 12 characters of the line, sliced once (not copied per marker).
-            let head = {
-                let t = whole.trim_start();
-                &t[..t.char_indices().nth(12).map_or(t.len(), |(at, _)| at)]
-            };
-            let sub = SUB_BLOCK.is_match(label) || SUB_BLOCK.is_match(head);
-            let dispatch_employer = DISPATCH_EMPLOYER.is_match(whole);
+            // Each test of the line's words is made when a branch below first needs it: most
+            // lines are duties that need none of them.
+            let company = LazyCell::new(|| {
+                if kind == LineKind::Bullet {
+                    has_legal_entity(content)
+                } else {
+                    has_company(content)
+                }
+            });
+            let sub = LazyCell::new(|| {
+                // The first 12 characters of the line, sliced once (not copied per marker).
+                let head = {
+                    let t = whole.trim_start();
+                    &t[..t.char_indices().nth(12).map_or(t.len(), |(at, _)| at)]
+                };
+                SUB_BLOCK.is_match(label) || SUB_BLOCK.is_match(head)
+            });
+            let dispatch_employer = LazyCell::new(|| DISPATCH_EMPLOYER.is_match(whole));
             match kind {
                 LineKind::Heading => {
                     let style = lines[i].heading_style;
@@ -436,10 +443,10 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         // the blocks above or below; its lines are facts, not new jobs.
                         b.history_list = true;
                         b.mark(i, LineRole::Label, lines);
-                    } else if (company || dispatch_employer) && !sub {
+                    } else if (*company || *dispatch_employer) && !*sub {
                         b.employer_line(i, content, period.as_deref(), lines);
                     } else if let Some(p) = &period
-                        && !sub
+                        && !*sub
                     {
                         b.period_line(i, content, p, lines);
                     } else if b.current.is_some()
@@ -453,7 +460,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         b.item(i, lines);
                         lines[i].title = true;
                     } else if let Some(j) = b.current
-                        && !sub
+                        && !*sub
                         && b.jobs[j].style != HeadingStyle::None
                         && style == b.jobs[j].style
                         // 「**■ホースの外観不良の低減（2020年〜2021年）**」 under 「**三和ゴム化工株式会社
@@ -475,13 +482,13 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     }
                 }
                 LineKind::Meta => {
-                    if sub && b.current.is_some() {
+                    if *sub && b.current.is_some() {
                         b.mark(i, LineRole::SubBlock, lines);
                     } else if let Some(p) = &period
                         && (label.contains("期間") || label.is_empty())
                     {
                         b.period_line(i, content, p, lines);
-                    } else if (label.contains("会社") || label.contains("社名")) && company {
+                    } else if (label.contains("会社") || label.contains("社名")) && *company {
                         b.employer_line(i, content, period.as_deref(), lines);
                     } else {
                         if let Some(j) = b.current
@@ -498,9 +505,9 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     }
                 }
                 LineKind::Text | LineKind::Bullet | LineKind::TableRow
-                    if b.history_list && (company || period.is_some()) =>
+                    if b.history_list && (*company || period.is_some()) =>
                 {
-                    listed_employers |= company;
+                    listed_employers |= *company;
                     b.mark(i, LineRole::Info, lines);
                 }
                 LineKind::Text if is_job_label(content) && content.chars().count() <= 12 => {
@@ -509,7 +516,7 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                     b.mark(i, LineRole::Label, lines);
                 }
                 LineKind::Text | LineKind::Bullet
-                    if !company
+                    if !*company
                         && b.current.is_none_or(|j| b.jobs[j].company.is_none())
                         && is_field_title(whole, content) =>
                 {
@@ -521,7 +528,6 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         - period.as_deref().map_or(0, |p| p.chars().count());
                     let header_like = kind != LineKind::TableRow
                         && lines[i].label.is_none()
-                        && (company || period.is_some())
                         && rest_chars <= 40
                         && !content.contains(['。', 'を'])
                         // A bullet that lists duties (「社会福祉法人会計基準による計算書類の作成、
@@ -529,17 +535,18 @@ pub(super) fn build_jobs(text: &str, sections: &[Section], lines: &mut [Line]) -
                         && !(kind == LineKind::Bullet && content.contains('、'))
                         // A hard-wrapped sentence (「…販売員として接客・レジ・在庫管理と」) ends
                         // in kana mid-phrase; an employer or period line does not.
-                        && !content.trim_end().ends_with(|c: char| ('ぁ'..='ゖ').contains(&c));
-                    if header_like && company && !sub {
+                        && !content.trim_end().ends_with(|c: char| ('ぁ'..='ゖ').contains(&c))
+                        && (*company || period.is_some());
+                    if header_like && *company && !*sub {
                         b.employer_line(i, content, period.as_deref(), lines);
-                    } else if header_like && sub && b.current.is_some() {
+                    } else if header_like && *sub && b.current.is_some() {
                         b.mark(i, LineRole::SubBlock, lines);
                     } else if header_like && let Some(p) = &period {
                         b.period_line(i, content, p, lines);
                     } else if kind == LineKind::TableRow && is_table_header(b.text, lines, i) {
                         b.mark(i, LineRole::TableHeader, lines);
                     } else if kind == LineKind::TableRow
-                        && company
+                        && *company
                         && period.is_some()
                         && content.split('|').all(|c| c.trim().chars().count() <= 24)
                     {

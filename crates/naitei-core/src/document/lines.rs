@@ -19,6 +19,17 @@ static BULLET_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEADING_MARK_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([■□◆◇▼▽▶▷★☆●○◎])\s*(.+?)\s*$").expect("valid regex"));
+/// The characters [`HEADING_MARK_RE`] can start with.
+const HEADING_MARKS: [char; 13] = [
+    '■', '□', '◆', '◇', '▼', '▽', '▶', '▷', '★', '☆', '●', '○', '◎',
+];
+/// The marks [`BULLET_RE`] can start with, besides digits (`\d`: any numeric character here),
+/// Latin letters and `(`.
+const BULLET_MARKS: &[char] = &[
+    '・', '•', '-', '*', '+', '◦', '▪', '▫', '※', '✓', '✔', '●', '○', '◎', '◇', '◆', '▶', '▷', '★',
+    '☆', '■', '□', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯',
+    '⑰', '⑱', '⑲', '⑳',
+];
 /// A result written under its action: 「→月40時間削減」, 「⇒」, 「└」.
 static ARROW_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:→|⇒|➡|⇨|->|=>|└|┗)\s*").expect("valid regex"));
@@ -261,9 +272,10 @@ fn looks_like_title(s: &str) -> bool {
 /// The part of an achievement a label announces (【課題】, 成果：).
 pub fn episode_part(label: &str) -> Option<EpisodePart> {
     let l = label.trim();
+    let short = l.chars().count() <= 6;
     EPISODE_KEYS
         .iter()
-        .find(|(k, _)| l.starts_with(k) || (l.chars().count() <= 6 && l.contains(k)))
+        .find(|(k, _)| l.starts_with(k) || (short && l.contains(k)))
         .map(|(_, p)| *p)
 }
 
@@ -352,7 +364,10 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
         c.style = HeadingStyle::Hash(hashes as u8);
         return c;
     }
-    if let Some(m) = ARROW_RE.find(t)
+    // The regexes are anchored at the first character: most lines start with none of their
+    // marks and skip them (a regex search costs more than the test).
+    if t.starts_with(['→', '⇒', '➡', '⇨', '└', '┗', '-', '='])
+        && let Some(m) = ARROW_RE.find(t)
         && m.end() < t.len()
     {
         let mut c = Classified::new(LineKind::Bullet, at(&t[m.end()..]));
@@ -393,7 +408,9 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
         c.label = Some(at(title));
         return c;
     }
-    if let Some(cap) = HEADING_MARK_RE.captures(t) {
+    if t.starts_with(HEADING_MARKS)
+        && let Some(cap) = HEADING_MARK_RE.captures(t)
+    {
         let mark = cap.get(1).map_or("", |m| m.as_str());
         let title = cap.get(2).map_or("", |m| m.as_str());
         let strong = matches!(mark, "■" | "□");
@@ -411,7 +428,9 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
             return c;
         }
     }
-    if let Some(m) = BULLET_RE.find(t)
+    if t.starts_with(|c: char| {
+        BULLET_MARKS.contains(&c) || c.is_numeric() || c.is_ascii_alphabetic() || c == '('
+    }) && let Some(m) = BULLET_RE.find(t)
         && m.end() < t.len()
     {
         let inner = &t[m.end()..];

@@ -42,13 +42,12 @@ pub(super) fn morphemes(
     for (line, prose) in lines.iter_mut().zip(&proses) {
         if let Some(p) = prose {
             cancel.check()?;
-            line.morphs = morph::analyze(&p.text)
-                .into_iter()
-                .map(|mut m| {
-                    m.range = p.to_source(m.range);
-                    m
-                })
-                .collect();
+            // Ranges mapped in place (collecting a mapped iterator moved every morpheme).
+            let mut morphs = morph::analyze(&p.text);
+            for m in &mut morphs {
+                m.range = p.to_source(m.range.clone());
+            }
+            line.morphs = morphs;
         }
     }
     Ok(proses)

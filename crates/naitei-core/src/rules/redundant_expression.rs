@@ -288,21 +288,19 @@ impl Rule for RedundantExpression {
             if matches!(line.kind, LineKind::Blank | LineKind::Rule) || line.morphs.is_empty() {
                 continue;
             }
-            // Every morphological pattern needs a こと, a で or a 行う/実施: lines with none (most)
-            // skip the phrase matcher. Most lines hold none of the literal phrases
-            // either: look in the raw line before building the prose index.
+            // Each pattern needs こと with できる/可能, で with ある and と, or a サ変 noun with
+            // 行う/実施: without them the matcher cannot find anything on the line (most lines).
+            // The rarest word of each group is looked for first (ある before the common で).
             let has = |c: &Class| line.morphs.iter().any(|m| c.matches(m));
-            let phrases = has(&KOTO) || has(&DE) || has(&DO);
+            let phrases = (has(&KOTO) && (has(&CAN) || has(&POSSIBLE)))
+                || (has(&ARU) && has(&DE) && has(&TO))
+                || has(&DO);
+            // Most lines hold none of the literal phrases either: look in the raw line before
+            // building the prose index.
             let literal = MATCHER.is_match(cx.doc.slice(line.content.clone()));
             if !phrases && !literal {
                 continue;
             }
-            // Each pattern needs こと with できる/可能, で with ある and と, or a サ変 noun with
-            // 行う/実施: without them the matcher cannot find anything on the line.
-            let phrases = phrases
-                && ((has(&KOTO) && (has(&CAN) || has(&POSSIBLE)))
-                    || (has(&DE) && has(&ARU) && has(&TO))
-                    || has(&DO));
             let morphs: Vec<&Morpheme> = line.morphs.iter().collect();
             if phrases {
                 for (r, k) in phrase::find_all(&morphs, &patterns) {

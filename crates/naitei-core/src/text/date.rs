@@ -206,7 +206,14 @@ static KANJI_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Dates written in kanji numerals (「平成二十六年四月」「二〇一六年四月」) in Arabic digits, so
 /// that their periods are read like the others.
 pub fn kanji_dates(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(|c: char| "〇一二三四五六七八九十".contains(c)) {
+    // A `matches!` per character: `"〇一…".contains(c)` would run a substring search per
+    // character of every line of the work history.
+    if !text.contains(|c: char| {
+        matches!(
+            c,
+            '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    }) {
         return std::borrow::Cow::Borrowed(text);
     }
     KANJI_NUMBER_RE.replace_all(text, |c: &regex::Captures| {

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::in_list;
 use super::morph::{Morpheme, Pos};
 
 /// A class of morphemes.
@@ -50,10 +51,10 @@ impl Class {
                 m.pos == Pos::Verb && m.pos1 == "自立" && m.conj_form.starts_with("基本形")
             }
             Class::AnyNoun => m.pos == Pos::Noun,
-            Class::Noun(words) => m.pos == Pos::Noun && words.contains(&m.surface.as_str()),
-            Class::Particle(words) => m.pos == Pos::Particle && words.contains(&m.surface.as_str()),
-            Class::Base(words) => words.contains(&m.base.as_str()),
-            Class::Surface(words) => words.contains(&m.surface.as_str()),
+            Class::Noun(words) => m.pos == Pos::Noun && in_list(words, &m.surface),
+            Class::Particle(words) => m.pos == Pos::Particle && in_list(words, &m.surface),
+            Class::Base(words) => in_list(words, &m.base),
+            Class::Surface(words) => in_list(words, &m.surface),
             Class::Negation => {
                 (m.pos == Pos::Auxiliary && matches!(m.base.as_str(), "ない" | "ぬ" | "ん"))
                     || (m.pos == Pos::Adjective && matches!(m.base.as_str(), "ない" | "無い"))

@@ -336,6 +336,9 @@ pub fn extract(text: &str, morphs: &[Morpheme]) -> Vec<Quantity> {
     let sc = Scanner { text, morphs };
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
+    // The index of the first morpheme that ends after `i` ([`Scanner::morph_at`] as a cursor:
+    // `i` only grows, and a binary search per character cost a fifth of the scan).
+    let mut k = 0;
     while i < text.len() {
         let c = text[i..].chars().next().expect("in bounds");
         if let Some(q) = number_quantity(&sc, i, &out) {
@@ -348,7 +351,11 @@ pub fn extract(text: &str, morphs: &[Morpheme]) -> Vec<Quantity> {
             out.push(q);
             continue;
         }
-        if let Some(q) = word_quantity(&sc, i) {
+        while morphs.get(k).is_some_and(|m| m.range.end <= i) {
+            k += 1;
+        }
+        let word = morphs.get(k).filter(|m| m.range.start == i);
+        if let Some(q) = word_quantity(&sc, i, word) {
             i = q.range.end;
             out.push(q);
             continue;
@@ -543,7 +550,8 @@ fn few_quantity(sc: &Scanner<'_>, i: usize, found: &[Quantity]) -> Option<Quanti
     Some(q)
 }
 
-fn word_quantity(sc: &Scanner<'_>, i: usize) -> Option<Quantity> {
+/// A quantity told by a word (黒字化, 半減, ゼロ) at `i`; `word` is the morpheme that starts there.
+fn word_quantity(sc: &Scanner<'_>, i: usize, word: Option<&Morpheme>) -> Option<Quantity> {
     // 赤字から黒字化 / 黒字に転換: a change of sign, measured by the word itself.
     if let Some(rest) = sc.text[i..].strip_prefix("黒字")
         && [
@@ -567,7 +575,7 @@ fn word_quantity(sc: &Scanner<'_>, i: usize) -> Option<Quantity> {
         };
         return Some(make(sc.text, i..end, 0.0, "", Role::Scale, ctx));
     }
-    let m = sc.morph_at(i).filter(|m| m.range.start == i)?;
+    let m = word?;
     let (value, unit) = match m.base.as_str() {
         "半減" => (0.5, "倍"),
         "倍増" => (2.0, "倍"),
