@@ -1543,7 +1543,17 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
 fn families_asked(norm: &str) -> Vec<&'static str> {
     let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
-    if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
+    // 「購買事務の経験」 names one office job: only a bare 事務 (not the end of a longer job
+    // word) stands for them all.
+    let bare_office = ["事務職", "事務経験", "事務の経験"].iter().any(|w| {
+        t.match_indices(w).any(|(i, _)| {
+            !t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+        })
+    });
+    if bare_office {
         for id in ["general-affairs", "sales-assistant", "accounting", "hr"] {
             if !f.contains(&id) {
                 f.push(id);
@@ -2252,6 +2262,14 @@ fn task_after_post(norm: &str) -> Option<String> {
     (!NO_TASK.iter().any(|w| c[0].contains(w))).then(|| t.to_string())
 }
 
+/// Whether a requirement asks for years of doing the work (「給与計算の実務経験5年以上」): an
+/// exam passed (給与計算実務能力検定) shows knowledge, not years of practice, so a licence line is
+/// no evidence of it.
+fn practice_years_asked(text: &str) -> bool {
+    let n = Normalized::new(text).text;
+    years_asked(&n).is_some() && (n.contains("経験") || n.contains("実務"))
+}
+
 /// Matches one requirement against the résumé, by the approach its words call for.
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
@@ -2268,6 +2286,11 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_matches(item, facts),
         Approach::Leadership => leadership_matches(item, facts),
+        Approach::Terms if practice_years_asked(&item.text) => facts
+            .match_terms(item)
+            .into_iter()
+            .filter(|m| m.evidence != EvidenceKind::Qualification)
+            .collect(),
         Approach::Terms => facts.match_terms(item),
     };
     RequirementMatch {
@@ -2829,5 +2852,47 @@ mod task_after_post {
             None
         );
         assert_eq!(task_after_post("店長の経験3年以上"), None);
+    }
+}
+
+#[cfg(test)]
+mod experience_gates {
+    use super::*;
+
+    fn top(resume: &str, req: &str) -> Option<usize> {
+        let doc = Document::parse(resume);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Required,
+            text: req.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        match_structured(&item, &facts)
+            .matches
+            .first()
+            .map(|m| m.line)
+    }
+
+    /// 「購買事務の経験」 names one office job, not every one: years of 庶務 do not count.
+    #[test]
+    fn a_named_office_job_is_not_every_office_job() {
+        assert_eq!(
+            families_asked("購買事務の経験3年以上"),
+            vec!["sales-assistant"]
+        );
+        assert!(families_asked("事務の経験3年以上").contains(&"general-affairs"));
+        let resume = "## 職務経歴\n### 株式会社みずほ台商会（2015年4月〜2024年3月）\n職種：庶務\n- 郵便物の仕分けと来客対応、会議室の予約管理を担当。\n";
+        assert_eq!(top(resume, "購買事務の経験3年以上"), None);
+        assert_eq!(top(resume, "事務の経験3年以上"), Some(2));
+    }
+
+    /// Years of doing the work are not shown by an exam passed on it.
+    #[test]
+    fn years_of_practice_are_not_shown_by_a_licence() {
+        let resume = "## 職務経歴\n### 株式会社こだま電機（2016年4月〜現在）\n- 月次決算と固定資産の管理を担当。\n\n## 資格\n- 社会保険実務検定2級（2021年）\n";
+        assert_eq!(top(resume, "社会保険の手続きの実務経験5年以上"), None);
+        assert_eq!(top(resume, "社会保険実務検定の知識"), Some(6));
     }
 }
