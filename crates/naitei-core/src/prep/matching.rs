@@ -2134,64 +2134,79 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
     let task = task_after_post(&n);
+    // Each block's lines with the months it adds: a block that holds the years asked on its own
+    // is the evidence an adviser points to first (eight years at a 3PL before three at a
+    // maker's logistics desk for 「5年以上」), else the résumé's order.
+    let mut groups: Vec<(u32, Vec<(usize, String)>)> = Vec::new();
     for e in &facts.employers {
-        if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
-            continue;
-        }
-        if let Some(t) = &task
-            && !format!("{} {} {}", e.titles, e.duties, e.business).contains(t.as_str())
-        {
-            continue;
-        }
-        if !(job_ok(&e.families) && block_ind_ok(e)) {
-            // A post with its own job and 事業内容 (a 派遣先) can match alone.
-            for r in e
+        let (from_span, from_line) = (spans.len(), lines.len());
+        'block: {
+            if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
+                break 'block;
+            }
+            if let Some(t) = &task
+                && !format!("{} {} {}", e.titles, e.duties, e.business).contains(t.as_str())
+            {
+                break 'block;
+            }
+            if !(job_ok(&e.families) && block_ind_ok(e)) {
+                // A post with its own job and 事業内容 (a 派遣先) can match alone.
+                for r in e
+                    .roles
+                    .iter()
+                    .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
+                {
+                    spans.push((r.span, r.months));
+                    lines.push((r.line, r.text.clone()));
+                }
+                break 'block;
+            }
+            // Posts that name the job carry its own period.
+            let roles: Vec<&career::Role> = e
                 .roles
                 .iter()
-                .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
-            {
-                spans.push((r.span, r.months));
-                lines.push((r.line, r.text.clone()));
+                .filter(|r| r.families.iter().any(|f| families.contains(f)))
+                .collect();
+            // The block's heading is the evidence; its months count unless posts that name the
+            // job carry their own periods (only the 店長 years of a store career count).
+            // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
+            // the posts' periods are the block's.
+            let dated_posts: Vec<&career::Role> =
+                e.roles.iter().filter(|r| r.months.is_some()).collect();
+            if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
+                lines.push((e.line, e.heading.clone()));
+                for r in dated_posts {
+                    spans.push((r.span, r.months));
+                }
+            } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+                lines.push((e.line, e.heading.clone()));
+                spans.push((e.span, e.months));
+            } else {
+                // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
+                // comes before the agency's heading.
+                let own = e.heading.contains("派遣")
+                    && roles.iter().all(|r| r.kind == career::RoleKind::Period);
+                if !own {
+                    lines.push((e.line, e.heading.clone()));
+                }
+                for r in roles {
+                    spans.push((r.span, r.months));
+                    lines.push((r.line, r.text.clone()));
+                }
+                if own {
+                    lines.push((e.line, e.heading.clone()));
+                }
             }
-            continue;
         }
-        // Posts that name the job carry its own period.
-        let roles: Vec<&career::Role> = e
-            .roles
-            .iter()
-            .filter(|r| r.families.iter().any(|f| families.contains(f)))
-            .collect();
-        // The block's heading is the evidence; its months count unless posts that name the
-        // job carry their own periods (only the 店長 years of a store career count).
-        // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
-        // the posts' periods are the block's.
-        let dated_posts: Vec<&career::Role> =
-            e.roles.iter().filter(|r| r.months.is_some()).collect();
-        if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
-            lines.push((e.line, e.heading.clone()));
-            for r in dated_posts {
-                spans.push((r.span, r.months));
-            }
-        } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
-            lines.push((e.line, e.heading.clone()));
-            spans.push((e.span, e.months));
-        } else {
-            // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
-            // comes before the agency's heading.
-            let own = e.heading.contains("派遣")
-                && roles.iter().all(|r| r.kind == career::RoleKind::Period);
-            if !own {
-                lines.push((e.line, e.heading.clone()));
-            }
-            for r in roles {
-                spans.push((r.span, r.months));
-                lines.push((r.line, r.text.clone()));
-            }
-            if own {
-                lines.push((e.line, e.heading.clone()));
-            }
+        if lines.len() > from_line {
+            let months = career::months_covered(&spans[from_span..]);
+            groups.push((months, lines.drain(from_line..).collect()));
         }
     }
+    if let Some(y) = years {
+        groups.sort_by_key(|(m, _)| *m < y * 12);
+    }
+    lines = groups.into_iter().flat_map(|(_, l)| l).collect();
     if lines.is_empty() {
         return Vec::new();
     }
@@ -2886,6 +2901,15 @@ mod experience_gates {
         let resume = "## 職務経歴\n### 株式会社みずほ台商会（2015年4月〜2024年3月）\n職種：庶務\n- 郵便物の仕分けと来客対応、会議室の予約管理を担当。\n";
         assert_eq!(top(resume, "購買事務の経験3年以上"), None);
         assert_eq!(top(resume, "事務の経験3年以上"), Some(2));
+    }
+
+    /// The block that holds the years asked on its own comes before a shorter one written
+    /// first; when both hold them, the résumé's order stays.
+    #[test]
+    fn the_block_that_holds_the_years_comes_first() {
+        let resume = "## 職務経歴\n### 株式会社みなみ運輸倉庫（2022年4月〜2024年3月）\n職種：倉庫スタッフ\n- 入荷の検品と棚入れを担当。\n### 株式会社ひがし物流（2014年4月〜2022年3月）\n職種：倉庫スタッフ\n- ピッキングと出荷の検品を担当。\n";
+        assert_eq!(top(resume, "倉庫での作業経験5年以上"), Some(5));
+        assert_eq!(top(resume, "倉庫での作業経験1年以上"), Some(2));
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
