@@ -136,6 +136,14 @@ const WEAK_NOUNS: &[&str] = &[
     "対応", "管理", "作成", "運用", "業務", "調整", "実施", "推進", "改善", "提案", "支援",
 ];
 
+/// Acts done in every job, to anything (確認, 入力, 連絡, 報告): two lines that share only
+/// such acts, and nothing they are done to, are about different work (「納期の確認」 is not
+/// 「請求書の確認」). 発注 too: a shop orders stock, an office supplies, a plant materials —
+/// what is ordered says which work it is.
+const GENERIC_ACTS: &[&str] = &[
+    "確認", "入力", "連絡", "報告", "更新", "受付", "手配", "記録", "作業", "指示", "共有", "発注",
+];
+
 /// Nouns that name who or where rather than which work (顧客, お客様, スタッフ, 店舗, 情報):
 /// counted weakly as words, so that two lines about customers or staff are not evidence of
 /// each other by that word alone (「お客様からのご意見への対応」 is not 「お客様アンケート」). In
@@ -243,6 +251,8 @@ pub struct Terms {
     /// Compounds that are a part of a longer compound of the same noun run (基幹システム inside
     /// 基幹システム更改プロジェクト): matchable, but not counted again in the text's size.
     nested: BTreeSet<String>,
+    /// Words that name an act done in any work ([`GENERIC_ACTS`]), not what it is done to.
+    acts: BTreeSet<String>,
 }
 
 impl Terms {
@@ -371,6 +381,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
                     } else {
                         W_WORD
                     };
+                    if GENERIC_ACTS.contains(&w.as_str()) {
+                        t.acts.insert(w.clone());
+                    }
                     t.add(w.clone(), weight, TermKind::Word, w);
                 }
             }
@@ -1031,6 +1044,21 @@ pub fn match_item_indexed(
                 && e.terms.terms.contains_key("≈育成・指導")
                 && LEADERSHIP_OBJECTS.iter().any(|w| req_text.contains(w));
             if substance < MIN_SUBSTANCE && coverage < 0.5 && !leadership {
+                return None;
+            }
+            // Acts alone (「材料の発注と納期の確認」 against 「備品の発注、請求書の確認」): the same
+            // acts on other things are other work. The line must share what the work is done
+            // to — a word that is no act, a compound, a name or a duty of the duty table.
+            let object = req.terms.iter().any(|(k, (w, kind, _))| {
+                e.terms.terms.contains_key(k)
+                    && match kind {
+                        TermKind::Word => !req.acts.contains(k) && *w >= W_WORD,
+                        TermKind::Compound | TermKind::English => true,
+                        TermKind::Concept => *w >= W_COMPOUND,
+                        TermKind::Verb => false,
+                    }
+            });
+            if !object && coverage < 0.5 && !leadership {
                 return None;
             }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
@@ -2910,6 +2938,33 @@ mod experience_gates {
         let resume = "## 職務経歴\n### 株式会社みなみ運輸倉庫（2022年4月〜2024年3月）\n職種：倉庫スタッフ\n- 入荷の検品と棚入れを担当。\n### 株式会社ひがし物流（2014年4月〜2022年3月）\n職種：倉庫スタッフ\n- ピッキングと出荷の検品を担当。\n";
         assert_eq!(top(resume, "倉庫での作業経験5年以上"), Some(5));
         assert_eq!(top(resume, "倉庫での作業経験1年以上"), Some(2));
+    }
+
+    /// Acts alone are no evidence: the same acts on other things are other work.
+    #[test]
+    fn shared_acts_alone_are_another_work() {
+        let resume = "## 職務経歴\n### 株式会社あおば文具（2018年4月〜現在）\n- 事務用品の発注と、経費の伝票の確認を担当。\n- 鋼材の発注と仕入先への納期の確認を担当。\n";
+        let duty = |req: &str| {
+            let doc = Document::parse(resume);
+            let facts = ResumeFacts::new(&doc);
+            let item = PostingItem {
+                kind: RequirementKind::Duty,
+                text: req.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            };
+            match_structured(&item, &facts)
+                .matches
+                .iter()
+                .map(|m| m.line)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            duty("樹脂部品の発注と、外注先への品質の確認"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(duty("鋼材の発注と、仕入先への納期の確認"), vec![4]);
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
