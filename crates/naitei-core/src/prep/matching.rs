@@ -2083,6 +2083,34 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
     let asks_use = lower.contains("作成した経験");
     let req_terms = terms(&item.text);
+    // 「Excelでの見積書作成、PowerPointでの提案書作成」: each tool asked for its own use is
+    // asked for, not one of them. Tools listed for one use (「PowerPoint・Excelでの資料作成」)
+    // or given as a choice (「見積ソフトやExcelで」「Excel等」) are met by one.
+    const CHOICE: &[&str] = &[
+        "または",
+        "もしくは",
+        "いずれか",
+        "など",
+        "等",
+        "や",
+        "あるいは",
+        "or",
+    ];
+    if tools.len() >= 2
+        && lower.matches("での").count() >= tools.len()
+        && !CHOICE.iter().any(|w| lower.contains(w))
+    {
+        let named = |t: &str| {
+            facts
+                .evidence
+                .iter()
+                .filter(|e| e.kind != EvidenceKind::Qualification)
+                .any(|e| tools_in(&e.norm.to_lowercase()).contains(&t))
+        };
+        if !tools.iter().all(|t| named(t)) {
+            return Vec::new();
+        }
+    }
     let mut out = Vec::new();
     for want_skill in [true, false] {
         for e in &facts.evidence {
@@ -2965,6 +2993,18 @@ mod experience_gates {
             Vec::<usize>::new()
         );
         assert_eq!(duty("鋼材の発注と、仕入先への納期の確認"), vec![4]);
+    }
+
+    /// Two tools each asked for its own use: both must be in the résumé; tools listed for one
+    /// use are met by one.
+    #[test]
+    fn tools_each_for_its_own_use_are_all_asked() {
+        let resume = "## 職務経歴\n### 株式会社ことぶき機材（2019年4月〜現在）\n- 見積書の作成と納期の調整を担当。\n\n## スキル\n- Excel（関数、ピボットテーブル）、Word\n";
+        assert_eq!(
+            top(resume, "Excelでの見積書作成、PowerPointでの提案書作成"),
+            None
+        );
+        assert_eq!(top(resume, "PowerPoint・Excelでの見積書の作成"), Some(6));
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
