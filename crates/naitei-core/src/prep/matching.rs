@@ -1463,10 +1463,11 @@ fn people_in(norm: &str) -> Option<u32> {
 
 /// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」,
 /// 「食品工場での勤務経験」 (a workplace one was employed at; 「稼働中の施設での改修工事の経験」 names
-/// a site, not an employer).
+/// a site, not an employer). Employment there (「ドラッグストア・調剤薬局での勤務経験」) is asked
+/// after any industry the table knows.
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験",
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験",
     )
         .expect("valid regex")
 });
@@ -3005,6 +3006,21 @@ mod experience_gates {
             None
         );
         assert_eq!(top(resume, "PowerPoint・Excelでの見積書の作成"), Some(6));
+    }
+
+    /// Employment in an industry (「…での勤務経験」) is read from the employer blocks.
+    #[test]
+    fn employment_in_an_industry_is_an_experience() {
+        let item = PostingItem {
+            kind: RequirementKind::Preferred,
+            text: "ホームセンター・ドラッグストアでの勤務経験".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert_eq!(approach(&item), Approach::Experience);
+        let resume = "## 職務経歴\n### 株式会社さくら薬品（2016年4月〜2023年3月）\n事業内容：ドラッグストアの運営\n職種：販売スタッフ\n- 医薬品・日用品の品出しとレジを担当。\n";
+        assert_eq!(top(resume, "ドラッグストアでの勤務経験"), Some(2));
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
