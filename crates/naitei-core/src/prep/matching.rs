@@ -1069,7 +1069,13 @@ pub fn match_item_indexed(
             if e.kind == EvidenceKind::Qualification
                 && asks == Asks::Qualification
                 && !names.is_empty()
-                && !names.iter().any(|n| e.norm.contains(n))
+                && !names.iter().any(|n| {
+                    // 「AWS認定資格」 names the certificates of a kind (AWS認定ソリューション
+                    // アーキテクト): the words before 資格 are the name.
+                    e.norm.contains(n)
+                        || n.strip_suffix("資格")
+                            .is_some_and(|k| k.chars().count() >= 2 && e.norm.contains(k))
+                })
             {
                 return None;
             }
@@ -3021,6 +3027,13 @@ mod experience_gates {
         assert_eq!(approach(&item), Approach::Experience);
         let resume = "## 職務経歴\n### 株式会社さくら薬品（2016年4月〜2023年3月）\n事業内容：ドラッグストアの運営\n職種：販売スタッフ\n- 医薬品・日用品の品出しとレジを担当。\n";
         assert_eq!(top(resume, "ドラッグストアでの勤務経験"), Some(2));
+    }
+
+    /// 「…認定資格」 names the certificates of a kind: one of them is the evidence.
+    #[test]
+    fn a_kind_of_certificate_is_met_by_one_of_them() {
+        let resume = "## 職務経歴\n### 株式会社みどりソフト（2019年4月〜現在）\n- AWS上の会員サイトのクラウド環境の構築を担当。\n\n## 資格\n- AWS認定デベロッパー – アソシエイト（2023年）\n";
+        assert_eq!(top(resume, "AWS認定資格（アソシエイト以上）"), Some(6));
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
