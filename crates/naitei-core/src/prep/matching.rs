@@ -2190,9 +2190,21 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .flat_map(|i| i.words.iter().copied())
         .filter(|w| w.chars().count() >= 2 && !w.is_ascii() && outside.contains(w))
         .collect();
-    let block_ind_ok = |e: &career::Employer| {
+    // 「飲食業界向けの営業経験」: the trade is the customers', not the employer's — a block whose
+    // work names those customers (飲食チェーンへの提案営業) shows it.
+    let for_customers = trade_words.iter().any(|w| {
+        outside.match_indices(w).any(|(i, _)| {
+            outside[i + w.len()..]
+                .trim_start_matches("業界")
+                .starts_with("向け")
+        })
+    });
+    let own_ind_ok = |e: &career::Employer| {
         ind_ok(e.industry)
             || (n.contains("業界") && trade_words.iter().any(|w| e.business.contains(w)))
+    };
+    let block_ind_ok = |e: &career::Employer| {
+        own_ind_ok(e) || (for_customers && trade_words.iter().any(|w| e.duties.contains(w)))
     };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
@@ -2200,9 +2212,11 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // Each block's lines with the months it adds: a block that holds the years asked on its own
     // is the evidence an adviser points to first (eight years at a 3PL before three at a
     // maker's logistics desk for 「5年以上」), else the résumé's order.
-    let mut groups: Vec<(u32, Vec<(usize, String)>)> = Vec::new();
+    // A block in that trade itself comes before one whose work only names its customers.
+    let mut groups: Vec<(u32, bool, Vec<(usize, String)>)> = Vec::new();
     for e in &facts.employers {
         let (from_span, from_line) = (spans.len(), lines.len());
+        let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
         'block: {
             if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
                 break 'block;
@@ -2263,13 +2277,14 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         }
         if lines.len() > from_line {
             let months = career::months_covered(&spans[from_span..]);
-            groups.push((months, lines.drain(from_line..).collect()));
+            groups.push((months, via_customers, lines.drain(from_line..).collect()));
         }
     }
     if let Some(y) = years {
-        groups.sort_by_key(|(m, _)| *m < y * 12);
+        groups.sort_by_key(|(m, _, _)| *m < y * 12);
     }
-    lines = groups.into_iter().flat_map(|(_, l)| l).collect();
+    groups.sort_by_key(|(_, c, _)| *c);
+    lines = groups.into_iter().flat_map(|(_, _, l)| l).collect();
     if lines.is_empty() {
         return Vec::new();
     }
@@ -3034,6 +3049,16 @@ mod experience_gates {
     fn a_kind_of_certificate_is_met_by_one_of_them() {
         let resume = "## 職務経歴\n### 株式会社みどりソフト（2019年4月〜現在）\n- AWS上の会員サイトのクラウド環境の構築を担当。\n\n## 資格\n- AWS認定デベロッパー – アソシエイト（2023年）\n";
         assert_eq!(top(resume, "AWS認定資格（アソシエイト以上）"), Some(6));
+    }
+
+    /// 「…業界向けの営業経験」: the trade is the customers'; a block whose work names them
+    /// shows it, after a block in that trade itself.
+    #[test]
+    fn a_trade_named_as_customers_is_read_from_the_work() {
+        let resume = "## 職務経歴\n### 株式会社つばさ包材（2017年4月〜現在）\n事業内容：食品包装資材の製造販売\n職種：法人営業\n- 飲食店・ホテルへの包装資材の提案営業（担当40社）。\n";
+        assert!(matches!(top(resume, "飲食業界向けの営業経験"), Some(2 | 5)));
+        let other = "## 職務経歴\n### 株式会社つばさ包材（2017年4月〜現在）\n事業内容：食品包装資材の製造販売\n職種：法人営業\n- 病院・介護施設への包装資材の提案営業（担当40社）。\n";
+        assert_eq!(top(other, "飲食業界向けの営業経験"), None);
     }
 
     /// Years of doing the work are not shown by an exam passed on it.
