@@ -2213,7 +2213,8 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // is the evidence an adviser points to first (eight years at a 3PL before three at a
     // maker's logistics desk for 「5年以上」), else the résumé's order.
     // A block in that trade itself comes before one whose work only names its customers.
-    let mut groups: Vec<(u32, bool, Vec<(usize, String)>)> = Vec::new();
+    type Group = (u32, bool, Vec<(usize, String)>);
+    let mut groups: Vec<Group> = Vec::new();
     for e in &facts.employers {
         let (from_span, from_line) = (spans.len(), lines.len());
         let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
