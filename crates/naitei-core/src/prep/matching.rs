@@ -139,9 +139,24 @@ const WEAK_NOUNS: &[&str] = &[
 /// Acts done in every job, to anything (確認, 入力, 連絡, 報告): two lines that share only
 /// such acts, and nothing they are done to, are about different work (「納期の確認」 is not
 /// 「請求書の確認」). 発注 too: a shop orders stock, an office supplies, a plant materials —
-/// what is ordered says which work it is.
+/// what is ordered says which work it is. So are a review (見直し), a procedure (手順) and a
+/// scheme (制度) of anything: 「受発注の手順書」 is not 「更新案内の手順」, インボイス制度 not 人事制度.
 const GENERIC_ACTS: &[&str] = &[
-    "確認", "入力", "連絡", "報告", "更新", "受付", "手配", "記録", "作業", "指示", "共有", "発注",
+    "確認",
+    "入力",
+    "連絡",
+    "報告",
+    "更新",
+    "受付",
+    "手配",
+    "記録",
+    "作業",
+    "指示",
+    "共有",
+    "発注",
+    "見直し",
+    "手順",
+    "制度",
 ];
 
 /// Nouns that name who or where rather than which work (顧客, お客様, スタッフ, 店舗, 情報):
@@ -3016,6 +3031,17 @@ mod experience_gates {
             Vec::<usize>::new()
         );
         assert_eq!(duty("鋼材の発注と、仕入先への納期の確認"), vec![4]);
+        let rules = "## 職務経歴\n### 株式会社あおば文具（2018年4月〜現在）\n- 経費精算の手順を見直し、承認の流れを変えた。\n";
+        let doc = Document::parse(rules);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "出荷検品の手順の見直し".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert!(match_structured(&item, &facts).gap);
     }
 
     /// Two tools each asked for its own use: both must be in the résumé; tools listed for one
