@@ -3088,6 +3088,23 @@ mod experience_gates {
         assert_eq!(top(other, "飲食業界向けの営業経験"), None);
     }
 
+    /// Stocktaking written with or without its okurigana (棚卸し, たな卸) is one duty.
+    #[test]
+    fn stocktaking_in_any_spelling() {
+        let resume = "## 職務経歴\n### 株式会社ひばり流通（2018年4月〜現在）\n- 半期ごとのたな卸の集計と、帳簿との差の報告を担当。\n- 来客対応と電話の取り次ぎ。\n";
+        let doc = Document::parse(resume);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "期末の棚卸しと在庫差異の調査".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let m = match_structured(&item, &facts);
+        assert_eq!(m.matches.first().map(|m| m.line), Some(3), "{m:?}");
+    }
+
     /// Years of doing the work are not shown by an exam passed on it.
     #[test]
     fn years_of_practice_are_not_shown_by_a_licence() {
