@@ -765,7 +765,7 @@ mod tests {
     /// whole-career relation (人事・労務, restaurant vs shop stores, industries named as
     /// customers, sections under a division), spreadsheet levels and leading posts; floors a
     /// little below. Raised after the weak-match gates and the experience blocks of the third
-    /// round (.814 / .099 / 1.000 / 1.000): p@1 .79, gaps given a line .11.
+    /// round (.818 / .090 / 1.000 / 1.000): p@1 .79, gaps given a line .11.
     #[test]
     fn holdout_6_development_floors() {
         assert_split_floors(
