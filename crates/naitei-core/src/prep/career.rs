@@ -36,6 +36,9 @@ pub const FAMILIES: &[Family] = &[
             "受発注事務",
             "受注事務",
             "発注事務",
+            // Keying in purchase orders to suppliers and chasing their delivery dates is the
+            // same desk work as 発注事務, named after the purchasing department.
+            "購買事務",
             "受発注",
             "営業アシスタント",
             "貿易事務",

@@ -136,6 +136,29 @@ const WEAK_NOUNS: &[&str] = &[
     "対応", "管理", "作成", "運用", "業務", "調整", "実施", "推進", "改善", "提案", "支援",
 ];
 
+/// Acts done in every job, to anything (確認, 入力, 連絡, 報告): two lines that share only
+/// such acts, and nothing they are done to, are about different work (「納期の確認」 is not
+/// 「請求書の確認」). 発注 too: a shop orders stock, an office supplies, a plant materials —
+/// what is ordered says which work it is. So are a review (見直し), a procedure (手順) and a
+/// scheme (制度) of anything: 「受発注の手順書」 is not 「更新案内の手順」, インボイス制度 not 人事制度.
+const GENERIC_ACTS: &[&str] = &[
+    "確認",
+    "入力",
+    "連絡",
+    "報告",
+    "更新",
+    "受付",
+    "手配",
+    "記録",
+    "作業",
+    "指示",
+    "共有",
+    "発注",
+    "見直し",
+    "手順",
+    "制度",
+];
+
 /// Nouns that name who or where rather than which work (顧客, お客様, スタッフ, 店舗, 情報):
 /// counted weakly as words, so that two lines about customers or staff are not evidence of
 /// each other by that word alone (「お客様からのご意見への対応」 is not 「お客様アンケート」). In
@@ -243,6 +266,8 @@ pub struct Terms {
     /// Compounds that are a part of a longer compound of the same noun run (基幹システム inside
     /// 基幹システム更改プロジェクト): matchable, but not counted again in the text's size.
     nested: BTreeSet<String>,
+    /// Words that name an act done in any work ([`GENERIC_ACTS`]), not what it is done to.
+    acts: BTreeSet<String>,
 }
 
 impl Terms {
@@ -371,6 +396,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
                     } else {
                         W_WORD
                     };
+                    if GENERIC_ACTS.contains(&w.as_str()) {
+                        t.acts.insert(w.clone());
+                    }
                     t.add(w.clone(), weight, TermKind::Word, w);
                 }
             }
@@ -1033,6 +1061,21 @@ pub fn match_item_indexed(
             if substance < MIN_SUBSTANCE && coverage < 0.5 && !leadership {
                 return None;
             }
+            // Acts alone (「材料の発注と納期の確認」 against 「備品の発注、請求書の確認」): the same
+            // acts on other things are other work. The line must share what the work is done
+            // to — a word that is no act, a compound, a name or a duty of the duty table.
+            let object = req.terms.iter().any(|(k, (w, kind, _))| {
+                e.terms.terms.contains_key(k)
+                    && match kind {
+                        TermKind::Word => !req.acts.contains(k) && *w >= W_WORD,
+                        TermKind::Compound | TermKind::English => true,
+                        TermKind::Concept => *w >= W_COMPOUND,
+                        TermKind::Verb => false,
+                    }
+            });
+            if !object && coverage < 0.5 && !leadership {
+                return None;
+            }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
                 return None;
             }
@@ -1041,7 +1084,13 @@ pub fn match_item_indexed(
             if e.kind == EvidenceKind::Qualification
                 && asks == Asks::Qualification
                 && !names.is_empty()
-                && !names.iter().any(|n| e.norm.contains(n))
+                && !names.iter().any(|n| {
+                    // 「AWS認定資格」 names the certificates of a kind (AWS認定ソリューション
+                    // アーキテクト): the words before 資格 are the name.
+                    e.norm.contains(n)
+                        || n.strip_suffix("資格")
+                            .is_some_and(|k| k.chars().count() >= 2 && e.norm.contains(k))
+                })
             {
                 return None;
             }
@@ -1435,10 +1484,11 @@ fn people_in(norm: &str) -> Option<u32> {
 
 /// Experience asked for in an industry: 「…業界での経験」「3PL企業での…経験」「メーカーでの…経験」,
 /// 「食品工場での勤務経験」 (a workplace one was employed at; 「稼働中の施設での改修工事の経験」 names
-/// a site, not an employer).
+/// a site, not an employer). Employment there (「ドラッグストア・調剤薬局での勤務経験」) is asked
+/// after any industry the table knows.
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験",
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験",
     )
         .expect("valid regex")
 });
@@ -1543,7 +1593,17 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
 fn families_asked(norm: &str) -> Vec<&'static str> {
     let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
-    if t.contains("事務職") || t.contains("事務経験") || t.contains("事務の経験") {
+    // 「購買事務の経験」 names one office job: only a bare 事務 (not the end of a longer job
+    // word) stands for them all.
+    let bare_office = ["事務職", "事務経験", "事務の経験"].iter().any(|w| {
+        t.match_indices(w).any(|(i, _)| {
+            !t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+        })
+    });
+    if bare_office {
         for id in ["general-affairs", "sales-assistant", "accounting", "hr"] {
             if !f.contains(&id) {
                 f.push(id);
@@ -2045,6 +2105,34 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
     let asks_use = lower.contains("作成した経験");
     let req_terms = terms(&item.text);
+    // 「Excelでの見積書作成、PowerPointでの提案書作成」: each tool asked for its own use is
+    // asked for, not one of them. Tools listed for one use (「PowerPoint・Excelでの資料作成」)
+    // or given as a choice (「見積ソフトやExcelで」「Excel等」) are met by one.
+    const CHOICE: &[&str] = &[
+        "または",
+        "もしくは",
+        "いずれか",
+        "など",
+        "等",
+        "や",
+        "あるいは",
+        "or",
+    ];
+    if tools.len() >= 2
+        && lower.matches("での").count() >= tools.len()
+        && !CHOICE.iter().any(|w| lower.contains(w))
+    {
+        let named = |t: &str| {
+            facts
+                .evidence
+                .iter()
+                .filter(|e| e.kind != EvidenceKind::Qualification)
+                .any(|e| tools_in(&e.norm.to_lowercase()).contains(&t))
+        };
+        if !tools.iter().all(|t| named(t)) {
+            return Vec::new();
+        }
+    }
     let mut out = Vec::new();
     for want_skill in [true, false] {
         for e in &facts.evidence {
@@ -2117,71 +2205,102 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .flat_map(|i| i.words.iter().copied())
         .filter(|w| w.chars().count() >= 2 && !w.is_ascii() && outside.contains(w))
         .collect();
-    let block_ind_ok = |e: &career::Employer| {
+    // 「飲食業界向けの営業経験」: the trade is the customers', not the employer's — a block whose
+    // work names those customers (飲食チェーンへの提案営業) shows it.
+    let for_customers = trade_words.iter().any(|w| {
+        outside.match_indices(w).any(|(i, _)| {
+            outside[i + w.len()..]
+                .trim_start_matches("業界")
+                .starts_with("向け")
+        })
+    });
+    let own_ind_ok = |e: &career::Employer| {
         ind_ok(e.industry)
             || (n.contains("業界") && trade_words.iter().any(|w| e.business.contains(w)))
+    };
+    let block_ind_ok = |e: &career::Employer| {
+        own_ind_ok(e) || (for_customers && trade_words.iter().any(|w| e.duties.contains(w)))
     };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
     let task = task_after_post(&n);
+    // Each block's lines with the months it adds: a block that holds the years asked on its own
+    // is the evidence an adviser points to first (eight years at a 3PL before three at a
+    // maker's logistics desk for 「5年以上」), else the résumé's order.
+    // A block in that trade itself comes before one whose work only names its customers.
+    type Group = (u32, bool, Vec<(usize, String)>);
+    let mut groups: Vec<Group> = Vec::new();
     for e in &facts.employers {
-        if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
-            continue;
-        }
-        if let Some(t) = &task
-            && !format!("{} {} {}", e.titles, e.duties, e.business).contains(t.as_str())
-        {
-            continue;
-        }
-        if !(job_ok(&e.families) && block_ind_ok(e)) {
-            // A post with its own job and 事業内容 (a 派遣先) can match alone.
-            for r in e
+        let (from_span, from_line) = (spans.len(), lines.len());
+        let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
+        'block: {
+            if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
+                break 'block;
+            }
+            if let Some(t) = &task
+                && !format!("{} {} {}", e.titles, e.duties, e.business).contains(t.as_str())
+            {
+                break 'block;
+            }
+            if !(job_ok(&e.families) && block_ind_ok(e)) {
+                // A post with its own job and 事業内容 (a 派遣先) can match alone.
+                for r in e
+                    .roles
+                    .iter()
+                    .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
+                {
+                    spans.push((r.span, r.months));
+                    lines.push((r.line, r.text.clone()));
+                }
+                break 'block;
+            }
+            // Posts that name the job carry its own period.
+            let roles: Vec<&career::Role> = e
                 .roles
                 .iter()
-                .filter(|r| job_ok(&r.families) && !r.families.is_empty() && ind_ok(r.industry))
-            {
-                spans.push((r.span, r.months));
-                lines.push((r.line, r.text.clone()));
+                .filter(|r| r.families.iter().any(|f| families.contains(f)))
+                .collect();
+            // The block's heading is the evidence; its months count unless posts that name the
+            // job carry their own periods (only the 店長 years of a store career count).
+            // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
+            // the posts' periods are the block's.
+            let dated_posts: Vec<&career::Role> =
+                e.roles.iter().filter(|r| r.months.is_some()).collect();
+            if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
+                lines.push((e.line, e.heading.clone()));
+                for r in dated_posts {
+                    spans.push((r.span, r.months));
+                }
+            } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+                lines.push((e.line, e.heading.clone()));
+                spans.push((e.span, e.months));
+            } else {
+                // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
+                // comes before the agency's heading.
+                let own = e.heading.contains("派遣")
+                    && roles.iter().all(|r| r.kind == career::RoleKind::Period);
+                if !own {
+                    lines.push((e.line, e.heading.clone()));
+                }
+                for r in roles {
+                    spans.push((r.span, r.months));
+                    lines.push((r.line, r.text.clone()));
+                }
+                if own {
+                    lines.push((e.line, e.heading.clone()));
+                }
             }
-            continue;
         }
-        // Posts that name the job carry its own period.
-        let roles: Vec<&career::Role> = e
-            .roles
-            .iter()
-            .filter(|r| r.families.iter().any(|f| families.contains(f)))
-            .collect();
-        // The block's heading is the evidence; its months count unless posts that name the
-        // job carry their own periods (only the 店長 years of a store career count).
-        // A block dated only by its posts (「平成25年4月 入職」 over 「介護職員 平成25年4月〜令和3年3月」):
-        // the posts' periods are the block's.
-        let dated_posts: Vec<&career::Role> =
-            e.roles.iter().filter(|r| r.months.is_some()).collect();
-        if roles.is_empty() && e.months.is_none() && !dated_posts.is_empty() {
-            lines.push((e.line, e.heading.clone()));
-            for r in dated_posts {
-                spans.push((r.span, r.months));
-            }
-        } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
-            lines.push((e.line, e.heading.clone()));
-            spans.push((e.span, e.months));
-        } else {
-            // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
-            // comes before the agency's heading.
-            let own = e.heading.contains("派遣")
-                && roles.iter().all(|r| r.kind == career::RoleKind::Period);
-            if !own {
-                lines.push((e.line, e.heading.clone()));
-            }
-            for r in roles {
-                spans.push((r.span, r.months));
-                lines.push((r.line, r.text.clone()));
-            }
-            if own {
-                lines.push((e.line, e.heading.clone()));
-            }
+        if lines.len() > from_line {
+            let months = career::months_covered(&spans[from_span..]);
+            groups.push((months, via_customers, lines.drain(from_line..).collect()));
         }
     }
+    if let Some(y) = years {
+        groups.sort_by_key(|(m, _, _)| *m < y * 12);
+    }
+    groups.sort_by_key(|(_, c, _)| *c);
+    lines = groups.into_iter().flat_map(|(_, _, l)| l).collect();
     if lines.is_empty() {
         return Vec::new();
     }
@@ -2252,6 +2371,14 @@ fn task_after_post(norm: &str) -> Option<String> {
     (!NO_TASK.iter().any(|w| c[0].contains(w))).then(|| t.to_string())
 }
 
+/// Whether a requirement asks for years of doing the work (「給与計算の実務経験5年以上」): an
+/// exam passed (給与計算実務能力検定) shows knowledge, not years of practice, so a licence line is
+/// no evidence of it.
+fn practice_years_asked(text: &str) -> bool {
+    let n = Normalized::new(text).text;
+    years_asked(&n).is_some() && (n.contains("経験") || n.contains("実務"))
+}
+
 /// Matches one requirement against the résumé, by the approach its words call for.
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
@@ -2268,6 +2395,11 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_matches(item, facts),
         Approach::Leadership => leadership_matches(item, facts),
+        Approach::Terms if practice_years_asked(&item.text) => facts
+            .match_terms(item)
+            .into_iter()
+            .filter(|m| m.evidence != EvidenceKind::Qualification)
+            .collect(),
         Approach::Terms => facts.match_terms(item),
     };
     RequirementMatch {
@@ -2829,5 +2961,155 @@ mod task_after_post {
             None
         );
         assert_eq!(task_after_post("店長の経験3年以上"), None);
+    }
+}
+
+#[cfg(test)]
+mod experience_gates {
+    use super::*;
+
+    fn top(resume: &str, req: &str) -> Option<usize> {
+        let doc = Document::parse(resume);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Required,
+            text: req.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        match_structured(&item, &facts)
+            .matches
+            .first()
+            .map(|m| m.line)
+    }
+
+    /// 「購買事務の経験」 names one office job, not every one: years of 庶務 do not count.
+    #[test]
+    fn a_named_office_job_is_not_every_office_job() {
+        assert_eq!(
+            families_asked("購買事務の経験3年以上"),
+            vec!["sales-assistant"]
+        );
+        assert!(families_asked("事務の経験3年以上").contains(&"general-affairs"));
+        let resume = "## 職務経歴\n### 株式会社みずほ台商会（2015年4月〜2024年3月）\n職種：庶務\n- 郵便物の仕分けと来客対応、会議室の予約管理を担当。\n";
+        assert_eq!(top(resume, "購買事務の経験3年以上"), None);
+        assert_eq!(top(resume, "事務の経験3年以上"), Some(2));
+    }
+
+    /// The block that holds the years asked on its own comes before a shorter one written
+    /// first; when both hold them, the résumé's order stays.
+    #[test]
+    fn the_block_that_holds_the_years_comes_first() {
+        let resume = "## 職務経歴\n### 株式会社みなみ運輸倉庫（2022年4月〜2024年3月）\n職種：倉庫スタッフ\n- 入荷の検品と棚入れを担当。\n### 株式会社ひがし物流（2014年4月〜2022年3月）\n職種：倉庫スタッフ\n- ピッキングと出荷の検品を担当。\n";
+        assert_eq!(top(resume, "倉庫での作業経験5年以上"), Some(5));
+        assert_eq!(top(resume, "倉庫での作業経験1年以上"), Some(2));
+    }
+
+    /// Acts alone are no evidence: the same acts on other things are other work.
+    #[test]
+    fn shared_acts_alone_are_another_work() {
+        let resume = "## 職務経歴\n### 株式会社あおば文具（2018年4月〜現在）\n- 事務用品の発注と、経費の伝票の確認を担当。\n- 鋼材の発注と仕入先への納期の確認を担当。\n";
+        let duty = |req: &str| {
+            let doc = Document::parse(resume);
+            let facts = ResumeFacts::new(&doc);
+            let item = PostingItem {
+                kind: RequirementKind::Duty,
+                text: req.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            };
+            match_structured(&item, &facts)
+                .matches
+                .iter()
+                .map(|m| m.line)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            duty("樹脂部品の発注と、外注先への品質の確認"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(duty("鋼材の発注と、仕入先への納期の確認"), vec![4]);
+        let rules = "## 職務経歴\n### 株式会社あおば文具（2018年4月〜現在）\n- 経費精算の手順を見直し、承認の流れを変えた。\n";
+        let doc = Document::parse(rules);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "出荷検品の手順の見直し".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert!(match_structured(&item, &facts).gap);
+    }
+
+    /// Two tools each asked for its own use: both must be in the résumé; tools listed for one
+    /// use are met by one.
+    #[test]
+    fn tools_each_for_its_own_use_are_all_asked() {
+        let resume = "## 職務経歴\n### 株式会社ことぶき機材（2019年4月〜現在）\n- 見積書の作成と納期の調整を担当。\n\n## スキル\n- Excel（関数、ピボットテーブル）、Word\n";
+        assert_eq!(
+            top(resume, "Excelでの見積書作成、PowerPointでの提案書作成"),
+            None
+        );
+        assert_eq!(top(resume, "PowerPoint・Excelでの見積書の作成"), Some(6));
+    }
+
+    /// Employment in an industry (「…での勤務経験」) is read from the employer blocks.
+    #[test]
+    fn employment_in_an_industry_is_an_experience() {
+        let item = PostingItem {
+            kind: RequirementKind::Preferred,
+            text: "ホームセンター・ドラッグストアでの勤務経験".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert_eq!(approach(&item), Approach::Experience);
+        let resume = "## 職務経歴\n### 株式会社さくら薬品（2016年4月〜2023年3月）\n事業内容：ドラッグストアの運営\n職種：販売スタッフ\n- 医薬品・日用品の品出しとレジを担当。\n";
+        assert_eq!(top(resume, "ドラッグストアでの勤務経験"), Some(2));
+    }
+
+    /// 「…認定資格」 names the certificates of a kind: one of them is the evidence.
+    #[test]
+    fn a_kind_of_certificate_is_met_by_one_of_them() {
+        let resume = "## 職務経歴\n### 株式会社みどりソフト（2019年4月〜現在）\n- AWS上の会員サイトのクラウド環境の構築を担当。\n\n## 資格\n- AWS認定デベロッパー – アソシエイト（2023年）\n";
+        assert_eq!(top(resume, "AWS認定資格（アソシエイト以上）"), Some(6));
+    }
+
+    /// 「…業界向けの営業経験」: the trade is the customers'; a block whose work names them
+    /// shows it, after a block in that trade itself.
+    #[test]
+    fn a_trade_named_as_customers_is_read_from_the_work() {
+        let resume = "## 職務経歴\n### 株式会社つばさ包材（2017年4月〜現在）\n事業内容：食品包装資材の製造販売\n職種：法人営業\n- 飲食店・ホテルへの包装資材の提案営業（担当40社）。\n";
+        assert!(matches!(top(resume, "飲食業界向けの営業経験"), Some(2 | 5)));
+        let other = "## 職務経歴\n### 株式会社つばさ包材（2017年4月〜現在）\n事業内容：食品包装資材の製造販売\n職種：法人営業\n- 病院・介護施設への包装資材の提案営業（担当40社）。\n";
+        assert_eq!(top(other, "飲食業界向けの営業経験"), None);
+    }
+
+    /// Stocktaking written with or without its okurigana (棚卸し, たな卸) is one duty.
+    #[test]
+    fn stocktaking_in_any_spelling() {
+        let resume = "## 職務経歴\n### 株式会社ひばり流通（2018年4月〜現在）\n- 半期ごとのたな卸の集計と、帳簿との差の報告を担当。\n- 来客対応と電話の取り次ぎ。\n";
+        let doc = Document::parse(resume);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "期末の棚卸しと在庫差異の調査".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let m = match_structured(&item, &facts);
+        assert_eq!(m.matches.first().map(|m| m.line), Some(3), "{m:?}");
+    }
+
+    /// Years of doing the work are not shown by an exam passed on it.
+    #[test]
+    fn years_of_practice_are_not_shown_by_a_licence() {
+        let resume = "## 職務経歴\n### 株式会社こだま電機（2016年4月〜現在）\n- 月次決算と固定資産の管理を担当。\n\n## 資格\n- 社会保険実務検定2級（2021年）\n";
+        assert_eq!(top(resume, "社会保険の手続きの実務経験5年以上"), None);
+        assert_eq!(top(resume, "社会保険実務検定の知識"), Some(6));
     }
 }

@@ -410,6 +410,9 @@ pub const GROUPS: &[(&str, &[&str])] = &[
 /// duties of each family's postings and résumés in general (job tag task lists, ハローワーク
 /// 求人票 仕事の内容), not from single pairs; keep each group to words that name that one duty.
 pub const DUTIES: &[(&str, &[&str])] = &[
+    // 倉庫・店舗・経理: counting the stock (棚卸し, 棚卸, たな卸し — the same work written with or
+    // without its okurigana, which the analyser splits differently).
+    ("棚卸", &["棚卸", "たな卸", "棚おろし"]),
     // 店舗: the loss of a shop's stock is its waste and its markdowns (廃棄, 値引き).
     (
         "ロス管理",
