@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src, src-o/*.src,
-src-p/*.src, src-q/*.src, src-r/*.src).
+src-p/*.src, src-q/*.src, src-r/*.src, src-s/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -16,7 +16,8 @@ Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held o
        o (annotator F, src-o → dev/, held out once)
        p (annotator G, src-p → dev/, held out once)
        q (annotator H, src-q → dev/, held out once)
-       or r (annotator I, src-r → holdout-r/, held out);
+       r (annotator I, src-r → holdout-r/, held out once)
+       or s (annotator J, src-s → holdout-s/, held out);
        default: every source of the set
 """
 import re, sys, pathlib
@@ -24,7 +25,7 @@ import re, sys, pathlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "dev"),
         "p": ("src-p", "dev"), "q": ("src-q", "dev"),
-        "r": ("src-r", "holdout-r")}
+        "r": ("src-r", "holdout-r"), "s": ("src-s", "holdout-s")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 
