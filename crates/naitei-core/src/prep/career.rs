@@ -64,6 +64,10 @@ pub const FAMILIES: &[Family] = &[
             "財務",
             "決算",
             "仕訳",
+            // The bookkeeping of a tax accountant's office for its clients (記帳代行, 月次の試算表)
+            // is the accountant's work under another name.
+            "記帳",
+            "試算表",
         ],
     },
     // Reception and billing at a clinic (受付・会計, レセプト) is its own office job: 会計 there is
@@ -247,6 +251,11 @@ pub const FAMILIES: &[Family] = &[
             "溶接",
             "塗装工",
             "プレス加工",
+            // The press line's titles (プレスオペレーター, プレス機の操作) and the factory team
+            // leader's (製造リーダー) name the production job as 成形オペレーター does.
+            "プレスオペレーター",
+            "プレス機",
+            "製造リーダー",
             "機械加工",
             "NC旋盤",
         ],
@@ -788,6 +797,9 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     "所",
     // 決算期, 販売期間: a time of the year, not the job.
     "期",
+    // エンジニアの採用, 営業職採用: whom the seeker hires, not the seeker's job.
+    "の採用",
+    "採用",
 ];
 
 /// Where a text names a job family: the words found, longest first, each place read once (a
@@ -820,7 +832,12 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
             let after = &text[r.end..];
             // Helping with the dispatch beside one's driving (配車補助, 配車の補助) is a
             // driver's side duty, not the dispatcher's job.
-            if f.id == "dispatch"
+            // So is an office post that helps the job (経理補助, 人事の補助: paying in receipts and
+            // preparing payments for the accountants), a desk-support post advisers call the
+            // neighbouring job. A site's 施工管理補助 is not: it is the apprenticeship of the
+            // trade itself, and the posts after it are the same job.
+            let helper_of = ["dispatch", "accounting", "hr", "general-affairs"];
+            if helper_of.contains(&f.id)
                 && ["補助", "の補助", "係の補助", "表の作成補助"]
                     .iter()
                     .any(|x| after.starts_with(x))
@@ -828,7 +845,11 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 blocked.push(r);
                 continue;
             }
-            if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x)) {
+            // A word then 業 (not 業務) names a trade, not a job: 個人事業主 holds no 人事, 運送業 no
+            // driver.
+            if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x))
+                || (after.starts_with("業") && !after.starts_with("業務"))
+            {
                 blocked.push(r);
                 continue;
             }
@@ -975,6 +996,14 @@ static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[・、と][^\s、。・]{1,6})*(?:部門|部署)").expect("valid regex")
 });
 
+/// The people and departments a duty deals with: 「営業担当と相談」「営業担当者の交通費精算」
+/// 「経理課へ回付」「総務部から依頼」 — a colleague's job, not the seeker's (an 営業事務 works with
+/// the 営業担当; 「経理課に配属」 is the seeker's own place and is left alone).
+static OTHERS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:担当者|担当(?:と|の|へ|から|が)|(?:部|課|係|室|部門)(?:へ|と|から|の担当))")
+        .expect("valid regex")
+});
+
 /// The family words of a text of duties, without the departments it names (「営業・物流・経理
 /// 部門へのヒアリング」: whom the seeker worked with).
 fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
@@ -982,7 +1011,9 @@ fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
         .into_iter()
         .filter(|(r, _)| {
             // 「営業部 業務課」: a division above the seeker's own section names no job either.
-            !DEPARTMENT_LIST_RE.is_match(&text[r.end..]) && !under_a_section(&text[r.end..])
+            !DEPARTMENT_LIST_RE.is_match(&text[r.end..])
+                && !under_a_section(&text[r.end..])
+                && !OTHERS_RE.is_match(&text[r.end..])
         })
         .collect()
 }
@@ -2219,5 +2250,66 @@ mod tests {
         assert_eq!(e[0].months, Some(176));
         assert_eq!(e[0].roles.len(), 1);
         assert_eq!(e[0].roles[0].months, Some(36));
+    }
+}
+
+#[cfg(test)]
+mod words_that_name_no_job {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        families_of(text).into_iter().map(|f| f.id).collect()
+    }
+
+    #[test]
+    fn a_trade_ending_in_gyo_names_no_job() {
+        // 個人事業主 holds the letters of 人事; 運送業 is a trade.
+        assert!(!ids("顧客の個人事業主の申告書を整理").contains(&"hr"));
+        assert!(ids("人事業務の引き継ぎ").contains(&"hr"));
+    }
+
+    #[test]
+    fn bookkeeping_for_clients_is_accounting() {
+        assert_eq!(ids("町の商店の記帳の代行"), vec!["accounting"]);
+        assert_eq!(ids("毎月の試算表をまとめる"), vec!["accounting"]);
+    }
+
+    #[test]
+    fn an_office_helper_is_not_the_job_but_a_site_apprentice_is() {
+        assert!(!ids("派遣で経理補助を担当").contains(&"accounting"));
+        assert!(ids("新築現場で施工管理補助として2年").contains(&"construction-management"));
+    }
+
+    #[test]
+    fn the_people_hired_are_not_the_job() {
+        assert!(!ids("開発エンジニアの採用を立て直した").contains(&"developer"));
+        assert!(!ids("営業採用の面接を担当").contains(&"sales"));
+    }
+
+    #[test]
+    fn press_lines_and_factory_leaders_are_production() {
+        assert_eq!(
+            title_family("製造リーダー（溶接組立課）").map(|f| f.id),
+            Some("production")
+        );
+        assert_eq!(ids("プレスオペレーターとして3年"), vec!["production"]);
+    }
+
+    #[test]
+    fn colleagues_and_other_departments_in_duties_are_not_the_job() {
+        let fams = |t: &str| {
+            duty_spans(t)
+                .into_iter()
+                .map(|(_, f)| f.id)
+                .collect::<Vec<_>>()
+        };
+        assert!(fams("営業担当者から届く見積の依頼を入力").is_empty());
+        assert!(fams("出張の精算書を確認して経理課へ回付").is_empty());
+        assert!(fams("営業担当と相談して注文書の書式を変えた").is_empty());
+        // The seeker's own post is still read.
+        assert_eq!(
+            fams("経理課に配属され仕訳を入力"),
+            vec!["accounting", "accounting"]
+        );
     }
 }

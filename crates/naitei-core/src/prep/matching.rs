@@ -2379,6 +2379,38 @@ fn practice_years_asked(text: &str) -> bool {
     years_asked(&n).is_some() && (n.contains("経験") || n.contains("実務"))
 }
 
+/// 「主任以上として、経理の業務をとりまとめた経験」「人事課の主任など、リーダーとして…」: a leading
+/// post held in a named job. When no line shares the requirement's words, the résumé's lines
+/// that name a leading post inside an employer block of that job are the evidence (a 主任 of
+/// the 経理課 is a 主任 of accounting; a 職長 of a building site is none for a factory's team).
+fn leadership_in_the_job(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let n = Normalized::new(&item.text).text;
+    let asked = families_asked(&n);
+    if item.kind == RequirementKind::Duty
+        || !n.contains("経験")
+        || asked.is_empty()
+        || !rank_held_asked(&super::career::outside_parens(&n))
+    {
+        return Vec::new();
+    }
+    let mut starts: Vec<usize> = facts.employers.iter().map(|e| e.line).collect();
+    starts.sort_unstable();
+    let in_job = |line: usize| {
+        facts.employers.iter().any(|e| {
+            let end = starts
+                .iter()
+                .copied()
+                .find(|&s| s > e.line)
+                .unwrap_or(usize::MAX);
+            line >= e.line && line < end && e.families.iter().any(|f| asked.contains(f))
+        })
+    };
+    leadership_matches(item, facts)
+        .into_iter()
+        .filter(|m| in_job(m.line))
+        .collect()
+}
+
 /// Matches one requirement against the résumé, by the approach its words call for.
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
@@ -2400,7 +2432,14 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
             .into_iter()
             .filter(|m| m.evidence != EvidenceKind::Qualification)
             .collect(),
-        Approach::Terms => facts.match_terms(item),
+        Approach::Terms => {
+            let m = facts.match_terms(item);
+            if m.is_empty() {
+                leadership_in_the_job(item, facts)
+            } else {
+                m
+            }
+        }
     };
     RequirementMatch {
         text: item.text.clone(),
@@ -3111,5 +3150,47 @@ mod experience_gates {
         let resume = "## 職務経歴\n### 株式会社こだま電機（2016年4月〜現在）\n- 月次決算と固定資産の管理を担当。\n\n## 資格\n- 社会保険実務検定2級（2021年）\n";
         assert_eq!(top(resume, "社会保険の手続きの実務経験5年以上"), None);
         assert_eq!(top(resume, "社会保険実務検定の知識"), Some(6));
+    }
+}
+
+#[cfg(test)]
+mod leading_in_a_named_job {
+    use super::*;
+
+    fn top(resume: &str, req: &str) -> Option<usize> {
+        let doc = Document::parse(resume);
+        let facts = ResumeFacts::new(&doc);
+        let item = PostingItem {
+            kind: RequirementKind::Required,
+            text: req.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        match_structured(&item, &facts)
+            .matches
+            .first()
+            .map(|m| m.line)
+    }
+
+    const OFFICE: &str = "職務経歴書\n2026年10月1日現在\n\n## 職務経歴\n\n### 株式会社青葉工業（2014年4月～現在）\n事業内容：産業用バルブの製造\n\n2014年4月　入社　管理部 経理課に配属\n- 仕訳の入力と月次決算の準備\n2021年4月　主任に昇格（課員3名）\n";
+
+    /// A 主任 of the 経理課 is a leading post in accounting, though the line shares no word
+    /// with the requirement.
+    #[test]
+    fn a_rank_in_a_block_of_the_job_is_evidence() {
+        assert_eq!(
+            top(OFFICE, "・係長以上として、経理チームをまとめた経験"),
+            Some(11)
+        );
+    }
+
+    /// The same rank in a block of another job is none.
+    #[test]
+    fn a_rank_in_another_job_is_not() {
+        assert_eq!(
+            top(OFFICE, "・主任以上として、人事の仕事をまとめた経験"),
+            None
+        );
     }
 }
