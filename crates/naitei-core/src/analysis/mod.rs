@@ -1563,26 +1563,30 @@ pub fn analyze_line(text: &str, morphs: &[Morpheme]) -> LineAnalysis {
     // (月次, 毎月, 週次) is the routine of the job; a noun ending that is no change on the seeker's
     // initiative (作成, 集計 — not 導入, 刷新) is then a duty with its steps, unless the line
     // states the trouble it answers.
-    let recurring = clauses
-        .iter()
-        .any(|c| !c.causal && lexicon::RECURRING_MATCHER.is_match(&text[c.range.clone()]));
-    // A line that states a trouble makes the thing as its answer: an act (「予算を超過していたこと
-    // から、月次予実表を作成」).
-    let routine_end = recurring
-        && !clauses.iter().any(|c| c.problem)
+    // (The cheap tests first: the search for a recurring marker runs only on the lines that end
+    // in a noun of an act and state no trouble.)
+    let ends_in_noun_act = !clauses.iter().any(|c| c.problem)
         && clauses
+            .iter()
+            .rev()
+            .find_map(|c| c.predicates.last())
+            .is_some_and(|p| {
+                p.kind == PredicateKind::Action
+                    && p.tense == Tense::NounEnding
+                    && !in_list(lexicon::INITIATIVE, &p.base)
+            });
+    let routine_end = ends_in_noun_act
+        && clauses
+            .iter()
+            .any(|c| !c.causal && lexicon::RECURRING_MATCHER.is_match(&text[c.range.clone()]));
+    if routine_end
+        && let Some(p) = clauses
             .iter_mut()
             .rev()
             .find_map(|c| c.predicates.last_mut())
-            .is_some_and(|p| {
-                let routine = p.kind == PredicateKind::Action
-                    && p.tense == Tense::NounEnding
-                    && !in_list(lexicon::INITIATIVE, &p.base);
-                if routine {
-                    p.kind = PredicateKind::Duty;
-                }
-                routine
-            });
+    {
+        p.kind = PredicateKind::Duty;
+    }
     if final_duty || routine_end {
         for c in &mut clauses {
             // 「新車の提案、試乗の案内、…の手続きを担当した」: bare nouns listed before a held
