@@ -249,6 +249,15 @@ mod tests {
     use crate::config::Config;
     use crate::review::review;
 
+    /// The episode of the item whose text holds `needle`.
+    fn episode_of(r: &crate::review::Review, needle: &str) -> usize {
+        r.items
+            .iter()
+            .find(|i| i.text.contains(needle))
+            .unwrap()
+            .episode
+    }
+
     fn action_of(src: &str, needle: &str) -> bool {
         let r = review(src, &Config::default());
         r.items
@@ -291,13 +300,7 @@ mod tests {
         // A bullet that only states the trouble, then the act; the act, then what came of it.
         let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・衛生点検を店長一人で見て回っていて、忙しい日には抜けてしまうことがあった\n・点検表を見直し、スタッフが交代で確認する形にした\n・申請の受付を共有フォルダの申請表に切り替えました\n・申請の集計に毎週半日かかっていたのが、数分で終わるようになりました\n";
         let r = review(src, &Config::default());
-        let ep = |needle: &str| {
-            r.items
-                .iter()
-                .find(|i| i.text.contains(needle))
-                .unwrap()
-                .episode
-        };
+        let ep = |needle: &str| episode_of(&r, needle);
         assert_eq!(ep("衛生点検"), ep("点検表"));
         assert_eq!(ep("申請表"), ep("数分"));
         assert_ne!(ep("点検表"), ep("申請表"));
@@ -318,13 +321,7 @@ mod tests {
         // and a bullet opened by また stay their own.
         let src = "■職務経歴\n株式会社A（2015年4月〜現在）\n・帳票の種類が多く印刷費がかさんでいたため、帳票を統合し電子化を進めた\n・帳票の印刷費を年間約90万円から30万円に削減\n・また、2024年度は売上を前年比112%に伸ばした\n";
         let r = review(src, &Config::default());
-        let ep = |needle: &str| {
-            r.items
-                .iter()
-                .find(|i| i.text.contains(needle))
-                .unwrap()
-                .episode
-        };
+        let ep = |needle: &str| episode_of(&r, needle);
         assert_eq!(ep("電子化"), ep("30万円"));
         // An act added with も that gives the result of the achievement above joins it.
         let src2 = "■職務経歴\n株式会社A（2015年4月〜現在）\n・誤配送が続く中で、配送先ごとの注意点を一覧にして朝礼で読み合わせる形を提案しました\n・伝票の色分けも荷主ごとに決め直し、誤配送は月8件から1件に減りました\n";

@@ -3003,25 +3003,29 @@ mod task_after_post {
     }
 }
 
+/// The résumé line of the best match for a required item (tests).
+#[cfg(test)]
+fn top_line(resume: &str, req: &str) -> Option<usize> {
+    let doc = Document::parse(resume);
+    let facts = ResumeFacts::new(&doc);
+    let item = PostingItem {
+        kind: RequirementKind::Required,
+        text: req.to_string(),
+        line: 1,
+        parent: None,
+        context: None,
+    };
+    match_structured(&item, &facts)
+        .matches
+        .first()
+        .map(|m| m.line)
+}
+
 #[cfg(test)]
 mod experience_gates {
     use super::*;
 
-    fn top(resume: &str, req: &str) -> Option<usize> {
-        let doc = Document::parse(resume);
-        let facts = ResumeFacts::new(&doc);
-        let item = PostingItem {
-            kind: RequirementKind::Required,
-            text: req.to_string(),
-            line: 1,
-            parent: None,
-            context: None,
-        };
-        match_structured(&item, &facts)
-            .matches
-            .first()
-            .map(|m| m.line)
-    }
+    use super::top_line as top;
 
     /// 「購買事務の経験」 names one office job, not every one: years of 庶務 do not count.
     #[test]
@@ -3157,21 +3161,7 @@ mod experience_gates {
 mod leading_in_a_named_job {
     use super::*;
 
-    fn top(resume: &str, req: &str) -> Option<usize> {
-        let doc = Document::parse(resume);
-        let facts = ResumeFacts::new(&doc);
-        let item = PostingItem {
-            kind: RequirementKind::Required,
-            text: req.to_string(),
-            line: 1,
-            parent: None,
-            context: None,
-        };
-        match_structured(&item, &facts)
-            .matches
-            .first()
-            .map(|m| m.line)
-    }
+    use super::top_line as top;
 
     const OFFICE: &str = "職務経歴書\n2026年10月1日現在\n\n## 職務経歴\n\n### 株式会社青葉工業（2014年4月～現在）\n事業内容：産業用バルブの製造\n\n2014年4月　入社　管理部 経理課に配属\n- 仕訳の入力と月次決算の準備\n2021年4月　主任に昇格（課員3名）\n";
 
