@@ -3003,13 +3003,13 @@ mod task_after_post {
     }
 }
 
-/// The résumé line of the best match for a required item (tests).
+/// The résumé lines matched to a posting item of `kind`, best first (tests).
 #[cfg(test)]
-fn top_line(resume: &str, req: &str) -> Option<usize> {
+fn matched_lines(resume: &str, kind: RequirementKind, req: &str) -> Vec<usize> {
     let doc = Document::parse(resume);
     let facts = ResumeFacts::new(&doc);
     let item = PostingItem {
-        kind: RequirementKind::Required,
+        kind,
         text: req.to_string(),
         line: 1,
         parent: None,
@@ -3017,8 +3017,17 @@ fn top_line(resume: &str, req: &str) -> Option<usize> {
     };
     match_structured(&item, &facts)
         .matches
-        .first()
+        .iter()
         .map(|m| m.line)
+        .collect()
+}
+
+/// The résumé line of the best match for a required item (tests).
+#[cfg(test)]
+fn top_line(resume: &str, req: &str) -> Option<usize> {
+    matched_lines(resume, RequirementKind::Required, req)
+        .first()
+        .copied()
 }
 
 #[cfg(test)]
@@ -3053,22 +3062,7 @@ mod experience_gates {
     #[test]
     fn shared_acts_alone_are_another_work() {
         let resume = "## 職務経歴\n### 株式会社あおば文具（2018年4月〜現在）\n- 事務用品の発注と、経費の伝票の確認を担当。\n- 鋼材の発注と仕入先への納期の確認を担当。\n";
-        let duty = |req: &str| {
-            let doc = Document::parse(resume);
-            let facts = ResumeFacts::new(&doc);
-            let item = PostingItem {
-                kind: RequirementKind::Duty,
-                text: req.to_string(),
-                line: 1,
-                parent: None,
-                context: None,
-            };
-            match_structured(&item, &facts)
-                .matches
-                .iter()
-                .map(|m| m.line)
-                .collect::<Vec<_>>()
-        };
+        let duty = |req: &str| matched_lines(resume, RequirementKind::Duty, req);
         assert_eq!(
             duty("樹脂部品の発注と、外注先への品質の確認"),
             Vec::<usize>::new()
@@ -3159,8 +3153,6 @@ mod experience_gates {
 
 #[cfg(test)]
 mod leading_in_a_named_job {
-    use super::*;
-
     use super::top_line as top;
 
     const OFFICE: &str = "職務経歴書\n2026年10月1日現在\n\n## 職務経歴\n\n### 株式会社青葉工業（2014年4月～現在）\n事業内容：産業用バルブの製造\n\n2014年4月　入社　管理部 経理課に配属\n- 仕訳の入力と月次決算の準備\n2021年4月　主任に昇格（課員3名）\n";
