@@ -2703,19 +2703,9 @@ mod tests {
     const EPISODE_RESUME: &str = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 月次の試算表を作成。\n\n【主な実績】\n■経費精算の電子化\n- 【課題】紙の領収書の回覧に時間がかかっていた\n- 【取り組み】クラウドの精算システムを選定し、社内説明会を開いて導入した\n- 【成果】処理の工数を月30時間削減\n";
 
     fn structured_top(req: &str, kind: RequirementKind) -> Option<usize> {
-        let doc = Document::parse(EPISODE_RESUME);
-        let facts = ResumeFacts::new(&doc);
-        let item = PostingItem {
-            kind,
-            text: req.to_string(),
-            line: 1,
-            parent: None,
-            context: None,
-        };
-        match_structured(&item, &facts)
-            .matches
+        super::matched_lines(EPISODE_RESUME, kind, req)
             .first()
-            .map(|m| m.line)
+            .copied()
     }
 
     /// An episode is shown by its action: a requirement that shares words with its ■ title or
