@@ -809,14 +809,20 @@ mod tests {
         let path = std::env::var("RESUME").unwrap_or_default();
         let text = std::fs::read_to_string(root.join(path)).unwrap();
         let doc = crate::document::Document::parse(&text);
-        for e in crate::prep::career::employers(&doc) {
+        print_employers(&doc, "");
+    }
+
+    /// Prints the employer blocks of a résumé and their roles, indented by `indent`.
+    #[allow(clippy::print_stdout)]
+    fn print_employers(doc: &crate::document::Document, indent: &str) {
+        for e in crate::prep::career::employers(doc) {
             println!(
-                "EMP {} {:?} months {:?} fam {:?} ind {:?}",
+                "{indent}EMP {} {:?} months {:?} fam {:?} ind {:?}",
                 e.line, e.heading, e.months, e.families, e.industry
             );
             for r in &e.roles {
                 println!(
-                    "  ROLE {} {:?} months {:?} fam {:?} ind {:?} {:?}",
+                    "{indent}  ROLE {} {:?} months {:?} fam {:?} ind {:?} {:?}",
                     r.line, r.text, r.months, r.families, r.industry, r.kind
                 );
             }
@@ -871,18 +877,7 @@ mod tests {
                 "  POSTING job {:?} industry {:?} line {:?}: {}",
                 m.posting_job, m.posting_industry, m.resume_line, m.reason
             );
-            for e in crate::prep::career::employers(&doc) {
-                println!(
-                    "  EMP {} {:?} months {:?} fam {:?} ind {:?}",
-                    e.line, e.heading, e.months, e.families, e.industry
-                );
-                for r in &e.roles {
-                    println!(
-                        "    ROLE {} {:?} months {:?} fam {:?} ind {:?}",
-                        r.line, r.text, r.months, r.families, r.industry
-                    );
-                }
-            }
+            print_employers(&doc, "  ");
         }
         for m in &r.misses {
             println!(
