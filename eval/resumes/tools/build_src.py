@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the .md and .tsv of a résumé set from its annotated sources (src-k/*.src, src-m/*.src, src-n/*.src, src-o/*.src,
-src-p/*.src, src-q/*.src, src-r/*.src, src-s/*.src).
+src-p/*.src, src-q/*.src, src-r/*.src, src-s/*.src, src-t/*.src).
 
 Source format (one résumé line per source line):
   @sec NAME      set the section for the following lines (summary, career, skills, ...)
@@ -17,7 +17,8 @@ Usage: build_src.py SET [NAME ...]   SET: k (annotator C, src-k → dev/, held o
        p (annotator G, src-p → dev/, held out once)
        q (annotator H, src-q → dev/, held out once)
        r (annotator I, src-r → holdout-r/, held out once)
-       or s (annotator J, src-s → holdout-s/, held out);
+       s (annotator J, src-s → holdout-s/, held out once)
+       or t (annotator K, src-t → holdout-t/, held out);
        default: every source of the set
 """
 import re, sys, pathlib
@@ -25,7 +26,7 @@ import re, sys, pathlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SETS = {"k": ("src-k", "dev"), "m": ("src-m", "dev"), "n": ("src-n", "dev"), "o": ("src-o", "dev"),
         "p": ("src-p", "dev"), "q": ("src-q", "dev"),
-        "r": ("src-r", "holdout-r"), "s": ("src-s", "holdout-s")}
+        "r": ("src-r", "holdout-r"), "s": ("src-s", "holdout-s"), "t": ("src-t", "holdout-t")}
 MARK = " ⟫"
 HEADER = "line\tsection\tjob\titem\tepisode\tproblem\taction\tresult\twriting\ttext"
 

@@ -7,7 +7,7 @@ Warns (does not fail) when a sentence is longer than 100 characters without `lon
 4 or more 読点 without `many-commas` (noun enumerations are allowed, hence only a warning).
 Usage: check_src.py SET [FILE.md ...]   SET: k (dev/k*.md), m (dev/m*.md), n (dev/n*.md),
        o (dev/o*.md), p (dev/p*.md), q (dev/q*.md)
-       r (holdout-r/r*.md) or s (holdout-s/s*.md)
+       r (holdout-r/r*.md), s (holdout-s/s*.md) or t (holdout-t/t*.md)
 """
 import re, sys, pathlib
 
@@ -86,7 +86,7 @@ def check(md):
 def main():
     sets = {"k": ("dev", "k*.md"), "m": ("dev", "m*.md"), "n": ("dev", "n*.md"), "o": ("dev", "o*.md"),
             "p": ("dev", "p*.md"), "q": ("dev", "q*.md"),
-            "r": ("holdout-r", "r*.md"), "s": ("holdout-s", "s*.md")}
+            "r": ("holdout-r", "r*.md"), "s": ("holdout-s", "s*.md"), "t": ("holdout-t", "t*.md")}
     if len(sys.argv) < 2 or sys.argv[1] not in sets:
         sys.exit(__doc__)
     folder, pattern = sets[sys.argv[1]]
