@@ -303,9 +303,9 @@ fn merge_prose_results(doc: &Document, items: &[Item], groups: Vec<Vec<usize>>) 
     out
 }
 
-/// The thing a result line measures: the last two or more kanji/katakana before its first
-/// を/は/が (「システム保守費を…圧縮」 → 「保守費」 when written so above; here the tail 「守費」 is
-/// enough to find it, so the two-character tail is returned).
+/// The head of the thing a result line measures: the last two kanji/katakana before its first
+/// を/は/が (「システム保守費を…圧縮」 → 「守費」, enough to find 「保守費」 named above; 「転倒は」 →
+/// 「転倒」). None for a date (「2024年度は」) or a run shorter than two characters.
 fn measured_thing(content: &str) -> Option<&str> {
     let at = content.find(['を', 'は', 'が'])?;
     let before = &content[..at];

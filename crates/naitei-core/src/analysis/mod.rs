@@ -1118,8 +1118,7 @@ fn replaces_old_way(text: &str, range: &Range<usize>, preds: &[Predicate]) -> bo
         && preds
             .iter()
             .any(|p| p.range.start >= range.start + at && in_list(lexicon::REPLACE_OLD, &p.base))
-        && (lexicon::OLD_MEDIUM.iter().any(|w| from.contains(w))
-            || ["手作業", "手入力"].iter().any(|w| from.contains(w)))
+        && (lexicon::OLD_MEDIUM.iter().any(|w| from.contains(w)) || from.contains("手作業"))
 }
 
 /// A resolution predicate whose object holds a trouble: 「二重入力を解消」「ばらつきを是正」.
