@@ -54,7 +54,10 @@ def build_posting(path, outdir):
     return name, keys
 
 def resume_path(aid):
+    # dev first; résumés of the held-out résumé sets (holdout-r, -s, …) may be paired too
     m = glob.glob(os.path.join(ROOT, 'eval', 'resumes', 'dev', aid + '-*.md'))
+    if not m:
+        m = glob.glob(os.path.join(ROOT, 'eval', 'resumes', 'holdout-*', aid + '-*.md'))
     assert len(m) == 1, aid
     return os.path.relpath(m[0], ROOT)
 
