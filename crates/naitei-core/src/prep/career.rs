@@ -693,16 +693,37 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 /// The first industry a text names. A trade named as the customers (「飲食店・小売店向けのPOSレジ」
 /// 「自動車・産業機械向け精密部品」) is whom the company sells to, not its own business.
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
-    INDUSTRIES.iter().find(|i| {
-        i.words.iter().any(|w| {
-            text.match_indices(w).any(|(at, _)| {
-                word_at(text, at, w)
-                    && !for_customers(&text[at + w.len()..])
-                    && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
-            })
+    let names = |i: &Industry, w: &str| {
+        text.match_indices(w).any(|(at, _)| {
+            word_at(text, at, w)
+                && !for_customers(&text[at + w.len()..])
+                && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
         })
-    })
+    };
+    let found = INDUSTRIES
+        .iter()
+        .find(|i| i.words.iter().any(|w| names(i, w)))?;
+    // 「常盤建設　事業内容：土木工事（道路・上下水道）」: 建設 in a name says construction, not
+    // which field; a field the text names (土木, 電気工事, 管工事) is the company's.
+    if found.id == "construction-building"
+        && !found
+            .words
+            .iter()
+            .filter(|w| !GENERIC_CONSTRUCTION.contains(w))
+            .any(|w| names(found, w))
+        && let Some(field) = INDUSTRIES.iter().find(|i| {
+            i.id.starts_with("construction-")
+                && i.id != found.id
+                && i.words.iter().any(|w| names(i, w))
+        })
+    {
+        return Some(field);
+    }
+    Some(found)
 }
+
+/// Words of the building trade that any construction company's name or business carries.
+const GENERIC_CONSTRUCTION: &[&str] = &["建設", "建設業"];
 
 /// Whether the 卸 right after these words is a maker's own sales channel: 「和洋菓子の製造・卸売」
 /// 「部品の製造及び卸」 — the company makes the goods and sells them to shops; advisers place it

@@ -549,6 +549,13 @@ pub struct Evidence {
     pub result: bool,
     /// The line is a duty only (no act, no result).
     pub duty: bool,
+    /// The line says what was wrong (the review's reading of the line).
+    pub problem: bool,
+    /// The line says what the seeker did.
+    pub action: bool,
+    /// The achievement the line belongs to (the review's episodes, which join a problem, its
+    /// act and its result told over several lines); career lines only.
+    pub episode: Option<usize>,
     /// The line's normalized text.
     pub norm: String,
     pub terms: Terms,
@@ -610,9 +617,9 @@ const COMPANY_WORDS: &[&str] = &[
 /// the job headings and metadata, and the lines of the スキル and 資格 sections.
 pub fn evidence(doc: &Document) -> Vec<Evidence> {
     let review = review_document(doc, &Config::default());
-    let mut by_line: BTreeMap<usize, (bool, bool)> = BTreeMap::new();
+    let mut by_line: BTreeMap<usize, &crate::review::ItemReport> = BTreeMap::new();
     for it in &review.items {
-        by_line.insert(it.line, (it.result, it.duty));
+        by_line.insert(it.line, it);
     }
     let mut out = Vec::new();
     for (i, l) in doc.lines.iter().enumerate() {
@@ -620,8 +627,9 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
             continue;
         }
         let section = doc.sections[l.section].kind;
-        let kind = if let Some(&(result, duty)) = by_line.get(&l.number) {
-            Some((EvidenceKind::Career, result, duty))
+        let item = by_line.get(&l.number);
+        let kind = if let Some(it) = item {
+            Some((EvidenceKind::Career, it.result, it.duty))
         } else {
             match section {
                 SectionKind::Qualifications => Some((EvidenceKind::Qualification, false, false)),
@@ -673,6 +681,9 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
             kind,
             result,
             duty,
+            problem: item.is_some_and(|it| it.problem),
+            action: item.is_some_and(|it| it.action),
+            episode: item.map(|it| it.episode),
             norm: text.to_string(),
             terms: terms_of(text, &morphs),
         });
@@ -1270,6 +1281,19 @@ const IMPROVEMENT_WORDS: &[&str] = &[
     "立て直し",
     "減らした",
     "減らす",
+    // 「原価の低減に成果を上げた経験」「記録の手間を減らす工夫」「紙の手続きを電子化した経験」
+    // 「新人の教育の仕組みをつくった経験」「独り立ちまでの期間を縮めた経験」.
+    "低減",
+    "短縮",
+    "縮めた",
+    "工夫",
+    "電子化",
+    "システム化",
+    "ペーパーレス",
+    "仕組みをつく",
+    "仕組みを作",
+    "仕組みづくり",
+    "仕組み作り",
 ];
 
 /// Words of an improvement requirement that say nothing about what was improved.
@@ -1306,6 +1330,34 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "仕組み",
     "取り組み",
     "チーム",
+    "成果",
+    "工夫",
+    "自動",
+    "自動化",
+    // How willingly, not what (「業務改善に主体的に取り組める方」「効率化の推進」).
+    "主体的",
+    "主体",
+    "積極的",
+    "自発的",
+    "推進",
+    // Where, not what (「現場の改善」「職場の改善」).
+    "現場",
+    "職場",
+    "社内",
+    "部署",
+    // The means, not what was improved (「システムの活用で」「ICTツールで」).
+    "システム",
+    "活用",
+    "ツール",
+    "ict",
+    "ictツール",
+    "it",
+    "低減",
+    "短縮",
+    "つくる",
+    "つくった",
+    "作る",
+    "作った",
 ];
 
 /// Words of a résumé line that changed how work was done (the improvement episodes).
@@ -1550,23 +1602,24 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
         None => t,
     };
     let mut out: Vec<&'static str> = Vec::new();
-    let generic: &[(&str, &[&str])] = &[
-        (
-            "製造業",
-            &["mfg-housing", "mfg-food", "mfg-parts", "mfg-packaging"],
-        ),
-        (
-            "メーカー",
-            &["mfg-housing", "mfg-food", "mfg-parts", "mfg-packaging"],
-        ),
-        (
-            "小売",
-            &["retail-food", "retail-specialty", "retail-electronics"],
-        ),
-        ("商社", &["trading"]),
-        ("卸売", &["trading"]),
+    // A generic word stands for every industry of its kind (the ids share a prefix), so that a
+    // kind added to the industry table is covered without a second list here.
+    let kind = |prefix: &str| -> Vec<&'static str> {
+        career::INDUSTRIES
+            .iter()
+            .map(|i| i.id)
+            .filter(|id| id.starts_with(prefix))
+            .collect()
+    };
+    let (makers, retail, trading) = (kind("mfg-"), kind("retail-"), kind("trading"));
+    let generic: [(&str, &[&'static str]); 5] = [
+        ("製造業", &makers),
+        ("メーカー", &makers),
+        ("小売", &retail),
+        ("商社", &trading),
+        ("卸売", &trading),
     ];
-    for (w, ids) in generic {
+    for (w, ids) in &generic {
         // 「食品メーカー」 names one trade's makers, not every maker.
         let bare = t.match_indices(w).any(|(i, _)| {
             !t[..i]
@@ -1882,6 +1935,15 @@ impl<'a> ResumeFacts<'a> {
     }
 
     /// The evidence of a résumé line (1-based), if it is one.
+    /// The jobs of the employer block a résumé line (1-based) is in.
+    fn block_families(&self, line: usize) -> &[&'static str] {
+        self.employers
+            .iter()
+            .filter(|e| e.line <= line)
+            .max_by_key(|e| e.line)
+            .map_or(&[], |e| e.families.as_slice())
+    }
+
     fn at_line(&self, line: usize) -> Option<&Evidence> {
         self.index.at_line(&self.evidence, line)
     }
@@ -1977,45 +2039,122 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lower = Normalized::new(&item.text).text.to_lowercase();
     let tools = tools_in(&lower);
     let doc = facts.doc;
-    let mut best: Vec<(f64, usize, &Evidence)> = Vec::new();
-    for (k, ep) in doc.episodes.iter().enumerate() {
-        let lines: Vec<&Evidence> = ep
-            .iter()
-            .filter_map(|&i| facts.at_line(doc.lines[i].number))
-            .collect();
-        // An improvement: labelled problem/action parts, or a before → after change.
-        let parts: Vec<_> = ep.iter().filter_map(|&i| doc.lines[i].part).collect();
-        let labelled = parts.contains(&EpisodePart::Action)
-            && (parts.contains(&EpisodePart::Problem) || parts.contains(&EpisodePart::Result));
+    let norm = Normalized::new(&item.text).text;
+    // What the requirement says was improved (「廃棄ロス」「経理の業務」「記録や連絡」): its words
+    // that are not about improving as such, and its topics in the synonym table other than
+    // improvement itself (申し送り is a 連絡 of care work, 会計システム a 経理 matter).
+    let specific: Vec<&String> = req
+        .terms
+        .iter()
+        .filter(|(k, (_, kind, _))| {
+            matches!(kind, TermKind::Word | TermKind::Compound)
+                && !GENERIC_IMPROVEMENT.contains(&k.as_str())
+                && !tools.iter().any(|t| k.eq_ignore_ascii_case(t))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let topics: Vec<&String> = req
+        .concept_words
+        .keys()
+        .filter(|g| !GENERIC_TOPICS.contains(&g.trim_start_matches('≈')))
+        .collect();
+    let asked_jobs = families_asked(&norm);
+    struct Candidate<'e> {
+        about: usize,
+        complete: u8,
+        score: f64,
+        index: usize,
+        line: &'e Evidence,
+    }
+    let mut best: Vec<Candidate> = Vec::new();
+    // The review's achievements: a problem, its act and its result told over several lines
+    // are one.
+    let mut episodes: BTreeMap<usize, Vec<&Evidence>> = BTreeMap::new();
+    for e in &facts.evidence {
+        if let Some(k) = e.episode {
+            episodes.entry(k).or_default().push(e);
+        }
+    }
+    let title = |e: &Evidence| {
+        e.line
+            .checked_sub(1)
+            .and_then(|i| doc.lines.get(i))
+            .is_some_and(|l| l.title)
+    };
+    for (&k, lines) in &episodes {
+        // An improvement: an act with the trouble it answered or what came of it, or a
+        // before → after change.
+        let problem = lines.iter().any(|e| e.problem);
+        let result = lines.iter().any(|e| e.result);
+        let labelled = lines.iter().any(|e| e.action) && (problem || result);
         let changed = lines
             .iter()
             .any(|e| IMPROVEMENT_EVIDENCE.iter().any(|w| e.norm.contains(w)));
-        if lines.is_empty() || !(labelled || changed) {
+        if !(labelled || changed) {
             continue;
         }
         let uses_tool = tools.is_empty()
             || lines
                 .iter()
                 .any(|e| !tools_in(&e.norm.to_lowercase()).is_empty());
-        // The episode's score: its best line against the requirement; its line: the action.
+        // How many of the things named as improved the episode is about: a word of the
+        // requirement in its text, or a topic both name.
+        // A job named as what was improved (「経理の業務を…効率化」) is met by an episode of an
+        // employer block of that job.
+        let in_job = !asked_jobs.is_empty()
+            && lines.first().is_some_and(|e| {
+                facts
+                    .block_families(e.line)
+                    .iter()
+                    .any(|f| asked_jobs.contains(f))
+            });
+        let about = usize::from(in_job)
+            + specific
+                .iter()
+                .filter(|k| lines.iter().any(|e| e.norm.contains(k.as_str())))
+                .count()
+            + topics
+                .iter()
+                .filter(|g| {
+                    lines
+                        .iter()
+                        .any(|e| e.terms.concept_words.contains_key(**g))
+                })
+                .count();
+        // The episode's line: its act; else the first line that is neither its title nor its
+        // problem (a result told after a trouble), else its first line.
+        let Some(&action) = lines
+            .iter()
+            .find(|e| e.action && !title(e))
+            .or_else(|| lines.iter().find(|e| !title(e) && !e.problem))
+            .or(lines.first())
+        else {
+            continue;
+        };
+        // A whole story (trouble, act, outcome) before a step one only took part in; a meeting
+        // or a working group one sat in, told alone, is no improvement of one's own.
+        let took_part = TOOK_PART.iter().any(|w| action.norm.contains(w));
+        if took_part && !labelled {
+            continue;
+        }
+        let complete = u8::from(problem) + u8::from(result) + u8::from(!took_part);
+        // The episode's score: its best line against the requirement.
         let score = lines
             .iter()
             .map(|e| score(&req, &e.terms).0)
             .fold(0.0, f64::max);
-        let action = ep
-            .iter()
-            .find(|&&i| doc.lines[i].part == Some(EpisodePart::Action))
-            .and_then(|&i| lines.iter().find(|e| e.line == doc.lines[i].number))
-            .or(lines.first());
-        if let Some(a) = action {
-            // An episode with the tool asked for comes first.
-            best.push((score + if uses_tool { 1.0 } else { 0.0 }, k, a));
-        }
+        // An episode with the tool asked for comes first.
+        best.push(Candidate {
+            about,
+            complete,
+            score: score + if uses_tool { 1.0 } else { 0.0 },
+            index: k,
+            line: action,
+        });
     }
 
     // A requirement that names what was improved (「廃棄ロス削減や売上改善」) needs an episode
     // about it; 「…など」「…等」 give examples, and a bare 「業務改善」 takes any improvement.
-    let norm = Normalized::new(&item.text).text;
     // 「…や…など、改善に取り組んだ経験」 gives examples of the improvement; 「PowerShell等の
     // スクリプトによる自動化」 examples of the tool only — what was improved stays asked for.
     let after_tool = |i: usize| {
@@ -2044,26 +2183,21 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     .is_some_and(|c| is_kanji(c) || is_katakana(c))
             })
         });
-    let examples = any_work || marks.iter().any(|&i| !after_tool(i));
+    // 「CI/CDの構築など、開発の手順を自動化した経験」: the examples come before など; what
+    // follows it still names what was improved (開発の手順), unless it says only 「改善に取り
+    // 組んだ経験」.
+    // A job named there (「総務業務の効率化」) is met by an episode of a block of that job;
+    // 「事務の仕組み」 is any office work.
+    let head_named = |i: usize| {
+        let head = &norm[i..];
+        specific
+            .iter()
+            .any(|k| head.contains(k.as_str()) && !["事務", "進め方", "効率"].contains(&k.as_str()))
+    };
+    let examples = any_work || marks.iter().any(|&i| !after_tool(i) && !head_named(i));
     let tool_examples = marks.iter().any(|&i| after_tool(i));
-    let specific: Vec<&String> = req
-        .terms
-        .iter()
-        .filter(|(k, (_, kind, _))| {
-            matches!(kind, TermKind::Word | TermKind::Compound)
-                && !GENERIC_IMPROVEMENT.contains(&k.as_str())
-                && !tools.iter().any(|t| k.eq_ignore_ascii_case(t))
-        })
-        .map(|(k, _)| k)
-        .collect();
-    if !specific.is_empty() && !examples {
-        best.retain(|b| {
-            doc.episodes[b.1].iter().any(|&i| {
-                facts
-                    .at_line(doc.lines[i].number)
-                    .is_some_and(|e| specific.iter().any(|k| e.terms.terms.contains_key(*k)))
-            })
-        });
+    if !(specific.is_empty() && topics.is_empty()) && !examples {
+        best.retain(|b| b.about > 0);
     }
     // 「Excelのマクロ・関数で…」: an episode with that tool, at that level.
     if !tools.is_empty() && !examples && !tool_examples {
@@ -2073,18 +2207,26 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             .filter(|w| lower.contains(w))
             .collect();
         best.retain(|b| {
-            b.0 >= 1.0
+            b.score >= 1.0
                 && (advanced.is_empty()
-                    || doc.episodes[b.1].iter().any(|&i| {
-                        let t = doc.line_content(i).to_lowercase();
+                    || episodes[&b.index].iter().any(|e| {
+                        let t = e.norm.to_lowercase();
                         advanced.iter().any(|w| t.contains(w))
                     }))
         });
     }
-    best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // About the thing named first, then the whole story, then the shared words.
+    best.sort_by(|a, b| {
+        b.about
+            .cmp(&a.about)
+            .then(b.complete.cmp(&a.complete))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.index.cmp(&b.index))
+    });
     best.into_iter()
         .take(MAX_MATCHES)
-        .map(|(s, _, e)| {
+        .map(|c| {
+            let e = c.line;
             to_match(
                 e,
                 if e.result {
@@ -2093,11 +2235,18 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     Strength::Partial
                 },
                 "改善の実績：課題と自分の取り組み（と成果）が書かれています".to_string(),
-                s,
+                c.score,
             )
         })
         .collect()
 }
+
+/// Topics of the synonym table that any improvement names (改善, 見直し, 仕組み): they say
+/// nothing about what was improved.
+const GENERIC_TOPICS: &[&str] = &["業務改善"];
+
+/// Acts of taking part in a change others led (「…の作成に参加」「…を補助」).
+const TOOK_PART: &[&str] = &["参加", "補助", "手伝", "協力した"];
 
 fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lower = Normalized::new(&item.text).text.to_lowercase();
@@ -2271,9 +2420,23 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 for r in dated_posts {
                     spans.push((r.span, r.months));
                 }
-            } else if roles.is_empty() || roles.iter().any(|r| r.months.is_none()) {
+            } else if roles.is_empty()
+                || roles.iter().any(|r| r.months.is_none())
+                || (!families.is_empty()
+                    && e.families.iter().all(|f| families.contains(f))
+                    && roles
+                        .iter()
+                        .any(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w))))
+            {
+                // A block of that job only whose dated sub-headings are projects (a 施工管理
+                // career's 【工事1】…, a developer's systems), not posts: all its months count,
+                // its heading first, then its projects. (Dated posts — 副店長, 店長 — count
+                // only their own periods, below.)
                 lines.push((e.line, e.heading.clone()));
                 spans.push((e.span, e.months));
+                for r in roles.iter().filter(|r| r.months.is_some()) {
+                    lines.push((r.line, r.text.clone()));
+                }
             } else {
                 // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
                 // comes before the agency's heading.
@@ -2340,6 +2503,18 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         })
         .collect()
 }
+
+/// Words of a dated sub-heading that names a project of the job, not a post held.
+const PROJECT_WORDS: &[&str] = &[
+    "工事",
+    "プロジェクト",
+    "案件",
+    "システム",
+    "開発",
+    "構築",
+    "導入",
+    "刷新",
+];
 
 /// What an experience asks to have been done in the post (「店長として厨房機器の選定に関わった
 /// 経験」 → 厨房機器): the object of the work after として. Having held the post does not show
@@ -2475,6 +2650,44 @@ mod tests {
 
     fn top_line(req: &str) -> Option<usize> {
         top(req).map(|t| t.0)
+    }
+
+    /// A probe for development: how one requirement is read and matched against one résumé.
+    /// `NAITEI_REQ='…の経験3年以上' RESUME=eval/resumes/dev/a01-jimu.md cargo test -p naitei-core
+    /// --lib probe_requirement -- --ignored --nocapture` (REQ_KIND=duty for a duty).
+    #[test]
+    #[ignore]
+    #[allow(clippy::print_stdout)]
+    fn probe_requirement() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let text = std::fs::read_to_string(root.join(std::env::var("RESUME").unwrap_or_default()))
+            .unwrap();
+        let doc = Document::parse(&text);
+        let facts = ResumeFacts::new(&doc);
+        for req in std::env::var("NAITEI_REQ").unwrap_or_default().split('|') {
+            let kind = match std::env::var("REQ_KIND").as_deref() {
+                Ok("duty") => RequirementKind::Duty,
+                _ => RequirementKind::Required,
+            };
+            let item = PostingItem {
+                kind,
+                text: req.to_string(),
+                line: 1,
+                parent: None,
+                context: None,
+            };
+            let n = Normalized::new(req).text;
+            println!(
+                "REQ {req}\n  approach {:?} families {:?} industries {:?} years {:?}",
+                approach(&item),
+                families_asked(&n),
+                industries_asked(&n),
+                years_asked(&n)
+            );
+            for m in match_structured(&item, &facts).matches {
+                println!("  {} {:?} {:.2} {}", m.line, m.strength, m.score, m.reason);
+            }
+        }
     }
 
     #[test]
@@ -2902,6 +3115,68 @@ mod tests {
         assert_eq!(top("【必須】\n・店長経験5年以上\n"), vec![Some(4)]);
         // 8 years of 副店長・店長, not 10 (the promotion counted twice).
         assert_eq!(top("【必須】\n・店長経験9年以上\n"), vec![None]);
+    }
+
+    /// 「小売業での店長経験」 covers every kind of shop (a drugstore too); a 施工管理 block whose
+    /// dated sub-headings are projects counts all its months; 建設 in a company's name does not
+    /// hide the field its business names.
+    #[test]
+    fn experience_of_a_kind_and_of_projects() {
+        let drug = "職務経歴書\n## 職務経歴\n### 株式会社K薬品（2017年4月〜2026年3月）\n事業内容：ドラッグストアの運営\n#### 2019年4月～2026年3月　L店 店長\n- 売上と在庫の管理\n";
+        assert_eq!(
+            sheet_top(drug, "【必須】\n・小売業（業態不問）での店長経験2年以上\n"),
+            vec![Some(3)]
+        );
+        let civil = "職務経歴書\n## 職務経歴\n### 株式会社M建設（2012年4月〜2026年3月）\n事業内容：土木工事（道路・下水道）\n- 公共土木工事の施工管理\n#### 【工事1】市道改良工事（2024年5月〜2025年3月）\n- 現場代理人として工程・安全の管理\n";
+        let top = |posting: &str| sheet_top(civil, posting);
+        assert_eq!(
+            top("【必須】\n・土木工事の施工管理経験10年以上\n"),
+            vec![Some(3)]
+        );
+        assert_eq!(
+            top("【必須】\n・土木工事の施工管理経験15年以上\n"),
+            vec![None]
+        );
+        assert_eq!(
+            career::industry_of("株式会社M建設 土木工事（道路・下水道）").map(|i| i.id),
+            Some("construction-civil")
+        );
+        assert_eq!(
+            career::industry_of("株式会社N建設 マンションの新築").map(|i| i.id),
+            Some("construction-building")
+        );
+    }
+
+    /// An improvement asked by what was improved is met by an episode about it (in words, in a
+    /// topic of the synonym table, or in a block of the job named); 「…など、開発の手順を自動化」
+    /// still names what; a meeting one sat in is no improvement; the line is the act, not the
+    /// achievement's title.
+    #[test]
+    fn improvement_by_what_was_improved() {
+        let resume = "## 職務経歴\n### 株式会社P（2018年4月〜現在）\n経理部\n**1. 入金消込の効率化**\n- 紙の入金予定表と台帳の照合に毎朝半日かかっていた\n- 銀行の明細を会計システムに取り込み自動で照合する設定を作った\n- → 照合は30分で終わるようになった\n- 月次の予算見直し会議に参加\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(
+            top("【歓迎】\n・経理の業務を、システムの活用で効率化した経験\n"),
+            vec![Some(6)]
+        );
+        assert_eq!(
+            top("【歓迎】\n・紙の手続きを電子化した経験\n"),
+            vec![Some(6)]
+        );
+        assert_eq!(
+            top("【歓迎】\n・業務改善に主体的に取り組める方\n"),
+            vec![Some(6)]
+        );
+        assert_eq!(
+            top("【歓迎】\n・CI/CDの構築など、開発の手順を自動化した経験\n"),
+            vec![None]
+        );
+        let sat_in =
+            "## 職務経歴\n### 株式会社Q（2018年4月〜現在）\n- 月次の予算見直し会議に参加\n";
+        assert_eq!(
+            sheet_top(sat_in, "【歓迎】\n・業務の見直しの経験\n"),
+            vec![None]
+        );
     }
 
     /// 「3PL企業でのセンター運営経験」: the industry and the job, from the employer blocks.

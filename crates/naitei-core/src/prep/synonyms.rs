@@ -26,6 +26,25 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "標準化",
         ],
     ),
+    // Paper work moved onto a system: 「紙の手続きを電子化した経験」 is shown by a change to a
+    // groupware, a tablet, an app or a system that takes in the data.
+    (
+        "電子化",
+        &[
+            "電子化",
+            "システム化",
+            "デジタル化",
+            "ペーパーレス",
+            "it化",
+            "オンライン化",
+            "グループウェア",
+            "タブレット",
+            "システムに取り込",
+            "クラウド型",
+            "電子申請",
+            "データ化",
+        ],
+    ),
     (
         "マニュアル",
         &["マニュアル", "手順書", "手引き", "作業手順", "業務手順"],
