@@ -363,6 +363,11 @@ impl Posting {
 
 fn section_of(title: &str) -> Option<Section> {
     let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    // 「【会社】株式会社…（産業用ポンプの製造）」: a job site's company label, said alone (「会社の
+    // 魅力」 is no company line).
+    if ["会社", "企業", "会社情報", "企業情報", "求人企業"].contains(&t.as_str()) {
+        return Some(Section::Company);
+    }
     SECTION_NAMES
         .iter()
         .find(|(_, names)| names.iter().any(|n| t.contains(n)))

@@ -109,7 +109,10 @@ pub fn posting_industry(p: &Posting, family: Option<&str>) -> Option<&'static ca
     }
     // The parenthesis of 事業内容 names the customers (「運送事業（スーパーの店舗配送）」).
     let outside = |s: &Option<String>| super::career::outside_parens(&n(s));
+    // 「株式会社みなと食品販売（業務用食品・食材の卸売／…）」: the parenthesis after the company
+    // says what it does; its name may only hint at it.
     industry_of(&outside(&p.business))
+        .or_else(|| industry_of(&career::inside_parens(&n(&p.company))))
         .or_else(|| industry_of(&outside(&p.company)))
         .or_else(|| industry_of(&n(&p.business)))
         .or_else(|| industry_of(&n(&p.company)))
@@ -262,6 +265,10 @@ pub fn judge_with(
     let reason = match (relation, &unit) {
         (Relation::Same, Some(u)) => format!(
             "求人の{job_label}（{ind_label}）を、職務経歴の{}で経験しています。",
+            held(u)
+        ),
+        (Relation::SameJob, Some(u)) if ind.is_none() => format!(
+            "{job_label}の経験は{}にあります。求人票から会社の業界を読み取れなかったため、同職種異業界として扱っています。",
             held(u)
         ),
         (Relation::SameJob, Some(u)) => format!(
@@ -642,6 +649,35 @@ mod industry_rules {
         Document::parse(&format!(
             "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### {company}（2015年4月～現在）\n事業内容：{business}\n所属：{title}\n- 月次の集計と報告\n"
         ))
+    }
+
+    /// A job site's 【会社】 label names the company, and the parenthesis after it what the
+    /// company does (a wholesaler named 「…食品販売」 is a wholesaler); when the posting says
+    /// nothing of its industry, the reason says so instead of naming one.
+    #[test]
+    fn the_company_label_and_what_it_does() {
+        let p = parse(
+            "【職種】総務（本社工場の総務課）\n【会社】株式会社シンエイ機工（産業用ポンプの製造／従業員数 430名）\n\n仕事内容\n◆備品の管理\n",
+        );
+        assert!(
+            p.company
+                .as_deref()
+                .is_some_and(|c| c.contains("シンエイ機工"))
+        );
+        let maker = resume("株式会社東和精密", "精密部品の製造", "総務課 総務");
+        assert_eq!(judge(&p, &maker).relation, Relation::Same);
+        let p = parse(
+            "【求人】ルート営業\n【企業】株式会社みなと食品販売（業務用食品・食材の卸売／従業員数540名）\n\n仕事内容\n◆飲食店への提案\n",
+        );
+        assert_eq!(
+            posting_industry(&p, Some("sales")).map(|i| i.id),
+            Some("trading")
+        );
+        let p = parse("総務スタッフ\n\n仕事内容\n・備品の管理\n");
+        let m = judge(&p, &maker);
+        assert_eq!(m.relation, Relation::SameJob);
+        assert!(m.reason.contains("読み取れなかった"), "{}", m.reason);
+        assert!(!m.reason.contains("この業界"), "{}", m.reason);
     }
 
     /// A maker that sells its own goods to shops (「製造・卸売」) is among the makers: a
