@@ -443,7 +443,8 @@ pub fn licences(text: &str) -> Vec<Licence> {
                         p + text[p..].chars().next().map_or(1, char::len_utf8)
                     });
                 let before = &text[clause_start.min(at)..at];
-                let tail = &text[at + w.len()..];
+                // 「危険物取扱者 乙種第4類」: the grade may follow after a space.
+                let tail = text[at + w.len()..].trim_start_matches([' ', '\u{3000}']);
                 let after_end = tail
                     .char_indices()
                     .take(12)
@@ -585,6 +586,7 @@ mod tests {
         let req = one("危険物取扱者乙種第4類");
         assert!(meets(&one("危険物取扱者甲種"), &req, ""));
         assert!(meets(&one("危険物取扱者（乙4）"), &req, ""));
+        assert!(meets(&one("危険物取扱者 乙種第4類（2013年）"), &req, ""));
         assert!(!meets(&one("危険物取扱者丙種"), &req, ""));
         let req = one("第二種電気主任技術者");
         assert!(!meets(&one("第三種電気主任技術者"), &req, ""));

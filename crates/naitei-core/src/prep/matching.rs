@@ -701,7 +701,18 @@ enum Asks {
 
 /// Words that name a qualification or licence in a requirement.
 const QUALIFICATION_WORDS: &[&str] = &[
-    "資格", "免許", "検定", "級", "認定", "修了", "講習", "技能", "士", "TOEIC",
+    "資格",
+    "免許",
+    "検定",
+    "級",
+    "認定",
+    "修了",
+    "講習",
+    "技能",
+    "士",
+    "TOEIC",
+    // A course one completes (認知症介護実践者研修, 喀痰吸引等研修の指導者研修), not 新人研修.
+    "者研修",
 ];
 /// Words that ask for experience.
 const EXPERIENCE_WORDS: &[&str] = &["経験", "実務", "実績", "従事"];
@@ -3176,6 +3187,17 @@ mod tests {
         assert_eq!(
             sheet_top(sat_in, "【歓迎】\n・業務の見直しの経験\n"),
             vec![None]
+        );
+    }
+
+    /// A course completed (「認知症介護実践者研修」) is shown by the qualification line, before a
+    /// duty line that only took part in a training on the topic.
+    #[test]
+    fn a_course_completed_is_a_qualification() {
+        let resume = "## 職務経歴\n### 社会福祉法人R（2015年4月〜現在）\n- 外部の認知症ケアの研修に参加し、内容をユニットの職員に伝達\n\n## 資格\n- 認知症介護実践者研修 修了（2020年）\n";
+        assert_eq!(
+            sheet_top(resume, "【歓迎】\n・認知症介護実践者研修　あれば尚可\n"),
+            vec![Some(6)]
         );
     }
 
