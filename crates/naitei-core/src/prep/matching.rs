@@ -2069,7 +2069,13 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .keys()
         .filter(|g| !GENERIC_TOPICS.contains(&g.trim_start_matches('≈')))
         .collect();
-    let asked_jobs = families_asked(&norm);
+    // A job named as a whole (「経理の業務」「総務業務」「施工管理の事務作業」), not one task of a
+    // job (「受発注の手順」 names the orders, which an episode must be about).
+    let asked_jobs: Vec<&'static str> = career::family_spans(&norm)
+        .into_iter()
+        .filter(|(r, _)| WHOLE_JOB_WORDS.contains(&&norm[r.clone()]))
+        .map(|(_, f)| f.id)
+        .collect();
     struct Candidate<'e> {
         about: usize,
         complete: u8,
@@ -2251,6 +2257,22 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         })
         .collect()
 }
+
+/// Job words that name a whole job when an improvement of its work is asked.
+const WHOLE_JOB_WORDS: &[&str] = &[
+    "経理",
+    "総務",
+    "人事",
+    "労務",
+    "営業",
+    "施工管理",
+    "介護",
+    "物流",
+    "倉庫",
+    "製造",
+    "店舗",
+    "事務",
+];
 
 /// Topics of the synonym table that any improvement names (改善, 見直し, 仕組み): they say
 /// nothing about what was improved.
