@@ -1945,16 +1945,20 @@ impl<'a> ResumeFacts<'a> {
         }
     }
 
-    /// The evidence of a résumé line (1-based), if it is one.
-    /// The jobs of the employer block a résumé line (1-based) is in.
-    fn block_families(&self, line: usize) -> &[&'static str] {
+    /// The employer block a résumé line (1-based) is in.
+    fn block_of(&self, line: usize) -> Option<&career::Employer> {
         self.employers
             .iter()
             .filter(|e| e.line <= line)
             .max_by_key(|e| e.line)
-            .map_or(&[], |e| e.families.as_slice())
     }
 
+    /// The jobs of the employer block a résumé line (1-based) is in.
+    fn block_families(&self, line: usize) -> &[&'static str] {
+        self.block_of(line).map_or(&[], |e| e.families.as_slice())
+    }
+
+    /// The evidence of a résumé line (1-based), if it is one.
     fn at_line(&self, line: usize) -> Option<&Evidence> {
         self.index.at_line(&self.evidence, line)
     }
@@ -2257,6 +2261,31 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         })
         .collect()
 }
+
+/// Words that name a job, not a duty of it (for 「…での経理経験」 the block is the evidence).
+const JOB_NAMES: &[&str] = &[
+    "経理",
+    "総務",
+    "人事",
+    "労務",
+    "営業",
+    "施工管理",
+    "介護",
+    "物流",
+    "倉庫",
+    "製造",
+    "店舗",
+    "事務",
+    "設計",
+    "開発",
+    "業務",
+    "IT",
+    "ドライバー",
+    "販売",
+    "店長",
+    "経験",
+    "工事",
+];
 
 /// Job words that name a whole job when an improvement of its work is asked.
 const WHOLE_JOB_WORDS: &[&str] = &[
@@ -2619,6 +2648,44 @@ fn leadership_in_the_job(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> 
         .collect()
 }
 
+/// 「食品のルート配送の経験」「冷凍車での配送経験」 ask for a duty done in a trade, with no years:
+/// the duty line of a block of that trade shows it better than the block's heading, which
+/// follows it.
+fn experience_with_duty(item: &PostingItem, facts: &ResumeFacts, blocks: Vec<Match>) -> Vec<Match> {
+    if blocks.is_empty() || years_asked(&Normalized::new(&item.text).text).is_some() {
+        return blocks;
+    }
+    let accepted: Vec<usize> = blocks
+        .iter()
+        .filter_map(|m| facts.block_of(m.line).map(|e| e.line))
+        .collect();
+    // The line must share a word of the duty (冷凍車, ルート配送), not only the job's name or the
+    // trade (「建設業での経理経験」 is shown by the block: its heading comes first).
+    let names_duty = |m: &Match| {
+        m.shared.iter().any(|w| {
+            let w = w.trim_start_matches('≈');
+            !JOB_NAMES.iter().any(|j| w.contains(j)) && career::industry_of(w).is_none()
+        })
+    };
+    let duty = facts.match_terms(item).into_iter().find(|m| {
+        m.evidence == EvidenceKind::Career
+            && names_duty(m)
+            && facts
+                .block_of(m.line)
+                .is_some_and(|e| accepted.contains(&e.line))
+    });
+    match duty {
+        Some(d) => {
+            let first = d.line;
+            let mut out = vec![d];
+            out.extend(blocks.into_iter().filter(|m| m.line != first));
+            out.truncate(MAX_MATCHES);
+            out
+        }
+        None => blocks,
+    }
+}
+
 /// Matches one requirement against the résumé, by the approach its words call for.
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
@@ -2633,7 +2700,7 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         Approach::Improvement => improvement_matches(item, facts),
         Approach::Tool => tool_matches(item, facts),
         Approach::Experience if !dated => facts.match_terms(item),
-        Approach::Experience => experience_matches(item, facts),
+        Approach::Experience => experience_with_duty(item, facts, experience_matches(item, facts)),
         Approach::Leadership => leadership_matches(item, facts),
         Approach::Terms if practice_years_asked(&item.text) => facts
             .match_terms(item)
@@ -3210,6 +3277,16 @@ mod tests {
             sheet_top(sat_in, "【歓迎】\n・業務の見直しの経験\n"),
             vec![None]
         );
+    }
+
+    /// 「冷凍車での配送経験」 (a duty in a trade, no years) is shown by the duty line of the block;
+    /// 「運送業での経理経験」 (a job in a trade) by the block's heading.
+    #[test]
+    fn a_duty_in_a_trade_is_shown_by_the_duty_line() {
+        let resume = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社S運輸（2015年4月〜現在）\n事業内容：一般貨物自動車運送（食品の配送）\n- スーパー12店舗への配送（大型冷凍車）\n- 車両の日常点検\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(top("【歓迎】\n・冷凍車での配送経験\n"), vec![Some(6)]);
+        assert_eq!(top("【歓迎】\n・運送業でのドライバー経験\n"), vec![Some(4)]);
     }
 
     /// A course completed (「認知症介護実践者研修」) is shown by the qualification line, before a
