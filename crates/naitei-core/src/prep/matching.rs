@@ -1351,6 +1351,11 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "積極的",
     "自発的",
     "推進",
+    // 「働きやすい職場づくりに取り組んだ経験」: a better workplace, any way.
+    "働きやすい",
+    "職場づくり",
+    "環境づくり",
+    "づくり",
     // Where, not what (「現場の改善」「職場の改善」).
     "現場",
     "職場",
@@ -2194,16 +2199,22 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .collect();
     // 「事故防止や業務の見直しに…」: one of the alternatives is any improvement of the work.
     // (「受発注業務の効率化」 names its work.)
-    let any_work = ["業務の見直し", "業務の改善", "業務の効率化"]
-        .iter()
-        .any(|w| {
-            norm.match_indices(w).any(|(i, _)| {
-                !norm[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| is_kanji(c) || is_katakana(c))
-            })
-        });
+    let any_work = [
+        "業務の見直し",
+        "業務の改善",
+        "業務の効率化",
+        "業務改善",
+        "業務効率化",
+    ]
+    .iter()
+    .any(|w| {
+        norm.match_indices(w).any(|(i, _)| {
+            !norm[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+        })
+    });
     // 「CI/CDの構築など、開発の手順を自動化した経験」: the examples come before など; what
     // follows it still names what was improved (開発の手順), unless it says only 「改善に取り
     // 組んだ経験」.
