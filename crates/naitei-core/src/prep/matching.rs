@@ -3278,6 +3278,11 @@ mod tests {
             top("【歓迎】\n・業務改善に主体的に取り組める方\n"),
             vec![Some(6)]
         );
+        // One alternative is any improvement of the work.
+        assert_eq!(
+            top("【歓迎】\n・事故防止や業務改善の取り組みを進めた経験\n"),
+            vec![Some(6)]
+        );
         assert_eq!(
             top("【歓迎】\n・CI/CDの構築など、開発の手順を自動化した経験\n"),
             vec![None]
