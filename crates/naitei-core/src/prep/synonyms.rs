@@ -509,7 +509,19 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         ],
     ),
     // 経理: clearing receivables is what 入金確認 and 売掛金の回収 name.
-    ("入金消込", &["消込", "入金確認", "入金管理", "回収"]),
+    // 回収 alone is also the papers collected (入社書類の回収): the money's collection only.
+    (
+        "入金消込",
+        &[
+            "消込",
+            "入金確認",
+            "入金管理",
+            "代金の回収",
+            "売掛金の回収",
+            "未収金の回収",
+            "債権の回収",
+        ],
+    ),
     // 物流: the driver's pre-trip routine (点呼, alcohol check, vehicle inspection).
     (
         "運行前点検",
@@ -571,7 +583,19 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         ],
     ),
     // 事務: reception of visitors.
-    ("来客対応", &["来客", "来訪", "受付"]),
+    // 受付 alone is also an order or an application taken (注文の受付, 応募受付): the front desk
+    // only.
+    (
+        "来客対応",
+        &[
+            "来客",
+            "来訪",
+            "受付業務",
+            "受付対応",
+            "受付窓口",
+            "窓口受付",
+        ],
+    ),
     // 製造: inspecting the product by its kinds (a warehouse's or a driver's 検品 counts the
     // goods, it does not inspect them).
     (
