@@ -1209,6 +1209,7 @@ pub fn match_posting_cancellable(
     cancel: Cancel<'_>,
 ) -> Result<Vec<RequirementMatch>, Cancelled> {
     let facts = ResumeFacts::new(resume);
+    let job = super::relation::posting_family(posting).map(|f| f.id);
     // Items by parent line, so that a heading finds its sub-items without a scan per item.
     let mut children: HashMap<usize, Vec<&PostingItem>> = HashMap::new();
     for c in &posting.items {
@@ -1239,7 +1240,10 @@ pub fn match_posting_cancellable(
             let matches = match seen.get(&key) {
                 Some(m) => m.clone(),
                 None => {
-                    let m = match_structured(&with, &facts).matches;
+                    let mut m = match_structured(&with, &facts).matches;
+                    if i.kind == RequirementKind::Duty {
+                        m.retain(|m| !other_job_by_topic(m, job, &facts));
+                    }
                     seen.insert(key, m.clone());
                     m
                 }
@@ -1253,6 +1257,38 @@ pub fn match_posting_cancellable(
             })
         })
         .collect()
+}
+
+/// Whether a duty's match is a line of another job that shares only a topic with it: a
+/// factory's 品質管理・工程 is not a site's 工程・品質の管理, a food line's 成形機 not a moulding
+/// shop's. A line of the posting's job or a neighbouring one, or one that shares two words of
+/// the duty (or a name), stays; so does the people work every job has (シフト, 採用, 面談,
+/// 研修) and the forklift every floor drives.
+fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts) -> bool {
+    let Some(job) = job else { return false };
+    if m.evidence != EvidenceKind::Career {
+        return false;
+    }
+    let fams = facts.block_families(m.line);
+    if fams.is_empty() || fams.iter().any(|f| *f == job || career::adjacent(f, job)) {
+        return false;
+    }
+    const EVERY_JOB: &[&str] = &[
+        "シフト",
+        "採用",
+        "面談",
+        "勤怠",
+        "研修",
+        "教育",
+        "フォークリフト",
+    ];
+    let words: Vec<&String> = m.shared.iter().filter(|w| !w.starts_with('≈')).collect();
+    let named = words.iter().any(|w| w.is_ascii());
+    let people = m
+        .shared
+        .iter()
+        .any(|w| EVERY_JOB.iter().any(|e| w.contains(e)));
+    words.len() < 2 && !named && !people
 }
 
 /// What a requirement is about, read from its words, and how it is matched.
@@ -3113,6 +3149,18 @@ mod tests {
             .iter()
             .map(|r| r.matches.first().map(|m| m.line))
             .collect()
+    }
+
+    /// A duty of a 施工管理 posting is not shown by a factory line that shares only its topics
+    /// (品質, 工程); a 施工管理 line that shares them is evidence, and so is the people work
+    /// every job has.
+    #[test]
+    fn another_job_sharing_only_a_topic_is_no_evidence() {
+        let posting = "施工管理（建築）\n\n仕事内容\n・工程・品質・安全の管理\n・新人の教育\n";
+        let factory = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社T工業（2015年4月〜現在）\n職種：成形オペレーター\n- 成形品の外観検査と不良品の集計、品質管理\n- 新人の教育を担当\n";
+        assert_eq!(sheet_top(factory, posting), vec![None, Some(7)]);
+        let site = "職務経歴書\n2026年11月30日現在\n## 職務経歴\n### 株式会社U建設（2015年4月〜現在）\n職種：施工管理\n- 現場の品質の確認と工程の記録\n";
+        assert_eq!(sheet_top(site, posting)[0], Some(6));
     }
 
     /// Who the work was for (お客様, スタッフ) is no evidence of which work: a line about a
