@@ -2733,6 +2733,56 @@ fn experience_with_duty(item: &PostingItem, facts: &ResumeFacts, blocks: Vec<Mat
     }
 }
 
+/// 「社員・パート（50～70名）のシフトと作業の割り当てを組む」: a duty line that joins two duties
+/// is shown by a line that does one of them; when the whole line finds nothing, each duty is
+/// matched on its own (split at 、 and at a と between nouns) and the best line of any is taken.
+fn duty_by_parts(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let parts = duty_parts(&item.text);
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let mut best: Vec<Match> = Vec::new();
+    for p in parts {
+        let sub = PostingItem {
+            text: p,
+            ..item.clone()
+        };
+        let mut m = facts.match_terms(&sub);
+        // A part alone is a short text: only a line that covers it well counts.
+        m.retain(|m| m.score >= PART_MIN_SCORE);
+        if m.first().map(|m| m.score) > best.first().map(|b| b.score) {
+            best = m;
+        }
+    }
+    best
+}
+
+/// The score a line must reach against one part of a duty line.
+const PART_MIN_SCORE: f64 = 0.45;
+
+/// The duties a duty line joins: split at 、 and at a と that ends a noun and starts another
+/// duty of four characters or more. Parts too short to name a duty (two characters) are dropped.
+fn duty_parts(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in text.split(['、', '，']) {
+        let chars: Vec<char> = piece.chars().collect();
+        let mut start = 0;
+        for (i, &c) in chars.iter().enumerate() {
+            let noun_before = i > 0 && {
+                let b = chars[i - 1];
+                is_kanji(b) || is_katakana(b) || b == '）' || b == ')'
+            };
+            if c == 'と' && noun_before && chars.len() - i > 4 && i - start >= 2 {
+                out.push(chars[start..i].iter().collect());
+                start = i + 1;
+            }
+        }
+        out.push(chars[start..].iter().collect());
+    }
+    out.retain(|p| p.chars().count() > 2);
+    out
+}
+
 /// Matches one requirement against the résumé, by the approach its words call for.
 pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementMatch {
     // A résumé without the structure an approach reads (no periods, no episodes) falls back to
@@ -2756,10 +2806,12 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
             .collect(),
         Approach::Terms => {
             let m = facts.match_terms(item);
-            if m.is_empty() {
-                leadership_in_the_job(item, facts)
-            } else {
+            if !m.is_empty() {
                 m
+            } else if item.kind == RequirementKind::Duty {
+                duty_by_parts(item, facts)
+            } else {
+                leadership_in_the_job(item, facts)
             }
         }
     };
@@ -3149,6 +3201,24 @@ mod tests {
             .iter()
             .map(|r| r.matches.first().map(|m| m.line))
             .collect()
+    }
+
+    /// A duty line that joins two duties is split at 、 and at a と between nouns; a line that
+    /// does one of them well is evidence when the whole line finds none.
+    #[test]
+    fn a_duty_line_of_two_duties() {
+        assert_eq!(
+            duty_parts("社員・パート（50～70名）のシフトと作業の割り当てを組む"),
+            vec!["社員・パート（50～70名）のシフト", "作業の割り当てを組む"]
+        );
+        assert_eq!(duty_parts("お客様との面談"), vec!["お客様との面談"]);
+        assert_eq!(
+            duty_parts("請求書の発行、入金の確認"),
+            vec!["請求書の発行", "入金の確認"]
+        );
+        let resume = "## 職務経歴\n### 株式会社V（2018年4月〜現在）\n- メンバー15名のシフト管理、応対のモニタリング\n";
+        let posting = "仕事内容\n・社員・パート（50～70名）のシフトと作業の割り当てを組む\n";
+        assert_eq!(sheet_top(resume, posting), vec![Some(3)]);
     }
 
     /// A duty of a 施工管理 posting is not shown by a factory line that shares only its topics
