@@ -26,6 +26,24 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "標準化",
         ],
     ),
+    // Work done by hand, which an improvement replaces (「手作業の業務をツールで減らした経験」):
+    // keyed in, written, checked by eye.
+    (
+        "手作業",
+        &[
+            "手作業",
+            "手入力",
+            "手書き",
+            "手集計",
+            "手で作",
+            "手で入",
+            "手で集",
+            "手で確認",
+            "目視",
+            "目で見",
+            "転記",
+        ],
+    ),
     // Paper work moved onto a system: 「紙の手続きを電子化した経験」 is shown by a change to a
     // groupware, a tablet, an app or a system that takes in the data.
     (
