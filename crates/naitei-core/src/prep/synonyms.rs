@@ -26,6 +26,29 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "標準化",
         ],
     ),
+    // Public works: a site ordered by the state or a municipality is named by its owner (市立
+    // 小学校, 県道, 庁舎) more often than as 「公共工事」.
+    (
+        "公共工事",
+        &[
+            "公共工事",
+            "公共土木",
+            "公共建築",
+            "官公庁",
+            "市立",
+            "県立",
+            "都立",
+            "区立",
+            "町立",
+            "庁舎",
+            "市役所",
+            "役場",
+            "市道",
+            "県道",
+            "国道",
+            "自治体",
+        ],
+    ),
     // Work done by hand, which an improvement replaces (「手作業の業務をツールで減らした経験」):
     // keyed in, written, checked by eye.
     (
