@@ -1698,6 +1698,13 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
 fn families_asked(norm: &str) -> Vec<&'static str> {
     let t = super::career::outside_parens(norm);
     let mut f: Vec<&'static str> = career::families_of(&t).iter().map(|f| f.id).collect();
+    // A job asked by its work rather than its title (「Webアプリケーションの開発経験」「介護経験
+    // 3年以上」): the work names the job.
+    for (phrase, id) in WORK_NAMES_JOB {
+        if t.contains(phrase) && !f.contains(id) {
+            f.push(id);
+        }
+    }
     // 「購買事務の経験」 names one office job: only a bare 事務 (not the end of a longer job
     // word) stands for them all.
     let bare_office = ["事務職", "事務経験", "事務の経験"].iter().any(|w| {
@@ -1717,6 +1724,19 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     }
     f
 }
+
+/// Phrases of a requirement that ask for a job by its work, with the job.
+const WORK_NAMES_JOB: &[(&str, &str)] = &[
+    ("アプリケーションの開発", "developer"),
+    ("アプリケーション開発", "developer"),
+    ("アプリ開発", "developer"),
+    ("ソフトウェア開発", "developer"),
+    ("Web開発", "developer"),
+    ("介護経験", "care-worker"),
+    ("介護の経験", "care-worker"),
+    ("介護の実務", "care-worker"),
+    ("介護業務", "care-worker"),
+];
 
 /// How a requirement is matched.
 pub fn approach(item: &PostingItem) -> Approach {
@@ -1791,6 +1811,8 @@ fn rank_held_asked(norm: &str) -> bool {
 /// Posts that lead people, in any trade: a line naming one of them says the seeker held such a
 /// post (班長 in a plant, 主任 or 課長代理 in an office, SV in a contact centre, 店長 in a shop).
 const LEADER_RANKS: &[&str] = &[
+    // A development team's lead (テックリード) leads its engineers.
+    "テックリード",
     "ユニットリーダー",
     "チームリーダー",
     "サブリーダー",
@@ -2103,8 +2125,10 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .terms
         .iter()
         .filter(|(k, (_, kind, _))| {
-            matches!(kind, TermKind::Word | TermKind::Compound)
-                && !GENERIC_IMPROVEMENT.contains(&k.as_str())
+            matches!(
+                kind,
+                TermKind::Word | TermKind::Compound | TermKind::English
+            ) && !GENERIC_IMPROVEMENT.contains(&k.as_str())
                 && !tools.iter().any(|t| k.eq_ignore_ascii_case(t))
         })
         .map(|(k, _)| k)
@@ -2155,10 +2179,15 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         if !(labelled || changed) {
             continue;
         }
+        // 「PowerShellやPythonでの自動化」: a tool or the other language named beside it.
         let uses_tool = tools.is_empty()
-            || lines
-                .iter()
-                .any(|e| !tools_in(&e.norm.to_lowercase()).is_empty());
+            || lines.iter().any(|e| {
+                let lower = e.norm.to_lowercase();
+                !tools_in(&lower).is_empty()
+                    || specific
+                        .iter()
+                        .any(|k| k.is_ascii() && k.len() > 1 && lower.contains(k.as_str()))
+            });
         // How many of the things named as improved the episode is about: a word of the
         // requirement in its text, or a topic both name.
         // A job named as what was improved (「経理の業務を…効率化」) is met by an episode of an
@@ -2173,7 +2202,11 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         let about = usize::from(in_job)
             + specific
                 .iter()
-                .filter(|k| lines.iter().any(|e| e.norm.contains(k.as_str())))
+                .filter(|k| {
+                    lines
+                        .iter()
+                        .any(|e| e.norm.to_lowercase().contains(&k.to_lowercase()))
+                })
                 .count()
             + topics
                 .iter()
@@ -3201,6 +3234,25 @@ mod tests {
             .iter()
             .map(|r| r.matches.first().map(|m| m.line))
             .collect()
+    }
+
+    /// A job asked by its work (「介護経験3年以上」「Webアプリケーションの開発経験」) reads the
+    /// employer blocks; a テックリード leads; an improvement asked with a language (Python) finds
+    /// the episode that names it, whatever its case.
+    #[test]
+    fn jobs_by_their_work_and_a_tech_lead() {
+        let of = |t: &str| families_asked(&Normalized::new(t).text);
+        assert!(of("特別養護老人ホームでの介護経験3年以上").contains(&"care-worker"));
+        assert!(of("Webアプリケーションの開発経験3年以上").contains(&"developer"));
+        assert_eq!(
+            leader_rank("【役割】テックリード（メンバー3名）"),
+            Some("テックリード")
+        );
+        let resume = "## 職務経歴\n### 株式会社W（2018年4月〜現在）\n- 毎月の売上の集計を手作業で行っていたため、PYTHONでスクリプトを書いて自動化し、作業時間を月10時間から1時間に短縮\n";
+        assert_eq!(
+            sheet_top(resume, "【歓迎】\n・PowerShellやPythonでの作業の自動化\n"),
+            vec![Some(3)]
+        );
     }
 
     /// A duty line that joins two duties is split at 、 and at a と between nouns; a line that
