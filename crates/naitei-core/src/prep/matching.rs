@@ -1262,7 +1262,7 @@ pub fn match_posting_cancellable(
 /// Whether a duty's match is a line of another job that shares only a topic with it: a
 /// factory's 品質管理・工程 is not a site's 工程・品質の管理, a food line's 成形機 not a moulding
 /// shop's. A line of the posting's job or a neighbouring one, or one that shares two words of
-/// the duty (or a name), stays; so does the people work every job has (シフト, 採用, 面談,
+/// the duty (or a name), stays; so does the work every job has (問い合わせ, シフト, 採用, 面談,
 /// 研修) and the forklift every floor drives.
 fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts) -> bool {
     let Some(job) = job else { return false };
@@ -1274,6 +1274,10 @@ fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts)
         return false;
     }
     const EVERY_JOB: &[&str] = &[
+        // Inquiries by phone and mail come to every desk (荷主からの問い合わせ対応 shows the
+        // 取引先からの問い合わせ対応 of an order desk).
+        "問い合わせ",
+        "電話対応",
         "シフト",
         "採用",
         "面談",
