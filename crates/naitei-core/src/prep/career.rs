@@ -1369,6 +1369,48 @@ struct Draft {
     /// Positions (in the block's lines) of its first line and of the line after its last.
     from: usize,
     to: usize,
+    /// A row of a table of posts (see [`table_post`]): the row is the whole post, and this is
+    /// how it is cited (its period and title, or its first duties).
+    table: Option<String>,
+}
+
+/// A row of a table of posts inside an employer block (「| 2022年10月～現在 | 所沢駅前店 店長：売上・
+/// 在庫の管理… | 実績 |」「| 2019年4月～2022年3月 | 品質管理課 | 微生物検査… |」): its period, and
+/// the post's title — the cell after the period up to its first 「：」 or 「。」, when that is a
+/// short name and not a list of duties (「月次決算、固定資産管理」 names duties, the job comes
+/// from them). A row that names a company is a line of a list of employers, not a post.
+/// Returns the period, the title (empty when the row names none) and how the post is cited.
+fn table_post(t: &str) -> Option<(String, String, String)> {
+    let cells: Vec<&str> = t
+        .split(['|', '｜'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let [first, second, ..] = cells.as_slice() else {
+        return None;
+    };
+    let first = kanji_dates(first);
+    let period = find_period(&first)?.to_string();
+    if first.chars().count() > 30
+        || cells.iter().any(|c| {
+            c.split([' ', '　'])
+                .any(crate::document::lines::has_legal_entity)
+        })
+    {
+        return None;
+    }
+    let head = second
+        .split([':', '：', '。'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let title = if head.chars().count() <= 30 && !head.contains(['、', ',']) {
+        head.to_string()
+    } else {
+        String::new()
+    };
+    let cited = format!("{period} {head}");
+    Some((period, title, cited))
 }
 
 /// The families a post's duties name most often, and among those named equally often the ones
@@ -1469,6 +1511,31 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             };
             let kind = if is_fact_line(t) || is_fact_line(&raw(i)) {
                 BlockLine::Fact
+            } else if table
+                && !training
+                && let Some((period, title, cited)) = table_post(t)
+            {
+                // The row is the post: its title cell names the job, its other cells are
+                // its duties and results.
+                let b = period_bounds(&period, as_of);
+                drafts.push(Draft {
+                    role: Role {
+                        line: l.number,
+                        text: title,
+                        months: None,
+                        families: Vec::new(),
+                        industry: None,
+                        kind: RoleKind::Period,
+                        span: None,
+                        listed_company: false,
+                    },
+                    start: b.map(|b| b.0),
+                    end: b.map(|b| b.1),
+                    from: k,
+                    to: k + 1,
+                    table: Some(cited),
+                });
+                BlockLine::Period
             } else if let Some(p) = find_period(&td)
                 && !training
                 && !t.starts_with('【')
@@ -1491,6 +1558,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     end: b.map(|b| b.1),
                     from: k,
                     to: lines.len(),
+                    table: None,
                 });
                 BlockLine::Period
             } else if !training && let Some((start, title)) = post_move(&td) {
@@ -1503,7 +1571,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         }
         // A project's or a site's header lines just above its period (「#### プロジェクト1：…」
         // 「【概要】…」 over 「【期間】…」) belong to its post.
-        for d in &mut drafts {
+        for d in drafts.iter_mut().filter(|d| d.table.is_none()) {
             let mut from = d.from;
             while from > 0
                 && d.from - from < 3
@@ -1517,7 +1585,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             d.from = from;
         }
         for k in 1..drafts.len() {
-            drafts[k - 1].to = drafts[k].from;
+            if drafts[k - 1].table.is_none() {
+                drafts[k - 1].to = drafts[k].from;
+            }
         }
         let first_post = drafts.first().map_or(lines.len(), |d| d.from);
         let text_of = |range: std::ops::Range<usize>| -> String {
@@ -1594,7 +1664,8 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             let at = (d.from..d.to)
                 .find(|&k| doc.lines[lines[k]].number == d.role.line)
                 .unwrap_or(d.from);
-            d.role.listed_company = at + 1 == d.to
+            d.role.listed_company = d.table.is_none()
+                && at + 1 == d.to
                 && company.is_none()
                 && d.role.text.contains(['(', '（'])
                 && d.role
@@ -1619,6 +1690,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 pending.push((roles.len(), dp, text_of(d.from..d.to)));
             }
             d.role.families = j;
+            if let Some(cited) = &d.table {
+                d.role.text = cited.clone();
+            }
             if let (Some(s), Some(e)) = (d.start, d.end) {
                 let (s, e) = match bounds {
                     Some((bs, be)) => (s.max(bs), e.min(be)),
@@ -1963,6 +2037,32 @@ mod tests {
         let months: Vec<Option<u32>> = e.iter().map(|e| e.months).collect();
         assert_eq!(months, vec![Some(48), Some(93)], "{e:?}");
         assert_eq!(e[1].industry, Some("logistics"));
+    }
+
+    /// A table of posts inside an employer block (period｜post：duties｜results) holds the
+    /// block's posts, not employers of their own; a row that names no post is read from its
+    /// duties, and the lines after the table belong to no row.
+    #[test]
+    fn table_rows_inside_a_block_are_its_posts() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n### 株式会社ミドリ薬品（2016年4月～現在）\n事業内容：ドラッグストアの運営\n\n| 期間 | 業務内容 | 実績 |\n|---|---|---|\n| 2021年4月～現在 | 本町店 店長：売上・在庫・人件費の管理、シフト作成 | 売上前年比105% |\n| 2016年4月～2021年3月 | 本町店 販売スタッフ：レジ、品出し | ― |\n\n### 店長としての取り組み\n- 発注の手順を見直した\n\n### 株式会社アオバ会計（2012年4月～2016年3月）\n| 期間 | 業務内容 | 実績 |\n|---|---|---|\n| 2012年4月～2016年3月 | 月次決算、固定資産管理 | ― |\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 2, "{e:?}");
+        let roles: Vec<_> = e[0]
+            .roles
+            .iter()
+            .map(|r| (r.line, r.months, r.families.clone(), r.industry))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (10, Some(69), vec!["store-management"], Some("retail-drug")),
+                (11, Some(60), vec!["retail-sales"], Some("retail-drug")),
+            ]
+        );
+        assert_eq!(e[0].roles[0].text, "2021年4月〜現在 本町店 店長");
+        assert_eq!(e[1].roles[0].families, vec!["accounting"]);
     }
 
     #[test]
