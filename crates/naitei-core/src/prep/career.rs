@@ -749,7 +749,7 @@ pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
 fn for_customers(after: &str) -> bool {
     const SEPARATORS: &str = "・、/／ 　(（)）。,，";
     let mut rest = after;
-    for _ in 0..5 {
+    for k in 0..5 {
         // The rest of this word of the list, up to its separator or 向け; a particle ends the
         // phrase (「食品の卸売／飲食店向け」: 食品 is what is sold, not to whom).
         let end = rest
@@ -764,7 +764,12 @@ fn for_customers(after: &str) -> bool {
         if rest.starts_with("向け") {
             return true;
         }
-        // Only a list goes on (／ separates the fields of a line).
+        // Only a list goes on (／ separates the fields of a line). A comma right after the
+        // trade's own word closes its phrase: 「住宅設備機器の卸売、工務店・リフォーム会社向け」 sells
+        // wholesale, to builders.
+        if k == 0 && rest.starts_with('、') {
+            return false;
+        }
         match rest.strip_prefix(['・', '、']) {
             Some(r) => rest = r,
             None => return false,
@@ -968,6 +973,8 @@ pub struct Employer {
     pub industry: Option<&'static str>,
     /// The posts inside the block, in résumé order (see [`Role`]).
     pub roles: Vec<Role>,
+    /// Families of the places where the block's office jobs were done (see [`Role::near`]).
+    pub near: Vec<&'static str>,
 }
 
 /// How a post inside an employer block is written.
@@ -1002,6 +1009,9 @@ pub struct Role {
     /// （業務用厨房機器の販売・保守）」 under 在籍企業) with nothing under it: its job is the
     /// career's, told in the field blocks of a résumé written by field (キャリア式).
     pub listed_company: bool,
+    /// Families of the places its title names as where an office job was done (「物流センター
+    /// 事務」: 物流): seen from the desk, a neighbouring job at most.
+    pub near: Vec<&'static str>,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1025,16 +1035,32 @@ static OTHERS_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// People counted by the head (「営業担当8名の受注」「事務スタッフ3名の教育」「ドライバー約20人」): the
+/// colleagues the seeker works for, trains or leads, not the seeker's own job.
+static HEADCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:担当者?|スタッフ|職員|社員)?\s*約?\s*\d+\s*(?:名|人)").expect("valid regex")
+});
+
 /// The family words of a text of duties, without the departments it names (「営業・物流・経理
-/// 部門へのヒアリング」: whom the seeker worked with).
+/// 部門へのヒアリング」: whom the seeker worked with) and the colleagues it counts.
 fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
     family_spans(text)
         .into_iter()
         .filter(|(r, _)| {
+            let after = &text[r.end..];
+            // 「経理担当として」「配車担当として」 is the seeker's own post; 「配車担当と決めた」
+            // a colleague.
+            let own_post = after.starts_with("担当として") || after.starts_with("として");
+            let colleague = OTHERS_RE.is_match(after)
+                || (text[r.clone()].ends_with("担当")
+                    && ["と", "へ", "から", "に相談"]
+                        .iter()
+                        .any(|x| after.starts_with(x)));
             // 「営業部 業務課」: a division above the seeker's own section names no job either.
-            !DEPARTMENT_LIST_RE.is_match(&text[r.end..])
-                && !under_a_section(&text[r.end..])
-                && !OTHERS_RE.is_match(&text[r.end..])
+            !DEPARTMENT_LIST_RE.is_match(after)
+                && !under_a_section(after)
+                && (own_post || !colleague)
+                && !HEADCOUNT_RE.is_match(after)
         })
         .collect()
 }
@@ -1082,8 +1108,9 @@ fn under_a_section(after: &str) -> bool {
 /// but the seeker's job is the title's): outside parentheses first — a parenthesis after a
 /// company describes its business (「(事務機器の販売) 法人営業」) or the department's staff
 /// (「営業二課（営業8名、営業事務3名）」) — then inside them (「製造部（オペレーター）」). Returns
-/// the jobs named, and apart the departments named.
-fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'static str>) {
+/// the jobs named, and apart the departments named and the workplaces of an office job (see
+/// [`OFFICE_FAMILIES`]).
+fn title_families(t: &str, company: Option<&str>) -> Titled {
     let mut t = t.to_string();
     if let Some(c) = company.filter(|c| !c.is_empty()) {
         t = t.replace(c, " ");
@@ -1094,9 +1121,21 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
         .collect::<Vec<_>>()
         .join(" ");
     let read = |s: &str| {
-        let (mut jobs, mut depts) = (Vec::new(), Vec::new());
+        let (mut jobs, mut depts, mut places) = (Vec::new(), Vec::new(), Vec::new());
         let spans = family_spans(s);
         for (k, (r, f)) in spans.iter().enumerate() {
+            // 「物流センター事務」「倉庫の事務」: the office job is done at that workplace; the
+            // work of the place is seen from its desk, not done.
+            if !OFFICE_FAMILIES.contains(&f.id)
+                && spans.get(k + 1).is_some_and(|(next, g)| {
+                    OFFICE_FAMILIES.contains(&g.id) && ["", "の"].contains(&&s[r.end..next.start])
+                })
+            {
+                if !places.contains(&f.id) {
+                    places.push(f.id);
+                }
+                continue;
+            }
             // 「人事総務部」「総務・人事課」: family words joined into one department's name are
             // all that department's.
             let mut end = r.end;
@@ -1126,14 +1165,35 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
                 list.push(f.id);
             }
         }
-        (jobs, depts)
+        Titled {
+            jobs,
+            depts,
+            places,
+        }
     };
     let outside = read(&outside_parens(&t));
-    if outside.0.is_empty() && outside.1.is_empty() {
+    if outside.jobs.is_empty() && outside.depts.is_empty() {
         read(&t)
     } else {
         outside
     }
+}
+
+/// The office jobs: a word of another family right before one of theirs names where the desk
+/// is (物流センター事務, 工場の事務), not a second job.
+const OFFICE_FAMILIES: &[&str] = &[
+    "general-affairs",
+    "sales-assistant",
+    "accounting",
+    "medical-office",
+    "hr",
+];
+
+/// What a title names: the jobs, the departments, and the workplaces of an office job.
+struct Titled {
+    jobs: Vec<&'static str>,
+    depts: Vec<&'static str>,
+    places: Vec<&'static str>,
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1528,6 +1588,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         kind: RoleKind::Period,
                         span: None,
                         listed_company: false,
+                        near: Vec::new(),
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1553,6 +1614,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         kind: RoleKind::Period,
                         span: None,
                         listed_company: false,
+                        near: Vec::new(),
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1628,11 +1690,17 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             heading,
             fact_text(0..first_post)
         );
-        let (mut jobs, mut depts) = title_families(&heading, company);
+        let Titled {
+            mut jobs,
+            mut depts,
+            places,
+        } = title_families(&heading, company);
+        let mut near = places;
         for t in title_lines(0..first_post) {
-            let (a, b) = title_families(t, company);
-            jobs.extend(a);
-            depts.extend(b);
+            let titled = title_families(t, company);
+            jobs.extend(titled.jobs);
+            depts.extend(titled.depts);
+            near.extend(titled.places);
         }
         let mut titles = heading.clone();
         for t in title_lines(0..lines.len()) {
@@ -1673,7 +1741,12 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     .split([' ', '　'])
                     .any(crate::document::lines::has_legal_entity);
             d.role.text = title;
-            let (j, dp) = title_families(&d.role.text, company);
+            let Titled {
+                jobs: j,
+                depts: dp,
+                places,
+            } = title_families(&d.role.text, company);
+            d.role.near = places;
             if d.role.listed_company {
                 // The parenthesis after the company says what it does; the job is filled in
                 // from the field blocks below.
@@ -1704,14 +1777,16 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             // A 派遣先's own 事業内容, else the industry its title names (「▼派遣先：株式会社
             // あさひ物産（食品輸入商社）」), else the block's.
             // (A project's or a route's title names the customer, not where the seeker worked.)
-            d.role.industry = industry_of(&fact_text(d.from..d.to))
-                .or_else(|| {
-                    d.role
+            // Under an agency's heading (「株式会社ワークリンク（派遣元）」) every dated post is a
+            // 派遣先, the company its title names (「〈派遣先①〉東邦ロジテック株式会社 物流センター事務」).
+            let placed = d.role.text.contains("派遣先")
+                || (heading.contains("派遣元")
+                    && d.role
                         .text
-                        .contains("派遣先")
-                        .then(|| industry_of(&d.role.text))
-                        .flatten()
-                })
+                        .split([' ', '　'])
+                        .any(crate::document::lines::has_legal_entity));
+            d.role.industry = industry_of(&fact_text(d.from..d.to))
+                .or_else(|| placed.then(|| industry_of(&d.role.text)).flatten())
                 .map(|i| i.id)
                 .or(industry);
             roles.push(d.role.clone());
@@ -1749,7 +1824,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             let months = end.and_then(|e| (e >= s).then(|| months_between(s, e) + 1));
             let span = end.and_then(|e| (e >= s).then_some((s, e)));
             // A promotion names its own job or none (班長 is the same job, higher).
-            let families = title_families(&title, company).0;
+            let Titled {
+                jobs: families,
+                places,
+                ..
+            } = title_families(&title, company);
             roles.push(Role {
                 line,
                 text: title,
@@ -1759,6 +1838,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 kind: RoleKind::Move,
                 span,
                 listed_company: false,
+                near: places,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -1788,6 +1868,16 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         }
         // In the order of FAMILIES (most specific first).
         families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
+        for f in roles
+            .iter()
+            .filter(|r| r.months.is_none_or(|m| m >= MIN_POST_MONTHS))
+            .flat_map(|r| r.near.iter().copied())
+        {
+            if !near.contains(&f) {
+                near.push(f);
+            }
+        }
+        near.retain(|f| !families.contains(f));
         business.push(' ');
         business.push_str(&fact_text(0..lines.len()));
         out.push(Employer {
@@ -1801,6 +1891,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             families,
             industry,
             roles,
+            near,
         });
     }
     // A résumé written by field (キャリア式): its field blocks name no company; the companies of
@@ -1849,6 +1940,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             families: families_of(&text).iter().take(1).map(|f| f.id).collect(),
             industry: industry_of(&text).map(|i| i.id),
             roles: Vec::new(),
+            near: Vec::new(),
         });
     }
     out
@@ -1985,6 +2077,7 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
             families,
             industry: industry_of(&business).map(|i| i.id),
             roles: Vec::new(),
+            near: Vec::new(),
         });
     }
     out
@@ -2063,6 +2156,40 @@ mod tests {
         );
         assert_eq!(e[0].roles[0].text, "2021年4月〜現在 本町店 店長");
         assert_eq!(e[1].roles[0].families, vec!["accounting"]);
+    }
+
+    /// 「物流センター事務」 is an office job done at a logistics centre: the centre's work is a
+    /// place, not a second job. Under an agency's heading, each post's company is its 派遣先.
+    #[test]
+    fn an_office_job_at_a_workplace_and_agency_posts() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n【職務経歴】\n■株式会社ミライ人材（派遣元）（2019年5月～2026年9月）\n　〈派遣先①〉北港ロジテック株式会社　物流センター事務（2019年5月～2022年10月）\n　・出荷伝票の発行と集荷の手配\n　〈派遣先②〉光和製薬株式会社　経理部 請求書発行（2022年11月～2026年9月）\n　・請求書の発行\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 1, "{e:?}");
+        let r = &e[0].roles;
+        assert_eq!(r[0].families, vec!["general-affairs"]);
+        assert_eq!(r[0].near, vec!["logistics"]);
+        assert_eq!(r[0].industry, Some("logistics"));
+        assert_eq!(r[1].industry, Some("mfg-chemical"));
+        assert_eq!(e[0].near, vec!["logistics"]);
+        // Two office jobs joined are both the seeker's (人事総務).
+        let t = title_families("人事総務", None);
+        assert_eq!(t.jobs, vec!["hr", "general-affairs"]);
+        assert!(t.places.is_empty());
+    }
+
+    /// A sale closed by a comma right after 卸売 is the business; the customers come after it.
+    #[test]
+    fn a_comma_after_the_trade_closes_its_phrase() {
+        assert_eq!(
+            industry_of("住宅設備機器の卸売、工務店・リフォーム会社向け").map(|i| i.id),
+            Some("trading")
+        );
+        assert_eq!(
+            industry_of("飲食店・施設向けの厨房機器の販売").map(|i| i.id),
+            Some("kitchen-equipment")
+        );
     }
 
     #[test]
@@ -2427,6 +2554,12 @@ mod words_that_name_no_job {
         assert!(fams("営業担当者から届く見積の依頼を入力").is_empty());
         assert!(fams("出張の精算書を確認して経理課へ回付").is_empty());
         assert!(fams("営業担当と相談して注文書の書式を変えた").is_empty());
+        // Colleagues counted by the head are whom the seeker works for or trains.
+        assert_eq!(fams("営業担当8名の受注の入力"), vec!["sales-assistant"]);
+        assert!(fams("新人の事務スタッフ3名の教育を担当").is_empty());
+        assert!(fams("出発時刻を配車担当と決めた").is_empty());
+        // 「…担当として」 is the seeker's own post.
+        assert_eq!(fams("経理担当として月次の締めを担当"), vec!["accounting"]);
         // The seeker's own post is still read.
         assert_eq!(
             fams("経理課に配属され仕訳を入力"),
