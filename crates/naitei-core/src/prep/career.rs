@@ -693,13 +693,7 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 /// The first industry a text names. A trade named as the customers (「飲食店・小売店向けのPOSレジ」
 /// 「自動車・産業機械向け精密部品」) is whom the company sells to, not its own business.
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
-    let names = |i: &Industry, w: &str| {
-        text.match_indices(w).any(|(at, _)| {
-            word_at(text, at, w)
-                && !for_customers(&text[at + w.len()..])
-                && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
-        })
-    };
+    let names = |i: &Industry, w: &str| names_industry(text, i, w);
     let found = INDUSTRIES
         .iter()
         .find(|i| i.words.iter().any(|w| names(i, w)))?;
@@ -720,6 +714,25 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
         return Some(field);
     }
     Some(found)
+}
+
+/// Every industry a text names (the same reading as [`industry_of`]), in the order of
+/// [`INDUSTRIES`].
+pub fn industries_named(text: &str) -> Vec<&'static Industry> {
+    INDUSTRIES
+        .iter()
+        .filter(|i| i.words.iter().any(|w| names_industry(text, i, w)))
+        .collect()
+}
+
+/// Whether `w`, a word of `i`, names the business in `text`: a word there, not the customers'
+/// trade (see [`for_customers`]), not a maker's own wholesale channel.
+fn names_industry(text: &str, i: &Industry, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        word_at(text, at, w)
+            && !for_customers(&text[at + w.len()..])
+            && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
+    })
 }
 
 /// Words of the building trade that any construction company's name or business carries.
@@ -794,6 +807,10 @@ fn word_at(text: &str, i: usize, w: &str) -> bool {
         // スーパー of a スーパーバイザー (a job title) names no supermarket; ロジ names logistics
         // only at the head of a word (not テクノロジー, ロジック, ロジカル).
         if after.starts_with("バイザー") {
+            return false;
+        }
+        // 棚卸 (counting the stock) is every shop's and warehouse's work, not wholesale.
+        if w.starts_with('卸') && text[..i].ends_with('棚') {
             return false;
         }
         return w != "ロジ"
@@ -1914,7 +1931,45 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             r.families = fields.clone();
         }
     }
-    let rows = career_table_rows(doc, as_of, &out);
+    let mut rows = career_table_rows(doc, as_of, &out);
+    // A company of the list whose business is written nowhere (「| 2013年4月～2017年3月 | 株式会社
+    // オフィスプラン中部 | 正社員 営業部 |」) is in the trade of what the field blocks say was sold
+    // (「複合機とビジネスフォンの新規開拓」): the one trade they name that no other company of the
+    // career accounts for.
+    let rows_industries: Vec<&'static str> = rows.iter().filter_map(|r| r.industry).collect();
+    if let [unknown] = rows
+        .iter_mut()
+        .filter(|r| r.industry.is_none())
+        .collect::<Vec<_>>()
+        .as_mut_slice()
+    {
+        let by_field: Vec<(&crate::document::Job, &Employer)> = doc
+            .jobs
+            .iter()
+            .filter(|j| !j.schooling)
+            .zip(out.iter())
+            .collect();
+        let sold: String = by_field
+            .iter()
+            .filter(|(j, _)| j.company.is_none())
+            .map(|(_, e)| e.duties.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let known: Vec<&str> = by_field
+            .iter()
+            .filter(|(j, _)| j.company.is_some())
+            .filter_map(|(_, e)| e.industry)
+            .chain(rows_industries.iter().copied())
+            .collect();
+        if let [one] = industries_named(&sold)
+            .into_iter()
+            .filter(|i| !known.contains(&i.id))
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            unknown.industry = Some(one.id);
+        }
+    }
     if !rows.is_empty() {
         out.extend(rows);
         out.sort_by_key(|e| e.line);
@@ -2190,6 +2245,23 @@ mod tests {
             industry_of("飲食店・施設向けの厨房機器の販売").map(|i| i.id),
             Some("kitchen-equipment")
         );
+    }
+
+    /// A company of the list whose business is written nowhere is in the one trade the field
+    /// blocks name that no other company accounts for (what the seeker sold); 棚卸 is no
+    /// wholesale.
+    #[test]
+    fn a_listed_company_without_its_business_is_in_the_trade_it_sold() {
+        let src = "職務経歴書\n2026年12月1日現在\n\n## 職歴\n| 期間 | 会社名 | 雇用形態・役職 |\n|---|---|---|\n| 2013年4月～2017年3月 | 株式会社オフィスミナミ | 正社員 営業部 |\n| 2017年4月～現在 | ミドリ運輸株式会社 | 正社員 営業部 課長 |\n\n## 職務経歴（分野別）\n### 1. 新規開拓\n- 複合機とビジネスフォンの新規開拓（飛び込み）\n- 週1回の案件の棚卸し会議を始めた\n";
+        let e = employers(&Document::parse(src));
+        let ind: Vec<_> = e.iter().map(|e| (e.line, e.industry)).collect();
+        assert!(ind.contains(&(7, Some("office-equipment"))), "{ind:?}");
+        assert!(ind.contains(&(8, Some("logistics"))), "{ind:?}");
+        // Two companies without a business: which sold what is not known.
+        let two = src.replace("ミドリ運輸株式会社", "株式会社ミドリ");
+        let e = employers(&Document::parse(&two));
+        assert!(e.iter().all(|e| e.industry.is_none()), "{e:?}");
+        assert_eq!(industry_of("在庫の棚卸").map(|i| i.id), None);
     }
 
     #[test]
