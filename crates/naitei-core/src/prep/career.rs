@@ -494,6 +494,9 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "物流",
         words: &[
             "3PL",
+            // Storing and shipping for another company's sales (物流代行, フルフィルメント).
+            "物流代行",
+            "フルフィルメント",
             "物流",
             "ロジスティクス",
             // The head of a logistics firm's name (ロジテック, ロジパートナーズ), see
@@ -694,6 +697,11 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 /// 「自動車・産業機械向け精密部品」) is whom the company sells to, not its own business.
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
     let names = |i: &Industry, w: &str| names_industry(text, i, w);
+    // Shipping for web shops names the business over the goods shipped (「アパレル・雑貨のEC出荷を
+    // 担うセンター」 is a 3PL's, not a fashion shop's).
+    if let Some(l) = industry("logistics").filter(|l| ships_for_mail_order(text, l)) {
+        return Some(l);
+    }
     let found = INDUSTRIES
         .iter()
         .find(|i| i.words.iter().any(|w| names(i, w)))?;
@@ -721,7 +729,9 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
 pub fn industries_named(text: &str) -> Vec<&'static Industry> {
     INDUSTRIES
         .iter()
-        .filter(|i| i.words.iter().any(|w| names_industry(text, i, w)))
+        .filter(|i| {
+            i.words.iter().any(|w| names_industry(text, i, w)) || ships_for_mail_order(text, i)
+        })
         .collect()
 }
 
@@ -730,9 +740,30 @@ pub fn industries_named(text: &str) -> Vec<&'static Industry> {
 fn names_industry(text: &str, i: &Industry, w: &str) -> bool {
     text.match_indices(w).any(|(at, _)| {
         word_at(text, at, w)
+            && !(i.id == "mail-order" && SHIPPING_AFTER_RE.is_match(&text[at + w.len()..]))
             && !for_customers(&text[at + w.len()..])
             && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
     })
+}
+
+/// The flow of goods right after EC or 通販 (「EC物流」「EC出荷を担うセンター」「通販の物流センター」): the
+/// shipping done for web shops, a logistics business (3PL), not the selling.
+static SHIPPING_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:事業者)?の?(?:物流|出荷|倉庫|配送|発送|フルフィルメント)")
+        .expect("valid regex")
+});
+
+/// Whether a text names logistics by the shipping it does for web shops (see
+/// [`SHIPPING_AFTER_RE`]).
+fn ships_for_mail_order(text: &str, i: &Industry) -> bool {
+    i.id == "logistics"
+        && industry("mail-order").is_some_and(|m| {
+            m.words.iter().any(|w| {
+                text.match_indices(w).any(|(at, _)| {
+                    word_at(text, at, w) && SHIPPING_AFTER_RE.is_match(&text[at + w.len()..])
+                })
+            })
+        })
 }
 
 /// Words of the building trade that any construction company's name or business carries.

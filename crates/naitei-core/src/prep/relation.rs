@@ -754,6 +754,33 @@ mod industry_rules {
         ));
     }
 
+    /// Shipping for web shops (EC出荷, 通販事業者向けの物流代行) is a logistics business: a 3PL's
+    /// centre and a posting's 「EC出荷を担うセンター」 are logistics, not mail order.
+    #[test]
+    fn shipping_for_web_shops_is_logistics() {
+        let id = |t: &str| career::industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("通販事業者向けの物流代行（倉庫3拠点）"),
+            Some("logistics")
+        );
+        assert_eq!(
+            id("アパレル・雑貨のEC出荷を担う大型センター"),
+            Some("logistics")
+        );
+        assert_eq!(id("EC物流センターの運営管理"), Some("logistics"));
+        assert_eq!(id("インテリア雑貨のEC運営"), Some("mail-order"));
+        let p = parse(
+            "出荷・入荷部門のマネージャー候補\n株式会社ミナミ\n\n仕事内容\n・アパレルのEC出荷を担う大型センターの現場管理\n・作業者の配置\n",
+        );
+        let f = posting_family(&p).map(|f| f.id);
+        assert_eq!(f, Some("logistics"));
+        assert_eq!(posting_industry(&p, f).map(|i| i.id), Some("logistics"));
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n＜職務経歴＞\n◆株式会社ヒガシ流通（2019年7月～現在）\n　事業内容：通販事業者向けの物流代行（倉庫3拠点）\n　2019年7月　入社　物流センター 出荷チーム リーダー\n　・ピッキングと梱包の進み具合の管理\n",
+        );
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+    }
+
     /// A web shop (EC) and a catalogue house are one business.
     #[test]
     fn a_web_shop_is_mail_order() {
