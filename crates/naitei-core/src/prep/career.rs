@@ -223,6 +223,12 @@ pub const FAMILIES: &[Family] = &[
             "品質管理",
             "品質保証",
             "品質検査",
+            // The inspections of incoming and outgoing parts, and the control plan of a
+            // process (QC工程表), are the quality job's (not the 出荷 of a warehouse nor the
+            // 工程表 of a site).
+            "受入検査",
+            "出荷検査",
+            "QC工程表",
             "品証",
             "検査員",
             "検査スタッフ",
@@ -258,6 +264,9 @@ pub const FAMILIES: &[Family] = &[
             "製造リーダー",
             "機械加工",
             "NC旋盤",
+            // 製造 only as a department (製造部, 製造課): alone it is the company's business
+            // (製造・販売, 製造業), see [`family_spans`].
+            "製造",
         ],
     },
     // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
@@ -874,6 +883,8 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     // エンジニアの採用, 営業職採用: whom the seeker hires, not the seeker's job.
     "の採用",
     "採用",
+    // 労務費, 配送費, 営業費: a cost, not the job.
+    "費",
 ];
 
 /// Where a text names a job family: the words found, longest first, each place read once (a
@@ -919,10 +930,19 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 blocked.push(r);
                 continue;
             }
+            // 製造 names the production job only as a department (製造部 菓子パン課).
+            if *w == "製造" && !DEPARTMENT_AFTER.iter().any(|d| after.starts_with(d)) {
+                blocked.push(r);
+                continue;
+            }
             // A word then 業 (not 業務) names a trade, not a job: 個人事業主 holds no 人事, 運送業 no
-            // driver.
+            // driver. 営業利益・営業日・営業時間 are a shop's figures and hours, not a sale.
             if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x))
                 || (after.starts_with("業") && !after.starts_with("業務"))
+                || (*w == "営業"
+                    && ["利益", "日", "時間", "外"]
+                        .iter()
+                        .any(|x| after.starts_with(x)))
             {
                 blocked.push(r);
                 continue;
@@ -1147,10 +1167,27 @@ static SUB_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn under_a_section(after: &str) -> bool {
     SUB_SECTION_RE.captures(after).is_some_and(|c| {
-        c[1].chars()
-            .any(|ch| !ch.is_ascii_digit() && !"第一二三四五六七八九十".contains(ch))
+        let name = &c[1];
+        // A section named by the work (業務課, 品質管理課, 総務課) is the seeker's job; one named
+        // by a product or a line (製造部 菓子パン課, 製造部 第一課) does the division's work.
+        (SECTION_WORK.iter().any(|w| name.contains(w)) || !family_spans(name).is_empty())
+            && name
+                .chars()
+                .any(|ch| !ch.is_ascii_digit() && !"第一二三四五六七八九十".contains(ch))
     })
 }
+
+/// Words of a section's name that say its work is its own (業務課, 管理課, 企画室).
+const SECTION_WORK: &[&str] = &[
+    "業務",
+    "管理",
+    "企画",
+    "技術",
+    "購買",
+    "調達",
+    "推進",
+    "サポート",
+];
 
 /// The families a title names, without the company's name (「株式会社中京トヨペット販売」 sells,
 /// but the seeker's job is the title's): outside parentheses first — a parenthesis after a
@@ -2295,6 +2332,29 @@ mod tests {
         assert_eq!(industry_of("在庫の棚卸").map(|i| i.id), None);
     }
 
+    /// 製造部 is the production job; a section under it named by a product (菓子パン課) does the
+    /// division's work, one named by its own work (業務課) does not. 製造 alone is a business.
+    #[test]
+    fn a_production_division_and_its_product_sections() {
+        let t = title_families("製造部 菓子パン課", None);
+        assert_eq!(
+            t.jobs.iter().chain(&t.depts).collect::<Vec<_>>(),
+            vec![&"production"]
+        );
+        let t = title_families("営業部 業務課", None);
+        assert!(t.jobs.is_empty() && t.depts.is_empty());
+        assert!(
+            families_of("パンの製造・販売")
+                .iter()
+                .all(|f| f.id != "production")
+        );
+        assert!(
+            families_of("製造業の経理")
+                .iter()
+                .all(|f| f.id != "production")
+        );
+    }
+
     #[test]
     fn career_list_rows_are_employers() {
         let doc = Document::parse(
@@ -2617,6 +2677,16 @@ mod words_that_name_no_job {
         // 個人事業主 holds the letters of 人事; 運送業 is a trade.
         assert!(!ids("顧客の個人事業主の申告書を整理").contains(&"hr"));
         assert!(ids("人事業務の引き継ぎ").contains(&"hr"));
+    }
+
+    #[test]
+    fn figures_costs_and_inspections_name_no_other_job() {
+        assert!(ids("全社の営業利益率が改善").is_empty());
+        assert!(ids("月次決算を3営業日早めた").contains(&"accounting"));
+        assert!(!ids("3営業日").contains(&"sales"));
+        assert!(ids("材料費・労務費の配賦").is_empty());
+        assert_eq!(ids("受入検査、出荷検査"), vec!["quality"]);
+        assert_eq!(ids("工程FMEA・QC工程表の改訂"), vec!["quality"]);
     }
 
     #[test]
