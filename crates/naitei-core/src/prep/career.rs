@@ -223,6 +223,12 @@ pub const FAMILIES: &[Family] = &[
             "品質管理",
             "品質保証",
             "品質検査",
+            // The inspections of incoming and outgoing parts, and the control plan of a
+            // process (QC工程表), are the quality job's (not the 出荷 of a warehouse nor the
+            // 工程表 of a site).
+            "受入検査",
+            "出荷検査",
+            "QC工程表",
             "品証",
             "検査員",
             "検査スタッフ",
@@ -258,6 +264,9 @@ pub const FAMILIES: &[Family] = &[
             "製造リーダー",
             "機械加工",
             "NC旋盤",
+            // 製造 only as a department (製造部, 製造課): alone it is the company's business
+            // (製造・販売, 製造業), see [`family_spans`].
+            "製造",
         ],
     },
     // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
@@ -494,6 +503,9 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "物流",
         words: &[
             "3PL",
+            // Storing and shipping for another company's sales (物流代行, フルフィルメント).
+            "物流代行",
+            "フルフィルメント",
             "物流",
             "ロジスティクス",
             // The head of a logistics firm's name (ロジテック, ロジパートナーズ), see
@@ -693,13 +705,12 @@ pub fn construction_field_of(text: &str) -> Option<&'static Industry> {
 /// The first industry a text names. A trade named as the customers (「飲食店・小売店向けのPOSレジ」
 /// 「自動車・産業機械向け精密部品」) is whom the company sells to, not its own business.
 pub fn industry_of(text: &str) -> Option<&'static Industry> {
-    let names = |i: &Industry, w: &str| {
-        text.match_indices(w).any(|(at, _)| {
-            word_at(text, at, w)
-                && !for_customers(&text[at + w.len()..])
-                && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
-        })
-    };
+    let names = |i: &Industry, w: &str| names_industry(text, i, w);
+    // Shipping for web shops names the business over the goods shipped (「アパレル・雑貨のEC出荷を
+    // 担うセンター」 is a 3PL's, not a fashion shop's).
+    if let Some(l) = industry("logistics").filter(|l| ships_for_mail_order(text, l)) {
+        return Some(l);
+    }
     let found = INDUSTRIES
         .iter()
         .find(|i| i.words.iter().any(|w| names(i, w)))?;
@@ -720,6 +731,48 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
         return Some(field);
     }
     Some(found)
+}
+
+/// Every industry a text names (the same reading as [`industry_of`]), in the order of
+/// [`INDUSTRIES`].
+pub fn industries_named(text: &str) -> Vec<&'static Industry> {
+    INDUSTRIES
+        .iter()
+        .filter(|i| {
+            i.words.iter().any(|w| names_industry(text, i, w)) || ships_for_mail_order(text, i)
+        })
+        .collect()
+}
+
+/// Whether `w`, a word of `i`, names the business in `text`: a word there, not the customers'
+/// trade (see [`for_customers`]), not a maker's own wholesale channel.
+fn names_industry(text: &str, i: &Industry, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        word_at(text, at, w)
+            && !(i.id == "mail-order" && SHIPPING_AFTER_RE.is_match(&text[at + w.len()..]))
+            && !for_customers(&text[at + w.len()..])
+            && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
+    })
+}
+
+/// The flow of goods right after EC or 通販 (「EC物流」「EC出荷を担うセンター」「通販の物流センター」): the
+/// shipping done for web shops, a logistics business (3PL), not the selling.
+static SHIPPING_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:事業者)?の?(?:物流|出荷|倉庫|配送|発送|フルフィルメント)")
+        .expect("valid regex")
+});
+
+/// Whether a text names logistics by the shipping it does for web shops (see
+/// [`SHIPPING_AFTER_RE`]).
+fn ships_for_mail_order(text: &str, i: &Industry) -> bool {
+    i.id == "logistics"
+        && industry("mail-order").is_some_and(|m| {
+            m.words.iter().any(|w| {
+                text.match_indices(w).any(|(at, _)| {
+                    word_at(text, at, w) && SHIPPING_AFTER_RE.is_match(&text[at + w.len()..])
+                })
+            })
+        })
 }
 
 /// Words of the building trade that any construction company's name or business carries.
@@ -749,7 +802,7 @@ pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
 fn for_customers(after: &str) -> bool {
     const SEPARATORS: &str = "・、/／ 　(（)）。,，";
     let mut rest = after;
-    for _ in 0..5 {
+    for k in 0..5 {
         // The rest of this word of the list, up to its separator or 向け; a particle ends the
         // phrase (「食品の卸売／飲食店向け」: 食品 is what is sold, not to whom).
         let end = rest
@@ -764,7 +817,12 @@ fn for_customers(after: &str) -> bool {
         if rest.starts_with("向け") {
             return true;
         }
-        // Only a list goes on (／ separates the fields of a line).
+        // Only a list goes on (／ separates the fields of a line). A comma right after the
+        // trade's own word closes its phrase: 「住宅設備機器の卸売、工務店・リフォーム会社向け」 sells
+        // wholesale, to builders.
+        if k == 0 && rest.starts_with('、') {
+            return false;
+        }
         match rest.strip_prefix(['・', '、']) {
             Some(r) => rest = r,
             None => return false,
@@ -789,6 +847,10 @@ fn word_at(text: &str, i: usize, w: &str) -> bool {
         // スーパー of a スーパーバイザー (a job title) names no supermarket; ロジ names logistics
         // only at the head of a word (not テクノロジー, ロジック, ロジカル).
         if after.starts_with("バイザー") {
+            return false;
+        }
+        // 棚卸 (counting the stock) is every shop's and warehouse's work, not wholesale.
+        if w.starts_with('卸') && text[..i].ends_with('棚') {
             return false;
         }
         return w != "ロジ"
@@ -821,6 +883,8 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     // エンジニアの採用, 営業職採用: whom the seeker hires, not the seeker's job.
     "の採用",
     "採用",
+    // 労務費, 配送費, 営業費: a cost, not the job.
+    "費",
 ];
 
 /// Where a text names a job family: the words found, longest first, each place read once (a
@@ -866,10 +930,19 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 blocked.push(r);
                 continue;
             }
+            // 製造 names the production job only as a department (製造部 菓子パン課).
+            if *w == "製造" && !DEPARTMENT_AFTER.iter().any(|d| after.starts_with(d)) {
+                blocked.push(r);
+                continue;
+            }
             // A word then 業 (not 業務) names a trade, not a job: 個人事業主 holds no 人事, 運送業 no
-            // driver.
+            // driver. 営業利益・営業日・営業時間 are a shop's figures and hours, not a sale.
             if NOT_A_JOB_AFTER.iter().any(|x| after.starts_with(x))
                 || (after.starts_with("業") && !after.starts_with("業務"))
+                || (*w == "営業"
+                    && ["利益", "日", "時間", "外"]
+                        .iter()
+                        .any(|x| after.starts_with(x)))
             {
                 blocked.push(r);
                 continue;
@@ -968,6 +1041,8 @@ pub struct Employer {
     pub industry: Option<&'static str>,
     /// The posts inside the block, in résumé order (see [`Role`]).
     pub roles: Vec<Role>,
+    /// Families of the places where the block's office jobs were done (see [`Role::near`]).
+    pub near: Vec<&'static str>,
 }
 
 /// How a post inside an employer block is written.
@@ -1002,6 +1077,9 @@ pub struct Role {
     /// （業務用厨房機器の販売・保守）」 under 在籍企業) with nothing under it: its job is the
     /// career's, told in the field blocks of a résumé written by field (キャリア式).
     pub listed_company: bool,
+    /// Families of the places its title names as where an office job was done (「物流センター
+    /// 事務」: 物流): seen from the desk, a neighbouring job at most.
+    pub near: Vec<&'static str>,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1025,16 +1103,32 @@ static OTHERS_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// People counted by the head (「営業担当8名の受注」「事務スタッフ3名の教育」「ドライバー約20人」): the
+/// colleagues the seeker works for, trains or leads, not the seeker's own job.
+static HEADCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:担当者?|スタッフ|職員|社員)?\s*約?\s*\d+\s*(?:名|人)").expect("valid regex")
+});
+
 /// The family words of a text of duties, without the departments it names (「営業・物流・経理
-/// 部門へのヒアリング」: whom the seeker worked with).
+/// 部門へのヒアリング」: whom the seeker worked with) and the colleagues it counts.
 fn duty_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)> {
     family_spans(text)
         .into_iter()
         .filter(|(r, _)| {
+            let after = &text[r.end..];
+            // 「経理担当として」「配車担当として」 is the seeker's own post; 「配車担当と決めた」
+            // a colleague.
+            let own_post = after.starts_with("担当として") || after.starts_with("として");
+            let colleague = OTHERS_RE.is_match(after)
+                || (text[r.clone()].ends_with("担当")
+                    && ["と", "へ", "から", "に相談"]
+                        .iter()
+                        .any(|x| after.starts_with(x)));
             // 「営業部 業務課」: a division above the seeker's own section names no job either.
-            !DEPARTMENT_LIST_RE.is_match(&text[r.end..])
-                && !under_a_section(&text[r.end..])
-                && !OTHERS_RE.is_match(&text[r.end..])
+            !DEPARTMENT_LIST_RE.is_match(after)
+                && !under_a_section(after)
+                && (own_post || !colleague)
+                && !HEADCOUNT_RE.is_match(after)
         })
         .collect()
 }
@@ -1073,17 +1167,35 @@ static SUB_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn under_a_section(after: &str) -> bool {
     SUB_SECTION_RE.captures(after).is_some_and(|c| {
-        c[1].chars()
-            .any(|ch| !ch.is_ascii_digit() && !"第一二三四五六七八九十".contains(ch))
+        let name = &c[1];
+        // A section named by the work (業務課, 品質管理課, 総務課) is the seeker's job; one named
+        // by a product or a line (製造部 菓子パン課, 製造部 第一課) does the division's work.
+        (SECTION_WORK.iter().any(|w| name.contains(w)) || !family_spans(name).is_empty())
+            && name
+                .chars()
+                .any(|ch| !ch.is_ascii_digit() && !"第一二三四五六七八九十".contains(ch))
     })
 }
+
+/// Words of a section's name that say its work is its own (業務課, 管理課, 企画室).
+const SECTION_WORK: &[&str] = &[
+    "業務",
+    "管理",
+    "企画",
+    "技術",
+    "購買",
+    "調達",
+    "推進",
+    "サポート",
+];
 
 /// The families a title names, without the company's name (「株式会社中京トヨペット販売」 sells,
 /// but the seeker's job is the title's): outside parentheses first — a parenthesis after a
 /// company describes its business (「(事務機器の販売) 法人営業」) or the department's staff
 /// (「営業二課（営業8名、営業事務3名）」) — then inside them (「製造部（オペレーター）」). Returns
-/// the jobs named, and apart the departments named.
-fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'static str>) {
+/// the jobs named, and apart the departments named and the workplaces of an office job (see
+/// [`OFFICE_FAMILIES`]).
+fn title_families(t: &str, company: Option<&str>) -> Titled {
     let mut t = t.to_string();
     if let Some(c) = company.filter(|c| !c.is_empty()) {
         t = t.replace(c, " ");
@@ -1094,9 +1206,21 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
         .collect::<Vec<_>>()
         .join(" ");
     let read = |s: &str| {
-        let (mut jobs, mut depts) = (Vec::new(), Vec::new());
+        let (mut jobs, mut depts, mut places) = (Vec::new(), Vec::new(), Vec::new());
         let spans = family_spans(s);
         for (k, (r, f)) in spans.iter().enumerate() {
+            // 「物流センター事務」「倉庫の事務」: the office job is done at that workplace; the
+            // work of the place is seen from its desk, not done.
+            if !OFFICE_FAMILIES.contains(&f.id)
+                && spans.get(k + 1).is_some_and(|(next, g)| {
+                    OFFICE_FAMILIES.contains(&g.id) && ["", "の"].contains(&&s[r.end..next.start])
+                })
+            {
+                if !places.contains(&f.id) {
+                    places.push(f.id);
+                }
+                continue;
+            }
             // 「人事総務部」「総務・人事課」: family words joined into one department's name are
             // all that department's.
             let mut end = r.end;
@@ -1126,14 +1250,35 @@ fn title_families(t: &str, company: Option<&str>) -> (Vec<&'static str>, Vec<&'s
                 list.push(f.id);
             }
         }
-        (jobs, depts)
+        Titled {
+            jobs,
+            depts,
+            places,
+        }
     };
     let outside = read(&outside_parens(&t));
-    if outside.0.is_empty() && outside.1.is_empty() {
+    if outside.jobs.is_empty() && outside.depts.is_empty() {
         read(&t)
     } else {
         outside
     }
+}
+
+/// The office jobs: a word of another family right before one of theirs names where the desk
+/// is (物流センター事務, 工場の事務), not a second job.
+const OFFICE_FAMILIES: &[&str] = &[
+    "general-affairs",
+    "sales-assistant",
+    "accounting",
+    "medical-office",
+    "hr",
+];
+
+/// What a title names: the jobs, the departments, and the workplaces of an office job.
+struct Titled {
+    jobs: Vec<&'static str>,
+    depts: Vec<&'static str>,
+    places: Vec<&'static str>,
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1369,6 +1514,48 @@ struct Draft {
     /// Positions (in the block's lines) of its first line and of the line after its last.
     from: usize,
     to: usize,
+    /// A row of a table of posts (see [`table_post`]): the row is the whole post, and this is
+    /// how it is cited (its period and title, or its first duties).
+    table: Option<String>,
+}
+
+/// A row of a table of posts inside an employer block (「| 2022年10月～現在 | 所沢駅前店 店長：売上・
+/// 在庫の管理… | 実績 |」「| 2019年4月～2022年3月 | 品質管理課 | 微生物検査… |」): its period, and
+/// the post's title — the cell after the period up to its first 「：」 or 「。」, when that is a
+/// short name and not a list of duties (「月次決算、固定資産管理」 names duties, the job comes
+/// from them). A row that names a company is a line of a list of employers, not a post.
+/// Returns the period, the title (empty when the row names none) and how the post is cited.
+fn table_post(t: &str) -> Option<(String, String, String)> {
+    let cells: Vec<&str> = t
+        .split(['|', '｜'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let [first, second, ..] = cells.as_slice() else {
+        return None;
+    };
+    let first = kanji_dates(first);
+    let period = find_period(&first)?.to_string();
+    if first.chars().count() > 30
+        || cells.iter().any(|c| {
+            c.split([' ', '　'])
+                .any(crate::document::lines::has_legal_entity)
+        })
+    {
+        return None;
+    }
+    let head = second
+        .split([':', '：', '。'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let title = if head.chars().count() <= 30 && !head.contains(['、', ',']) {
+        head.to_string()
+    } else {
+        String::new()
+    };
+    let cited = format!("{period} {head}");
+    Some((period, title, cited))
 }
 
 /// The families a post's duties name most often, and among those named equally often the ones
@@ -1469,6 +1656,32 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             };
             let kind = if is_fact_line(t) || is_fact_line(&raw(i)) {
                 BlockLine::Fact
+            } else if table
+                && !training
+                && let Some((period, title, cited)) = table_post(t)
+            {
+                // The row is the post: its title cell names the job, its other cells are
+                // its duties and results.
+                let b = period_bounds(&period, as_of);
+                drafts.push(Draft {
+                    role: Role {
+                        line: l.number,
+                        text: title,
+                        months: None,
+                        families: Vec::new(),
+                        industry: None,
+                        kind: RoleKind::Period,
+                        span: None,
+                        listed_company: false,
+                        near: Vec::new(),
+                    },
+                    start: b.map(|b| b.0),
+                    end: b.map(|b| b.1),
+                    from: k,
+                    to: k + 1,
+                    table: Some(cited),
+                });
+                BlockLine::Period
             } else if let Some(p) = find_period(&td)
                 && !training
                 && !t.starts_with('【')
@@ -1486,11 +1699,13 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         kind: RoleKind::Period,
                         span: None,
                         listed_company: false,
+                        near: Vec::new(),
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
                     from: k,
                     to: lines.len(),
+                    table: None,
                 });
                 BlockLine::Period
             } else if !training && let Some((start, title)) = post_move(&td) {
@@ -1503,7 +1718,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         }
         // A project's or a site's header lines just above its period (「#### プロジェクト1：…」
         // 「【概要】…」 over 「【期間】…」) belong to its post.
-        for d in &mut drafts {
+        for d in drafts.iter_mut().filter(|d| d.table.is_none()) {
             let mut from = d.from;
             while from > 0
                 && d.from - from < 3
@@ -1517,7 +1732,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             d.from = from;
         }
         for k in 1..drafts.len() {
-            drafts[k - 1].to = drafts[k].from;
+            if drafts[k - 1].table.is_none() {
+                drafts[k - 1].to = drafts[k].from;
+            }
         }
         let first_post = drafts.first().map_or(lines.len(), |d| d.from);
         let text_of = |range: std::ops::Range<usize>| -> String {
@@ -1558,11 +1775,17 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             heading,
             fact_text(0..first_post)
         );
-        let (mut jobs, mut depts) = title_families(&heading, company);
+        let Titled {
+            mut jobs,
+            mut depts,
+            places,
+        } = title_families(&heading, company);
+        let mut near = places;
         for t in title_lines(0..first_post) {
-            let (a, b) = title_families(t, company);
-            jobs.extend(a);
-            depts.extend(b);
+            let titled = title_families(t, company);
+            jobs.extend(titled.jobs);
+            depts.extend(titled.depts);
+            near.extend(titled.places);
         }
         let mut titles = heading.clone();
         for t in title_lines(0..lines.len()) {
@@ -1594,7 +1817,8 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             let at = (d.from..d.to)
                 .find(|&k| doc.lines[lines[k]].number == d.role.line)
                 .unwrap_or(d.from);
-            d.role.listed_company = at + 1 == d.to
+            d.role.listed_company = d.table.is_none()
+                && at + 1 == d.to
                 && company.is_none()
                 && d.role.text.contains(['(', '（'])
                 && d.role
@@ -1602,7 +1826,12 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                     .split([' ', '　'])
                     .any(crate::document::lines::has_legal_entity);
             d.role.text = title;
-            let (j, dp) = title_families(&d.role.text, company);
+            let Titled {
+                jobs: j,
+                depts: dp,
+                places,
+            } = title_families(&d.role.text, company);
+            d.role.near = places;
             if d.role.listed_company {
                 // The parenthesis after the company says what it does; the job is filled in
                 // from the field blocks below.
@@ -1619,6 +1848,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 pending.push((roles.len(), dp, text_of(d.from..d.to)));
             }
             d.role.families = j;
+            if let Some(cited) = &d.table {
+                d.role.text = cited.clone();
+            }
             if let (Some(s), Some(e)) = (d.start, d.end) {
                 let (s, e) = match bounds {
                     Some((bs, be)) => (s.max(bs), e.min(be)),
@@ -1630,14 +1862,16 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             // A 派遣先's own 事業内容, else the industry its title names (「▼派遣先：株式会社
             // あさひ物産（食品輸入商社）」), else the block's.
             // (A project's or a route's title names the customer, not where the seeker worked.)
-            d.role.industry = industry_of(&fact_text(d.from..d.to))
-                .or_else(|| {
-                    d.role
+            // Under an agency's heading (「株式会社ワークリンク（派遣元）」) every dated post is a
+            // 派遣先, the company its title names (「〈派遣先①〉東邦ロジテック株式会社 物流センター事務」).
+            let placed = d.role.text.contains("派遣先")
+                || (heading.contains("派遣元")
+                    && d.role
                         .text
-                        .contains("派遣先")
-                        .then(|| industry_of(&d.role.text))
-                        .flatten()
-                })
+                        .split([' ', '　'])
+                        .any(crate::document::lines::has_legal_entity));
+            d.role.industry = industry_of(&fact_text(d.from..d.to))
+                .or_else(|| placed.then(|| industry_of(&d.role.text)).flatten())
                 .map(|i| i.id)
                 .or(industry);
             roles.push(d.role.clone());
@@ -1675,7 +1909,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             let months = end.and_then(|e| (e >= s).then(|| months_between(s, e) + 1));
             let span = end.and_then(|e| (e >= s).then_some((s, e)));
             // A promotion names its own job or none (班長 is the same job, higher).
-            let families = title_families(&title, company).0;
+            let Titled {
+                jobs: families,
+                places,
+                ..
+            } = title_families(&title, company);
             roles.push(Role {
                 line,
                 text: title,
@@ -1685,6 +1923,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 kind: RoleKind::Move,
                 span,
                 listed_company: false,
+                near: places,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -1714,6 +1953,16 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         }
         // In the order of FAMILIES (most specific first).
         families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
+        for f in roles
+            .iter()
+            .filter(|r| r.months.is_none_or(|m| m >= MIN_POST_MONTHS))
+            .flat_map(|r| r.near.iter().copied())
+        {
+            if !near.contains(&f) {
+                near.push(f);
+            }
+        }
+        near.retain(|f| !families.contains(f));
         business.push(' ');
         business.push_str(&fact_text(0..lines.len()));
         out.push(Employer {
@@ -1727,6 +1976,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             families,
             industry,
             roles,
+            near,
         });
     }
     // A résumé written by field (キャリア式): its field blocks name no company; the companies of
@@ -1749,7 +1999,45 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             r.families = fields.clone();
         }
     }
-    let rows = career_table_rows(doc, as_of, &out);
+    let mut rows = career_table_rows(doc, as_of, &out);
+    // A company of the list whose business is written nowhere (「| 2013年4月～2017年3月 | 株式会社
+    // オフィスプラン中部 | 正社員 営業部 |」) is in the trade of what the field blocks say was sold
+    // (「複合機とビジネスフォンの新規開拓」): the one trade they name that no other company of the
+    // career accounts for.
+    let rows_industries: Vec<&'static str> = rows.iter().filter_map(|r| r.industry).collect();
+    if let [unknown] = rows
+        .iter_mut()
+        .filter(|r| r.industry.is_none())
+        .collect::<Vec<_>>()
+        .as_mut_slice()
+    {
+        let by_field: Vec<(&crate::document::Job, &Employer)> = doc
+            .jobs
+            .iter()
+            .filter(|j| !j.schooling)
+            .zip(out.iter())
+            .collect();
+        let sold: String = by_field
+            .iter()
+            .filter(|(j, _)| j.company.is_none())
+            .map(|(_, e)| e.duties.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let known: Vec<&str> = by_field
+            .iter()
+            .filter(|(j, _)| j.company.is_some())
+            .filter_map(|(_, e)| e.industry)
+            .chain(rows_industries.iter().copied())
+            .collect();
+        if let [one] = industries_named(&sold)
+            .into_iter()
+            .filter(|i| !known.contains(&i.id))
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            unknown.industry = Some(one.id);
+        }
+    }
     if !rows.is_empty() {
         out.extend(rows);
         out.sort_by_key(|e| e.line);
@@ -1775,6 +2063,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             families: families_of(&text).iter().take(1).map(|f| f.id).collect(),
             industry: industry_of(&text).map(|i| i.id),
             roles: Vec::new(),
+            near: Vec::new(),
         });
     }
     out
@@ -1911,6 +2200,7 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
             families,
             industry: industry_of(&business).map(|i| i.id),
             roles: Vec::new(),
+            near: Vec::new(),
         });
     }
     out
@@ -1963,6 +2253,106 @@ mod tests {
         let months: Vec<Option<u32>> = e.iter().map(|e| e.months).collect();
         assert_eq!(months, vec![Some(48), Some(93)], "{e:?}");
         assert_eq!(e[1].industry, Some("logistics"));
+    }
+
+    /// A table of posts inside an employer block (period｜post：duties｜results) holds the
+    /// block's posts, not employers of their own; a row that names no post is read from its
+    /// duties, and the lines after the table belong to no row.
+    #[test]
+    fn table_rows_inside_a_block_are_its_posts() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n### 株式会社ミドリ薬品（2016年4月～現在）\n事業内容：ドラッグストアの運営\n\n| 期間 | 業務内容 | 実績 |\n|---|---|---|\n| 2021年4月～現在 | 本町店 店長：売上・在庫・人件費の管理、シフト作成 | 売上前年比105% |\n| 2016年4月～2021年3月 | 本町店 販売スタッフ：レジ、品出し | ― |\n\n### 店長としての取り組み\n- 発注の手順を見直した\n\n### 株式会社アオバ会計（2012年4月～2016年3月）\n| 期間 | 業務内容 | 実績 |\n|---|---|---|\n| 2012年4月～2016年3月 | 月次決算、固定資産管理 | ― |\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 2, "{e:?}");
+        let roles: Vec<_> = e[0]
+            .roles
+            .iter()
+            .map(|r| (r.line, r.months, r.families.clone(), r.industry))
+            .collect();
+        assert_eq!(
+            roles,
+            vec![
+                (10, Some(69), vec!["store-management"], Some("retail-drug")),
+                (11, Some(60), vec!["retail-sales"], Some("retail-drug")),
+            ]
+        );
+        assert_eq!(e[0].roles[0].text, "2021年4月〜現在 本町店 店長");
+        assert_eq!(e[1].roles[0].families, vec!["accounting"]);
+    }
+
+    /// 「物流センター事務」 is an office job done at a logistics centre: the centre's work is a
+    /// place, not a second job. Under an agency's heading, each post's company is its 派遣先.
+    #[test]
+    fn an_office_job_at_a_workplace_and_agency_posts() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n【職務経歴】\n■株式会社ミライ人材（派遣元）（2019年5月～2026年9月）\n　〈派遣先①〉北港ロジテック株式会社　物流センター事務（2019年5月～2022年10月）\n　・出荷伝票の発行と集荷の手配\n　〈派遣先②〉光和製薬株式会社　経理部 請求書発行（2022年11月～2026年9月）\n　・請求書の発行\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e.len(), 1, "{e:?}");
+        let r = &e[0].roles;
+        assert_eq!(r[0].families, vec!["general-affairs"]);
+        assert_eq!(r[0].near, vec!["logistics"]);
+        assert_eq!(r[0].industry, Some("logistics"));
+        assert_eq!(r[1].industry, Some("mfg-chemical"));
+        assert_eq!(e[0].near, vec!["logistics"]);
+        // Two office jobs joined are both the seeker's (人事総務).
+        let t = title_families("人事総務", None);
+        assert_eq!(t.jobs, vec!["hr", "general-affairs"]);
+        assert!(t.places.is_empty());
+    }
+
+    /// A sale closed by a comma right after 卸売 is the business; the customers come after it.
+    #[test]
+    fn a_comma_after_the_trade_closes_its_phrase() {
+        assert_eq!(
+            industry_of("住宅設備機器の卸売、工務店・リフォーム会社向け").map(|i| i.id),
+            Some("trading")
+        );
+        assert_eq!(
+            industry_of("飲食店・施設向けの厨房機器の販売").map(|i| i.id),
+            Some("kitchen-equipment")
+        );
+    }
+
+    /// A company of the list whose business is written nowhere is in the one trade the field
+    /// blocks name that no other company accounts for (what the seeker sold); 棚卸 is no
+    /// wholesale.
+    #[test]
+    fn a_listed_company_without_its_business_is_in_the_trade_it_sold() {
+        let src = "職務経歴書\n2026年12月1日現在\n\n## 職歴\n| 期間 | 会社名 | 雇用形態・役職 |\n|---|---|---|\n| 2013年4月～2017年3月 | 株式会社オフィスミナミ | 正社員 営業部 |\n| 2017年4月～現在 | ミドリ運輸株式会社 | 正社員 営業部 課長 |\n\n## 職務経歴（分野別）\n### 1. 新規開拓\n- 複合機とビジネスフォンの新規開拓（飛び込み）\n- 週1回の案件の棚卸し会議を始めた\n";
+        let e = employers(&Document::parse(src));
+        let ind: Vec<_> = e.iter().map(|e| (e.line, e.industry)).collect();
+        assert!(ind.contains(&(7, Some("office-equipment"))), "{ind:?}");
+        assert!(ind.contains(&(8, Some("logistics"))), "{ind:?}");
+        // Two companies without a business: which sold what is not known.
+        let two = src.replace("ミドリ運輸株式会社", "株式会社ミドリ");
+        let e = employers(&Document::parse(&two));
+        assert!(e.iter().all(|e| e.industry.is_none()), "{e:?}");
+        assert_eq!(industry_of("在庫の棚卸").map(|i| i.id), None);
+    }
+
+    /// 製造部 is the production job; a section under it named by a product (菓子パン課) does the
+    /// division's work, one named by its own work (業務課) does not. 製造 alone is a business.
+    #[test]
+    fn a_production_division_and_its_product_sections() {
+        let t = title_families("製造部 菓子パン課", None);
+        assert_eq!(
+            t.jobs.iter().chain(&t.depts).collect::<Vec<_>>(),
+            vec![&"production"]
+        );
+        let t = title_families("営業部 業務課", None);
+        assert!(t.jobs.is_empty() && t.depts.is_empty());
+        assert!(
+            families_of("パンの製造・販売")
+                .iter()
+                .all(|f| f.id != "production")
+        );
+        assert!(
+            families_of("製造業の経理")
+                .iter()
+                .all(|f| f.id != "production")
+        );
     }
 
     #[test]
@@ -2290,6 +2680,16 @@ mod words_that_name_no_job {
     }
 
     #[test]
+    fn figures_costs_and_inspections_name_no_other_job() {
+        assert!(ids("全社の営業利益率が改善").is_empty());
+        assert!(ids("月次決算を3営業日早めた").contains(&"accounting"));
+        assert!(!ids("3営業日").contains(&"sales"));
+        assert!(ids("材料費・労務費の配賦").is_empty());
+        assert_eq!(ids("受入検査、出荷検査"), vec!["quality"]);
+        assert_eq!(ids("工程FMEA・QC工程表の改訂"), vec!["quality"]);
+    }
+
+    #[test]
     fn bookkeeping_for_clients_is_accounting() {
         assert_eq!(ids("町の商店の記帳の代行"), vec!["accounting"]);
         assert_eq!(ids("毎月の試算表をまとめる"), vec!["accounting"]);
@@ -2327,6 +2727,12 @@ mod words_that_name_no_job {
         assert!(fams("営業担当者から届く見積の依頼を入力").is_empty());
         assert!(fams("出張の精算書を確認して経理課へ回付").is_empty());
         assert!(fams("営業担当と相談して注文書の書式を変えた").is_empty());
+        // Colleagues counted by the head are whom the seeker works for or trains.
+        assert_eq!(fams("営業担当8名の受注の入力"), vec!["sales-assistant"]);
+        assert!(fams("新人の事務スタッフ3名の教育を担当").is_empty());
+        assert!(fams("出発時刻を配車担当と決めた").is_empty());
+        // 「…担当として」 is the seeker's own post.
+        assert_eq!(fams("経理担当として月次の締めを担当"), vec!["accounting"]);
         // The seeker's own post is still read.
         assert_eq!(
             fams("経理課に配属され仕訳を入力"),

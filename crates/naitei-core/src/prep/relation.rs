@@ -4,6 +4,9 @@
 //! (the planner's bands, [`crate::plan::salary::band`]) against the posting's 想定年収 and the
 //! seeker's current pay.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -84,19 +87,31 @@ pub fn posting_family(p: &Posting) -> Option<&'static career::Family> {
 }
 
 /// The families that count as the posting's job: its family, and for a title that names 総務
-/// and 人事・労務 together (「総務・労務担当」) both — one job that holds the two.
+/// and 人事・労務 together (「総務・労務担当」) both — one job that holds the two. The office job
+/// of a sales section (「一般事務（営業課）」「営業部の事務」) is the sales assistant's work: orders,
+/// quotes and delivery dates for the reps.
 fn posting_jobs(p: &Posting, family: Option<&'static str>) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = family.into_iter().collect();
     let pair = ["general-affairs", "hr"];
+    let full = Normalized::new(p.title.as_deref().unwrap_or("")).text;
     if family.is_some_and(|f| pair.contains(&f)) {
-        let title = career::outside_parens(&Normalized::new(p.title.as_deref().unwrap_or("")).text);
+        let title = career::outside_parens(&full);
         let named = career::families_of(&title);
         if pair.iter().all(|id| named.iter().any(|f| f.id == *id)) {
             out = pair.to_vec();
         }
     }
+    if family == Some("general-affairs") && SALES_SECTION_RE.is_match(&full) {
+        out.push("sales-assistant");
+    }
     out
 }
+
+/// A sales department or section named in a title (営業課, 営業部, 営業1課, 営業グループ).
+static SALES_SECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"営業(?:本部|[一二三四五六七八九十第\d]*(?:部|課|グループ|チーム))")
+        .expect("valid regex")
+});
 
 /// The posting's industry: for a 施工管理 job the field its title names (建築 / 電気 …), else the
 /// 事業内容, the company and the title.
@@ -155,7 +170,7 @@ pub fn judge_with(
     let same_job = posting_jobs(posting, fam_id);
     // A unit whose industry is not written (a キャリア式 heading) is taken to be in the industry
     // of the career when every block that names one names the same (the companies of a
-    // キャリア式 list included).
+    // キャリア式 list and the 派遣先 of an agency's block included).
     let career_industry = {
         let known: Vec<&'static str> = blocks
             .iter()
@@ -163,7 +178,7 @@ pub fn judge_with(
             .chain(
                 blocks
                     .iter()
-                    .flat_map(|e| e.roles.iter().filter(|r| r.listed_company))
+                    .flat_map(|e| e.roles.iter())
                     .filter_map(|r| r.industry),
             )
             .collect();
@@ -192,8 +207,13 @@ pub fn judge_with(
                 line: e.line,
                 title: e.heading.clone(),
                 post: false,
+                near: e.near.clone(),
             }];
-            for r in e.roles.iter().filter(|r| !r.families.is_empty()) {
+            for r in e
+                .roles
+                .iter()
+                .filter(|r| !r.families.is_empty() || !r.near.is_empty())
+            {
                 units.push(Unit {
                     families: r.families.clone(),
                     industry: r.industry,
@@ -201,6 +221,7 @@ pub fn judge_with(
                     line: r.line,
                     title: r.text.clone(),
                     post: true,
+                    near: r.near.clone(),
                 });
             }
             for mut u in units {
@@ -215,7 +236,11 @@ pub fn judge_with(
                     } else {
                         Relation::SameJob
                     }
-                } else if u.families.iter().any(|b| adjacent(b, f)) {
+                } else if u.families.iter().any(|b| adjacent(b, f))
+                    || u.near.iter().any(|x| same_job.contains(x))
+                {
+                    // The office job of a logistics centre has seen the centre's work from its
+                    // desk: a neighbouring job of the centre's.
                     Relation::Adjacent
                 } else {
                     Relation::New
@@ -353,6 +378,8 @@ struct Unit {
     title: String,
     /// A post inside a block, not the block as a whole.
     post: bool,
+    /// The families of the places its office job was done (see [`career::Role::near`]).
+    near: Vec<&'static str>,
 }
 
 /// 「3年」「1年6か月」「8か月」.
@@ -727,6 +754,33 @@ mod industry_rules {
         ));
     }
 
+    /// Shipping for web shops (EC出荷, 通販事業者向けの物流代行) is a logistics business: a 3PL's
+    /// centre and a posting's 「EC出荷を担うセンター」 are logistics, not mail order.
+    #[test]
+    fn shipping_for_web_shops_is_logistics() {
+        let id = |t: &str| career::industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("通販事業者向けの物流代行（倉庫3拠点）"),
+            Some("logistics")
+        );
+        assert_eq!(
+            id("アパレル・雑貨のEC出荷を担う大型センター"),
+            Some("logistics")
+        );
+        assert_eq!(id("EC物流センターの運営管理"), Some("logistics"));
+        assert_eq!(id("インテリア雑貨のEC運営"), Some("mail-order"));
+        let p = parse(
+            "出荷・入荷部門のマネージャー候補\n株式会社ミナミ\n\n仕事内容\n・アパレルのEC出荷を担う大型センターの現場管理\n・作業者の配置\n",
+        );
+        let f = posting_family(&p).map(|f| f.id);
+        assert_eq!(f, Some("logistics"));
+        assert_eq!(posting_industry(&p, f).map(|i| i.id), Some("logistics"));
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n＜職務経歴＞\n◆株式会社ヒガシ流通（2019年7月～現在）\n　事業内容：通販事業者向けの物流代行（倉庫3拠点）\n　2019年7月　入社　物流センター 出荷チーム リーダー\n　・ピッキングと梱包の進み具合の管理\n",
+        );
+        assert_eq!(judge(&p, &doc).relation, Relation::Same);
+    }
+
     /// A web shop (EC) and a catalogue house are one business.
     #[test]
     fn a_web_shop_is_mail_order() {
@@ -739,6 +793,43 @@ mod industry_rules {
             None,
             "EC only as a word"
         );
+    }
+}
+
+#[cfg(test)]
+mod office_jobs_and_their_places {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const RESUME: &str = "職務経歴書\n2026年12月1日現在\n\n【職務経歴】\n■株式会社丸泉住設（2013年4月～2019年3月）\n　事業内容：住宅設備機器の卸売\n　2013年4月　入社　営業部 業務課に配属\n　・営業担当８名の受注の入力、納期の回答、見積書の作成\n　・新人の事務スタッフ３名の教育を担当\n\n■株式会社ミライ人材（派遣元）（2019年5月～2026年9月）\n　〈派遣先〉北港ロジテック株式会社　物流センター事務（2019年5月～2026年9月）\n　・出荷伝票の発行と集荷の手配\n";
+
+    /// The sales assistant's colleagues (営業担当８名) are not the seeker's job: a 営業 posting is
+    /// a neighbouring job; the office of a sales section (一般事務（営業課）) is the same job.
+    #[test]
+    fn colleagues_are_not_the_job_and_a_sales_section_office_is_sales_assistance() {
+        let doc = Document::parse(RESUME);
+        let p = parse("法人営業（住宅設備の専門商社）\n\n仕事内容\n・工務店への提案\n");
+        assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+        let p = parse(
+            "求人番号　1\n事業所名　株式会社ヒカリ住器\n事業内容　住宅設備機器の卸売、工務店向け\n職種　一般事務（営業課）　正社員\n\n仕事の内容\n・注文の入力\n",
+        );
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        assert_eq!(m.resume_line, Some(5));
+    }
+
+    /// The office job of a logistics centre is a neighbour of the centre's management; the
+    /// agency's block takes no industry from the rest of the career.
+    #[test]
+    fn a_logistics_centre_office_is_a_neighbour_of_the_centre() {
+        let doc = Document::parse(RESUME);
+        let p = parse(
+            "物流センターの現場管理（リーダー候補）\n株式会社ミナト物流\n\n仕事内容\n・入出荷の進捗管理\n",
+        );
+        let m = judge(&p, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert_eq!(m.resume_line, Some(12));
+        assert!(m.reason.contains("周辺職種"), "{}", m.reason);
     }
 }
 
