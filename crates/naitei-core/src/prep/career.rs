@@ -748,10 +748,10 @@ pub fn industries_named(text: &str) -> Vec<&'static Industry> {
 /// trade (see [`for_customers`]), not a maker's own wholesale channel.
 fn names_industry(text: &str, i: &Industry, w: &str) -> bool {
     text.match_indices(w).any(|(at, _)| {
-        word_at(text, at, w)
-            && !(i.id == "mail-order" && SHIPPING_AFTER_RE.is_match(&text[at + w.len()..]))
-            && !for_customers(&text[at + w.len()..])
-            && !(i.id == "trading" && maker_that_wholesales(&text[..at]))
+        let after = &text[at + w.len()..];
+        let shipping = i.id == "mail-order" && SHIPPING_AFTER_RE.is_match(after);
+        let maker = i.id == "trading" && maker_that_wholesales(&text[..at]);
+        word_at(text, at, w) && !shipping && !for_customers(after) && !maker
     })
 }
 

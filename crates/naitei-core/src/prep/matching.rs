@@ -2301,7 +2301,8 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     };
     let examples = any_work || marks.iter().any(|&i| !after_tool(i) && !head_named(i));
     let tool_examples = marks.iter().any(|&i| after_tool(i));
-    if !(specific.is_empty() && topics.is_empty()) && !examples {
+    let names_something = !specific.is_empty() || !topics.is_empty();
+    if names_something && !examples {
         best.retain(|b| b.about > 0);
     }
     // 「Excelのマクロ・関数で…」: an episode with that tool, at that level.
