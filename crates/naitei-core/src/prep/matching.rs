@@ -2733,6 +2733,88 @@ fn leadership_in_the_job(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> 
         .collect()
 }
 
+/// 「Gitを用いたチーム開発の経験」「AWSなどのクラウドの設計・運用の経験」: when what the best line
+/// shares with a requirement is only the names of technologies, the résumé's list of the
+/// technologies it used (a skills row 「言語｜Python、SQL｜5年」, a project's 【使用技術】) shows them
+/// better than a line that mentions one in passing (「AWSの月額の費用を削減」); the list naming the
+/// most of them comes first.
+fn tech_list_first(item: &PostingItem, mut m: Vec<Match>, facts: &ResumeFacts) -> Vec<Match> {
+    if item.kind == RequirementKind::Duty {
+        return m;
+    }
+    let req = terms(&item.text);
+    let tech: Vec<String> = req
+        .terms
+        .iter()
+        .filter(|(k, (_, kind, _))| {
+            *kind == TermKind::English
+                && !GENERIC_ENGLISH.contains(&k.as_str())
+                // A channel, not a technology one lists.
+                && !["sns", "ec", "line"].contains(&k.to_lowercase().as_str())
+        })
+        .map(|(k, _)| k.to_lowercase())
+        .collect();
+    let Some(top) = m.first() else { return m };
+    let only_names = top
+        .shared
+        .iter()
+        .filter(|w| !w.starts_with('≈'))
+        .all(|w| w.is_ascii());
+    // 「AWSでの構築経験」 asks for a deed done with it, which the achievement shows.
+    let deed = ["構築", "移行", "導入", "改善", "削減", "立ち上げ"]
+        .iter()
+        .any(|w| item.text.contains(w));
+    if tech.is_empty() || !only_names || deed {
+        return m;
+    }
+    let is_list = |e: &Evidence| {
+        e.kind == EvidenceKind::Skill || TECH_LIST_LABELS.iter().any(|l| e.norm.contains(l))
+    };
+    let hits = |e: &Evidence| {
+        let lower = e.norm.to_lowercase();
+        tech.iter().filter(|t| lower.contains(t.as_str())).count()
+    };
+    let best = facts
+        .evidence
+        .iter()
+        .filter(|e| is_list(e) && hits(e) > 0)
+        .max_by_key(|e| (hits(e), std::cmp::Reverse(e.line)));
+    if let Some(e) = best
+        && e.line != top.line
+        && hits(e) >= top.shared.iter().filter(|w| w.is_ascii()).count()
+    {
+        let shared: Vec<String> = tech
+            .iter()
+            .filter(|t| e.norm.to_lowercase().contains(t.as_str()))
+            .cloned()
+            .collect();
+        let first = Match {
+            line: e.line,
+            text: e.text.clone(),
+            strength: Strength::Partial,
+            evidence: e.kind,
+            score: top.score,
+            coverage: top.coverage,
+            reason: plain_reason(&shared),
+            shared,
+        };
+        m.retain(|x| x.line != e.line);
+        m.insert(0, first);
+        m.truncate(MAX_MATCHES);
+    }
+    m
+}
+
+/// Labels of a line that lists the technologies used (a project's 【使用技術】, a skills table's
+/// rows).
+const TECH_LIST_LABELS: &[&str] = &[
+    "使用技術",
+    "開発環境",
+    "使用言語",
+    "使用ツール",
+    "技術スタック",
+];
+
 /// 「食品のルート配送の経験」「冷凍車での配送経験」 ask for a duty done in a trade, with no years:
 /// the duty line of a block of that trade shows it better than the block's heading, which
 /// follows it.
@@ -2845,7 +2927,7 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         Approach::Terms => {
             let m = facts.match_terms(item);
             if !m.is_empty() {
-                m
+                tech_list_first(item, m, facts)
             } else if item.kind == RequirementKind::Duty {
                 duty_by_parts(item, facts)
             } else {
@@ -3258,6 +3340,19 @@ mod tests {
             sheet_top(resume, "【歓迎】\n・PowerShellやPythonでの作業の自動化\n"),
             vec![Some(3)]
         );
+    }
+
+    /// A requirement that names technologies is shown by the résumé's list of them when the
+    /// best line only mentions one in passing; a deed done with one (構築) by the achievement.
+    #[test]
+    fn technologies_by_their_list() {
+        let resume = "## 職務経歴\n### 株式会社X（2018年4月〜現在）\n- AWSの月額の費用を約28%削減\n- 【使用技術】Go、PostgreSQL、AWS（ECS、RDS）\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(
+            top("【歓迎】\n・AWSなどのクラウドの設計・運用の経験\n"),
+            vec![Some(4)]
+        );
+        assert_eq!(top("【歓迎】\n・AWSでの費用の削減の経験\n"), vec![Some(3)]);
     }
 
     /// A duty line that joins two duties is split at 、 and at a と between nouns; a line that
