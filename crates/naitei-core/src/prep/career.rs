@@ -887,6 +887,19 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     "費",
 ];
 
+/// Words right after 配送 or 配達 that make it a delivery arranged with a carrier, not driven.
+const ARRANGED_DELIVERY_AFTER: &[&str] = &[
+    "の手配",
+    "手配",
+    "の依頼",
+    "依頼",
+    "の委託",
+    "委託",
+    "の遅延",
+    "遅延",
+    "業者",
+];
+
 /// Where a text names a job family: the words found, longest first, each place read once (a
 /// word inside a longer word already read names nothing more: 「社内SE」 is no developer's SE,
 /// 「営業事務」 no 営業), in text order.
@@ -926,6 +939,14 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 && ["補助", "の補助", "係の補助", "表の作成補助"]
                     .iter()
                     .any(|x| after.starts_with(x))
+            {
+                blocked.push(r);
+                continue;
+            }
+            // Arranging, ordering or chasing a delivery (配送の手配, 配送依頼の受付, 配送の遅延の対応)
+            // is the shipper's or the dispatcher's desk work with the carriers, not driving.
+            if ["配送", "配達"].contains(w)
+                && ARRANGED_DELIVERY_AFTER.iter().any(|x| after.starts_with(x))
             {
                 blocked.push(r);
                 continue;
@@ -2714,6 +2735,15 @@ mod words_that_name_no_job {
             Some("production")
         );
         assert_eq!(ids("プレスオペレーターとして3年"), vec!["production"]);
+    }
+
+    #[test]
+    fn a_delivery_arranged_with_carriers_is_not_driving() {
+        assert!(!ids("運送会社6社への配送の手配を担当").contains(&"driver"));
+        assert!(!ids("配送の遅延や破損が起きた時の対応").contains(&"driver"));
+        assert!(!ids("荷主からの配送依頼の受付").contains(&"driver"));
+        assert!(ids("4t車でスーパーへのルート配送").contains(&"driver"));
+        assert!(ids("配送を担当").contains(&"driver"));
     }
 
     #[test]
