@@ -236,8 +236,9 @@ pub fn judge_with(
                     } else {
                         Relation::SameJob
                     }
-                } else if u.families.iter().any(|b| adjacent(b, f))
-                    || u.near.iter().any(|x| same_job.contains(x))
+                } else if u.families.iter().any(|b| {
+                    adjacent(b, f) && !other_building_trade(b, f, u.industry, ind.map(|i| i.id))
+                }) || u.near.iter().any(|x| same_job.contains(x))
                 {
                     // The office job of a logistics centre has seen the centre's work from its
                     // desk: a neighbouring job of the centre's.
@@ -366,6 +367,26 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         && kind(unit) != 0
         && kind(posting) != 0
         && kind(unit) != kind(posting)
+}
+
+/// Whether a move between 施工管理 and 営業 (`a`, `b` either way) crosses trades: the two
+/// neighbour each other only inside one building trade — a リフォーム salesman has planned
+/// works with the crews of a house, a 建築 site manager has met its owners — not for the sales
+/// of another trade (事務機器, 厨房機器) nor a site of another field (リフォーム → 土木). A house's
+/// リフォーム is 建築 work. Both industries must be known.
+fn other_building_trade(a: &str, b: &str, unit: Option<&str>, posting: Option<&str>) -> bool {
+    let pair = ["construction-management", "sales"];
+    if !(pair.contains(&a) && pair.contains(&b) && a != b) {
+        return false;
+    }
+    fn trade(i: &str) -> &str {
+        if i == "reform" {
+            "construction-building"
+        } else {
+            i
+        }
+    }
+    matches!((unit, posting), (Some(u), Some(p)) if trade(u) != trade(p))
 }
 
 /// A post or an employer block the move is judged against.
@@ -913,5 +934,33 @@ mod career_by_field {
         );
         let p = parse("店長候補（雑貨専門店）\n\n仕事内容\n・売場づくり\n");
         assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+}
+
+#[cfg(test)]
+mod sales_and_sites {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const REFORM_SALES: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ホームリペア東海（2015年4月～現在）\n事業内容：住宅リフォームの提案・施工\n\n- 個人のお客様へのリフォームの提案営業と見積もり\n";
+
+    const OFFICE_SALES: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社オフィスサプライ北陸（2015年4月～現在）\n事業内容：複合機・事務機器の販売\n\n- 法人への複合機の提案営業と見積もり\n";
+
+    /// 営業 and 施工管理 neighbour each other inside one building trade only.
+    #[test]
+    fn sales_neighbours_a_site_of_its_own_trade_only() {
+        let building = parse(
+            "建築施工管理（RC造）\n株式会社みどり建設\n事業内容：建築工事の請負\n\n仕事内容\n・工程と安全の管理\n",
+        );
+        let civil = parse(
+            "土木施工管理\n株式会社あおば土木\n事業内容：土木工事（道路・下水道）\n\n仕事内容\n・工程と安全の管理\n",
+        );
+        let reform = Document::parse(REFORM_SALES);
+        let m = judge(&building, &reform);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        let m = judge(&civil, &reform);
+        assert_eq!(m.relation, Relation::New, "{}", m.reason);
+        let m = judge(&building, &Document::parse(OFFICE_SALES));
+        assert_eq!(m.relation, Relation::New, "{}", m.reason);
     }
 }
