@@ -91,7 +91,7 @@ pub const FAMILIES: &[Family] = &[
     // phone duty's words).
     Family {
         id: "call-center",
-        label: "コールセンター",
+        label: "コールセンター・カスタマーサポート",
         words: &[
             "コールセンター",
             "コンタクトセンター",
@@ -105,6 +105,10 @@ pub const FAMILIES: &[Family] = &[
             // The department and title software and service firms give the same work
             // (カスタマーサポート部, カスタマーサポートのSV).
             "カスタマーサポート",
+            // The support desk of a product for its users (a software firm's テクニカルサポート),
+            // not the in-house helpdesk of a company's own staff.
+            "テクニカルサポート",
+            "ユーザーサポート",
         ],
     },
     // Personnel and labour administration (人事労務: pay, social insurance, hiring, rules) is a
@@ -179,7 +183,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         id: "internal-it",
-        label: "社内SE",
+        label: "社内SE・ヘルプデスク",
         words: &[
             "社内SE",
             "情報システム",

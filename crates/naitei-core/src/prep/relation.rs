@@ -104,6 +104,15 @@ fn posting_jobs(p: &Posting, family: Option<&'static str>) -> Vec<&'static str> 
     if family == Some("general-affairs") && SALES_SECTION_RE.is_match(&full) {
         out.push("sales-assistant");
     }
+    // A product's support desk (「SaaSのテクニカルサポート（ヘルプデスク）」) answers its users as a
+    // support centre does and sorts out their faults as a helpdesk does: both jobs are its.
+    if family == Some("call-center")
+        && career::families_of(&full)
+            .iter()
+            .any(|f| f.id == "internal-it")
+    {
+        out.push("internal-it");
+    }
     out
 }
 
@@ -236,10 +245,7 @@ pub fn judge_with(
                     } else {
                         Relation::SameJob
                     }
-                } else if u.families.iter().any(|b| {
-                    adjacent(b, f) && !other_building_trade(b, f, u.industry, ind.map(|i| i.id))
-                }) || u.near.iter().any(|x| same_job.contains(x))
-                {
+                } else if neighbour(&u, &same_job, ind.map(|i| i.id)).is_some() {
                     // The office job of a logistics centre has seen the centre's work from its
                     // desk: a neighbouring job of the centre's.
                     Relation::Adjacent
@@ -321,7 +327,12 @@ pub fn judge_with(
             )
         }
         (Relation::Adjacent, Some(u)) => {
-            format!("{}の経験は{job_label}の周辺職種です。", held(u))
+            // The job of the posting's the experience neighbours (a product helpdesk's
+            // ヘルプデスク for a developer, not its support centre).
+            let label = neighbour(u, &same_job, ind.map(|i| i.id))
+                .and_then(career::family)
+                .map_or(job_label, |f| f.label);
+            format!("{}の経験は{label}の周辺職種です。", held(u))
         }
         _ => match fam {
             Some(_) => format!("職務経歴に{job_label}やその周辺の仕事が見つかりません。"),
@@ -367,6 +378,19 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         && kind(unit) != 0
         && kind(posting) != 0
         && kind(unit) != kind(posting)
+}
+
+/// The posting's job (of `same_job`) a unit's experience neighbours: a family of the unit next to
+/// it (see [`career::adjacent`], inside one building trade for 営業 ↔ 施工管理), or the job of the
+/// place its office job was done at (the office job of a logistics centre has seen the centre's
+/// work from its desk).
+fn neighbour(u: &Unit, same_job: &[&'static str], posting: Option<&str>) -> Option<&'static str> {
+    same_job.iter().copied().find(|s| {
+        u.families
+            .iter()
+            .any(|b| adjacent(b, s) && !other_building_trade(b, s, u.industry, posting))
+            || u.near.contains(s)
+    })
 }
 
 /// Whether a move between 施工管理 and 営業 (`a`, `b` either way) crosses trades: the two
@@ -962,5 +986,33 @@ mod sales_and_sites {
         assert_eq!(m.relation, Relation::New, "{}", m.reason);
         let m = judge(&building, &Document::parse(OFFICE_SALES));
         assert_eq!(m.relation, Relation::New, "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod product_support {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const SUPPORT: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社クラウドノート（2017年4月～現在）\n事業内容：クラウド会計ソフトの開発・販売\n\n- カスタマーサポート部でお客様からの電話・メールの問い合わせに対応\n";
+
+    const DEVELOPER: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社システムワークス（2015年4月～現在）\n事業内容：受託開発（SIer）\n\n#### 2015年4月～現在　プログラマー\n- 業務システムの詳細設計と実装\n";
+
+    const POSTING: &str = "法人向けSaaSのテクニカルサポート（ヘルプデスク）\n株式会社ソラノート（勤怠管理クラウドの開発・販売）\n\n仕事内容\n・導入企業からの問い合わせ対応\n";
+
+    /// A product's support desk is the support centre's job and the helpdesk's: the customer
+    /// support of a cloud service did the job; a developer neighbours its helpdesk side.
+    #[test]
+    fn a_product_helpdesk_is_support_and_helpdesk_work() {
+        let p = parse(POSTING);
+        let m = judge(&p, &Document::parse(SUPPORT));
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        let m = judge(&p, &Document::parse(DEVELOPER));
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("社内SE・ヘルプデスクの周辺職種"),
+            "{}",
+            m.reason
+        );
     }
 }
