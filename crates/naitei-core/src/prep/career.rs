@@ -144,6 +144,15 @@ pub const FAMILIES: &[Family] = &[
         label: "生活相談員",
         words: &["生活相談員", "相談員"],
     },
+    // The サービス提供責任者 of a home-care office plans the helpers' visits (訪問介護計画,
+    // the helpers' schedule, the care managers' requests): a post the law sets apart, which
+    // advisers call a neighbouring job of the care worker's (a 特養 unit leader → サ責), not
+    // the same one.
+    Family {
+        id: "care-coordinator",
+        label: "サービス提供責任者",
+        words: &["サービス提供責任者", "サ責"],
+    },
     Family {
         id: "care-worker",
         label: "介護職",
@@ -158,7 +167,6 @@ pub const FAMILIES: &[Family] = &[
             "ホームヘルパー",
             "ヘルパー",
             "ユニットリーダー",
-            "サービス提供責任者",
             "身体介護",
             "介護業務",
         ],
@@ -380,6 +388,9 @@ const ADJACENT: &[(&str, &str)] = &[
     ("care-worker", "care-counselor"),
     ("care-worker", "care-manager"),
     ("care-counselor", "care-manager"),
+    ("care-coordinator", "care-worker"),
+    ("care-coordinator", "care-manager"),
+    ("care-coordinator", "care-counselor"),
     ("construction-management", "sales"),
     ("developer", "internal-it"),
     ("retail-sales", "store-management"),
@@ -2772,5 +2783,26 @@ mod words_that_name_no_job {
             fams("経理課に配属され仕訳を入力"),
             vec!["accounting", "accounting"]
         );
+    }
+}
+
+#[cfg(test)]
+mod home_care_posts {
+    use super::*;
+
+    /// A サービス提供責任者 is a post of its own next to the care worker's, the care manager's and
+    /// the counsellor's; a 訪問介護員 is a care worker.
+    #[test]
+    fn the_home_care_coordinator_neighbours_the_care_worker() {
+        let ids = |t: &str| -> Vec<&'static str> { families_of(t).iter().map(|f| f.id).collect() };
+        assert_eq!(
+            ids("サービス提供責任者（訪問介護）"),
+            vec!["care-coordinator"]
+        );
+        assert_eq!(ids("訪問介護員（ホームヘルパー）"), vec!["care-worker"]);
+        assert!(adjacent("care-coordinator", "care-worker"));
+        assert!(adjacent("care-manager", "care-coordinator"));
+        let t = title_family("訪問介護員（常勤）／サービス提供責任者候補").map(|f| f.id);
+        assert_eq!(t, Some("care-worker"));
     }
 }
