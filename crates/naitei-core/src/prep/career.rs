@@ -1116,6 +1116,9 @@ pub struct Role {
     /// Families of the places its title names as where an office job was done (「物流センター
     /// 事務」: 物流): seen from the desk, a neighbouring job at most.
     pub near: Vec<&'static str>,
+    /// A post at a 派遣先 (「◇派遣先②：…」, a dated post under an agency's heading): the work
+    /// the agency's client gave a temp.
+    pub dispatched: bool,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1710,6 +1713,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         span: None,
                         listed_company: false,
                         near: Vec::new(),
+                        dispatched: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1736,6 +1740,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         span: None,
                         listed_company: false,
                         near: Vec::new(),
+                        dispatched: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1906,6 +1911,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         .text
                         .split([' ', '　'])
                         .any(crate::document::lines::has_legal_entity));
+            d.role.dispatched = placed;
             d.role.industry = industry_of(&fact_text(d.from..d.to))
                 .or_else(|| placed.then(|| industry_of(&d.role.text)).flatten())
                 .map(|i| i.id)
@@ -1960,6 +1966,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 span,
                 listed_company: false,
                 near: places,
+                dispatched: false,
             });
         }
         roles.sort_by_key(|r| r.line);

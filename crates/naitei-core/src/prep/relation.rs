@@ -207,8 +207,23 @@ pub fn judge_with(
     // its own 事業内容, an earlier post in the same company). Ties go to a post before a whole
     // block (the reason cites the post), then to the longer one.
     let mut best: Option<(Relation, Unit)> = None;
+    let books = keeps_the_books(posting, fam_id);
     if let Some(f) = fam_id {
         for e in &blocks {
+            // An agency's block whose accounting is only its 派遣先's.
+            let temp_books = |fams: &[&str]| {
+                fams.contains(&ACCOUNTING)
+                    && e.roles
+                        .iter()
+                        .any(|r| r.dispatched && r.families.contains(&ACCOUNTING))
+                    && !e
+                        .roles
+                        .iter()
+                        .any(|r| !r.dispatched && r.families.contains(&ACCOUNTING))
+                    && !career::families_of(&e.heading)
+                        .iter()
+                        .any(|g| g.id == ACCOUNTING)
+            };
             let mut units = vec![Unit {
                 families: e.families.clone(),
                 industry: block_industry(e, fam_id),
@@ -217,6 +232,7 @@ pub fn judge_with(
                 title: e.heading.clone(),
                 post: false,
                 near: e.near.clone(),
+                temp: books && temp_books(&e.families),
             }];
             for r in e
                 .roles
@@ -231,9 +247,17 @@ pub fn judge_with(
                     title: r.text.clone(),
                     post: true,
                     near: r.near.clone(),
+                    temp: books && r.dispatched && r.families.contains(&ACCOUNTING),
                 });
             }
             for mut u in units {
+                // A temp's post in an accounting department (派遣の経理事務, 請求書の発行) has done
+                // the desk side of the books, not the closing a 経理 posting asks for: advisers
+                // call it a neighbouring job — the same job for a posting of 経理事務 itself.
+                if u.temp {
+                    u.families.retain(|x| *x != ACCOUNTING);
+                    u.near.push(ACCOUNTING);
+                }
                 if u.industry.is_none() {
                     u.industry = career_industry;
                 }
@@ -326,6 +350,10 @@ pub fn judge_with(
                 held(u)
             )
         }
+        (Relation::Adjacent, Some(u)) if u.temp => format!(
+            "{job_label}の経験は派遣での{}です。派遣で任される{job_label}の仕事は決算までは含まないことが多いため、周辺職種として扱っています。",
+            held(u)
+        ),
         (Relation::Adjacent, Some(u)) => {
             // The job of the posting's the experience neighbours (a product helpdesk's
             // ヘルプデスク for a developer, not its support centre).
@@ -425,6 +453,17 @@ struct Unit {
     post: bool,
     /// The families of the places its office job was done (see [`career::Role::near`]).
     near: Vec<&'static str>,
+    /// Its accounting was done as a temp (see [`keeps_the_books`]).
+    temp: bool,
+}
+
+const ACCOUNTING: &str = "accounting";
+
+/// Whether the posting asks for the accountant who keeps the books (「経理（主任候補）」「経理
+/// （月次・年次決算）」), not for the clerk's desk work (「経理事務」「経理補助」).
+fn keeps_the_books(p: &Posting, family: Option<&str>) -> bool {
+    let title = Normalized::new(p.title.as_deref().unwrap_or("")).text;
+    family == Some(ACCOUNTING) && !["経理事務", "経理補助"].iter().any(|w| title.contains(w))
 }
 
 /// 「3年」「1年6か月」「8か月」.
@@ -1014,5 +1053,27 @@ mod product_support {
             "{}",
             m.reason
         );
+    }
+}
+
+#[cfg(test)]
+mod temps_books {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const TEMP: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n■株式会社スタッフリンク（派遣元）（2019年5月～2026年9月）\n〈派遣先①〉北辰化工株式会社　経理部 請求書発行（2019年5月～2026年9月）\n・取引先約100社への請求書の発行、入金の消込\n";
+
+    /// A temp's post in an accounting department neighbours a 経理 posting (the closing is not
+    /// a temp's work) and is the job of a 経理事務 posting.
+    #[test]
+    fn a_temps_accounting_post_neighbours_the_books() {
+        let doc = Document::parse(TEMP);
+        let books = parse("経理（月次・年次決算）主任候補\n\n仕事内容\n・月次決算\n");
+        let m = judge(&books, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(m.reason.contains("派遣での"), "{}", m.reason);
+        let clerk = parse("経理事務\n\n仕事内容\n・請求書の発行\n");
+        let m = judge(&clerk, &doc);
+        assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
     }
 }
