@@ -369,11 +369,13 @@ pub const FAMILIES: &[Family] = &[
 
 /// Neighbouring families (周辺職種), both ways: the moves advisers name as keeping the
 /// experience — 営業 ↔ 営業事務, the office jobs among themselves (総務 ↔ 経理 ↔ 営業事務 ↔
-/// 医療事務, 人事 — but not 医療事務 ↔ 経理: a clinic's 会計 and レセプト are the patient's bill and
-/// the claim to the insurers, not the books), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
-/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造, 配車 ↔ ドライバー・倉庫. Not 営業 ↔ 店長 nor 営業 ↔
-/// 販売: serving the customers who walk into a shop is not finding and visiting companies
-/// (新規開拓, ルート営業, 見積・商談) — advisers call a move between them 未経験, both ways.
+/// 医療事務, 人事 — but not 医療事務 ↔ 経理: a clinic's 会計 and レセプト are the patient's bill
+/// and the claim to the insurers, not the books), 倉庫管理 ↔ ドライバー, 介護職 ↔ サービス提供責任者
+/// ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業 (inside one building trade, see the
+/// relation's judging), 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造, 配車 ↔ ドライバー・倉庫. Not
+/// 営業 ↔ 店長 nor 営業 ↔ 販売: serving the customers who walk into a shop is not finding and
+/// visiting companies (新規開拓, ルート営業, 見積・商談) — advisers call a move between them 未経験,
+/// both ways.
 const ADJACENT: &[(&str, &str)] = &[
     ("sales", "sales-assistant"),
     ("general-affairs", "accounting"),
