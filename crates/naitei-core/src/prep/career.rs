@@ -472,6 +472,20 @@ pub const INDUSTRIES: &[Industry] = &[
         // catalogue's: orders, stock and shipping without a counter.
         words: &["通信販売", "通販", "EC", "eコマース", "ネットショップ"],
     },
+    // Sporting and outdoor goods (テント, 登山靴, ランニング用品) are sold on the knowledge of the
+    // sport and its gear: a chain of their own, apart from fashion and cosmetics.
+    Industry {
+        id: "retail-sports",
+        label: "スポーツ・アウトドア用品店",
+        words: &[
+            "スポーツ用品",
+            "アウトドア用品",
+            "アウトドア・スポーツ",
+            "スポーツ・アウトドア",
+            "キャンプ用品",
+            "登山用品",
+        ],
+    },
     Industry {
         id: "retail-specialty",
         label: "専門店（コスメ・アパレル・雑貨）",
@@ -2827,5 +2841,28 @@ mod office_neighbours {
         assert!(!adjacent("medical-office", "accounting"));
         assert!(adjacent("medical-office", "general-affairs"));
         assert!(adjacent("general-affairs", "accounting"));
+    }
+}
+
+#[cfg(test)]
+mod sporting_goods {
+    use super::*;
+
+    /// A sporting and outdoor goods chain is a retail trade of its own, not a fashion shop.
+    #[test]
+    fn sporting_goods_shops_are_their_own_trade() {
+        let id = |t: &str| industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("店長候補（アウトドア・スポーツ用品専門店）"),
+            Some("retail-sports")
+        );
+        assert_eq!(
+            id("事業内容：スポーツ用品・アウトドア用品の専門店チェーン"),
+            Some("retail-sports")
+        );
+        assert_eq!(
+            id("事業内容：婦人服の専門店チェーン"),
+            Some("retail-specialty")
+        );
     }
 }

@@ -388,6 +388,7 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         "retail-drug",
         "retail-food",
         "retail-specialty",
+        "retail-sports",
         "retail-electronics",
     ];
     let kind = |i: Option<&str>| {
