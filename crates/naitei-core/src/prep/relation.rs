@@ -319,6 +319,19 @@ pub fn judge_with(
         format!("「{}」{years}", short(&u.title))
     };
     let reason = match (relation, &unit) {
+        // The posting's job held under another of its names (「一般事務（営業課）」 done as 営業事務).
+        (Relation::Same, Some(u)) if !u.families.contains(&fam_id.unwrap_or_default()) => {
+            let other = u
+                .families
+                .iter()
+                .find(|f| same_job.contains(f))
+                .and_then(|f| career::family(f))
+                .map_or(job_label, |f| f.label);
+            format!(
+                "求人の{job_label}（{ind_label}）は{other}の仕事でもあり、職務経歴の{}で経験しています。",
+                held(u)
+            )
+        }
         (Relation::Same, Some(u)) => format!(
             "求人の{job_label}（{ind_label}）を、職務経歴の{}で経験しています。",
             held(u)
@@ -327,8 +340,10 @@ pub fn judge_with(
             "{job_label}の経験は{}にあります。求人票から会社の業界を読み取れなかったため、同職種異業界として扱っています。",
             held(u)
         ),
+        // What the career's 事業内容 say, not more: a trade named only in the 職務要約 is not
+        // read.
         (Relation::SameJob, Some(u)) => format!(
-            "{job_label}の経験は{}にありますが、業界（{ind_label}）は初めてです。",
+            "{job_label}の経験は{}にあります。業界（{ind_label}）での経験は職務経歴に見当たらないため、同職種異業界として扱っています。",
             held(u)
         ),
         (Relation::Adjacent, Some(u))
@@ -339,9 +354,13 @@ pub fn judge_with(
                 .industry
                 .and_then(career::industry)
                 .map_or("別の業態", |i| i.label);
+            // One parenthesis for the trade and the years (「…店長」（飲食、6年3か月）).
+            let years = u
+                .months
+                .map_or(String::new(), |m| format!("、{}", tenure(m)));
             format!(
-                "{job_label}の経験は{}（{unit_ind}）にあります。{unit_ind}と{ind_label}では店の仕事が違うため、周辺職種として扱っています。",
-                held(u)
+                "{job_label}の経験は「{}」（{unit_ind}{years}）にあります。{unit_ind}と{ind_label}では店の仕事が違うため、周辺職種として扱っています。",
+                short(&u.title)
             )
         }
         (Relation::Adjacent, Some(u)) if u.families.contains(&fam_id.unwrap_or_default()) => {
@@ -356,11 +375,18 @@ pub fn judge_with(
         ),
         (Relation::Adjacent, Some(u)) => {
             // The job of the posting's the experience neighbours (a product helpdesk's
-            // ヘルプデスク for a developer, not its support centre).
-            let label = neighbour(u, &same_job, ind.map(|i| i.id))
-                .and_then(career::family)
-                .map_or(job_label, |f| f.label);
-            format!("{}の経験は{label}の周辺職種です。", held(u))
+            // ヘルプデスク for a developer, not its support centre), and the unit's job that does.
+            let (label, own) = match neighbour(u, &same_job, ind.map(|i| i.id)) {
+                Some((s, b)) => (
+                    career::family(s).map_or(job_label, |f| f.label),
+                    b.and_then(career::family).map(|f| f.label),
+                ),
+                None => (job_label, None),
+            };
+            match own {
+                Some(own) => format!("{}での{own}の経験は{label}の周辺職種です。", held(u)),
+                None => format!("{}の経験は{label}の周辺職種です。", held(u)),
+            }
         }
         _ => match fam {
             Some(_) => format!("職務経歴に{job_label}やその周辺の仕事が見つかりません。"),
@@ -413,12 +439,21 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
 /// it (see [`career::adjacent`], inside one building trade for 営業 ↔ 施工管理), or the job of the
 /// place its office job was done at (the office job of a logistics centre has seen the centre's
 /// work from its desk).
-fn neighbour(u: &Unit, same_job: &[&'static str], posting: Option<&str>) -> Option<&'static str> {
-    same_job.iter().copied().find(|s| {
-        u.families
+fn neighbour(
+    u: &Unit,
+    same_job: &[&'static str],
+    posting: Option<&str>,
+) -> Option<(&'static str, Option<&'static str>)> {
+    same_job.iter().copied().find_map(|s| {
+        let own = u
+            .families
             .iter()
-            .any(|b| adjacent(b, s) && !other_building_trade(b, s, u.industry, posting))
-            || u.near.contains(s)
+            .copied()
+            .find(|b| adjacent(b, s) && !other_building_trade(b, s, u.industry, posting));
+        match own {
+            Some(b) => Some((s, Some(b))),
+            None => u.near.contains(&s).then_some((s, None)),
+        }
     })
 }
 
@@ -1076,5 +1111,46 @@ mod temps_books {
         let clerk = parse("経理事務\n\n仕事内容\n・請求書の発行\n");
         let m = judge(&clerk, &doc);
         assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod reasons {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const CLERK: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社丸星住設（2013年4月～2019年3月）\n事業内容：住宅設備機器の卸売\n\n- 営業事務として受注の入力と納期の回答\n";
+
+    /// The reasons say which of the seeker's jobs the move rests on, and claim no more about
+    /// the trade than the career's 事業内容 say.
+    #[test]
+    fn reasons_name_the_seekers_job_and_claim_no_more() {
+        let doc = Document::parse(CLERK);
+        let office = parse(
+            "一般事務（営業課）\n株式会社あさひ商事（住宅設備機器の卸売）\n\n仕事内容\n・受注の入力\n",
+        );
+        let m = judge(&office, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        assert!(
+            m.reason.contains("は営業事務の仕事でもあり"),
+            "{}",
+            m.reason
+        );
+        let sales = parse(
+            "法人営業（ルート営業）\n株式会社あさひ商事（住宅設備機器の卸売）\n\n仕事内容\n・既存顧客への提案\n",
+        );
+        let m = judge(&sales, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("での営業事務の経験は営業の周辺職種"),
+            "{}",
+            m.reason
+        );
+        let other =
+            parse("営業事務\n株式会社北辰フーズ（冷凍食品の製造）\n\n仕事内容\n・受注の入力\n");
+        let m = judge(&other, &doc);
+        assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
+        assert!(m.reason.contains("職務経歴に見当たらない"), "{}", m.reason);
+        assert!(!m.reason.contains("初めて"), "{}", m.reason);
     }
 }
