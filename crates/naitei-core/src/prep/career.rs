@@ -1856,7 +1856,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .map(|&i| doc.line_content(i))
             .collect::<Vec<_>>()
             .join(" ");
-        let industry = industry_of(&business)
+        // The 事業内容 written for the block says the trade before its heading does: 「ほくせい食品
+        // 物流部」 with 事業内容：調味料・レトルト食品の製造販売 is a food maker (物流部 is where the
+        // seeker sat).
+        let industry = industry_of(&fact_text(0..first_post))
+            .or_else(|| industry_of(&business))
             .or_else(|| industry_of(&titles))
             .map(|i| i.id);
         // Each period post: its title's jobs; else its departments and what its lines name.
@@ -2864,5 +2868,21 @@ mod sporting_goods {
             id("事業内容：婦人服の専門店チェーン"),
             Some("retail-specialty")
         );
+    }
+}
+
+#[cfg(test)]
+mod business_before_heading {
+    use super::*;
+
+    /// The 事業内容 says the trade; a department in the heading (物流部) is where the seeker sat.
+    #[test]
+    fn the_business_line_names_the_trade_before_the_department() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n**株式会社みなみ食品**　物流部 物流管理課（2024年1月～現在）\n事業内容：調味料・レトルト食品の製造販売／従業員数：780名\n\n- 在庫管理システムへの入出庫の入力と棚卸の集計\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].industry, Some("mfg-food"));
+        assert_eq!(e[0].families, vec!["logistics"]);
     }
 }
