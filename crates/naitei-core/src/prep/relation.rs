@@ -101,6 +101,21 @@ fn posting_jobs(p: &Posting, family: Option<&'static str>) -> Vec<&'static str> 
             out = pair.to_vec();
         }
     }
+    // A title that joins two jobs with ・ (「配車・一般事務」) is one post that holds both.
+    let title = career::outside_parens(&full);
+    let spans = career::family_spans(&title);
+    if family.is_some() {
+        for w in spans.windows(2) {
+            let ((a, f), (b, g)) = (&w[0], &w[1]);
+            if &title[a.end..b.start] == "・" && [f.id, g.id].iter().any(|x| out.contains(x)) {
+                for id in [f.id, g.id] {
+                    if !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+    }
     if family == Some("general-affairs") && SALES_SECTION_RE.is_match(&full) {
         out.push("sales-assistant");
     }
@@ -1152,5 +1167,29 @@ mod reasons {
         assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
         assert!(m.reason.contains("職務経歴に見当たらない"), "{}", m.reason);
         assert!(!m.reason.contains("初めて"), "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod joined_titles {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const WAREHOUSE: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ロジワークス東海（2015年4月～現在）\n事業内容：3PL・倉庫運営\n\n#### 2015年4月～現在　センター長代理\n- 入出荷と庫内作業の管理\n";
+
+    /// 「配車・一般事務」 holds the dispatcher's job as well as the office's: a warehouse
+    /// manager neighbours it.
+    #[test]
+    fn a_title_joining_two_jobs_holds_both() {
+        let p = parse(
+            "配車・一般事務（物流センター事務所）\n株式会社あさひ運輸\n事業内容：一般貨物自動車運送事業\n\n仕事内容\n・配車表の作成\n",
+        );
+        let m = judge(&p, &Document::parse(WAREHOUSE));
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("配車・運行管理の周辺職種"),
+            "{}",
+            m.reason
+        );
     }
 }
