@@ -91,7 +91,7 @@ pub const FAMILIES: &[Family] = &[
     // phone duty's words).
     Family {
         id: "call-center",
-        label: "コールセンター",
+        label: "コールセンター・カスタマーサポート",
         words: &[
             "コールセンター",
             "コンタクトセンター",
@@ -105,6 +105,10 @@ pub const FAMILIES: &[Family] = &[
             // The department and title software and service firms give the same work
             // (カスタマーサポート部, カスタマーサポートのSV).
             "カスタマーサポート",
+            // The support desk of a product for its users (a software firm's テクニカルサポート),
+            // not the in-house helpdesk of a company's own staff.
+            "テクニカルサポート",
+            "ユーザーサポート",
         ],
     },
     // Personnel and labour administration (人事労務: pay, social insurance, hiring, rules) is a
@@ -140,6 +144,15 @@ pub const FAMILIES: &[Family] = &[
         label: "生活相談員",
         words: &["生活相談員", "相談員"],
     },
+    // The サービス提供責任者 of a home-care office plans the helpers' visits (訪問介護計画,
+    // the helpers' schedule, the care managers' requests): a post the law sets apart, which
+    // advisers call a neighbouring job of the care worker's (a 特養 unit leader → サ責), not
+    // the same one.
+    Family {
+        id: "care-coordinator",
+        label: "サービス提供責任者",
+        words: &["サービス提供責任者", "サ責"],
+    },
     Family {
         id: "care-worker",
         label: "介護職",
@@ -154,7 +167,6 @@ pub const FAMILIES: &[Family] = &[
             "ホームヘルパー",
             "ヘルパー",
             "ユニットリーダー",
-            "サービス提供責任者",
             "身体介護",
             "介護業務",
         ],
@@ -179,7 +191,7 @@ pub const FAMILIES: &[Family] = &[
     },
     Family {
         id: "internal-it",
-        label: "社内SE",
+        label: "社内SE・ヘルプデスク",
         words: &[
             "社内SE",
             "情報システム",
@@ -357,10 +369,13 @@ pub const FAMILIES: &[Family] = &[
 
 /// Neighbouring families (周辺職種), both ways: the moves advisers name as keeping the
 /// experience — 営業 ↔ 営業事務, the office jobs among themselves (総務 ↔ 経理 ↔ 営業事務 ↔
-/// 医療事務, 人事), 倉庫管理 ↔ ドライバー, 介護職 ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業,
-/// 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造, 配車 ↔ ドライバー・倉庫. Not 営業 ↔ 店長 nor 営業 ↔
-/// 販売: serving the customers who walk into a shop is not finding and visiting companies
-/// (新規開拓, ルート営業, 見積・商談) — advisers call a move between them 未経験, both ways.
+/// 医療事務, 人事 — but not 医療事務 ↔ 経理: a clinic's 会計 and レセプト are the patient's bill
+/// and the claim to the insurers, not the books), 倉庫管理 ↔ ドライバー, 介護職 ↔ サービス提供責任者
+/// ↔ 生活相談員 ↔ ケアマネジャー, 施工管理 ↔ (リフォームの)営業 (inside one building trade, see the
+/// relation's judging), 開発 ↔ 社内SE, 販売 ↔ 店長, 品質管理 ↔ 製造, 配車 ↔ ドライバー・倉庫. Not
+/// 営業 ↔ 店長 nor 営業 ↔ 販売: serving the customers who walk into a shop is not finding and
+/// visiting companies (新規開拓, ルート営業, 見積・商談) — advisers call a move between them 未経験,
+/// both ways.
 const ADJACENT: &[(&str, &str)] = &[
     ("sales", "sales-assistant"),
     ("general-affairs", "accounting"),
@@ -369,13 +384,15 @@ const ADJACENT: &[(&str, &str)] = &[
     ("general-affairs", "sales-assistant"),
     ("sales-assistant", "accounting"),
     ("medical-office", "general-affairs"),
-    ("medical-office", "accounting"),
     ("logistics", "driver"),
     ("dispatch", "driver"),
     ("dispatch", "logistics"),
     ("care-worker", "care-counselor"),
     ("care-worker", "care-manager"),
     ("care-counselor", "care-manager"),
+    ("care-coordinator", "care-worker"),
+    ("care-coordinator", "care-manager"),
+    ("care-coordinator", "care-counselor"),
     ("construction-management", "sales"),
     ("developer", "internal-it"),
     ("retail-sales", "store-management"),
@@ -454,6 +471,20 @@ pub const INDUSTRIES: &[Industry] = &[
         // Selling on one's own web shop or the malls (EC, ネット通販) is the same business as the
         // catalogue's: orders, stock and shipping without a counter.
         words: &["通信販売", "通販", "EC", "eコマース", "ネットショップ"],
+    },
+    // Sporting and outdoor goods (テント, 登山靴, ランニング用品) are sold on the knowledge of the
+    // sport and its gear: a chain of their own, apart from fashion and cosmetics.
+    Industry {
+        id: "retail-sports",
+        label: "スポーツ・アウトドア用品店",
+        words: &[
+            "スポーツ用品",
+            "アウトドア用品",
+            "アウトドア・スポーツ",
+            "スポーツ・アウトドア",
+            "キャンプ用品",
+            "登山用品",
+        ],
     },
     Industry {
         id: "retail-specialty",
@@ -887,6 +918,19 @@ const NOT_A_JOB_AFTER: &[&str] = &[
     "費",
 ];
 
+/// Words right after 配送 or 配達 that make it a delivery arranged with a carrier, not driven.
+const ARRANGED_DELIVERY_AFTER: &[&str] = &[
+    "の手配",
+    "手配",
+    "の依頼",
+    "依頼",
+    "の委託",
+    "委託",
+    "の遅延",
+    "遅延",
+    "業者",
+];
+
 /// Where a text names a job family: the words found, longest first, each place read once (a
 /// word inside a longer word already read names nothing more: 「社内SE」 is no developer's SE,
 /// 「営業事務」 no 営業), in text order.
@@ -926,6 +970,14 @@ pub fn family_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static Family)
                 && ["補助", "の補助", "係の補助", "表の作成補助"]
                     .iter()
                     .any(|x| after.starts_with(x))
+            {
+                blocked.push(r);
+                continue;
+            }
+            // Arranging, ordering or chasing a delivery (配送の手配, 配送依頼の受付, 配送の遅延の対応)
+            // is the shipper's or the dispatcher's desk work with the carriers, not driving.
+            if ["配送", "配達"].contains(w)
+                && ARRANGED_DELIVERY_AFTER.iter().any(|x| after.starts_with(x))
             {
                 blocked.push(r);
                 continue;
@@ -1080,6 +1132,9 @@ pub struct Role {
     /// Families of the places its title names as where an office job was done (「物流センター
     /// 事務」: 物流): seen from the desk, a neighbouring job at most.
     pub near: Vec<&'static str>,
+    /// A post at a 派遣先 (「◇派遣先②：…」, a dated post under an agency's heading): the work
+    /// the agency's client gave a temp.
+    pub dispatched: bool,
 }
 
 /// A post shorter than this (a trial month, a 3-month 派遣) is no job the seeker has done for a
@@ -1674,6 +1729,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         span: None,
                         listed_company: false,
                         near: Vec::new(),
+                        dispatched: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1700,6 +1756,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         span: None,
                         listed_company: false,
                         near: Vec::new(),
+                        dispatched: false,
                     },
                     start: b.map(|b| b.0),
                     end: b.map(|b| b.1),
@@ -1799,7 +1856,11 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .map(|&i| doc.line_content(i))
             .collect::<Vec<_>>()
             .join(" ");
-        let industry = industry_of(&business)
+        // The 事業内容 written for the block says the trade before its heading does: 「ほくせい食品
+        // 物流部」 with 事業内容：調味料・レトルト食品の製造販売 is a food maker (物流部 is where the
+        // seeker sat).
+        let industry = industry_of(&fact_text(0..first_post))
+            .or_else(|| industry_of(&business))
             .or_else(|| industry_of(&titles))
             .map(|i| i.id);
         // Each period post: its title's jobs; else its departments and what its lines name.
@@ -1870,6 +1931,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                         .text
                         .split([' ', '　'])
                         .any(crate::document::lines::has_legal_entity));
+            d.role.dispatched = placed;
             d.role.industry = industry_of(&fact_text(d.from..d.to))
                 .or_else(|| placed.then(|| industry_of(&d.role.text)).flatten())
                 .map(|i| i.id)
@@ -1924,6 +1986,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 span,
                 listed_company: false,
                 near: places,
+                dispatched: false,
             });
         }
         roles.sort_by_key(|r| r.line);
@@ -2717,6 +2780,15 @@ mod words_that_name_no_job {
     }
 
     #[test]
+    fn a_delivery_arranged_with_carriers_is_not_driving() {
+        assert!(!ids("運送会社6社への配送の手配を担当").contains(&"driver"));
+        assert!(!ids("配送の遅延や破損が起きた時の対応").contains(&"driver"));
+        assert!(!ids("荷主からの配送依頼の受付").contains(&"driver"));
+        assert!(ids("4t車でスーパーへのルート配送").contains(&"driver"));
+        assert!(ids("配送を担当").contains(&"driver"));
+    }
+
+    #[test]
     fn colleagues_and_other_departments_in_duties_are_not_the_job() {
         let fams = |t: &str| {
             duty_spans(t)
@@ -2738,5 +2810,79 @@ mod words_that_name_no_job {
             fams("経理課に配属され仕訳を入力"),
             vec!["accounting", "accounting"]
         );
+    }
+}
+
+#[cfg(test)]
+mod home_care_posts {
+    use super::*;
+
+    /// A サービス提供責任者 is a post of its own next to the care worker's, the care manager's and
+    /// the counsellor's; a 訪問介護員 is a care worker.
+    #[test]
+    fn the_home_care_coordinator_neighbours_the_care_worker() {
+        let ids = |t: &str| -> Vec<&'static str> { families_of(t).iter().map(|f| f.id).collect() };
+        assert_eq!(
+            ids("サービス提供責任者（訪問介護）"),
+            vec!["care-coordinator"]
+        );
+        assert_eq!(ids("訪問介護員（ホームヘルパー）"), vec!["care-worker"]);
+        assert!(adjacent("care-coordinator", "care-worker"));
+        assert!(adjacent("care-manager", "care-coordinator"));
+        let t = title_family("訪問介護員（常勤）／サービス提供責任者候補").map(|f| f.id);
+        assert_eq!(t, Some("care-worker"));
+    }
+}
+
+#[cfg(test)]
+mod office_neighbours {
+    use super::*;
+
+    /// A clinic's 会計 and レセプト are no bookkeeping: 医療事務 neighbours the general office
+    /// job, not the accountant's.
+    #[test]
+    fn the_medical_office_does_not_neighbour_accounting() {
+        assert!(!adjacent("medical-office", "accounting"));
+        assert!(adjacent("medical-office", "general-affairs"));
+        assert!(adjacent("general-affairs", "accounting"));
+    }
+}
+
+#[cfg(test)]
+mod sporting_goods {
+    use super::*;
+
+    /// A sporting and outdoor goods chain is a retail trade of its own, not a fashion shop.
+    #[test]
+    fn sporting_goods_shops_are_their_own_trade() {
+        let id = |t: &str| industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("店長候補（アウトドア・スポーツ用品専門店）"),
+            Some("retail-sports")
+        );
+        assert_eq!(
+            id("事業内容：スポーツ用品・アウトドア用品の専門店チェーン"),
+            Some("retail-sports")
+        );
+        assert_eq!(
+            id("事業内容：婦人服の専門店チェーン"),
+            Some("retail-specialty")
+        );
+    }
+}
+
+#[cfg(test)]
+mod business_before_heading {
+    use super::*;
+
+    /// The 事業内容 says the trade; a department in the heading (物流部) is where the seeker sat.
+    #[test]
+    fn the_business_line_names_the_trade_before_the_department() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n**株式会社みなみ食品**　物流部 物流管理課（2024年1月～現在）\n事業内容：調味料・レトルト食品の製造販売／従業員数：780名\n\n- 在庫管理システムへの入出庫の入力と棚卸の集計\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].industry, Some("mfg-food"));
+        assert_eq!(e[0].families, vec!["logistics"]);
     }
 }

@@ -101,8 +101,32 @@ fn posting_jobs(p: &Posting, family: Option<&'static str>) -> Vec<&'static str> 
             out = pair.to_vec();
         }
     }
+    // A title that joins two jobs with ・ (「配車・一般事務」) is one post that holds both.
+    let title = career::outside_parens(&full);
+    let spans = career::family_spans(&title);
+    if family.is_some() {
+        for w in spans.windows(2) {
+            let ((a, f), (b, g)) = (&w[0], &w[1]);
+            if &title[a.end..b.start] == "・" && [f.id, g.id].iter().any(|x| out.contains(x)) {
+                for id in [f.id, g.id] {
+                    if !out.contains(&id) {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+    }
     if family == Some("general-affairs") && SALES_SECTION_RE.is_match(&full) {
         out.push("sales-assistant");
+    }
+    // A product's support desk (「SaaSのテクニカルサポート（ヘルプデスク）」) answers its users as a
+    // support centre does and sorts out their faults as a helpdesk does: both jobs are its.
+    if family == Some("call-center")
+        && career::families_of(&full)
+            .iter()
+            .any(|f| f.id == "internal-it")
+    {
+        out.push("internal-it");
     }
     out
 }
@@ -198,8 +222,23 @@ pub fn judge_with(
     // its own 事業内容, an earlier post in the same company). Ties go to a post before a whole
     // block (the reason cites the post), then to the longer one.
     let mut best: Option<(Relation, Unit)> = None;
+    let books = keeps_the_books(posting, fam_id);
     if let Some(f) = fam_id {
         for e in &blocks {
+            // An agency's block whose accounting is only its 派遣先's.
+            let temp_books = |fams: &[&str]| {
+                fams.contains(&ACCOUNTING)
+                    && e.roles
+                        .iter()
+                        .any(|r| r.dispatched && r.families.contains(&ACCOUNTING))
+                    && !e
+                        .roles
+                        .iter()
+                        .any(|r| !r.dispatched && r.families.contains(&ACCOUNTING))
+                    && !career::families_of(&e.heading)
+                        .iter()
+                        .any(|g| g.id == ACCOUNTING)
+            };
             let mut units = vec![Unit {
                 families: e.families.clone(),
                 industry: block_industry(e, fam_id),
@@ -208,6 +247,7 @@ pub fn judge_with(
                 title: e.heading.clone(),
                 post: false,
                 near: e.near.clone(),
+                temp: books && temp_books(&e.families),
             }];
             for r in e
                 .roles
@@ -222,9 +262,17 @@ pub fn judge_with(
                     title: r.text.clone(),
                     post: true,
                     near: r.near.clone(),
+                    temp: books && r.dispatched && r.families.contains(&ACCOUNTING),
                 });
             }
             for mut u in units {
+                // A temp's post in an accounting department (派遣の経理事務, 請求書の発行) has done
+                // the desk side of the books, not the closing a 経理 posting asks for: advisers
+                // call it a neighbouring job — the same job for a posting of 経理事務 itself.
+                if u.temp {
+                    u.families.retain(|x| *x != ACCOUNTING);
+                    u.near.push(ACCOUNTING);
+                }
                 if u.industry.is_none() {
                     u.industry = career_industry;
                 }
@@ -236,9 +284,7 @@ pub fn judge_with(
                     } else {
                         Relation::SameJob
                     }
-                } else if u.families.iter().any(|b| adjacent(b, f))
-                    || u.near.iter().any(|x| same_job.contains(x))
-                {
+                } else if neighbour(&u, &same_job, ind.map(|i| i.id)).is_some() {
                     // The office job of a logistics centre has seen the centre's work from its
                     // desk: a neighbouring job of the centre's.
                     Relation::Adjacent
@@ -288,6 +334,19 @@ pub fn judge_with(
         format!("「{}」{years}", short(&u.title))
     };
     let reason = match (relation, &unit) {
+        // The posting's job held under another of its names (「一般事務（営業課）」 done as 営業事務).
+        (Relation::Same, Some(u)) if !u.families.contains(&fam_id.unwrap_or_default()) => {
+            let other = u
+                .families
+                .iter()
+                .find(|f| same_job.contains(f))
+                .and_then(|f| career::family(f))
+                .map_or(job_label, |f| f.label);
+            format!(
+                "求人の{job_label}（{ind_label}）は{other}の仕事でもあり、職務経歴の{}で経験しています。",
+                held(u)
+            )
+        }
         (Relation::Same, Some(u)) => format!(
             "求人の{job_label}（{ind_label}）を、職務経歴の{}で経験しています。",
             held(u)
@@ -296,8 +355,10 @@ pub fn judge_with(
             "{job_label}の経験は{}にあります。求人票から会社の業界を読み取れなかったため、同職種異業界として扱っています。",
             held(u)
         ),
+        // What the career's 事業内容 say, not more: a trade named only in the 職務要約 is not
+        // read.
         (Relation::SameJob, Some(u)) => format!(
-            "{job_label}の経験は{}にありますが、業界（{ind_label}）は初めてです。",
+            "{job_label}の経験は{}にあります。業界（{ind_label}）での経験は職務経歴に見当たらないため、同職種異業界として扱っています。",
             held(u)
         ),
         (Relation::Adjacent, Some(u))
@@ -308,9 +369,13 @@ pub fn judge_with(
                 .industry
                 .and_then(career::industry)
                 .map_or("別の業態", |i| i.label);
+            // One parenthesis for the trade and the years (「…店長」（飲食、6年3か月）).
+            let years = u
+                .months
+                .map_or(String::new(), |m| format!("、{}", tenure(m)));
             format!(
-                "{job_label}の経験は{}（{unit_ind}）にあります。{unit_ind}と{ind_label}では店の仕事が違うため、周辺職種として扱っています。",
-                held(u)
+                "{job_label}の経験は「{}」（{unit_ind}{years}）にあります。{unit_ind}と{ind_label}では店の仕事が違うため、周辺職種として扱っています。",
+                short(&u.title)
             )
         }
         (Relation::Adjacent, Some(u)) if u.families.contains(&fam_id.unwrap_or_default()) => {
@@ -319,8 +384,24 @@ pub fn judge_with(
                 held(u)
             )
         }
+        (Relation::Adjacent, Some(u)) if u.temp => format!(
+            "{job_label}の経験は派遣での{}です。派遣で任される{job_label}の仕事は決算までは含まないことが多いため、周辺職種として扱っています。",
+            held(u)
+        ),
         (Relation::Adjacent, Some(u)) => {
-            format!("{}の経験は{job_label}の周辺職種です。", held(u))
+            // The job of the posting's the experience neighbours (a product helpdesk's
+            // ヘルプデスク for a developer, not its support centre), and the unit's job that does.
+            let (label, own) = match neighbour(u, &same_job, ind.map(|i| i.id)) {
+                Some((s, b)) => (
+                    career::family(s).map_or(job_label, |f| f.label),
+                    b.and_then(career::family).map(|f| f.label),
+                ),
+                None => (job_label, None),
+            };
+            match own {
+                Some(own) => format!("{}での{own}の経験は{label}の周辺職種です。", held(u)),
+                None => format!("{}の経験は{label}の周辺職種です。", held(u)),
+            }
         }
         _ => match fam {
             Some(_) => format!("職務経歴に{job_label}やその周辺の仕事が見つかりません。"),
@@ -348,6 +429,7 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         "retail-drug",
         "retail-food",
         "retail-specialty",
+        "retail-sports",
         "retail-electronics",
     ];
     let kind = |i: Option<&str>| {
@@ -368,6 +450,48 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         && kind(unit) != kind(posting)
 }
 
+/// The posting's job (of `same_job`) a unit's experience neighbours: a family of the unit next to
+/// it (see [`career::adjacent`], inside one building trade for 営業 ↔ 施工管理), or the job of the
+/// place its office job was done at (the office job of a logistics centre has seen the centre's
+/// work from its desk).
+fn neighbour(
+    u: &Unit,
+    same_job: &[&'static str],
+    posting: Option<&str>,
+) -> Option<(&'static str, Option<&'static str>)> {
+    same_job.iter().copied().find_map(|s| {
+        let own = u
+            .families
+            .iter()
+            .copied()
+            .find(|b| adjacent(b, s) && !other_building_trade(b, s, u.industry, posting));
+        match own {
+            Some(b) => Some((s, Some(b))),
+            None => u.near.contains(&s).then_some((s, None)),
+        }
+    })
+}
+
+/// Whether a move between 施工管理 and 営業 (`a`, `b` either way) crosses trades: the two
+/// neighbour each other only inside one building trade — a リフォーム salesman has planned
+/// works with the crews of a house, a 建築 site manager has met its owners — not for the sales
+/// of another trade (事務機器, 厨房機器) nor a site of another field (リフォーム → 土木). A house's
+/// リフォーム is 建築 work. Both industries must be known.
+fn other_building_trade(a: &str, b: &str, unit: Option<&str>, posting: Option<&str>) -> bool {
+    let pair = ["construction-management", "sales"];
+    if !(pair.contains(&a) && pair.contains(&b) && a != b) {
+        return false;
+    }
+    fn trade(i: &str) -> &str {
+        if i == "reform" {
+            "construction-building"
+        } else {
+            i
+        }
+    }
+    matches!((unit, posting), (Some(u), Some(p)) if trade(u) != trade(p))
+}
+
 /// A post or an employer block the move is judged against.
 struct Unit {
     families: Vec<&'static str>,
@@ -380,6 +504,17 @@ struct Unit {
     post: bool,
     /// The families of the places its office job was done (see [`career::Role::near`]).
     near: Vec<&'static str>,
+    /// Its accounting was done as a temp (see [`keeps_the_books`]).
+    temp: bool,
+}
+
+const ACCOUNTING: &str = "accounting";
+
+/// Whether the posting asks for the accountant who keeps the books (「経理（主任候補）」「経理
+/// （月次・年次決算）」), not for the clerk's desk work (「経理事務」「経理補助」).
+fn keeps_the_books(p: &Posting, family: Option<&str>) -> bool {
+    let title = Normalized::new(p.title.as_deref().unwrap_or("")).text;
+    family == Some(ACCOUNTING) && !["経理事務", "経理補助"].iter().any(|w| title.contains(w))
 }
 
 /// 「3年」「1年6か月」「8か月」.
@@ -913,5 +1048,148 @@ mod career_by_field {
         );
         let p = parse("店長候補（雑貨専門店）\n\n仕事内容\n・売場づくり\n");
         assert_eq!(judge(&p, &doc).relation, Relation::Adjacent);
+    }
+}
+
+#[cfg(test)]
+mod sales_and_sites {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const REFORM_SALES: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ホームリペア東海（2015年4月～現在）\n事業内容：住宅リフォームの提案・施工\n\n- 個人のお客様へのリフォームの提案営業と見積もり\n";
+
+    const OFFICE_SALES: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社オフィスサプライ北陸（2015年4月～現在）\n事業内容：複合機・事務機器の販売\n\n- 法人への複合機の提案営業と見積もり\n";
+
+    /// 営業 and 施工管理 neighbour each other inside one building trade only.
+    #[test]
+    fn sales_neighbours_a_site_of_its_own_trade_only() {
+        let building = parse(
+            "建築施工管理（RC造）\n株式会社みどり建設\n事業内容：建築工事の請負\n\n仕事内容\n・工程と安全の管理\n",
+        );
+        let civil = parse(
+            "土木施工管理\n株式会社あおば土木\n事業内容：土木工事（道路・下水道）\n\n仕事内容\n・工程と安全の管理\n",
+        );
+        let reform = Document::parse(REFORM_SALES);
+        let m = judge(&building, &reform);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        let m = judge(&civil, &reform);
+        assert_eq!(m.relation, Relation::New, "{}", m.reason);
+        let m = judge(&building, &Document::parse(OFFICE_SALES));
+        assert_eq!(m.relation, Relation::New, "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod product_support {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const SUPPORT: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社クラウドノート（2017年4月～現在）\n事業内容：クラウド会計ソフトの開発・販売\n\n- カスタマーサポート部でお客様からの電話・メールの問い合わせに対応\n";
+
+    const DEVELOPER: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社システムワークス（2015年4月～現在）\n事業内容：受託開発（SIer）\n\n#### 2015年4月～現在　プログラマー\n- 業務システムの詳細設計と実装\n";
+
+    const POSTING: &str = "法人向けSaaSのテクニカルサポート（ヘルプデスク）\n株式会社ソラノート（勤怠管理クラウドの開発・販売）\n\n仕事内容\n・導入企業からの問い合わせ対応\n";
+
+    /// A product's support desk is the support centre's job and the helpdesk's: the customer
+    /// support of a cloud service did the job; a developer neighbours its helpdesk side.
+    #[test]
+    fn a_product_helpdesk_is_support_and_helpdesk_work() {
+        let p = parse(POSTING);
+        let m = judge(&p, &Document::parse(SUPPORT));
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        let m = judge(&p, &Document::parse(DEVELOPER));
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("社内SE・ヘルプデスクの周辺職種"),
+            "{}",
+            m.reason
+        );
+    }
+}
+
+#[cfg(test)]
+mod temps_books {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const TEMP: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n■株式会社スタッフリンク（派遣元）（2019年5月～2026年9月）\n〈派遣先①〉北辰化工株式会社　経理部 請求書発行（2019年5月～2026年9月）\n・取引先約100社への請求書の発行、入金の消込\n";
+
+    /// A temp's post in an accounting department neighbours a 経理 posting (the closing is not
+    /// a temp's work) and is the job of a 経理事務 posting.
+    #[test]
+    fn a_temps_accounting_post_neighbours_the_books() {
+        let doc = Document::parse(TEMP);
+        let books = parse("経理（月次・年次決算）主任候補\n\n仕事内容\n・月次決算\n");
+        let m = judge(&books, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(m.reason.contains("派遣での"), "{}", m.reason);
+        let clerk = parse("経理事務\n\n仕事内容\n・請求書の発行\n");
+        let m = judge(&clerk, &doc);
+        assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod reasons {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const CLERK: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社丸星住設（2013年4月～2019年3月）\n事業内容：住宅設備機器の卸売\n\n- 営業事務として受注の入力と納期の回答\n";
+
+    /// The reasons say which of the seeker's jobs the move rests on, and claim no more about
+    /// the trade than the career's 事業内容 say.
+    #[test]
+    fn reasons_name_the_seekers_job_and_claim_no_more() {
+        let doc = Document::parse(CLERK);
+        let office = parse(
+            "一般事務（営業課）\n株式会社あさひ商事（住宅設備機器の卸売）\n\n仕事内容\n・受注の入力\n",
+        );
+        let m = judge(&office, &doc);
+        assert_eq!(m.relation, Relation::Same, "{}", m.reason);
+        assert!(
+            m.reason.contains("は営業事務の仕事でもあり"),
+            "{}",
+            m.reason
+        );
+        let sales = parse(
+            "法人営業（ルート営業）\n株式会社あさひ商事（住宅設備機器の卸売）\n\n仕事内容\n・既存顧客への提案\n",
+        );
+        let m = judge(&sales, &doc);
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("での営業事務の経験は営業の周辺職種"),
+            "{}",
+            m.reason
+        );
+        let other =
+            parse("営業事務\n株式会社北辰フーズ（冷凍食品の製造）\n\n仕事内容\n・受注の入力\n");
+        let m = judge(&other, &doc);
+        assert_eq!(m.relation, Relation::SameJob, "{}", m.reason);
+        assert!(m.reason.contains("職務経歴に見当たらない"), "{}", m.reason);
+        assert!(!m.reason.contains("初めて"), "{}", m.reason);
+    }
+}
+
+#[cfg(test)]
+mod joined_titles {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const WAREHOUSE: &str = "職務経歴書\n2026年11月30日現在\n\n## 職務経歴\n\n### 株式会社ロジワークス東海（2015年4月～現在）\n事業内容：3PL・倉庫運営\n\n#### 2015年4月～現在　センター長代理\n- 入出荷と庫内作業の管理\n";
+
+    /// 「配車・一般事務」 holds the dispatcher's job as well as the office's: a warehouse
+    /// manager neighbours it.
+    #[test]
+    fn a_title_joining_two_jobs_holds_both() {
+        let p = parse(
+            "配車・一般事務（物流センター事務所）\n株式会社あさひ運輸\n事業内容：一般貨物自動車運送事業\n\n仕事内容\n・配車表の作成\n",
+        );
+        let m = judge(&p, &Document::parse(WAREHOUSE));
+        assert_eq!(m.relation, Relation::Adjacent, "{}", m.reason);
+        assert!(
+            m.reason.contains("配車・運行管理の周辺職種"),
+            "{}",
+            m.reason
+        );
     }
 }
