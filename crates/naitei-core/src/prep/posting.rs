@@ -216,7 +216,17 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
 const PROSE_CUES: &[(RequirementKind, &[&str])] = &[
     (
         RequirementKind::Preferred,
-        &["歓迎", "尚可", "優遇", "あれば", "望ましい"],
+        &[
+            "歓迎",
+            "尚可",
+            "優遇",
+            "あれば",
+            "望ましい",
+            // 「…をお持ちの方は、選考で考慮します」: a plus, not a must.
+            "選考で考慮",
+            "選考の際に考慮",
+            "プラス評価",
+        ],
     ),
     (
         RequirementKind::Required,
@@ -602,6 +612,13 @@ fn is_lead_in(s: &str) -> bool {
 fn field_label(t: &str) -> Option<(Section, &str)> {
     let (label, rest) = t.split_once(' ')?;
     let label = label.trim();
+    // 「社会保険労務士　あれば尚可」: an item with its Hello Work mark, not a field (保険 of the
+    // licence's name is no 加入保険).
+    if ["必須", "あれば尚可", "尚可", "歓迎", "あれば歓迎"].contains(&rest.trim())
+        && !matches!(section_of(label), Some(Section::Items(_)))
+    {
+        return None;
+    }
     if label.is_empty()
         || label.chars().count() > 12
         || label.starts_with(BULLET_MARKS)
@@ -794,7 +811,7 @@ pub fn parse(source: &str) -> Posting {
                     if in_duty
                         && (s == Section::Other || group_of_subs)
                         && t.starts_with(HEADING_MARKS)
-                        && !DUTY_ENDERS.iter().any(|w| body.contains(w))
+                        && !ends_the_duties(body)
                     {
                         duty_head = Some(number);
                         texts.insert(number, body.to_string());
@@ -1091,6 +1108,15 @@ pub fn parse(source: &str) -> Posting {
 /// A table continuation cell that is a bullet (`| | ・個人向け営業… |`).
 fn continuation_bullet(content: &str) -> bool {
     strip_bullet(content) != content
+}
+
+/// Whether a ■ title inside the duties names a part that ends them (■会社概要, ■選考プロセス,
+/// ■勤務条件): the section word as the title's head or tail. A duty that only contains one
+/// (■中堅企業への新規の提案, ■中小企業向けの営業) goes on.
+fn ends_the_duties(body: &str) -> bool {
+    DUTY_ENDERS
+        .iter()
+        .any(|w| body.starts_with(w) || body.ends_with(w))
 }
 
 /// Section words that end the duties even when written as a ■ line inside them.
@@ -1418,6 +1444,28 @@ mod tests {
     fn empty_and_unrelated_text() {
         assert!(parse("").items.is_empty());
         assert!(parse("こんにちは\n今日は晴れ").items.is_empty());
+    }
+
+    /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
+    /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
+    /// item; a note that says a licence is weighed in the selection is preferred.
+    #[test]
+    fn duties_naming_companies_licences_and_weighed_notes() {
+        let p = parse(
+            "〈具体的な仕事内容〉\n■中堅企業への新規の提案\n└見込み客への訪問、デモ\n■会社概要\n従業員260名\n\n必要な免許・資格\n社会保険労務士　あれば尚可\n＊ITパスポートをお持ちの方は、選考で考慮します。\n",
+        );
+        let got: Vec<(RequirementKind, &str)> =
+            p.items.iter().map(|i| (i.kind, i.text.as_str())).collect();
+        use RequirementKind::{Duty, Preferred};
+        assert!(got.contains(&(Duty, "中堅企業への新規の提案")), "{got:?}");
+        assert!(got.contains(&(Duty, "見込み客への訪問、デモ")), "{got:?}");
+        assert!(!got.iter().any(|(_, t)| t.contains("従業員")), "{got:?}");
+        assert!(got.contains(&(Preferred, "社会保険労務士")), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Preferred && t.contains("ITパスポート")),
+            "{got:?}"
+        );
     }
 
     #[test]
