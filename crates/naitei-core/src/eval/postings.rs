@@ -713,7 +713,7 @@ mod tests {
                 pairs: 25,
                 evidence_rows: 200,
                 extraction: 0.98,
-                p1: 0.79,
+                p1: 0.82,
                 gap: 0.14,
                 relation: 0.93,
             },
@@ -733,7 +733,7 @@ mod tests {
                 pairs: 25,
                 evidence_rows: 250,
                 extraction: 0.98,
-                p1: 0.70,
+                p1: 0.72,
                 gap: 0.10,
                 relation: 0.96,
             },
@@ -753,7 +753,7 @@ mod tests {
                 pairs: 25,
                 evidence_rows: 250,
                 extraction: 0.98,
-                p1: 0.74,
+                p1: 0.76,
                 gap: 0.10,
                 relation: 0.96,
             },
@@ -774,7 +774,7 @@ mod tests {
                 pairs: 28,
                 evidence_rows: 200,
                 extraction: 0.98,
-                p1: 0.79,
+                p1: 0.81,
                 gap: 0.11,
                 relation: 0.96,
             },
@@ -792,12 +792,55 @@ mod tests {
                 pairs: 26,
                 evidence_rows: 130,
                 extraction: 0.98,
-                p1: 0.67,
+                p1: 0.72,
                 gap: 0.11,
                 relation: 0.92,
             },
         );
     }
+
+    /// holdout-8 (p@1 .638, gaps .090, relation .667 when evaluated once) and holdout-9 (.698 /
+    /// .071 / .846) are development data since 2026-12-01: measured .776 / .068 / 1.000 and
+    /// .752 / .060 / 1.000 after the improvement episodes of the review, the duty by parts, the
+    /// other job's topics and the move rules of that day; floors a little below.
+    #[test]
+    fn holdout_8_and_9_development_floors() {
+        for (name, p1) in [("holdout-8", 0.74), ("holdout-9", 0.72)] {
+            assert_split_floors(
+                name,
+                Floors {
+                    pairs: 25,
+                    evidence_rows: 110,
+                    extraction: 0.98,
+                    p1,
+                    gap: 0.09,
+                    relation: 0.92,
+                },
+            );
+        }
+    }
+
+    /// holdout-11 was evaluated once unseen (p@1 .669, gaps .060, extraction .941, relation
+    /// .852) and then used to fix its two extraction misses (.723 / .078 / 1.000 / .852); the
+    /// floors sit a little below. holdout-10 (evaluated once: .664 / .125 / 1.000 / .654) has
+    /// not been tuned on and has no floors.
+    #[test]
+    fn holdout_11_development_floors() {
+        assert_split_floors(
+            "holdout-11",
+            Floors {
+                pairs: 25,
+                evidence_rows: 120,
+                extraction: 0.98,
+                p1: 0.69,
+                gap: 0.10,
+                relation: 0.82,
+            },
+        );
+    }
+
+    // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
+    // .753, .786, .836, .757).
 
     /// The employer blocks read from one résumé, for working on the rules:
     /// `RESUME=eval/resumes/dev/n01-jimu.md cargo test … dump_employers -- --ignored`.
