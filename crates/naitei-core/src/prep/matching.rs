@@ -714,6 +714,24 @@ const QUALIFICATION_WORDS: &[&str] = &[
     // A course one completes (認知症介護実践者研修, 喀痰吸引等研修の指導者研修), not 新人研修.
     "者研修",
 ];
+/// Words of a requirement that ask to hold a licence or to have completed a course.
+const HOLDING_WORDS: &[&str] = &[
+    "資格", "免許", "検定", "修了", "講習", "研修", "試験", "合格", "取得", "認定",
+];
+/// Words every licence line has: shared alone, they name no licence.
+const QUALIFICATION_GENERIC: &[&str] = &[
+    "研修", "修了", "資格", "取得", "検定", "試験", "合格", "講習", "認定", "免許", "技能",
+];
+/// Words of a qualification line that say it is not held yet.
+const NOT_YET_HELD: &[&str] = &[
+    "受験準備中",
+    "勉強中",
+    "学習中",
+    "受験予定",
+    "取得予定",
+    "取得に向け",
+    "を目指して",
+];
 /// Words that ask for experience.
 const EXPERIENCE_WORDS: &[&str] = &["経験", "実務", "実績", "従事"];
 
@@ -1054,6 +1072,11 @@ pub fn match_item_indexed(
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
     let names = licence_names(&req);
+    // Holding a licence or a completed course is asked, not experience of the work.
+    let holding_asked = asks == Asks::Qualification
+        && item.kind != RequirementKind::Duty
+        && !EXPERIENCE_WORDS.iter().any(|w| req_text.contains(w))
+        && HOLDING_WORDS.iter().any(|w| req_text.contains(w));
     let mut scored: Vec<(f64, f64, &Evidence, Vec<String>)> = index
         .candidates(&req)
         .into_iter()
@@ -1099,6 +1122,28 @@ pub fn match_item_indexed(
                 return None;
             }
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
+                return None;
+            }
+            // A licence or a course asked (「喀痰吸引等研修 修了」「技能検定1級」) is held or not:
+            // shown by the qualifications, not by work on its topic (射出成形機の段取り) nor by a
+            // post of the same name (ユニットリーダーに就任 for ユニットリーダー研修); and by
+            // another licence only through its own name, not the words every licence has.
+            if holding_asked {
+                if !matches!(e.kind, EvidenceKind::Qualification | EvidenceKind::Skill) {
+                    return None;
+                }
+                if !shared.iter().any(|w| {
+                    let w = w.trim_start_matches('≈');
+                    !QUALIFICATION_GENERIC.contains(&w)
+                }) {
+                    return None;
+                }
+            }
+            // 「社会保険労務士試験 受験準備中」: a licence not yet held.
+            if e.kind == EvidenceKind::Qualification
+                && NOT_YET_HELD.iter().any(|w| e.norm.contains(w))
+                && !e.norm.contains("合格")
+            {
                 return None;
             }
             // A licence the table does not know is met by that licence only: another one that
@@ -2097,6 +2142,10 @@ fn licence_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 .filter(|e| e.kind == EvidenceKind::Skill),
         );
     for e in ordered {
+        // 「社会保険労務士試験 受験準備中」: not held yet (「合格（登録準備中）」 is passed).
+        if NOT_YET_HELD.iter().any(|w| e.norm.contains(w)) && !e.norm.contains("合格") {
+            continue;
+        }
         for held in licences::licences(&e.norm) {
             if let Some(req) = asked.iter().find(|r| licences::meets(&held, r, &n)) {
                 out.push(to_match(
@@ -3573,6 +3622,29 @@ mod tests {
         let top = |posting: &str| sheet_top(resume, posting);
         assert_eq!(top("【歓迎】\n・冷凍車での配送経験\n"), vec![Some(6)]);
         assert_eq!(top("【歓迎】\n・運送業でのドライバー経験\n"), vec![Some(4)]);
+    }
+
+    /// A licence or a course asked is held or not: not shown by work on its topic, by a post of
+    /// the same name, by another course that only shares 研修・修了, nor by a licence still
+    /// being studied for.
+    #[test]
+    fn holding_a_licence_or_a_course() {
+        let resume = "## 職務経歴\n### 株式会社Y（2015年4月〜現在）\n- 射出成形機8台の段取り替え\n- 2023年4月 ユニットリーダーに就任\n\n## 資格\n- 介護支援専門員実務研修 修了\n- 社会保険労務士試験 受験準備中\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(
+            top("【歓迎】\n・技能検定 プラスチック成形（射出成形作業）1級\n"),
+            vec![None]
+        );
+        assert_eq!(top("【歓迎】\n・ユニットリーダー研修修了\n"), vec![None]);
+        assert_eq!(
+            top("【歓迎】\n・喀痰吸引等研修（第1号・第2号）修了\n"),
+            vec![None]
+        );
+        assert_eq!(top("【歓迎】\n・社会保険労務士の資格\n"), vec![None]);
+        assert_eq!(
+            top("【歓迎】\n・介護支援専門員実務研修の修了\n"),
+            vec![Some(7)]
+        );
     }
 
     /// A course completed (「認知症介護実践者研修」) is shown by the qualification line, before a
