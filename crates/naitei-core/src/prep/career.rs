@@ -1574,6 +1574,38 @@ struct Draft {
     table: Option<String>,
 }
 
+impl Draft {
+    /// A post opened by a dated line (or a row of a table of posts), over the block's lines
+    /// `lines`; its jobs and industry are read later.
+    fn period(
+        line: usize,
+        text: String,
+        bounds: Option<(Date, Date)>,
+        lines: std::ops::Range<usize>,
+        table: Option<String>,
+    ) -> Draft {
+        Draft {
+            role: Role {
+                line,
+                text,
+                months: None,
+                families: Vec::new(),
+                industry: None,
+                kind: RoleKind::Period,
+                span: None,
+                listed_company: false,
+                near: Vec::new(),
+                dispatched: false,
+            },
+            start: bounds.map(|b| b.0),
+            end: bounds.map(|b| b.1),
+            from: lines.start,
+            to: lines.end,
+            table,
+        }
+    }
+}
+
 /// A row of a table of posts inside an employer block (「| 2022年10月～現在 | 所沢駅前店 店長：売上・
 /// 在庫の管理… | 実績 |」「| 2019年4月～2022年3月 | 品質管理課 | 微生物検査… |」): its period, and
 /// the post's title — the cell after the period up to its first 「：」 or 「。」, when that is a
@@ -1718,25 +1750,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 // The row is the post: its title cell names the job, its other cells are
                 // its duties and results.
                 let b = period_bounds(&period, as_of);
-                drafts.push(Draft {
-                    role: Role {
-                        line: l.number,
-                        text: title,
-                        months: None,
-                        families: Vec::new(),
-                        industry: None,
-                        kind: RoleKind::Period,
-                        span: None,
-                        listed_company: false,
-                        near: Vec::new(),
-                        dispatched: false,
-                    },
-                    start: b.map(|b| b.0),
-                    end: b.map(|b| b.1),
-                    from: k,
-                    to: k + 1,
-                    table: Some(cited),
-                });
+                drafts.push(Draft::period(l.number, title, b, k..k + 1, Some(cited)));
                 BlockLine::Period
             } else if let Some(p) = find_period(&td)
                 && !training
@@ -1745,25 +1759,13 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
                 && (table || !t.contains('。'))
             {
                 let b = period_bounds(p, as_of);
-                drafts.push(Draft {
-                    role: Role {
-                        line: l.number,
-                        text: title.to_string(),
-                        months: None,
-                        families: Vec::new(),
-                        industry: None,
-                        kind: RoleKind::Period,
-                        span: None,
-                        listed_company: false,
-                        near: Vec::new(),
-                        dispatched: false,
-                    },
-                    start: b.map(|b| b.0),
-                    end: b.map(|b| b.1),
-                    from: k,
-                    to: lines.len(),
-                    table: None,
-                });
+                drafts.push(Draft::period(
+                    l.number,
+                    title.to_string(),
+                    b,
+                    k..lines.len(),
+                    None,
+                ));
                 BlockLine::Period
             } else if !training && let Some((start, title)) = post_move(&td) {
                 moves.push((l.number, start, title));

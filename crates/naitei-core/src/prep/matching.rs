@@ -2396,20 +2396,9 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .collect()
 }
 
-/// Words that name a job, not a duty of it (for 「…での経理経験」 the block is the evidence).
+/// Words that name a job, not a duty of it (for 「…での経理経験」 the block is the evidence):
+/// the whole jobs below, and these.
 const JOB_NAMES: &[&str] = &[
-    "経理",
-    "総務",
-    "人事",
-    "労務",
-    "営業",
-    "施工管理",
-    "介護",
-    "物流",
-    "倉庫",
-    "製造",
-    "店舗",
-    "事務",
     "設計",
     "開発",
     "業務",
@@ -2420,6 +2409,13 @@ const JOB_NAMES: &[&str] = &[
     "経験",
     "工事",
 ];
+
+fn names_a_job(w: &str) -> bool {
+    WHOLE_JOB_WORDS
+        .iter()
+        .chain(JOB_NAMES)
+        .any(|j| w.contains(j))
+}
 
 /// Job words that name a whole job when an improvement of its work is asked.
 const WHOLE_JOB_WORDS: &[&str] = &[
@@ -2880,7 +2876,7 @@ fn experience_with_duty(item: &PostingItem, facts: &ResumeFacts, blocks: Vec<Mat
     let names_duty = |m: &Match| {
         m.shared.iter().any(|w| {
             let w = w.trim_start_matches('≈');
-            !JOB_NAMES.iter().any(|j| w.contains(j)) && career::industry_of(w).is_none()
+            !names_a_job(w) && career::industry_of(w).is_none()
         })
     };
     let duty = facts.match_terms(item).into_iter().find(|m| {
