@@ -86,6 +86,9 @@ pub struct PostingsReport {
     pub top1_correct: usize,
     /// Rows with evidence whose top match is one of the labelled lines.
     pub precision_at_1: f64,
+    /// Rows with evidence where one of the (up to three) lines the sheet shows is labelled.
+    pub top3_correct: usize,
+    pub hit_at_3: f64,
     pub gap_rows: usize,
     /// Labelled gaps the sheet filled with a line.
     pub gaps_given_line: usize,
@@ -224,6 +227,8 @@ fn empty_report(kind: &'static str) -> PostingsReport {
         evidence_rows: 0,
         top1_correct: 0,
         precision_at_1: 0.0,
+        top3_correct: 0,
+        hit_at_3: 0.0,
         gap_rows: 0,
         gaps_given_line: 0,
         gap_line_share: 0.0,
@@ -347,6 +352,14 @@ fn score_rows(
         } else {
             report.evidence_rows += 1;
             fam.evidence_rows += 1;
+            if found.is_some_and(|m| {
+                m.matches
+                    .iter()
+                    .take(3)
+                    .any(|x| row.expected.contains(&x.line))
+            }) {
+                report.top3_correct += 1;
+            }
             if right {
                 report.top1_correct += 1;
                 fam.top1_correct += 1;
@@ -392,6 +405,7 @@ fn finish(report: &mut PostingsReport, extractions: Vec<Extraction>) {
     }
     let kind_right: usize = extractions.iter().map(|e| e.kind_right).sum();
     report.precision_at_1 = ratio(report.top1_correct, report.evidence_rows);
+    report.hit_at_3 = ratio(report.top3_correct, report.evidence_rows);
     report.gap_line_share = if report.gap_rows == 0 {
         0.0
     } else {
@@ -561,6 +575,25 @@ mod tests {
         assert_eq!(r.relations, 1);
         assert!(is_postings_header(pairs));
         assert!(!is_postings_header(relations));
+    }
+
+    /// The right line second on the sheet counts for hit@3, not for precision@1.
+    #[test]
+    fn hit_at_3_counts_the_lines_the_sheet_shows() {
+        let posting = "【必須】\n・請求書の発行と入金の確認の経験\n";
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 請求書の発行と入金の確認を担当\n- 請求書の発行\n";
+        let labels = "line\tkind\tparent\ttext\n1\theading\t-\t【必須】\n2\trequired\t1\t・請求書の発行と入金の確認の経験\n";
+        let load = |n: &str| match n {
+            "p.md" => Ok(posting.to_string()),
+            "p.tsv" => Ok(labels.to_string()),
+            "r.md" => Ok(resume.to_string()),
+            _ => Err(format!("{n}: なし")),
+        };
+        let pairs = "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t4\t-\n";
+        let relations = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
+        let r = evaluate(pairs, relations, &load).unwrap();
+        assert_eq!((r.top1_correct, r.top3_correct), (0, 1));
+        assert!((r.hit_at_3 - 1.0).abs() < 1e-9);
     }
 
     #[test]

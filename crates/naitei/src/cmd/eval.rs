@@ -344,6 +344,11 @@ fn postings_human(
     );
     let _ = writeln!(
         out,
+        "  上位3行に正解     {:.3}（根拠のある要件{}件中{}件でシートの3行以内に正解）",
+        r.hit_at_3, r.evidence_rows, r.top3_correct
+    );
+    let _ = writeln!(
+        out,
         "  根拠なしに行を当てた {:.3}（根拠のない要件{}件中{}件）",
         r.gap_line_share, r.gap_rows, r.gaps_given_line
     );
