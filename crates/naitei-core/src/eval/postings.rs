@@ -550,21 +550,28 @@ pub fn is_postings_header(tsv: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn scores_a_small_split() {
-        let posting = "仕事内容\n・受注データの入力\n応募資格\n【必須】フォークリフト運転技能講習\n給与\n月給25万円\n";
-        let labels = "line\tkind\tparent\ttext\n1\theading\t-\t仕事内容\n2\tduty\t1\t・受注データの入力\n3\theading\t-\t応募資格\n4\trequired\t3\t【必須】フォークリフト運転技能講習\n5\theading\t-\t給与\n6\tcondition\t5\t月給25万円\n";
-        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受注データの入力を担当。\n";
+    const ONE_RELATION: &str = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
+
+    /// Evaluates the rows `pairs` of one posting (`p.md`, labels `p.tsv`) against one résumé
+    /// (`r.md`).
+    fn one_pair(posting: &str, labels: &str, resume: &str, pairs: &str) -> PostingsReport {
         let load = |n: &str| match n {
             "p.md" => Ok(posting.to_string()),
             "p.tsv" => Ok(labels.to_string()),
             "r.md" => Ok(resume.to_string()),
             _ => Err(format!("{n}: なし")),
         };
+        evaluate(pairs, ONE_RELATION, &load).unwrap()
+    }
+
+    #[test]
+    fn scores_a_small_split() {
+        let posting = "仕事内容\n・受注データの入力\n応募資格\n【必須】フォークリフト運転技能講習\n給与\n月給25万円\n";
+        let labels = "line\tkind\tparent\ttext\n1\theading\t-\t仕事内容\n2\tduty\t1\t・受注データの入力\n3\theading\t-\t応募資格\n4\trequired\t3\t【必須】フォークリフト運転技能講習\n5\theading\t-\t給与\n6\tcondition\t5\t月給25万円\n";
+        let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 受注データの入力を担当。\n";
         let pairs =
             "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t3\t-\np.md\tr.md\t4\t-\t-\n";
-        let relations = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
-        let r = evaluate(pairs, relations, &load).unwrap();
+        let r = one_pair(posting, labels, resume, pairs);
         assert_eq!((r.rows, r.evidence_rows, r.gap_rows), (2, 1, 1));
         assert_eq!(r.top1_correct, 1);
         assert_eq!(r.gaps_given_line, 0);
@@ -574,7 +581,7 @@ mod tests {
         );
         assert_eq!(r.relations, 1);
         assert!(is_postings_header(pairs));
-        assert!(!is_postings_header(relations));
+        assert!(!is_postings_header(ONE_RELATION));
     }
 
     /// The right line second on the sheet counts for hit@3, not for precision@1.
@@ -583,15 +590,8 @@ mod tests {
         let posting = "【必須】\n・請求書の発行と入金の確認の経験\n";
         let resume = "## 職務経歴\n### 株式会社A（2020年4月〜現在）\n- 請求書の発行と入金の確認を担当\n- 請求書の発行\n";
         let labels = "line\tkind\tparent\ttext\n1\theading\t-\t【必須】\n2\trequired\t1\t・請求書の発行と入金の確認の経験\n";
-        let load = |n: &str| match n {
-            "p.md" => Ok(posting.to_string()),
-            "p.tsv" => Ok(labels.to_string()),
-            "r.md" => Ok(resume.to_string()),
-            _ => Err(format!("{n}: なし")),
-        };
         let pairs = "posting\tresume\treq_line\texpected\tnote\np.md\tr.md\t2\t4\t-\n";
-        let relations = "posting\tresume\trelation\trationale\np.md\tr.md\tnew\t-\n";
-        let r = evaluate(pairs, relations, &load).unwrap();
+        let r = one_pair(posting, labels, resume, pairs);
         assert_eq!((r.top1_correct, r.top3_correct), (0, 1));
         assert!((r.hit_at_3 - 1.0).abs() < 1e-9);
     }

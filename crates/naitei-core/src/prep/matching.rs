@@ -2787,6 +2787,20 @@ fn tech_list_first(item: &PostingItem, mut m: Vec<Match>, facts: &ResumeFacts) -
     if item.kind == RequirementKind::Duty {
         return m;
     }
+    let Some(top) = m.first() else { return m };
+    let only_names = top
+        .shared
+        .iter()
+        .filter(|w| !w.starts_with('≈'))
+        .all(|w| w.is_ascii());
+    // 「AWSでの構築経験」 asks for a deed done with it, which the achievement shows.
+    let deed = ["構築", "移行", "導入", "改善", "削減", "立ち上げ"]
+        .iter()
+        .any(|w| item.text.contains(w));
+    if !only_names || deed {
+        return m;
+    }
+    // Only now read the requirement's words (the early exits above are the common case).
     let req = terms(&item.text);
     let tech: Vec<String> = req
         .terms
@@ -2799,17 +2813,7 @@ fn tech_list_first(item: &PostingItem, mut m: Vec<Match>, facts: &ResumeFacts) -
         })
         .map(|(k, _)| k.to_lowercase())
         .collect();
-    let Some(top) = m.first() else { return m };
-    let only_names = top
-        .shared
-        .iter()
-        .filter(|w| !w.starts_with('≈'))
-        .all(|w| w.is_ascii());
-    // 「AWSでの構築経験」 asks for a deed done with it, which the achievement shows.
-    let deed = ["構築", "移行", "導入", "改善", "削減", "立ち上げ"]
-        .iter()
-        .any(|w| item.text.contains(w));
-    if tech.is_empty() || !only_names || deed {
+    if tech.is_empty() {
         return m;
     }
     let is_list = |e: &Evidence| {
