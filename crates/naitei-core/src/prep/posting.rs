@@ -519,6 +519,7 @@ fn read_line(line: &str) -> LineRead<'_> {
         && n <= 20
         && !body.contains('。')
         && let Some(s) = section_of(body)
+        && (matches!(s, Section::Items(_)) || !names_a_task(body))
     {
         return LineRead::Heading(s, "");
     }
@@ -544,6 +545,27 @@ fn read_line(line: &str) -> LineRead<'_> {
         return LineRead::Heading(s, "");
     }
     LineRead::Content(if marked { body } else { t })
+}
+
+/// A marked line that ends in a task noun names a duty even when a section word is inside it:
+/// 「◆入退社と社会保険の手続き」 (保険 is no 加入保険), 「■給与計算業務」 (給与 is no salary).
+fn names_a_task(s: &str) -> bool {
+    const TASK_ENDS: &[&str] = &[
+        "手続き",
+        "手続",
+        "業務",
+        "計算",
+        "対応",
+        "管理",
+        "作成",
+        "運営",
+        "実施",
+        "支援",
+        "担当",
+        "改定",
+        "運用",
+    ];
+    TASK_ENDS.iter().any(|w| s.ends_with(w))
 }
 
 /// A marked line with no section name: a heading only when it reads as a title (no verb
@@ -1449,6 +1471,20 @@ mod tests {
     /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
     /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
     /// item; a note that says a licence is weighed in the selection is preferred.
+    /// ◆ duties that hold a section word (保険, 給与) stay duties; ■福利厚生 stays a heading.
+    #[test]
+    fn marked_duties_holding_a_section_word() {
+        let p = parse(
+            "仕事内容\n次の業務をお任せします。\n◆勤怠の締めと年末調整\n◆入退社と社会保険の手続き\n■給与計算業務\n◆就業規則の改定\n■福利厚生\n社会保険完備\n",
+        );
+        let got: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
+        for want in ["入退社と社会保険の手続き", "給与計算業務", "就業規則の改定"]
+        {
+            assert!(got.contains(&want), "{want}: {got:?}");
+        }
+        assert!(!got.iter().any(|t| t.contains("完備")), "{got:?}");
+    }
+
     #[test]
     fn duties_naming_companies_licences_and_weighed_notes() {
         let p = parse(
