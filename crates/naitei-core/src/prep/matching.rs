@@ -1823,7 +1823,9 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty
         && n.contains("経験")
         && rank_held_asked(&super::career::outside_parens(&n))
-        && families_asked(&n).is_empty()
+        // The posts themselves name no trade (店長 is no store-management asked when 「店長・副店長
+        // など、店舗の責任者の経験」 asks for the post).
+        && families_asked(&without_ranks(&n)).is_empty()
     {
         return Approach::Leadership;
     }
@@ -1834,27 +1836,97 @@ pub fn approach(item: &PostingItem) -> Approach {
 /// 「SV経験」), not for work on people of that post (「店長の育成」) nor a construction site's
 /// 主任技術者 (a licence-based appointment).
 fn rank_held_asked(norm: &str) -> bool {
-    LEADER_RANKS.iter().any(|r| {
-        norm.match_indices(r).any(|(i, _)| {
-            let after = &norm[i + r.len()..];
-            let before = norm[..i].chars().next_back();
-            let inside_a_word = r.is_ascii() && before.is_some_and(|c| c.is_ascii_alphabetic());
-            !inside_a_word
-                && !after.starts_with("技術")
-                && [
-                    "として",
-                    "など",
-                    "・",
-                    "、",
-                    "経験",
-                    "の経験",
-                    "以上",
-                    "補佐",
-                ]
-                .iter()
-                .any(|w| after.starts_with(w))
-        })
+    LEADER_RANKS.iter().any(|r| rank_held_asked_as(norm, r))
+}
+
+/// Whether a requirement asks for this leading post held.
+fn rank_held_asked_as(norm: &str, r: &str) -> bool {
+    norm.match_indices(r).any(|(i, _)| {
+        let after = &norm[i + r.len()..];
+        let before = norm[..i].chars().next_back();
+        let inside_a_word = r.is_ascii() && before.is_some_and(|c| c.is_ascii_alphabetic());
+        !inside_a_word
+            && !after.starts_with("技術")
+            && [
+                "として",
+                "など",
+                "・",
+                "、",
+                "経験",
+                "の経験",
+                "以上",
+                "補佐",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
     })
+}
+
+/// A requirement's text without the leading posts it names.
+fn without_ranks(norm: &str) -> String {
+    // A post inside a compound (工事主任, 現場リーダー) keeps its trade: only posts said on their
+    // own are taken out.
+    let mut out = norm.to_string();
+    for r in LEADER_RANKS {
+        let mut next = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(i) = rest.find(r) {
+            let before = rest[..i].chars().next_back();
+            let compound = before.is_some_and(
+                |c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{30A1}'..='\u{30FA}' | 'ー'),
+            );
+            next.push_str(&rest[..i]);
+            next.push_str(if compound { r } else { "・" });
+            rest = &rest[i + r.len()..];
+        }
+        next.push_str(rest);
+        out = next;
+    }
+    out
+}
+
+/// The leading posts a requirement names as held (「係長以上」「店長・副店長など」).
+fn ranks_asked(norm: &str) -> Vec<&'static str> {
+    let asked: Vec<&'static str> = LEADER_RANKS
+        .iter()
+        .copied()
+        .filter(|r| rank_held_asked_as(norm, r))
+        .collect();
+    // 「ユニットリーダー・主任など」 asks for no bare リーダー: a post said only inside a longer one
+    // is not asked itself.
+    asked
+        .iter()
+        .copied()
+        .filter(|r| {
+            let inside: usize = asked
+                .iter()
+                .filter(|a| a.len() > r.len() && a.contains(*r))
+                .map(|a| norm.matches(a).count())
+                .sum();
+            norm.matches(r).count() > inside
+        })
+        .collect()
+}
+
+/// Whether a post held meets a post asked: the same post, or a higher one of the same ladder
+/// (課長代理 meets 「係長以上」; 店長 meets 「副店長」). Posts of different ladders are not
+/// compared: a フロント主任 is no SV of a contact centre, a 主任 of quality no 班長 of a line.
+fn rank_meets(held: &str, asked: &str) -> bool {
+    // Each ladder from its lowest step; posts of one step are the same post.
+    const LADDERS: &[&[&[&str]]] = &[
+        &[&["主任"], &["係長"], &["課長代理"], &["課長"]],
+        &[&["副店長"], &["店長"]],
+        &[
+            &["サブリーダー"],
+            &["リーダー", "チームリーダー", "ユニットリーダー"],
+        ],
+        &[&["班長"], &["職長"]],
+    ];
+    held == asked
+        || LADDERS.iter().any(|l| {
+            let at = |r: &str| l.iter().position(|step| step.contains(&r));
+            matches!((at(held), at(asked)), (Some(h), Some(a)) if h >= a)
+        })
 }
 
 /// Posts that lead people, in any trade: a line naming one of them says the seeker held such a
@@ -1872,7 +1944,9 @@ const LEADER_RANKS: &[&str] = &[
     "職長",
     "主任",
     "係長",
+    "課長代理",
     "課長",
+    "副店長",
     "店長",
     "センター長",
     "マネージャー",
@@ -1892,6 +1966,10 @@ fn leader_rank(norm: &str) -> Option<&'static str> {
         "から",
         "の指示",
         "の補佐",
+        "の補助",
+        // 「現場のリーダーと求める経験を見直し」: with someone in that post.
+        "と",
+        "が",
     ];
     LEADER_RANKS.iter().copied().find(|r| {
         norm.match_indices(r).any(|(i, _)| {
@@ -1907,6 +1985,7 @@ fn leader_rank(norm: &str) -> Option<&'static str> {
                         .is_some_and(|c| c.is_ascii_alphabetic()));
             ascii_ok
                 && (PROMOTED.iter().any(|w| after.starts_with(w))
+                    || after.starts_with("として")
                     || !OTHERS.iter().any(|w| after.starts_with(w)))
         })
     })
@@ -1964,23 +2043,39 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .copied()
         .filter(|g| n.contains(g))
         .collect();
-    if !lines.iter().any(|e| {
+    let counted = lines.iter().any(|e| {
         LED_PEOPLE_RE.is_match(&e.norm)
             && (groups.is_empty() || groups.iter().any(|g| e.norm.contains(g)))
-    }) {
-        return facts.match_terms(item);
-    }
+    });
+    let asked: Vec<&str> = ranks_asked(&super::career::outside_parens(&n));
+    let workplace_post = !asked.is_empty()
+        && asked
+            .iter()
+            .all(|a| ["店長", "副店長", "センター長"].contains(a));
     let mut ranked: Vec<(u8, &Evidence, &'static str)> = Vec::new();
+    let mut below = false;
     for e in &lines {
-        let people = LED_PEOPLE_RE.is_match(&e.norm);
+        let people = counted && LED_PEOPLE_RE.is_match(&e.norm);
         match leader_rank(&e.norm) {
+            // Nobody counted anywhere, or a post that belongs to one workplace asked (店長 of a
+            // shop): the post itself must be the one asked or above it.
+            Some(r) if (!counted || workplace_post) && !asked.iter().any(|a| rank_meets(r, a)) => {
+                below = true;
+            }
             Some(r) => ranked.push((if people { 0 } else { 1 }, e, r)),
             None if people => ranked.push((2, e, "")),
             None => {}
         }
     }
+    // A post held (「課長代理に昇格」「副店長に就任」) answers a post asked with no number, though
+    // the people led are not counted; with no post held, the words decide.
     if !ranked.iter().any(|(k, _, _)| *k < 2) {
-        return Vec::new();
+        // A post held below the one asked (主任 for 「係長以上」) is a gap, not a matter of words.
+        return if counted || below {
+            Vec::new()
+        } else {
+            facts.match_terms(item)
+        };
     }
     ranked.sort_by_key(|(k, e, _)| (*k, e.line));
     ranked
@@ -3502,6 +3597,22 @@ mod tests {
             Approach::Leadership
         );
         assert_eq!(of("リーダー・サブリーダーの経験"), Approach::Leadership);
+    }
+
+    /// A post held with nobody counted answers a post asked when it is that post or above it on
+    /// the same ladder; a post of one workplace (店長) is not met by a line leader's post.
+    #[test]
+    fn posts_held_on_their_ladder() {
+        let posting = "【歓迎】\n・係長以上の役職で、課員をまとめた経験\n・店長・副店長など、店舗の責任者の経験\n";
+        let deputy = "## 職務経歴\n### 株式会社A（2014年4月〜現在）\n- 総務課で備品の管理\n- 2022年4月　総務課 課長代理に昇格\n";
+        assert_eq!(sheet_top(deputy, posting), vec![Some(4), None]);
+        let chief = "## 職務経歴\n### 株式会社A（2014年4月〜現在）\n- 受注の入力\n- 2023年4月　主任に昇格\n- 現場のリーダーと手順を見直した\n";
+        assert_eq!(sheet_top(chief, posting), vec![None, None]);
+        let shop = "## 職務経歴\n### 株式会社B（2018年4月〜現在）\n- 携帯電話の販売\n- 2024年10月　副店長に就任\n";
+        assert_eq!(sheet_top(shop, posting), vec![None, Some(4)]);
+        // People counted: a leader of 15 answers 「課員をまとめた経験」, but is no 店長.
+        let line = "## 職務経歴\n### 株式会社C（2017年4月〜現在）\n- 2022年10月　盛り付けラインのリーダー（作業者15名）\n";
+        assert_eq!(sheet_top(line, posting), vec![Some(3), None]);
     }
 
     /// 「個人向け営業」 is not shown by a 法人営業 block whose seeker had a 個人売上.
