@@ -40,6 +40,8 @@ pub const FAMILIES: &[Family] = &[
             // same desk work as 発注事務, named after the purchasing department.
             "購買事務",
             "受発注",
+            // The sales department's order desk (営業業務課, 営業業務グループ).
+            "営業業務",
             "営業アシスタント",
             "貿易事務",
             "営業サポート",
@@ -201,6 +203,25 @@ pub const FAMILIES: &[Family] = &[
             "インフラ運用",
         ],
     },
+    // Servers and networks built and run (SIer の基盤・インフラ部門): advisers list it apart from
+    // application development; a 社内SE runs the same machines for one company.
+    Family {
+        id: "infra",
+        label: "インフラエンジニア",
+        words: &[
+            "インフラエンジニア",
+            "サーバーエンジニア",
+            "ネットワークエンジニア",
+            "基盤技術",
+            "基盤構築",
+            "インフラ構築",
+            "インフラの構築",
+            "サーバー構築",
+            "サーバーの構築",
+            "ネットワーク構築",
+            "ネットワークの構築",
+        ],
+    },
     Family {
         id: "developer",
         label: "システム開発",
@@ -279,6 +300,23 @@ pub const FAMILIES: &[Family] = &[
             // 製造 only as a department (製造部, 製造課): alone it is the company's business
             // (製造・販売, 製造業), see [`family_spans`].
             "製造",
+        ],
+    },
+    // A plant's or building's equipment kept running (設備保全): inspections and repairs of
+    // machines and utilities, done by a 設備課・保全課 — not the production line's work, nor the
+    // 保全 of an insurance contract.
+    Family {
+        id: "maintenance",
+        label: "設備保全",
+        words: &[
+            "設備保全",
+            "設備の保全",
+            "保全担当",
+            "保全課",
+            "保全係",
+            "保全業務",
+            "設備課",
+            "設備管理",
         ],
     },
     // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
@@ -395,6 +433,10 @@ const ADJACENT: &[(&str, &str)] = &[
     ("care-coordinator", "care-counselor"),
     ("construction-management", "sales"),
     ("developer", "internal-it"),
+    ("infra", "internal-it"),
+    ("infra", "developer"),
+    ("maintenance", "production"),
+    ("maintenance", "construction-management"),
     ("retail-sales", "store-management"),
     ("quality", "production"),
 ];
@@ -2064,7 +2106,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             r.families = fields.clone();
         }
     }
-    let mut rows = career_table_rows(doc, as_of, &out);
+    let mut rows = career_table_rows(doc, as_of, &mut out);
     // A company of the list whose business is written nowhere (「| 2013年4月～2017年3月 | 株式会社
     // オフィスプラン中部 | 正社員 営業部 |」) is in the trade of what the field blocks say was sold
     // (「複合機とビジネスフォンの新規開拓」): the one trade they name that no other company of the
@@ -2106,6 +2148,40 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
     if !rows.is_empty() {
         out.extend(rows);
         out.sort_by_key(|e| e.line);
+    }
+    // One dated employer (a one-row 職歴 table) followed by undated blocks that name no company
+    // (「### 個人営業」「### 法人営業」): the blocks are the fields of that one employer, whose job
+    // they name.
+    if let [dated] = out
+        .iter()
+        .filter(|e| e.months.is_some())
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        let at = dated.line;
+        let fields: Vec<(Vec<&'static str>, String)> = out
+            .iter()
+            .filter(|e| e.months.is_none() && e.line > at)
+            .filter(|e| {
+                !["株式会社", "有限会社", "合同会社", "法人", "(株)"]
+                    .iter()
+                    .any(|w| e.heading.contains(w))
+            })
+            .map(|e| (e.families.clone(), e.duties.clone()))
+            .collect();
+        if !fields.is_empty()
+            && out.iter().all(|e| e.months.is_some() || e.line > at)
+            && let Some(d) = out.iter_mut().find(|e| e.line == at)
+        {
+            for (fams, duties) in fields {
+                for f in fams {
+                    if !d.families.contains(&f) {
+                        d.families.push(f);
+                    }
+                }
+                d.duties = format!("{} {}", d.duties, duties);
+            }
+        }
     }
     // A résumé without employer blocks (キャリア式 only): the career section as one block.
     if out.is_empty()
@@ -2182,7 +2258,11 @@ fn entry_bounds(
 ///
 /// So is a line of a 職歴 list under the field blocks (「2014年4月〜2017年3月　東邦住設株式会社（住宅設備
 /// メーカー）　営業部」): its period, then the company with its business and department.
-fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -> Vec<Employer> {
+fn career_table_rows(
+    doc: &Document,
+    as_of: Option<Date>,
+    blocks: &mut [Employer],
+) -> Vec<Employer> {
     let mut out = Vec::new();
     for (i, l) in doc.lines.iter().enumerate() {
         let raw = &doc.text()[l.range.clone()];
@@ -2235,13 +2315,6 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
         let Some(bounds) = period_bounds(period, as_of) else {
             continue;
         };
-        if blocks.iter().any(|e| {
-            e.line == l.number
-                || e.span == Some(bounds)
-                || e.roles.iter().any(|r| r.line == l.number)
-        }) {
-            continue;
-        }
         let rest = cells[1..].join(" ");
         let last = cells[cells.len() - 1].as_str();
         let business = if l.kind == LineKind::TableRow {
@@ -2249,6 +2322,24 @@ fn career_table_rows(doc: &Document, as_of: Option<Date>, blocks: &[Employer]) -
         } else {
             rest.clone()
         };
+        if let Some(same) = blocks.iter_mut().find(|e| e.span == Some(bounds)) {
+            // The block of that period (「### 量販店向けのルート営業（2015年4月～現在）」 under the
+            // row 「| 2015年4月～現在 | 株式会社ヤマシロ食品（調味料の製造販売） |」) is the same
+            // employer: the row tells its trade when the block does not.
+            if same.industry.is_none()
+                && let Some(i) = industry_of(&business)
+            {
+                same.industry = Some(i.id);
+                same.business = format!("{} {}", same.business, business);
+            }
+            continue;
+        }
+        if blocks
+            .iter()
+            .any(|e| e.line == l.number || e.roles.iter().any(|r| r.line == l.number))
+        {
+            continue;
+        }
         let mut families: Vec<&'static str> = families_of(last).iter().map(|f| f.id).collect();
         if families.is_empty() {
             families = families_of(&rest).iter().take(1).map(|f| f.id).collect();

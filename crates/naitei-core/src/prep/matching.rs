@@ -1754,6 +1754,10 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
             f.push(id);
         }
     }
+    // The machines an infrastructure engineer builds are the ones a 社内SE runs.
+    if f.contains(&"infra") && !f.contains(&"internal-it") {
+        f.push("internal-it");
+    }
     // 「購買事務の経験」 names one office job: only a bare 事務 (not the end of a longer job
     // word) stands for them all.
     let bare_office = ["事務職", "事務経験", "事務の経験"].iter().any(|w| {
@@ -1785,6 +1789,21 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護の経験", "care-worker"),
     ("介護の実務", "care-worker"),
     ("介護業務", "care-worker"),
+    // 製造 alone is a company's business (製造業); the work of it is the job.
+    ("製造の経験", "production"),
+    ("製造経験", "production"),
+    ("製造の業務", "production"),
+    ("製造業務", "production"),
+    ("製造の実務", "production"),
+    ("乗務", "driver"),
+    // Keying in and handling orders, not winning them.
+    ("受注業務", "sales-assistant"),
+    // Servers and networks built or run: an infrastructure engineer's or a 社内SE's work.
+    ("サーバーの構築", "infra"),
+    ("ネットワークの構築", "infra"),
+    ("サーバーまたはネットワーク", "infra"),
+    ("サーバー・ネットワーク", "infra"),
+    ("サーバーやネットワーク", "infra"),
 ];
 
 /// How a requirement is matched.
@@ -2756,12 +2775,18 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     }
     // Every month once: a promotion inside a post, or two posts of one year, overlap.
     let total = career::months_covered(&spans);
+    // A block whose length cannot be read (「2020年4月〜現在」 in a résumé with no date) may hold
+    // the years: not a gap.
+    let unknown = spans.iter().any(|(_, m)| m.is_none());
     if let Some(y) = years
         && total < y * 12
+        && !unknown
     {
         return Vec::new();
     }
-    let years_text = if total >= 12 {
+    let years_text = if unknown && years.is_some_and(|y| total < y * 12) {
+        "期間を確かめられない職歴を含みます（書類の日付がありません）".to_string()
+    } else if total >= 12 {
         format!(
             "通算{}年{}",
             total / 12,
