@@ -317,6 +317,13 @@ pub const FAMILIES: &[Family] = &[
             "保全業務",
             "設備課",
             "設備管理",
+            // The maintenance duties, named when a block has no title for the job (a factory's
+            // 工務課, whose name is a builder's department too).
+            "保全計画",
+            "保全の計画",
+            "保全の年間計画",
+            "点検と修理",
+            "点検・修理",
         ],
     },
     // Dispatch and operations control (配車・運行管理): planning tomorrow's runs, hiring in
@@ -1586,6 +1593,9 @@ fn is_business_line(t: &str) -> bool {
         "施設概要",
         "会社概要",
         "企業概要",
+        // 「概要：菓子の製造／従業員数：430名」
+        "概要:",
+        "概要：",
     ]
     .iter()
     .any(|k| t.starts_with(k))

@@ -1734,8 +1734,28 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
             out.extend(ids.iter());
         }
     }
+    // 「ITの問い合わせ」「クラウドの労務サービス」 name the work's object, not the employer's trade:
+    // these words name an industry only as a trade (IT業界, IT企業, クラウドサービスの会社).
+    const TRADE_ONLY: &[&str] = &["IT", "クラウド"];
+    // 「電気設備の保全」: the equipment kept, not the trade of the employer.
+    const KEPT: &[&str] = &["保全", "保守", "点検", "メンテナンス"];
+    let as_trade = |w: &str| {
+        let kept = t.match_indices(w).all(|(i, _)| {
+            let after = t[i + w.len()..].trim_start_matches('の');
+            KEPT.iter().any(|k| after.starts_with(k))
+        });
+        !kept && !TRADE_ONLY.contains(&w)
+            || t.match_indices(w).any(|(i, _)| {
+                let after = &t[i + w.len()..];
+                // 「IT業界での」 was cut before its 業界.
+                after.is_empty()
+                    || ["業界", "企業", "系", "関連", "会社", "ベンダー", "業"]
+                        .iter()
+                        .any(|x| after.starts_with(x))
+            })
+    };
     for i in career::INDUSTRIES {
-        if i.words.iter().any(|w| t.contains(w)) && !out.contains(&i.id) {
+        if i.words.iter().any(|w| t.contains(w) && as_trade(w)) && !out.contains(&i.id) {
             out.push(i.id);
         }
     }
@@ -1821,7 +1841,10 @@ pub fn approach(item: &PostingItem) -> Approach {
     }
     // Experience is asked with its word (「…の経験」「勤務経験」「実務」); 「温度管理の知識」 or
     // 「建設業経理士2級」 ask for something else.
-    let experience = EXPERIENCE_WORDS.iter().any(|w| n.contains(w)) || n.contains("勤務");
+    // 「品質保証の業務（5年以上）」: years of a work are years of experience.
+    let experience = EXPERIENCE_WORDS.iter().any(|w| n.contains(w))
+        || n.contains("勤務")
+        || (n.contains("業務") && years_asked(&n).is_some());
     if item.kind != RequirementKind::Duty
         && experience
         && !families_asked(&n).is_empty()
@@ -2639,6 +2662,48 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
 }
 
 fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    // 「電気工事の施工管理、または工場・ビルの電気設備の保全の実務経験5年以上」: each alternative
+    // names its own job and trade, and the years are asked of either.
+    let n = Normalized::new(&item.text).text;
+    // Only alternatives set apart by a comma: in 「食品工場での品質管理または製造の経験」 the place
+    // (食品工場での) is asked of both.
+    let joined = n
+        .replace("、もしくは", "、または")
+        .replace("、あるいは", "、または");
+    let parts: Vec<&str> = joined
+        .split("、または")
+        .map(|p| p.trim_matches(['、', ',', ' ']))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1
+        && !parts[0].contains("での")
+        && parts.iter().all(|p| !families_asked(p).is_empty())
+        && let Some(y) = years_asked(&n)
+    {
+        let mut out: Vec<Match> = Vec::new();
+        for p in parts {
+            let text = if years_asked(p).is_some() {
+                p.to_string()
+            } else {
+                format!("{p}の経験{y}年以上")
+            };
+            let one = PostingItem {
+                text,
+                ..item.clone()
+            };
+            for m in experience_matches_one(&one, facts) {
+                if !out.iter().any(|o| o.line == m.line) {
+                    out.push(m);
+                }
+            }
+        }
+        out.truncate(MAX_MATCHES);
+        return out;
+    }
+    experience_matches_one(item, facts)
+}
+
+fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let n = Normalized::new(&item.text).text;
     let families = families_asked(&n);
     let industries = industries_asked(&n);
@@ -3490,6 +3555,61 @@ mod tests {
             .iter()
             .map(|r| r.matches.first().map(|m| m.line))
             .collect()
+    }
+
+    /// Experience asked as alternatives set apart by a comma, each with its own job and trade;
+    /// a job asked by its work (製造の経験, 乗務, サーバーの構築); 「ITの問い合わせ」 names no IT
+    /// trade; years of a work (「品質保証の業務（5年以上）」) are years of experience.
+    #[test]
+    fn experience_by_alternatives_and_by_work() {
+        let of = |t: &str| families_asked(&Normalized::new(t).text);
+        assert!(of("食品工場での製造の経験3年以上").contains(&"production"));
+        assert!(of("大型トラックでの乗務経験3年以上").contains(&"driver"));
+        let infra = of("サーバーまたはネットワークの構築・運用の経験5年以上");
+        assert!(
+            infra.contains(&"infra") && infra.contains(&"internal-it"),
+            "{infra:?}"
+        );
+        let ind = |t: &str| industries_asked(&Normalized::new(t).text);
+        assert_eq!(
+            ind("社員からのITの問い合わせに対応した経験（3年以上）"),
+            None
+        );
+        assert_eq!(ind("IT業界での営業経験"), Some(vec!["it"]));
+        assert_eq!(ind("工場の電気設備の保全の実務経験"), None);
+        let item = |t: &str| PostingItem {
+            kind: RequirementKind::Required,
+            text: t.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert_eq!(
+            approach(&item("食品工場での品質保証の業務（5年以上）")),
+            Approach::Experience
+        );
+        let resume = "職務経歴書\n2026年12月1日現在\n## 職務経歴\n### 株式会社ニシキ製菓（2019年4月～現在）\n概要：菓子の製造\n- 2019年4月 入社 設備課\n- 製造設備の点検と修理\n";
+        let posting = "【必須】\n・電気工事の施工管理、または工場の電気設備の保全の実務経験5年以上\n・食品工場での品質管理または製造の経験（2年以上）\n";
+        assert_eq!(sheet_top(resume, posting), vec![Some(4), None]);
+    }
+
+    /// A 職歴 table row gives the block of its period its trade; the undated field blocks under
+    /// a one-row table are that employer's.
+    #[test]
+    fn table_rows_tell_the_blocks_trade() {
+        let rows = "職務経歴書\n2026年12月1日現在\n## 職務経歴\n| 期間 | 会社名 | 事業内容 |\n|---|---|---|\n| 2015年4月～現在 | 株式会社ヤマシロ食品 | 調味料の製造販売 |\n\n### 量販店向けのルート営業（2015年4月～現在）\n- スーパー30店への定期訪問\n";
+        assert_eq!(
+            sheet_top(
+                rows,
+                "【必須】\n・食品業界での法人向けのルート営業の経験（3年以上）\n"
+            ),
+            vec![Some(8)]
+        );
+        let fields = "職務経歴書\n2026年12月1日現在\n## 職務経歴\n| 期間 | 会社名 | 雇用形態 |\n|---|---|---|\n| 2017年4月～現在 | 大和みらい生命保険株式会社 | 正社員 |\n\n### 個人営業\n- 既存のお客様への見直しの提案\n\n### 法人営業\n- 経営者向けの提案\n";
+        assert_eq!(
+            sheet_top(fields, "【必須】\n・生命保険の営業経験4年以上\n"),
+            vec![Some(6)]
+        );
     }
 
     /// A job asked by its work (「介護経験3年以上」「Webアプリケーションの開発経験」) reads the
