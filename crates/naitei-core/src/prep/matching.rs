@@ -238,7 +238,16 @@ const MIN_SUBSTANCE: f64 = 2.0;
 
 /// Whom a leadership requirement is about, when it names no specific group (「新人ドライバーへの
 /// 指導」 is specific and stays with the shared terms).
-const LEADERSHIP_OBJECTS: &[&str] = &["部下", "後輩", "メンバー", "チーム", "スタッフ"];
+const LEADERSHIP_OBJECTS: &[&str] = &[
+    "部下",
+    "後輩",
+    "メンバー",
+    "チーム",
+    "スタッフ",
+    "若手",
+    "アルバイト",
+    "パート",
+];
 
 /// Matches shown per requirement.
 /// A work line within this share of a skills-list line's score comes first (see `match_item`).
