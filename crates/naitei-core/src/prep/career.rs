@@ -726,6 +726,9 @@ pub const INDUSTRIES: &[Industry] = &[
             "食品",
             "弁当",
             "惣菜",
+            // The same word in its other spelling (冷凍総菜), and the trade's short name (冷食).
+            "総菜",
+            "冷食",
             "パン",
             "洋菓子",
             "菓子",

@@ -370,6 +370,14 @@ const KINDS: &[Kind] = &[
         ],
         grade: Grade::Kyu,
     },
+    // Passing subjects of the 税理士試験 (簿記論, 財務諸表論 …) is how accountants list it; 税理士
+    // alone is also a firm's name (税理士法人), so only the exam is read.
+    Kind {
+        ladder: "zeirishi-exam",
+        name: "税理士試験（科目合格）",
+        words: &["税理士試験"],
+        grade: Grade::Fixed(1),
+    },
     Kind {
         ladder: "sharoushi",
         name: "社会保険労務士",
@@ -433,6 +441,8 @@ pub fn licences(text: &str) -> Vec<Licence> {
                 if taken.iter().any(|t| t.start <= r.start && r.end <= t.end)
                     || (k.name == "中型自動車免許" && text[..at].ends_with('準'))
                     || (k.name == "電気工事士" && text[..at].ends_with("施工管理"))
+                    // 簿記論 is a subject of the 税理士試験, not 日商簿記.
+                    || (k.name == "日商簿記" && text[at + w.len()..].starts_with('論'))
                 {
                     continue;
                 }
@@ -551,6 +561,9 @@ mod tests {
         let req = one("1級または2級電気工事施工管理技士");
         assert!(meets(&one("2級電気工事施工管理技士"), &req, ""));
         assert!(!meets(&one("第一種電気工事士"), &req, ""));
+        let req = licences("日商簿記1級、または税理士試験の科目合格");
+        assert!(req.iter().any(|r| meets(&one("税理士試験 簿記論 合格"), r, "")));
+        assert!(!req.iter().any(|r| meets(&one("社会保険労務士試験 合格"), r, "")));
         let req = one("日商簿記2級以上");
         assert!(!meets(&one("日商簿記検定3級"), &req, ""));
         assert!(meets(&one("日商簿記検定2級"), &req, ""));
