@@ -1839,7 +1839,12 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
 pub fn approach(item: &PostingItem) -> Approach {
     let n = Normalized::new(&item.text).text;
     let lower = n.to_lowercase();
-    if item.kind != RequirementKind::Duty && !licences::licences(&n).is_empty() {
+    // 「FSSC 22000の内部監査員としての監査の実務」: the work done in that role, not the licence.
+    // (A licence that names a job — 介護支援専門員としての経験 — stays with the licence.)
+    let role_work = n.contains("としての")
+        && (n.contains("実務") || n.contains("経験"))
+        && families_asked(&n).is_empty();
+    if item.kind != RequirementKind::Duty && !role_work && !licences::licences(&n).is_empty() {
         return Approach::Licence;
     }
     if item.kind != RequirementKind::Duty && IMPROVEMENT_WORDS.iter().any(|w| n.contains(w)) {
