@@ -562,8 +562,14 @@ mod tests {
         assert!(meets(&one("2級電気工事施工管理技士"), &req, ""));
         assert!(!meets(&one("第一種電気工事士"), &req, ""));
         let req = licences("日商簿記1級、または税理士試験の科目合格");
-        assert!(req.iter().any(|r| meets(&one("税理士試験 簿記論 合格"), r, "")));
-        assert!(!req.iter().any(|r| meets(&one("社会保険労務士試験 合格"), r, "")));
+        assert!(
+            req.iter()
+                .any(|r| meets(&one("税理士試験 簿記論 合格"), r, ""))
+        );
+        assert!(
+            !req.iter()
+                .any(|r| meets(&one("社会保険労務士試験 合格"), r, ""))
+        );
         let req = one("日商簿記2級以上");
         assert!(!meets(&one("日商簿記検定3級"), &req, ""));
         assert!(meets(&one("日商簿記検定2級"), &req, ""));

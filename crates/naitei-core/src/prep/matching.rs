@@ -2487,7 +2487,19 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                 .next_back()
                 .is_some_and(|c| is_kanji(c) || is_katakana(c))
         })
-    });
+    })
+        // 「受注システムの入れ替えや、業務の手順の見直しに関わった経験」: how the work is done,
+        // whatever the work — said on its own (not 「締め業務の手順」).
+        || ["業務の手順", "業務の進め方", "業務フロー", "業務の流れ"]
+            .iter()
+            .any(|w| {
+                norm.match_indices(w).any(|(i, _)| {
+                    norm[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| matches!(c, '、' | 'や' | 'と' | ' ' | '・' | ','))
+                })
+            });
     // 「CI/CDの構築など、開発の手順を自動化した経験」: the examples come before など; what
     // follows it still names what was improved (開発の手順), unless it says only 「改善に取り
     // 組んだ経験」.
