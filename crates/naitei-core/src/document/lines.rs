@@ -433,8 +433,18 @@ fn classify_trimmed(t: &str, whole: Range<usize>, at: &dyn Fn(&str) -> Range<usi
     }) && let Some(m) = BULLET_RE.find(t)
         && m.end() < t.len()
     {
-        let inner = &t[m.end()..];
+        let mut inner = &t[m.end()..];
+        // 「・→ 原価を約二千六百万円圧縮」: a bullet that reports what followed the line above.
+        let mut arrow = false;
+        if inner.starts_with(['→', '⇒', '➡', '⇨'])
+            && let Some(a) = ARROW_RE.find(inner)
+            && a.end() < inner.len()
+        {
+            inner = &inner[a.end()..];
+            arrow = true;
+        }
         let mut c = Classified::new(LineKind::Bullet, at(inner));
+        c.arrow = arrow;
         if let Some((title, rest)) = bracket_title(inner)
             && !rest.is_empty()
         {
@@ -568,6 +578,14 @@ mod tests {
         ] {
             assert!(!is_full_section_name(t), "{t}");
         }
+    }
+
+    #[test]
+    fn an_arrow_after_a_bullet_mark() {
+        let c = classify_line("・→ 原価を約二千六百万円圧縮し、予算の範囲内で竣工");
+        assert_eq!(c.kind, LineKind::Bullet);
+        assert!(c.arrow);
+        assert!(!classify_line("・原価を圧縮").arrow);
     }
 
     #[test]
