@@ -2408,6 +2408,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     .iter()
                     .any(|f| asked_jobs.contains(f))
             });
+        // 「工事の原価を下げた」: the amount brought down (原価) counts twice.
         let about = usize::from(in_job)
             + specific
                 .iter()
@@ -2416,7 +2417,19 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                         .iter()
                         .any(|e| e.norm.to_lowercase().contains(&k.to_lowercase()))
                 })
-                .count()
+                .map(|k| {
+                    let lowered = norm.match_indices(k.as_str()).any(|(i, _)| {
+                        norm[i + k.len()..].strip_prefix('を').is_some_and(|v| {
+                            [
+                                "下げ", "減ら", "抑え", "削減", "圧縮", "短縮", "縮め", "低減",
+                            ]
+                            .iter()
+                            .any(|w| v.starts_with(w))
+                        })
+                    });
+                    if lowered { 2 } else { 1 }
+                })
+                .sum::<usize>()
             + topics
                 .iter()
                 .filter(|g| {
