@@ -641,6 +641,11 @@ fn field_label(t: &str) -> Option<(Section, &str)> {
     {
         return None;
     }
+    // 「職種：総務課 係長候補」「事業所名：医療法人社団 青葉会」: a `label：value` whose value holds
+    // a space, read whole by its colon.
+    if label.contains([':', '：']) {
+        return None;
+    }
     if label.is_empty()
         || label.chars().count() > 12
         || label.starts_with(BULLET_MARKS)
@@ -1630,7 +1635,12 @@ mod probe {
         let Ok(src) = std::fs::read_to_string(&path) else {
             return;
         };
-        for item in &super::parse(&src).items {
+        let p = super::parse(&src);
+        println!(
+            "TITLE {:?} COMPANY {:?} BUSINESS {:?}",
+            p.title, p.company, p.business
+        );
+        for item in &p.items {
             println!("{item:?}");
         }
     }
