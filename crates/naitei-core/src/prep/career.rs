@@ -550,6 +550,22 @@ pub const INDUSTRIES: &[Industry] = &[
             "専門店",
         ],
     },
+    // Mobile phone shops (キャリアショップ, 併売店) sell contracts and plans more than goods: a
+    // trade of its own, apart from the 家電量販店 whose floor may hold a phone counter.
+    Industry {
+        id: "retail-mobile",
+        label: "携帯電話販売",
+        words: &[
+            "携帯電話の販売",
+            "携帯電話販売",
+            "携帯電話ショップ",
+            "携帯ショップ",
+            "キャリアショップ",
+            "ドコモショップ",
+            "auショップ",
+            "ソフトバンクショップ",
+        ],
+    },
     Industry {
         id: "retail-electronics",
         label: "家電量販",
@@ -1501,7 +1517,7 @@ const YEAR: &str =
 /// 「2018年からは副店長として」「2022年4月よりリーダー」: the post is the words before として.
 static AS_POST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s・\-*]*{YEAR}\s*(?:から|より|以降)(?:は)?[、,\s]*(.{{1,40}}?)(?:として|に昇格|に昇進|に着任|を務め|を担当し)"
+        r"^[\s・\-*]*{YEAR}\s*(?:から|より|以降)(?:は)?[、,\s]*(.{{1,40}}?)(?:として|に昇格|に昇進|に着任|に就任|を務め|を担当し)"
     ))
     .expect("valid regex")
 });
@@ -1509,7 +1525,7 @@ static AS_POST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 「2010年4月　入社　製造部 プレス課に配属」「2015年4月 営業部へ異動」: the post is the line.
 static MOVED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s・\-*]*{YEAR}\s*(.{{0,50}}?(?:入社|配属|異動|昇格|昇進|着任|転籍).*)$"
+        r"^[\s・\-*]*{YEAR}\s*(.{{0,50}}?(?:入社|入職|配属|異動|昇格|昇進|昇任|着任|就任|任命|転籍).*)$"
     ))
     .expect("valid regex")
 });

@@ -2749,7 +2749,11 @@ fn experience_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
 
 fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let n = Normalized::new(&item.text).text;
-    let families = families_asked(&n);
+    let mut families = families_asked(&n);
+    // A shop's manager sells on its floor: 販売経験 counts the 副店長・店長 years of that shop.
+    if families.contains(&"retail-sales") && !families.contains(&"store-management") {
+        families.push("store-management");
+    }
     let industries = industries_asked(&n);
     let years = years_asked(&n);
     let mut spans: Vec<career::Tenure> = Vec::new();
