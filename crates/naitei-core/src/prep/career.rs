@@ -121,6 +121,13 @@ pub const FAMILIES: &[Family] = &[
         label: "人事・労務",
         words: &["人事労務", "人事", "労務", "採用担当"],
     },
+    // An executive's or a department's secretary: office work of its own (予定の管理, 来客, 出張の
+    // 手配), next to 総務 and 営業事務.
+    Family {
+        id: "secretary",
+        label: "秘書",
+        words: &["役員秘書", "社長秘書", "秘書"],
+    },
     Family {
         id: "general-affairs",
         label: "総務・一般事務",
@@ -439,6 +446,11 @@ const ADJACENT: &[(&str, &str)] = &[
     ("care-coordinator", "care-manager"),
     ("care-coordinator", "care-counselor"),
     ("construction-management", "sales"),
+    ("secretary", "general-affairs"),
+    ("secretary", "sales-assistant"),
+    // Answering people's questions on the phone: a contact centre's and an IT help desk's work
+    // (only a help desk's: the relation checks the posting's title).
+    ("call-center", "internal-it"),
     ("developer", "internal-it"),
     ("infra", "internal-it"),
     ("infra", "developer"),
@@ -1525,7 +1537,7 @@ static AS_POST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// 「2010年4月　入社　製造部 プレス課に配属」「2015年4月 営業部へ異動」: the post is the line.
 static MOVED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s・\-*]*{YEAR}\s*(.{{0,50}}?(?:入社|入職|配属|異動|昇格|昇進|昇任|着任|就任|任命|転籍).*)$"
+        r"^[\s・\-*]*{YEAR}\s*(.{{0,50}}?(?:入社|入職|配属|異動|昇格|昇進|昇任|着任|就任|任命|兼務|転籍).*)$"
     ))
     .expect("valid regex")
 });

@@ -192,6 +192,13 @@ pub fn judge_with(
     let ind = posting_industry(posting, fam_id);
     let blocks = career::employers(resume);
     let same_job = posting_jobs(posting, fam_id);
+    // A help desk (「社内SE（ヘルプデスクのリーダー候補）」) answers people's questions as a contact
+    // centre does; the rest of a 社内SE's work does not.
+    let help_desk = posting.title.as_deref().is_some_and(|t| {
+        ["ヘルプデスク", "サポートデスク", "ITサポート"]
+            .iter()
+            .any(|w| t.contains(w))
+    });
     // A unit whose industry is not written (a キャリア式 heading) is taken to be in the industry
     // of the career when every block that names one names the same (the companies of a
     // キャリア式 list and the 派遣先 of an agency's block included).
@@ -284,7 +291,7 @@ pub fn judge_with(
                     } else {
                         Relation::SameJob
                     }
-                } else if neighbour(&u, &same_job, ind.map(|i| i.id)).is_some() {
+                } else if neighbour(&u, &same_job, ind.map(|i| i.id), help_desk).is_some() {
                     // The office job of a logistics centre has seen the centre's work from its
                     // desk: a neighbouring job of the centre's.
                     Relation::Adjacent
@@ -391,7 +398,7 @@ pub fn judge_with(
         (Relation::Adjacent, Some(u)) => {
             // The job of the posting's the experience neighbours (a product helpdesk's
             // ヘルプデスク for a developer, not its support centre), and the unit's job that does.
-            let (label, own) = match neighbour(u, &same_job, ind.map(|i| i.id)) {
+            let (label, own) = match neighbour(u, &same_job, ind.map(|i| i.id), help_desk) {
                 Some((s, b)) => (
                     career::family(s).map_or(job_label, |f| f.label),
                     b.and_then(career::family).map(|f| f.label),
@@ -458,13 +465,14 @@ fn neighbour(
     u: &Unit,
     same_job: &[&'static str],
     posting: Option<&str>,
+    help_desk: bool,
 ) -> Option<(&'static str, Option<&'static str>)> {
     same_job.iter().copied().find_map(|s| {
-        let own = u
-            .families
-            .iter()
-            .copied()
-            .find(|b| adjacent(b, s) && !other_building_trade(b, s, u.industry, posting));
+        let own = u.families.iter().copied().find(|b| {
+            adjacent(b, s)
+                && !other_building_trade(b, s, u.industry, posting)
+                && (help_desk || !(*b == "call-center" && s == "internal-it"))
+        });
         match own {
             Some(b) => Some((s, Some(b))),
             None => u.near.contains(&s).then_some((s, None)),
