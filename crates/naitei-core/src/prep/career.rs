@@ -912,20 +912,38 @@ pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
 /// the list it heads (「飲食店・施設向け」).
 fn for_customers(after: &str) -> bool {
     const SEPARATORS: &str = "・、/／ 　(（)）。,，";
+    // 「…向け」, and the clients whose goods a carrier keeps (「食品メーカー・問屋から預かった
+    // 冷蔵品の保管と配送」).
+    const CLIENTS: &[&str] = &[
+        "向け",
+        "から預",
+        "から受託",
+        "からの受託",
+        "から委託",
+        "からの委託",
+        // 「スーパー・コンビニへの共同配送」: where the goods are carried to.
+        "への配送",
+        "への共同配送",
+        "への納品",
+        "への配達",
+        "へ配送",
+        "へ納品",
+    ];
+    let clients = |r: &str| CLIENTS.iter().any(|c| r.starts_with(c));
     let mut rest = after;
     for k in 0..5 {
         // The rest of this word of the list, up to its separator or 向け; a particle ends the
         // phrase (「食品の卸売／飲食店向け」: 食品 is what is sold, not to whom).
         let end = rest
             .char_indices()
-            .find(|(i, c)| SEPARATORS.contains(*c) || rest[*i..].starts_with("向け"))
+            .find(|(i, c)| SEPARATORS.contains(*c) || clients(&rest[*i..]))
             .map_or(rest.len(), |(i, _)| i);
         let word = &rest[..end];
         if word.chars().count() > 10 || word.contains(['の', 'を', 'は', 'が', 'で', 'と']) {
             return false;
         }
         rest = &rest[end..];
-        if rest.starts_with("向け") {
+        if clients(rest) {
             return true;
         }
         // Only a list goes on (／ separates the fields of a line). A comma right after the

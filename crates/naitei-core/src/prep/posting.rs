@@ -731,6 +731,8 @@ pub fn parse(source: &str) -> Posting {
     let mut block_title = String::new();
     let mut block_has_list: Vec<bool> = vec![false];
     let mut first_heading: Option<String> = None;
+    // 「量販店担当の営業（ルートセールス）を募集します」 under a company's heading: the job.
+    let mut recruiting: Option<String> = None;
     let mut salary: Vec<String> = Vec::new();
     let mut location: Vec<String> = Vec::new();
     let mut conditions: Vec<(Section, String)> = Vec::new();
@@ -1036,6 +1038,20 @@ pub fn parse(source: &str) -> Posting {
                     posting.business = Some(from(strip_bullet(content)));
                 }
             }
+            // Under the posting's first heading, before anything is read: the job it recruits
+            // and the company's one-sentence profile.
+            Some(Section::Other) if pending.is_empty() && block <= 1 => {
+                if recruiting.is_none()
+                    && let Some(job) = recruited_job(content)
+                {
+                    recruiting = Some(from(job));
+                } else if posting.business.is_none()
+                    && sentence::split(content).len() == 1
+                    && describes_the_company(content)
+                {
+                    posting.business = Some(from(company_head(content)));
+                }
+            }
             Some(Section::Other) => {}
             None => {
                 // Before any heading: the title line, the company, or prose read by its cues.
@@ -1048,6 +1064,22 @@ pub fn parse(source: &str) -> Posting {
                     && !content.contains('。')
                 {
                     posting.company = Some(from(strip_bullet(content)));
+                    continue;
+                }
+                if recruiting.is_none()
+                    && let Some(job) = recruited_job(content)
+                {
+                    recruiting = Some(from(job));
+                    continue;
+                }
+                // 「…全国のスーパー約1,800店で扱っていただいている食品メーカーです。」「ホテルを18施設
+                // 運営しています。」: the company told in one sentence before any heading.
+                if posting.business.is_none()
+                    && section.is_none()
+                    && sentence::split(content).len() == 1
+                    && describes_the_company(content)
+                {
+                    posting.business = Some(from(company_head(content)));
                     continue;
                 }
                 // A company profile line under the title (「業務用食品の卸売（…）／従業員数 310名」):
@@ -1103,6 +1135,28 @@ pub fn parse(source: &str) -> Posting {
             context: p.parent.and_then(|l| texts.get(&l).cloned()),
         });
     }
+    // A first heading that names the company and no job (「株式会社みなみ野フーズ　キャリア採用」):
+    // the company, and the job is the one the posting says it recruits.
+    if posting.title.is_none()
+        && let Some(job) = recruiting
+        && first_heading
+            .as_deref()
+            .is_none_or(|h| super::career::title_family(h).is_none())
+    {
+        if posting.company.is_none()
+            && let Some(h) = first_heading
+                .as_deref()
+                .filter(|h| COMPANY_MARKS.iter().any(|m| h.contains(m)))
+        {
+            let mut name = h.trim_start_matches(['#', ' ']).trim();
+            for w in ["キャリア採用", "中途採用", "採用情報", "採用サイト", "求人"]
+            {
+                name = name.trim_end_matches(w).trim_end();
+            }
+            posting.company = Some(name.to_string());
+        }
+        posting.title = Some(job);
+    }
     if posting.title.is_none() {
         posting.title = first_heading.map(|t| {
             t.trim_start_matches(['#', ' '])
@@ -1130,6 +1184,55 @@ pub fn parse(source: &str) -> Posting {
         posting.location = Some(location.join(" / "));
     }
     posting
+}
+
+/// The job a line says the company recruits: 「量販店担当の営業（ルートセールス）を募集します」 →
+/// 「量販店担当の営業（ルートセールス）」.
+fn recruited_job(line: &str) -> Option<&str> {
+    let t = line.trim().trim_end_matches('。');
+    let job = [
+        "を募集します",
+        "を募集しています",
+        "を募集中です",
+        "を募集中",
+        "の募集",
+    ]
+    .iter()
+    .find_map(|w| t.strip_suffix(w))?
+    .trim();
+    (!job.is_empty() && job.chars().count() <= 40 && !job.contains('。')).then_some(job)
+}
+
+/// A sentence that tells what the company is or runs (「…食品メーカーです。」「…ホテルを18施設
+/// 運営しています。」).
+fn describes_the_company(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('。');
+    [
+        "メーカーです",
+        "会社です",
+        "企業です",
+        "商社です",
+        "法人です",
+        "を運営しています",
+        "を展開しています",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
+}
+
+/// What a one-sentence profile says the company is: 「…全国のスーパー約1,800店で扱っていただいて
+/// いる食品メーカーです」 → 「食品メーカーです」 (the shops are where its goods are sold).
+fn company_head(line: &str) -> &str {
+    let t = line.trim().trim_end_matches('。');
+    if !t.ends_with("です") {
+        return t;
+    }
+    let cut = ["いる", "ている", "、"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| i + w.len()))
+        .max()
+        .unwrap_or(0);
+    t[cut..].trim()
 }
 
 /// A table continuation cell that is a bullet (`| | ・個人向け営業… |`).
