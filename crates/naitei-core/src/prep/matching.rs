@@ -1881,9 +1881,14 @@ pub fn approach(item: &PostingItem) -> Approach {
     }
     // 「係長・主任などとして部下をまとめた経験」「ユニットリーダーの経験」: a leading post held, in
     // no trade named (「営業チームのリーダー」 asks for sales, read by its words).
+    // 「5名以上の班をまとめた経験」: people led, counted, with no post named.
+    let people_led = people_asked(&n).is_some()
+        && ["まとめ", "率い", "統括", "指揮"]
+            .iter()
+            .any(|w| n.contains(w));
     if item.kind != RequirementKind::Duty
         && n.contains("経験")
-        && rank_held_asked(&super::career::outside_parens(&n))
+        && (rank_held_asked(&super::career::outside_parens(&n)) || people_led)
         // The posts themselves name no trade (店長 is no store-management asked when 「店長・副店長
         // など、店舗の責任者の経験」 asks for the post).
         && families_asked(&without_ranks(&n)).is_empty()
@@ -1921,6 +1926,13 @@ fn rank_held_asked_as(norm: &str, r: &str) -> bool {
             .iter()
             .any(|w| after.starts_with(w))
     })
+}
+
+fn workplace_post_only(asked: &[&str]) -> bool {
+    !asked.is_empty()
+        && asked
+            .iter()
+            .all(|a| ["店長", "副店長", "センター長"].contains(a))
 }
 
 /// A requirement's text without the leading posts it names.
@@ -2073,11 +2085,18 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .collect();
     // 「5名以上の作業者をまとめた経験」: a post with that many people.
     if let Some(want) = people_asked(&n) {
-        return lines
+        // A post with that many people first, then a line that counts the people led
+        // (「班員6名の作業の割り振り」) under a post named elsewhere.
+        let mut led: Vec<&&Evidence> = lines
             .iter()
             .filter(|e| {
-                leader_rank(&e.norm).is_some() && people_in(&e.norm).is_some_and(|p| p >= want)
+                (leader_rank(&e.norm).is_some() || LED_PEOPLE_RE.is_match(&e.norm))
+                    && people_in(&e.norm).is_some_and(|p| p >= want)
             })
+            .collect();
+        led.sort_by_key(|e| (leader_rank(&e.norm).is_none(), e.line));
+        return led
+            .into_iter()
             .take(MAX_MATCHES)
             .map(|e| {
                 to_match(
@@ -2109,10 +2128,10 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             && (groups.is_empty() || groups.iter().any(|g| e.norm.contains(g)))
     });
     let asked: Vec<&str> = ranks_asked(&super::career::outside_parens(&n));
-    let workplace_post = !asked.is_empty()
-        && asked
-            .iter()
-            .all(|a| ["店長", "副店長", "センター長"].contains(a));
+    let workplace_post = workplace_post_only(&asked);
+    // 「係長・課長代理など、部下を持つ立場」: the posts are examples of a leading post; any
+    // post held that leads people meets it (a salon's 店長).
+    let examples = !workplace_post && n.contains("など");
     let mut ranked: Vec<(u8, &Evidence, &'static str)> = Vec::new();
     let mut below = false;
     for e in &lines {
@@ -2120,7 +2139,11 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         match leader_rank(&e.norm) {
             // Nobody counted anywhere, or a post that belongs to one workplace asked (店長 of a
             // shop): the post itself must be the one asked or above it.
-            Some(r) if (!counted || workplace_post) && !asked.iter().any(|a| rank_meets(r, a)) => {
+            Some(r)
+                if (!counted || workplace_post)
+                    && !examples
+                    && !asked.iter().any(|a| rank_meets(r, a)) =>
+            {
                 below = true;
             }
             Some(r) => ranked.push((if people { 0 } else { 1 }, e, r)),
@@ -3803,6 +3826,24 @@ mod tests {
         assert_eq!(sheet_top(chief, posting), vec![None, None]);
         let shop = "## 職務経歴\n### 株式会社B（2018年4月〜現在）\n- 携帯電話の販売\n- 2024年10月　副店長に就任\n";
         assert_eq!(sheet_top(shop, posting), vec![None, Some(4)]);
+        // Posts given as examples (「…など、部下を持つ立場」): any leading post held meets them.
+        let salon = "## 職務経歴\n### 株式会社D（2015年4月〜現在）\n- カットとカラーの施術\n- 2022年10月　駅前店 店長に就任\n";
+        assert_eq!(
+            sheet_top(
+                salon,
+                "【歓迎】\n・係長・課長代理など、部下を持つ立場での経験\n"
+            ),
+            vec![Some(4)]
+        );
+        // People led and counted, under a post named on another line.
+        let team = "## 職務経歴\n### 株式会社E（2014年4月〜現在）\n- 2020年4月　成形課 班長に昇格\n- 射出成形機8台の段取り替え、班員6名の作業の割り振り\n";
+        assert_eq!(
+            sheet_top(
+                team,
+                "【歓迎】\n・5名以上の班をまとめた経験\n・8名以上の班をまとめた経験\n"
+            ),
+            vec![Some(4), None]
+        );
         // People counted: a leader of 15 answers 「課員をまとめた経験」, but is no 店長.
         let line = "## 職務経歴\n### 株式会社C（2017年4月〜現在）\n- 2022年10月　盛り付けラインのリーダー（作業者15名）\n";
         assert_eq!(sheet_top(line, posting), vec![Some(3), None]);
