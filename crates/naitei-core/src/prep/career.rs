@@ -2208,19 +2208,19 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         out.extend(rows);
         out.sort_by_key(|e| e.line);
     }
-    // One dated employer (a one-row 職歴 table) followed by undated blocks that name no company
-    // (「### 個人営業」「### 法人営業」): the blocks are the fields of that one employer, whose job
-    // they name.
-    if let [dated] = out
+    // Dated employers (the rows of a 職歴 table) followed by undated blocks that name no company
+    // (「### 個人営業」「### 新規開拓（中小企業向け）」): a résumé written by field, whose blocks
+    // tell the job of the employers above them. An employer whose own lines name no job takes
+    // the jobs of those blocks.
+    let dated: Vec<usize> = out
         .iter()
         .filter(|e| e.months.is_some())
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        let at = dated.line;
+        .map(|e| e.line)
+        .collect();
+    if let Some(&last) = dated.iter().max() {
         let fields: Vec<(Vec<&'static str>, String)> = out
             .iter()
-            .filter(|e| e.months.is_none() && e.line > at)
+            .filter(|e| e.months.is_none() && e.line > last)
             .filter(|e| {
                 !["株式会社", "有限会社", "合同会社", "法人", "(株)"]
                     .iter()
@@ -2228,17 +2228,22 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             })
             .map(|e| (e.families.clone(), e.duties.clone()))
             .collect();
-        if !fields.is_empty()
-            && out.iter().all(|e| e.months.is_some() || e.line > at)
-            && let Some(d) = out.iter_mut().find(|e| e.line == at)
-        {
-            for (fams, duties) in fields {
-                for f in fams {
-                    if !d.families.contains(&f) {
-                        d.families.push(f);
+        let undated_before = out.iter().any(|e| e.months.is_none() && e.line < last);
+        if !fields.is_empty() && !undated_before {
+            for d in out
+                .iter_mut()
+                .filter(|e| e.months.is_some() && (dated.len() == 1 || e.families.is_empty()))
+            {
+                for (fams, duties) in &fields {
+                    for f in fams {
+                        if !d.families.contains(f) {
+                            d.families.push(f);
+                        }
+                    }
+                    if dated.len() == 1 {
+                        d.duties = format!("{} {}", d.duties, duties);
                     }
                 }
-                d.duties = format!("{} {}", d.duties, duties);
             }
         }
     }

@@ -1863,7 +1863,8 @@ pub fn approach(item: &PostingItem) -> Approach {
     // 「品質保証の業務（5年以上）」: years of a work are years of experience.
     let experience = EXPERIENCE_WORDS.iter().any(|w| n.contains(w))
         || n.contains("勤務")
-        || (n.contains("業務") && years_asked(&n).is_some());
+        // 「法人向けの無形商材の営業　3年以上」: a job with its years.
+        || years_asked(&n).is_some();
     if item.kind != RequirementKind::Duty
         && experience
         && !families_asked(&n).is_empty()
@@ -2833,6 +2834,13 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
             {
                 break 'block;
             }
+            // 「無事故・無違反で5年以上乗務した方」: years of a record, which the block must state.
+            if RECORDS
+                .iter()
+                .any(|r| n.contains(r) && !e.duties.contains(r))
+            {
+                break 'block;
+            }
             if !(job_ok(&e.families) && block_ind_ok(e)) {
                 // A post with its own job and 事業内容 (a 派遣先) can match alone.
                 for r in e
@@ -2951,6 +2959,9 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         })
         .collect()
 }
+
+/// A record kept over the years asked (無事故, 無違反): the years count only where it is stated.
+const RECORDS: &[&str] = &["無事故", "無違反", "無遅刻", "無欠勤"];
 
 /// Words of a dated sub-heading that names a project of the job, not a post held.
 const PROJECT_WORDS: &[&str] = &[
