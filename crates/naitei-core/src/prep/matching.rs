@@ -1707,7 +1707,8 @@ pub fn years_asked(norm: &str) -> Option<u32> {
 /// every industry of that kind; 「業界不問」 restricts nothing.
 fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     let t = super::career::outside_parens(norm);
-    if t.contains("不問") {
+    // 「業種不問」; 「事業会社または会計事務所」: any company that runs a business.
+    if t.contains("不問") || t.contains("事業会社") {
         return None;
     }
     // 「物流・倉庫業界でのIT業務の経験」: the industry is before 業界, the job after it (IT there
@@ -1787,6 +1788,19 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
         if t.contains(phrase) && !f.contains(id) {
             f.push(id);
         }
+    }
+    // 「大型トラックでの運転経験」: driving a vehicle on the road is the driver's job (a
+    // フォークリフト's is the warehouse's).
+    if ["運転経験", "運転の経験", "運転業務"]
+        .iter()
+        .any(|w| t.contains(w))
+        && ["トラック", "車", "大型", "中型", "ドライバー"]
+            .iter()
+            .any(|w| t.contains(w))
+        && !t.contains("フォークリフト")
+        && !f.contains(&"driver")
+    {
+        f.push("driver");
     }
     // The machines an infrastructure engineer builds are the ones a 社内SE runs.
     if f.contains(&"infra") && !f.contains(&"internal-it") {
@@ -2162,7 +2176,12 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             facts.match_terms(item)
         };
     }
-    ranked.sort_by_key(|(k, e, _)| (*k, e.line));
+    // The post asked (ユニットリーダー for 「ユニットリーダーなど」) before another post with its
+    // people counted.
+    ranked.sort_by_key(|(k, e, r)| {
+        let meets = !r.is_empty() && asked.iter().any(|a| rank_meets(r, a));
+        (!meets, *k, e.line)
+    });
     ranked
         .into_iter()
         .take(MAX_MATCHES)
