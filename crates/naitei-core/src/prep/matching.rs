@@ -3341,6 +3341,26 @@ mod tests {
             for m in match_structured(&item, &facts).matches {
                 println!("  {} {:?} {:.2} {}", m.line, m.strength, m.score, m.reason);
             }
+            if let Ok(l) = std::env::var("NAITEI_LINE") {
+                let mut keys: Vec<_> = terms(req)
+                    .terms
+                    .into_iter()
+                    .map(|(k, v)| (k, v.1))
+                    .collect();
+                keys.sort();
+                println!("  REQ TERMS {keys:?}");
+                for e in facts.evidence.iter().filter(|e| e.line.to_string() == l) {
+                    let mut keys: Vec<_> = e
+                        .terms
+                        .terms
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.1))
+                        .collect();
+                    keys.sort();
+                    println!("  LINE {} {:?} TERMS {keys:?}", e.line, e.kind);
+                    println!("  SCORE {:?}", score(&terms(req), &e.terms));
+                }
+            }
         }
     }
 
