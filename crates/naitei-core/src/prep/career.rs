@@ -2462,6 +2462,27 @@ pub(crate) fn outside_parens(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// A carrier's clients — the owners of the goods it keeps and the shops it delivers to —
+    /// are not its trade.
+    #[test]
+    fn a_carriers_clients_are_not_its_trade() {
+        assert_eq!(
+            industry_of(
+                "食品メーカー・問屋から預かった冷蔵・冷凍品の保管と、スーパー・コンビニへの共同配送"
+            )
+            .map(|i| i.id),
+            Some("logistics")
+        );
+        assert_eq!(
+            industry_of("携帯電話の販売代理店").map(|i| i.id),
+            Some("retail-mobile")
+        );
+        assert_eq!(
+            industry_of("冷凍総菜の製造").map(|i| i.id),
+            Some("mfg-food")
+        );
+    }
     use super::*;
 
     #[test]

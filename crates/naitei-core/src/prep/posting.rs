@@ -1579,6 +1579,25 @@ mod tests {
     /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
     /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
     /// item; a note that says a licence is weighed in the selection is preferred.
+    /// A company heading with no job: the job is the one the posting says it recruits, the
+    /// business its one-sentence profile (the shops it sells to are not its trade); a
+    /// `label：value` whose value holds a space is read whole.
+    #[test]
+    fn recruited_job_profile_and_spaced_values() {
+        let p = parse(
+            "# 株式会社みなみ野フーズ　キャリア採用\n量販店担当の営業（ルートセールス）を募集します\n冷凍の餃子を中心に、全国のスーパー約1,800店で扱っていただいている食品メーカーです。\n\n## こんな仕事です\n1. 量販店の定期訪問と受注\n",
+        );
+        assert_eq!(
+            p.title.as_deref(),
+            Some("量販店担当の営業（ルートセールス）")
+        );
+        assert_eq!(p.company.as_deref(), Some("株式会社みなみ野フーズ"));
+        assert_eq!(p.business.as_deref(), Some("食品メーカーです"));
+        let p = parse("職種：総務課 係長候補\n事業所名：医療法人社団 青葉会\n");
+        assert_eq!(p.title.as_deref(), Some("総務課 係長候補"));
+        assert_eq!(p.company.as_deref(), Some("医療法人社団 青葉会"));
+    }
+
     /// ◆ duties that hold a section word (保険, 給与) stay duties; ■福利厚生 stays a heading.
     #[test]
     fn marked_duties_holding_a_section_word() {
