@@ -855,8 +855,7 @@ mod tests {
 
     /// holdout-11 was evaluated once unseen (p@1 .669, gaps .060, extraction .941, relation
     /// .852) and then used to fix its two extraction misses (.723 / .078 / 1.000 / .852); the
-    /// floors sit a little below. holdout-10 (evaluated once: .664 / .125 / 1.000 / .654) has
-    /// not been tuned on and has no floors.
+    /// floors sit a little below.
     #[test]
     fn holdout_11_development_floors() {
         assert_split_floors(
@@ -865,11 +864,37 @@ mod tests {
                 pairs: 25,
                 evidence_rows: 120,
                 extraction: 0.98,
-                p1: 0.69,
+                p1: 0.72,
                 gap: 0.10,
                 relation: 0.82,
             },
         );
+    }
+
+    /// holdout-10 (evaluated once unseen: .664 / .125 / 1.000 / .654) and holdout-12 (.692 /
+    /// .075 / .971 / .750) are development data since the second session of 2026-12-01, when
+    /// holdout-13 and holdout-14 were written to replace them: measured .771 / .130 / 1.000 /
+    /// .846 and .792 / .071 / 1.000 / .964 after that session's work; floors a little below.
+    /// (holdout-10's gaps given a line stay above the issue's .10: its annotator labels the
+    /// neighbouring résumés' lines strictly.)
+    #[test]
+    fn holdout_10_and_12_development_floors() {
+        for (name, p1, gap, relation) in [
+            ("holdout-10", 0.75, 0.14, 0.82),
+            ("holdout-12", 0.77, 0.09, 0.92),
+        ] {
+            assert_split_floors(
+                name,
+                Floors {
+                    pairs: 26,
+                    evidence_rows: 120,
+                    extraction: 0.98,
+                    p1,
+                    gap,
+                    relation,
+                },
+            );
+        }
     }
 
     // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
