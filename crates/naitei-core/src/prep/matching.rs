@@ -2841,6 +2841,21 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
     // A block in that trade itself comes before one whose work only names its customers.
     type Group = (u32, bool, Vec<(usize, String)>);
     let mut groups: Vec<Group> = Vec::new();
+    // The work the requirement names beside the job (「物流センター・倉庫で在庫管理の実務経験」):
+    // a block whose titles name it (在庫管理課) comes before another of the same job.
+    let req_terms = terms(&item.text);
+    let named_work: Vec<&String> = req_terms
+        .terms
+        .iter()
+        .filter(|(k, (_, kind, _))| {
+            *kind == TermKind::Compound
+                // Not the job or the trade asked (物流センター), which every such block names.
+                && career::families_of(k).is_empty()
+                && career::industry_of(k).is_none()
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut names_work: Vec<bool> = Vec::new();
     for e in &facts.employers {
         let (from_span, from_line) = (spans.len(), lines.len());
         let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
@@ -2892,10 +2907,15 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
             } else if roles.is_empty()
                 || roles.iter().any(|r| r.months.is_none())
                 || (!families.is_empty()
-                    && e.families.iter().all(|f| families.contains(f))
-                    && roles
-                        .iter()
-                        .any(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w))))
+                    && ((e.families.iter().all(|f| families.contains(f))
+                        && roles
+                            .iter()
+                            .any(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w))))
+                        // Every post that names the job is a project (「物流倉庫の新築の電気設備
+                        // 工事」): the block's months count, whatever the projects were built for.
+                        || roles
+                            .iter()
+                            .all(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w)))))
             {
                 // A block of that job only whose dated sub-headings are projects (a 施工管理
                 // career's 【工事1】…, a developer's systems), not posts: all its months count,
@@ -2926,13 +2946,18 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         if lines.len() > from_line {
             let months = career::months_covered(&spans[from_span..]);
             groups.push((months, via_customers, lines.drain(from_line..).collect()));
+            names_work.push(named_work.iter().any(|w| {
+                e.titles.contains(w.as_str()) || e.roles.iter().any(|r| r.text.contains(w.as_str()))
+            }));
         }
     }
+    let mut groups: Vec<(bool, Group)> = names_work.into_iter().zip(groups).collect();
+    groups.sort_by_key(|(named, _)| !named);
     if let Some(y) = years {
-        groups.sort_by_key(|(m, _, _)| *m < y * 12);
+        groups.sort_by_key(|(_, (m, _, _))| *m < y * 12);
     }
-    groups.sort_by_key(|(_, c, _)| *c);
-    lines = groups.into_iter().flat_map(|(_, _, l)| l).collect();
+    groups.sort_by_key(|(_, (_, c, _))| *c);
+    lines = groups.into_iter().flat_map(|(_, (_, _, l))| l).collect();
     if lines.is_empty() {
         return Vec::new();
     }
