@@ -1109,9 +1109,18 @@ pub fn match_item_indexed(
                 + duty_in_other_words(&req, &e.terms);
             // Leading people is said in many words (指導, 育成, 教育, OJT): for a requirement that
             // is about it, the synonym group is the evidence.
+            // (「後輩の営業担当を育てた経験」 names whom by their job: the line must name people of
+            // that job — 新人事務員 for 事務スタッフ, not 新人ドライバー for 営業担当.)
             let leadership = req.terms.contains_key("≈育成・指導")
                 && e.terms.terms.contains_key("≈育成・指導")
-                && LEADERSHIP_OBJECTS.iter().any(|w| req_text.contains(w));
+                && LEADERSHIP_OBJECTS.iter().any(|w| req_text.contains(w))
+                && {
+                    let asked = career::families_of(&req_text);
+                    asked.is_empty()
+                        || career::families_of(&e.norm)
+                            .iter()
+                            .any(|f| asked.iter().any(|a| a.id == f.id))
+                };
             if substance < MIN_SUBSTANCE && coverage < 0.5 && !leadership {
                 return None;
             }
@@ -1597,6 +1606,22 @@ const SUMMARY_LEVEL: &[&str] = &["集計", "分析"];
 
 fn level_met(req: &str, line: &str) -> bool {
     let has = |ws: &[&str], t: &str| ws.iter().any(|w| t.contains(w));
+    // Pivot tables asked: a line that names them, a named function or macros shows that level;
+    // 「Excel（関数、グラフ）」 does not say which functions.
+    if req.contains("ピボット") {
+        return has(
+            &[
+                "ピボット",
+                "vlookup",
+                "xlookup",
+                "sumif",
+                "countif",
+                "マクロ",
+                "vba",
+            ],
+            line,
+        );
+    }
     if has(FUNCTION_LEVEL, req) {
         has(FUNCTION_LEVEL, line)
     } else if has(CHART_LEVEL, req) {
