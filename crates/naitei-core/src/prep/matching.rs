@@ -2603,6 +2603,35 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     if names_something && !examples {
         best.retain(|b| b.about > 0);
     }
+    // 「Power Automateなどで、定型の作業を自動化した経験」: work handed to a machine — an episode
+    // that automates, or that brings in a tool, a macro or a system, not any change of how
+    // people work.
+    if norm.contains("自動化") {
+        const MACHINE: &[&str] = &[
+            "自動",
+            "マクロ",
+            "vba",
+            "rpa",
+            "スクリプト",
+            "ツール",
+            "システム",
+            "power automate",
+            "python",
+            "powershell",
+            "gas",
+            "関数",
+            "手作業",
+            "ジョブ",
+            "アプリ",
+            "jenkins",
+        ];
+        best.retain(|b| {
+            episodes[&b.index].iter().any(|e| {
+                let t = e.norm.to_lowercase();
+                MACHINE.iter().any(|w| t.contains(w))
+            })
+        });
+    }
     // 「Excelのマクロ・関数で…」: an episode with that tool, at that level.
     if !tools.is_empty() && !examples && !tool_examples {
         let advanced: Vec<&str> = ADVANCED_TOOL_USE
