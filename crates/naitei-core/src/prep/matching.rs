@@ -1634,20 +1634,36 @@ fn level_met(req: &str, line: &str) -> bool {
 }
 
 fn tools_in(lower: &str) -> Vec<&'static str> {
+    // The accounting vendors' HR and payroll products (freee人事労務, マネーフォワード クラウド給与)
+    // are no accounting package.
+    let hr_product = |w: &str, after: &str| {
+        ["freee", "マネーフォワード"].contains(&w)
+            && [
+                "人事",
+                "労務",
+                "勤怠",
+                "給与",
+                "クラウド給与",
+                "クラウド勤怠",
+            ]
+            .iter()
+            .any(|x| after.trim_start().starts_with(x))
+    };
     TOOLS
         .iter()
         .filter(|(_, ws)| {
             ws.iter().any(|w| {
                 lower.match_indices(w).any(|(i, _)| {
-                    !w.is_ascii()
-                        || (!lower[..i]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|c| c.is_ascii_alphabetic())
-                            && !lower[i + w.len()..]
+                    !hr_product(w, &lower[i + w.len()..])
+                        && (!w.is_ascii()
+                            || (!lower[..i]
                                 .chars()
-                                .next()
-                                .is_some_and(|c| c.is_ascii_alphabetic()))
+                                .next_back()
+                                .is_some_and(|c| c.is_ascii_alphabetic())
+                                && !lower[i + w.len()..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|c| c.is_ascii_alphabetic())))
                 })
             })
         })
@@ -3791,6 +3807,31 @@ mod tests {
         let resume = "職務経歴書\n2026年12月1日現在\n## 職務経歴\n### 株式会社ニシキ製菓（2019年4月～現在）\n概要：菓子の製造\n- 2019年4月 入社 設備課\n- 製造設備の点検と修理\n";
         let posting = "【必須】\n・電気工事の施工管理、または工場の電気設備の保全の実務経験5年以上\n・食品工場での品質管理または製造の経験（2年以上）\n";
         assert_eq!(sheet_top(resume, posting), vec![Some(4), None]);
+    }
+
+    /// Tools at the level asked: pivot tables are not shown by 「関数」 alone; an HR product of an
+    /// accounting vendor is no accounting package; automation asked needs an episode that hands
+    /// work to a machine.
+    #[test]
+    fn tool_levels_hr_products_and_automation() {
+        assert!(!level_met(
+            "excel(ピボットテーブルで集計)",
+            "excel(関数、グラフ)"
+        ));
+        assert!(level_met(
+            "excel(ピボットテーブルで集計)",
+            "excel(マクロ、sumifs)"
+        ));
+        assert!(tools_in("smarthr、freee人事労務、slack").is_empty());
+        assert_eq!(tools_in("freee会計、excel"), vec!["Excel", "会計ソフト"]);
+        let resume = "## 職務経歴\n### 株式会社A（2018年4月〜現在）\n- 新人の定着が課題だったため、入社1か月の面談を始めた\n- → 離職率は20%から8%に\n- 手作業で転記していた日報の集計をマクロに置き換えた\n- → 作業時間は月10時間から1時間に\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【歓迎】\n・Power Automateなどで、定型の作業を自動化した経験\n"
+            ),
+            vec![Some(5)]
+        );
     }
 
     /// A 職歴 table row gives the block of its period its trade; the undated field blocks under
