@@ -1142,6 +1142,10 @@ pub fn match_item_indexed(
             if e.kind == EvidenceKind::Qualification && below_level(&req_text, &e.norm) {
                 return None;
             }
+            // 「現場代理人・主任技術者を務めた経験」: a post served in, which a licence does not show.
+            if e.kind == EvidenceKind::Qualification && req_text.contains("務めた") {
+                return None;
+            }
             // A licence or a course asked (「喀痰吸引等研修 修了」「技能検定1級」) is held or not:
             // shown by the qualifications, not by work on its topic (射出成形機の段取り) nor by a
             // post of the same name (ユニットリーダーに就任 for ユニットリーダー研修); and by
