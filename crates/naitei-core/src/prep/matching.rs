@@ -1626,6 +1626,20 @@ fn level_met(req: &str, line: &str) -> bool {
             line,
         );
     }
+    // 「不良の集計やグラフを作れる方」: levels given as a choice — the lowest one asked meets it.
+    let choice = ["集計", "分析", "グラフ", "管理図"].iter().any(|a| {
+        ["や", "または", "もしくは"].iter().any(|j| {
+            ["集計", "分析", "グラフ", "管理図"]
+                .iter()
+                .any(|b| a != b && req.contains(&format!("{a}{j}{b}")))
+        })
+    });
+    if choice && has(SUMMARY_LEVEL, req) {
+        return has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line) || has(SUMMARY_LEVEL, line);
+    }
+    if choice && has(CHART_LEVEL, req) && !req.contains("ピボット") {
+        return has(FUNCTION_LEVEL, line) || has(CHART_LEVEL, line);
+    }
     if has(FUNCTION_LEVEL, req) {
         has(FUNCTION_LEVEL, line)
     } else if has(CHART_LEVEL, req) {
@@ -3825,6 +3839,14 @@ mod tests {
         assert!(level_met(
             "excel(ピボットテーブルで集計)",
             "excel(マクロ、sumifs)"
+        ));
+        assert!(level_met(
+            "excelで不良の集計やグラフを作れる方",
+            "excel(日報、不良の集計)"
+        ));
+        assert!(!level_met(
+            "excelで生産実績や不良のデータを集計し、グラフにまとめられる方",
+            "excel(生産実績の集計)"
         ));
         assert!(tools_in("smarthr、freee人事労務、slack").is_empty());
         assert_eq!(tools_in("freee会計、excel"), vec!["Excel", "会計ソフト"]);
