@@ -1351,14 +1351,18 @@ fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts)
         "勤怠",
         "研修",
         "教育",
+        // Teaching newcomers is every workplace's (新人の作業者の教育 for 「スタッフの育成」).
+        "育成・指導",
         "フォークリフト",
     ];
     let words: Vec<&String> = m.shared.iter().filter(|w| !w.starts_with('≈')).collect();
     let named = words.iter().any(|w| w.is_ascii());
-    let people = m
-        .shared
-        .iter()
-        .any(|w| EVERY_JOB.iter().any(|e| w.contains(e)));
+    // (Teaching shown by a figure — 「新人のピッキングミスは…減っています」 — is the other job's
+    // result, not the teaching.)
+    let people = m.shared.iter().any(|w| {
+        EVERY_JOB.iter().any(|e| w.contains(e))
+            && !(w.contains("育成・指導") && m.strength == Strength::Strong)
+    });
     words.len() < 2 && !named && !people
 }
 
