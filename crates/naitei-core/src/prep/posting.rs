@@ -622,11 +622,27 @@ const LEAD_IN_WORDS: &[&str] = &[
     "次のいずれ",
     "次の業務",
     "次のような",
+    "次のステップ",
+    "次のとおり",
+    "次の通り",
+    "次の順番",
+    "次の順で",
     "いずれかに該当",
 ];
 
 fn is_lead_in(s: &str) -> bool {
-    LEAD_IN_WORDS.iter().any(|w| s.contains(w)) && s.chars().count() <= 40
+    // The last sentence introduces the list (「…をお任せします。店長の仕事は次のとおりです。」).
+    let last = s.trim_end_matches('。').rsplit('。').next().unwrap_or(s);
+    LEAD_IN_WORDS.iter().any(|w| last.contains(w)) && last.chars().count() <= 40
+}
+
+/// A sentence that announces a list of the job's work (「次のステップで伴走していただきます」「店長の
+/// 仕事は次のとおりです」「入社後は次の順番で担当を広げていただきます」).
+fn announces_work(s: &str) -> bool {
+    ["次の", "以下の", "下記"].iter().any(|w| s.contains(w))
+        && ["していただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
+            .iter()
+            .any(|w| s.contains(w))
 }
 
 /// A Hello Work / Excel field written `label　value` or `label｜value`: the label when it names a
@@ -740,6 +756,9 @@ pub fn parse(source: &str) -> Posting {
     let mut cur_label = String::new();
     let mut salary_labelled: Vec<String> = Vec::new();
     let mut in_grid = false;
+    // The part under a heading we do not know (「## 仕事の進め方」「## 入社後のステップ」): its
+    // lines are read when it turns out to list the work.
+    let mut unknown_part = false;
     // The open lead-in (line, kind its items take) and the open ■ duty heading.
     let mut lead: Option<(usize, Option<RequirementKind>)> = None;
     let mut duty_head: Option<usize> = None;
@@ -883,6 +902,7 @@ pub fn parse(source: &str) -> Posting {
                         lead = None;
                         duty_head = None;
                         section = Some(Section::Other);
+                        unknown_part = true;
                         new_block(t, &mut block, &mut block_title);
                         continue;
                     }
@@ -899,6 +919,22 @@ pub fn parse(source: &str) -> Posting {
                     }
                 }
             }
+        }
+        // 「担当する企業の採用が決まるまで、次のステップで伴走していただきます。」 over a numbered
+        // list, under a heading of the company's own words: the duties.
+        if unknown_part
+            && section == Some(Section::Other)
+            && announces_work(content)
+            && lines[i + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .find(|l| !l.is_empty())
+                .is_some_and(|l| strip_bullet(l) != l || l.starts_with(['①', '1', '１', '・']))
+        {
+            section = Some(Section::Items(RequirementKind::Duty));
+        }
+        if section != Some(Section::Other) {
+            unknown_part = false;
         }
         match section {
             Some(Section::Items(kind)) => {
@@ -1579,6 +1615,24 @@ mod tests {
     /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
     /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
     /// item; a note that says a licence is weighed in the selection is preferred.
+    /// A part under a heading of the company's own words (「## 仕事の進め方」) that announces a
+    /// numbered list of the work holds the duties; its lead-in may end a longer sentence.
+    #[test]
+    fn duties_under_a_heading_of_the_companys_own_words() {
+        let p = parse(
+            "# 店長候補\n\n## 入社後のステップ\n副店長として配属され、半年で店長をお任せします。店長の仕事は次のとおりです。\n1. 売上・人件費の計画\n2. パートの採用とシフトの作成\n＊登録販売者の取得を支援します。\n\n## 会社の魅力\n1. 年間休日120日\n",
+        );
+        let got: Vec<(RequirementKind, &str)> =
+            p.items.iter().map(|i| (i.kind, i.text.as_str())).collect();
+        assert!(got.contains(&(Duty, "売上・人件費の計画")), "{got:?}");
+        assert!(
+            got.contains(&(Duty, "パートの採用とシフトの作成")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, t)| t.contains("休日")), "{got:?}");
+        assert!(p.items.iter().all(|i| i.line != 4), "{got:?}");
+    }
+
     /// A company heading with no job: the job is the one the posting says it recruits, the
     /// business its one-sentence profile (the shops it sells to are not its trade); a
     /// `label：value` whose value holds a space is read whole.
