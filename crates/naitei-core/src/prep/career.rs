@@ -635,6 +635,19 @@ pub const INDUSTRIES: &[Industry] = &[
         label: "ホテル・旅館",
         words: &["ホテル", "旅館", "宿泊"],
     },
+    // Hair and beauty salons: a service trade of its own (施術, 店販).
+    Industry {
+        id: "beauty",
+        label: "美容",
+        words: &[
+            "美容室",
+            "ヘアサロン",
+            "美容院",
+            "理容",
+            "エステ",
+            "ネイルサロン",
+        ],
+    },
     Industry {
         id: "restaurant",
         label: "飲食",

@@ -1791,12 +1791,18 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
             .collect()
     };
     let (makers, retail, trading) = (kind("mfg-"), kind("retail-"), kind("trading"));
-    let generic: [(&str, &[&'static str]); 5] = [
+    // Services to people who come in (宿泊, 飲食, 美容, 旅行).
+    let services: Vec<&'static str> = ["hospitality", "restaurant", "beauty", "travel"]
+        .into_iter()
+        .filter(|id| career::industry(id).is_some())
+        .collect();
+    let generic: [(&str, &[&'static str]); 6] = [
         ("製造業", &makers),
         ("メーカー", &makers),
         ("小売", &retail),
         ("商社", &trading),
         ("卸売", &trading),
+        ("サービス業", &services),
     ];
     for (w, ids) in &generic {
         // 「食品メーカー」 names one trade's makers, not every maker.
@@ -1806,6 +1812,7 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
                 .next_back()
                 .is_some_and(|c| is_kanji(c) || is_katakana(c))
                 || *w == "製造業"
+                || *w == "サービス業"
                 || *w == "小売"
         });
         if bare {
@@ -1873,10 +1880,17 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     // word) stands for them all.
     let bare_office = ["事務職", "事務経験", "事務の経験"].iter().any(|w| {
         t.match_indices(w).any(|(i, _)| {
-            !t[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+            let before = &t[..i];
+            // 「購買の事務経験」 is 購買事務, one office job.
+            let of_a_job = before
+                .strip_suffix('の')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| is_kanji(c) || is_katakana(c));
+            !of_a_job
+                && !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| is_kanji(c) || is_katakana(c))
         })
     });
     if bare_office {
@@ -1902,6 +1916,10 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護業務", "care-worker"),
     // 製造 alone is a company's business (製造業); the work of it is the job.
     ("製造の経験", "production"),
+    ("バックエンド開発", "developer"),
+    ("バックエンドの開発", "developer"),
+    ("フロントエンド開発", "developer"),
+    ("サーバーサイド開発", "developer"),
     ("製造経験", "production"),
     ("製造の業務", "production"),
     ("製造業務", "production"),
@@ -3005,9 +3023,11 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
                             .any(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w))))
                         // Every post that names the job is a project (「物流倉庫の新築の電気設備
                         // 工事」): the block's months count, whatever the projects were built for.
-                        || roles
-                            .iter()
-                            .all(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w)))))
+                        // (An agency's 派遣先 are posts, however their duties are labelled.)
+                        || (!e.heading.contains("派遣")
+                            && roles
+                                .iter()
+                                .all(|r| PROJECT_WORDS.iter().any(|w| r.text.contains(w))))))
             {
                 // A block of that job only whose dated sub-headings are projects (a 施工管理
                 // career's 【工事1】…, a developer's systems), not posts: all its months count,
@@ -3101,6 +3121,8 @@ const RECORDS: &[&str] = &["無事故", "無違反", "無遅刻", "無欠勤"];
 
 /// Words of a dated sub-heading that names a project of the job, not a post held.
 const PROJECT_WORDS: &[&str] = &[
+    // A project block's labels (【担当業務】) follow its period.
+    "担当業務",
     "工事",
     "プロジェクト",
     "案件",
