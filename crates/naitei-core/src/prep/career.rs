@@ -770,6 +770,9 @@ pub const INDUSTRIES: &[Industry] = &[
             // The same word in its other spelling (冷凍総菜), and the trade's short name (冷食).
             "総菜",
             "冷食",
+            "製麺",
+            "冷凍麺",
+            "乾麺",
             "パン",
             "洋菓子",
             "菓子",

@@ -166,7 +166,11 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
         Section::Title,
         &["募集職種", "職種", "ポジション", "募集ポジション"],
     ),
-    (Section::Business, &["事業内容", "業種"]),
+    // 「会社概要｜勤怠・給与のクラウドサービスの開発と提供」: what the company does.
+    (
+        Section::Business,
+        &["事業内容", "業種", "会社概要", "企業概要", "法人概要"],
+    ),
     (
         Section::Company,
         &["会社名", "企業名", "事業所名", "法人名"],
