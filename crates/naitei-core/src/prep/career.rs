@@ -1579,6 +1579,15 @@ static MOVED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The start and title of a post a dated line opens, if it opens one.
 fn post_move(t: &str) -> Option<(Date, String)> {
     let c = AS_POST_RE.captures(t).or_else(|| MOVED_RE.captures(t))?;
+    // 「2025年度、エンジニアの中途採用の目標18名に対し21名の入社を達成」: other people's joining,
+    // an achievement, not a post the seeker took.
+    let title = c.get(3)?.as_str();
+    if ["の入社", "入社を", "名の", "を達成"]
+        .iter()
+        .any(|w| title.contains(w))
+    {
+        return None;
+    }
     let y = c.get(1)?.as_str();
     // A year without its month: the Japanese business year starts in April (人事異動).
     let m = c.get(2).map_or("4", |m| m.as_str());
@@ -2079,6 +2088,7 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             .chain(moves.iter().map(|m| m.1))
             .collect();
         starts.sort_unstable();
+        let mut move_depts: Vec<&'static str> = Vec::new();
         for (line, start, title) in moves {
             let next = starts.partition_point(|x| *x <= start);
             let end = match starts.get(next) {
@@ -2093,8 +2103,9 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             let Titled {
                 jobs: families,
                 places,
-                ..
+                depts: moved_to,
             } = title_families(&title, company);
+            move_depts.extend(moved_to);
             roles.push(Role {
                 line,
                 text: title,
@@ -2130,8 +2141,14 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             }
         }
         if families.is_empty() {
-            // No title names the job: the block's prose and duties do.
-            families = frequent_families(&text_of(0..lines.len()));
+            // No title names the job: the departments the seeker joined (「入社 人事部 採用課」)
+            // and the duties related to them, else the block's prose and duties.
+            let frequent = frequent_families(&text_of(0..lines.len()));
+            families = if move_depts.is_empty() {
+                frequent
+            } else {
+                with_duties(move_depts.clone(), frequent)
+            };
         }
         // In the order of FAMILIES (most specific first).
         families.sort_by_key(|f| FAMILIES.iter().position(|x| x.id == *f));
