@@ -1914,6 +1914,7 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護の経験", "care-worker"),
     ("介護の実務", "care-worker"),
     ("介護業務", "care-worker"),
+    ("介護の現場", "care-worker"),
     // 製造 alone is a company's business (製造業); the work of it is the job.
     ("製造の経験", "production"),
     ("バックエンド開発", "developer"),
@@ -1977,11 +1978,15 @@ pub fn approach(item: &PostingItem) -> Approach {
     }
     // 「係長・主任などとして部下をまとめた経験」「ユニットリーダーの経験」: a leading post held, in
     // no trade named (「営業チームのリーダー」 asks for sales, read by its words).
-    // 「5名以上の班をまとめた経験」: people led, counted, with no post named.
-    let people_led = people_asked(&n).is_some()
-        && ["まとめ", "率い", "統括", "指揮"]
-            .iter()
-            .any(|w| n.contains(w));
+    // 「5名以上の班をまとめた経験」「チームをまとめた経験」: people led, with no post named.
+    let leads = ["まとめ", "率い", "統括", "指揮"]
+        .iter()
+        .any(|w| n.contains(w));
+    let people_led = leads
+        && (people_asked(&n).is_some()
+            || ["チームを", "メンバーを", "部下を", "班を"]
+                .iter()
+                .any(|w| n.contains(w)));
     if item.kind != RequirementKind::Duty
         && n.contains("経験")
         && (rank_held_asked(&super::career::outside_parens(&n)) || people_led)
@@ -2018,6 +2023,8 @@ fn rank_held_asked_as(norm: &str, r: &str) -> bool {
                 "の経験",
                 "以上",
                 "補佐",
+                // 「プロジェクトでリーダーを務めた経験」
+                "を務め",
             ]
             .iter()
             .any(|w| after.starts_with(w))
@@ -2164,7 +2171,7 @@ fn leader_rank(norm: &str) -> Option<&'static str> {
 /// (not 「従業員850名の給与計算」, the size of the company).
 static LED_PEOPLE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:部下|メンバー|班員|課員|係員|スタッフ|パート|アルバイト|職員|検査員|作業者|オペレーター|保育士|介護職員|社員)[^0-9０-９一二三四五六七八九十、。]{0,6}[0-9０-９一二三四五六七八九十]+\s*(?:名|人)",
+        r"(?:部下|メンバー|班員|課員|係員|スタッフ|パート|アルバイト|職員|検査員|作業者|オペレーター|保育士|介護職員|社員)[^数0-9０-９一二三四五六七八九十、。]{0,6}[0-9０-９一二三四五六七八九十]+\s*(?:名|人)",
     )
     .expect("valid regex")
 });
@@ -2183,10 +2190,12 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     if let Some(want) = people_asked(&n) {
         // A post with that many people first, then a line that counts the people led
         // (「班員6名の作業の割り振り」) under a post named elsewhere.
+        // (A post asked — 「リーダーを務めた経験」 — is held only by a line naming a post.)
+        let post_asked = !ranks_asked(&super::career::outside_parens(&n)).is_empty();
         let mut led: Vec<&&Evidence> = lines
             .iter()
             .filter(|e| {
-                (leader_rank(&e.norm).is_some() || LED_PEOPLE_RE.is_match(&e.norm))
+                (leader_rank(&e.norm).is_some() || (!post_asked && LED_PEOPLE_RE.is_match(&e.norm)))
                     && people_in(&e.norm).is_some_and(|p| p >= want)
             })
             .collect();
@@ -2238,6 +2247,7 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             Some(r)
                 if (!counted || workplace_post)
                     && !examples
+                    && !asked.is_empty()
                     && !asked.iter().any(|a| rank_meets(r, a)) =>
             {
                 below = true;
