@@ -1872,6 +1872,28 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     {
         f.push("driver");
     }
+    // 「購買の事務経験」 is 購買事務: 事務 there is that job's desk work, not the general office job.
+    if f.contains(&"general-affairs")
+        && ![
+            "総務",
+            "庶務",
+            "一般事務",
+            "事務職",
+            "事務員",
+            "事務スタッフ",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+        && t.match_indices("の事務").all(|(i, _)| {
+            t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_kanji(c) || is_katakana(c))
+        })
+        && t.contains("の事務")
+    {
+        f.retain(|x| *x != "general-affairs");
+    }
     // The machines an infrastructure engineer builds are the ones a 社内SE runs.
     if f.contains(&"infra") && !f.contains(&"internal-it") {
         f.push("internal-it");
