@@ -523,7 +523,8 @@ fn read_line(line: &str) -> LineRead<'_> {
         && n <= 20
         && !body.contains('。')
         && let Some(s) = section_of(body)
-        && (matches!(s, Section::Items(_)) || !names_a_task(body))
+        // 「◆入退社に伴う社会保険の手続き、年末調整」: a list of tasks is no section's title.
+        && (matches!(s, Section::Items(_)) || (!names_a_task(body) && !body.contains('、')))
     {
         return LineRead::Heading(s, "");
     }
@@ -555,6 +556,9 @@ fn read_line(line: &str) -> LineRead<'_> {
 /// 「◆入退社と社会保険の手続き」 (保険 is no 加入保険), 「■給与計算業務」 (給与 is no salary).
 fn names_a_task(s: &str) -> bool {
     const TASK_ENDS: &[&str] = &[
+        "調整",
+        "届出",
+        "手配",
         "手続き",
         "手続",
         "業務",
@@ -629,8 +633,7 @@ const LEAD_IN_WORDS: &[&str] = &[
     "次のステップ",
     "次のとおり",
     "次の通り",
-    "次の順番",
-    "次の順で",
+    "次の順",
     "いずれかに該当",
 ];
 
@@ -644,7 +647,7 @@ fn is_lead_in(s: &str) -> bool {
 /// 仕事は次のとおりです」「入社後は次の順番で担当を広げていただきます」).
 fn announces_work(s: &str) -> bool {
     ["次の", "以下の", "下記"].iter().any(|w| s.contains(w))
-        && ["していただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
+        && ["いただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
             .iter()
             .any(|w| s.contains(w))
 }
