@@ -897,6 +897,32 @@ mod tests {
         }
     }
 
+    /// holdout-13 and holdout-14 (written in the second session of 2026-12-01, evaluated once
+    /// at 9acaee5: .744 / .102 / .966 / .750 and .656 / .078 / .930 / .893) and holdout-15 and
+    /// holdout-16 (evaluated once at 5e63eb4: .659 / .080 / .930 / .893 and .701 / .072 / .993 /
+    /// .724) have been development data since; floors a little below what they measure now.
+    #[test]
+    fn holdout_13_to_16_development_floors() {
+        for (name, p1, gap, relation) in [
+            ("holdout-13", 0.77, 0.12, 0.75),
+            ("holdout-14", 0.67, 0.09, 0.85),
+            ("holdout-15", 0.65, 0.09, 0.85),
+            ("holdout-16", 0.67, 0.09, 0.70),
+        ] {
+            assert_split_floors(
+                name,
+                Floors {
+                    pairs: 28,
+                    evidence_rows: 130,
+                    extraction: 0.99,
+                    p1,
+                    gap,
+                    relation,
+                },
+            );
+        }
+    }
+
     // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
     // .753, .786, .836, .757).
 
