@@ -2114,11 +2114,12 @@ fn rank_meets(held: &str, asked: &str) -> bool {
     const LADDERS: &[&[&[&str]]] = &[
         &[&["主任"], &["係長"], &["課長代理"], &["課長"]],
         &[&["副店長"], &["店長"]],
+        // A line's 班長 is its リーダー.
         &[
             &["サブリーダー"],
-            &["リーダー", "チームリーダー", "ユニットリーダー"],
+            &["リーダー", "チームリーダー", "ユニットリーダー", "班長"],
+            &["職長"],
         ],
-        &[&["班長"], &["職長"]],
     ];
     held == asked
         || LADDERS.iter().any(|l| {
@@ -2250,9 +2251,13 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .copied()
         .filter(|g| n.contains(g))
         .collect();
+    // 班員 and 作業員 are a line's 作業者.
+    let in_group = |norm: &str, g: &str| {
+        norm.contains(g) || (g == "作業者" && ["作業員", "班員"].iter().any(|w| norm.contains(w)))
+    };
     let counted = lines.iter().any(|e| {
         LED_PEOPLE_RE.is_match(&e.norm)
-            && (groups.is_empty() || groups.iter().any(|g| e.norm.contains(g)))
+            && (groups.is_empty() || groups.iter().any(|g| in_group(&e.norm, g)))
     });
     let asked: Vec<&str> = ranks_asked(&super::career::outside_parens(&n));
     let workplace_post = workplace_post_only(&asked);
@@ -2989,12 +2994,7 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
     let named_work: Vec<&String> = req_terms
         .terms
         .iter()
-        .filter(|(k, (_, kind, _))| {
-            *kind == TermKind::Compound
-                // Not the job or the trade asked (物流センター), which every such block names.
-                && career::families_of(k).is_empty()
-                && career::industry_of(k).is_none()
-        })
+        .filter(|(_, (_, kind, _))| *kind == TermKind::Compound)
         .map(|(k, _)| k)
         .collect();
     let mut names_work: Vec<bool> = Vec::new();
