@@ -2120,6 +2120,18 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             });
         }
         roles.sort_by_key(|r| r.line);
+        // A promotion that names no job (「在庫管理課 課長代理に就任」) goes on with the job of the
+        // post before it: a 課長代理 of the 在庫管理課 still manages the stock.
+        for k in 1..roles.len() {
+            if roles[k].kind == RoleKind::Move
+                && roles[k].families.is_empty()
+                && ["昇格", "昇進", "昇任", "就任"]
+                    .iter()
+                    .any(|w| roles[k].text.contains(w))
+            {
+                roles[k].families = roles[k - 1].families.clone();
+            }
+        }
         // A dated line that names the job (「営業部 営業事務として配属」) says what the seeker did
         // better than the department it sits in.
         if from_departments

@@ -2997,7 +2997,7 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         .filter(|(_, (_, kind, _))| *kind == TermKind::Compound)
         .map(|(k, _)| k)
         .collect();
-    let mut names_work: Vec<bool> = Vec::new();
+    let mut names_work: Vec<usize> = Vec::new();
     for e in &facts.employers {
         let (from_span, from_line) = (spans.len(), lines.len());
         let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
@@ -3090,13 +3090,19 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         if lines.len() > from_line {
             let months = career::months_covered(&spans[from_span..]);
             groups.push((months, via_customers, lines.drain(from_line..).collect()));
-            names_work.push(named_work.iter().any(|w| {
-                e.titles.contains(w.as_str()) || e.roles.iter().any(|r| r.text.contains(w.as_str()))
-            }));
+            names_work.push(
+                named_work
+                    .iter()
+                    .filter(|w| {
+                        e.titles.contains(w.as_str())
+                            || e.roles.iter().any(|r| r.text.contains(w.as_str()))
+                    })
+                    .count(),
+            );
         }
     }
-    let mut groups: Vec<(bool, Group)> = names_work.into_iter().zip(groups).collect();
-    groups.sort_by_key(|(named, _)| !named);
+    let mut groups: Vec<(usize, Group)> = names_work.into_iter().zip(groups).collect();
+    groups.sort_by_key(|(named, _)| std::cmp::Reverse(*named));
     if let Some(y) = years {
         groups.sort_by_key(|(_, (m, _, _))| *m < y * 12);
     }
