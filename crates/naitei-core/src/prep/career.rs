@@ -739,6 +739,8 @@ pub const INDUSTRIES: &[Industry] = &[
             "Web制作",
             // A cloud service sold to businesses (クラウド会計ソフト, POSレジのクラウドサービス).
             "クラウド",
+            // 「飲食店向けモバイルオーダーの自社サービス」: a company that runs its own web service.
+            "自社サービス",
             "IT",
         ],
     },
@@ -794,10 +796,12 @@ pub const INDUSTRIES: &[Industry] = &[
             "ハーネス",
             "半導体",
             "電子部品",
-            // Industrial machinery and its components (産業用ポンプ・バルブ).
+            // Industrial machinery and its components (産業用ポンプ・バルブ), instruments.
             "ポンプ",
             "バルブ",
             "機械",
+            "計測機器",
+            "センサー",
         ],
     },
     Industry {
@@ -841,6 +845,13 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
     let found = INDUSTRIES
         .iter()
         .find(|i| i.words.iter().any(|w| names(i, w)))?;
+    // 「食品包装機械の設計・製造」: the machine is what is made, the food what it packs.
+    if found.id == "mfg-food"
+        && ["機械", "装置", "機器"].iter().any(|w| text.contains(w))
+        && let Some(m) = industry("mfg-parts")
+    {
+        return Some(m);
+    }
     // 「常盤建設　事業内容：土木工事（道路・上下水道）」: 建設 in a name says construction, not
     // which field; a field the text names (土木, 電気工事, 管工事) is the company's.
     if found.id == "construction-building"
