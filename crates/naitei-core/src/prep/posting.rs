@@ -539,8 +539,10 @@ fn read_line(line: &str) -> LineRead<'_> {
     {
         return LineRead::UnknownHeading(body);
     }
-    // A bare short title on its own line: 応募資格 / 歓迎スキル.
+    // A bare short title on its own line: 応募資格 / 歓迎スキル (not a └ sub-item such as
+    // 「└アルバイトの採用の面接」).
     if !marked
+        && !body.starts_with('└')
         && n <= 12
         && !body.contains(' ')
         // 「総務の経験があれば尚可」 is an item that names its kind, not a title.
@@ -653,10 +655,16 @@ fn is_lead_in(s: &str) -> bool {
 /// A sentence that announces a list of the job's work (「次のステップで伴走していただきます」「店長の
 /// 仕事は次のとおりです」「入社後は次の順番で担当を広げていただきます」).
 fn announces_work(s: &str) -> bool {
-    ["次の", "以下の", "下記"].iter().any(|w| s.contains(w))
-        && ["いただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
-            .iter()
-            .any(|w| s.contains(w))
+    // 「…を次の順に進めていただきます」, or a sentence that hands the job over
+    // (「工事主任として、…引き渡しまで担当していただきます」) right above the list.
+    let hands_over = ["していただきます", "お任せします", "担当していただ"]
+        .iter()
+        .any(|w| s.contains(w));
+    hands_over
+        || (["次の", "以下の", "下記"].iter().any(|w| s.contains(w))
+            && ["いただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
+                .iter()
+                .any(|w| s.contains(w)))
 }
 
 /// A Hello Work / Excel field written `label　value` or `label｜value`: the label when it names a
@@ -1645,6 +1653,21 @@ mod tests {
         );
         assert!(!got.iter().any(|(_, t)| t.contains("休日")), "{got:?}");
         assert!(p.items.iter().all(|i| i.line != 4), "{got:?}");
+        // A sentence that hands the job over right above the list; a └ item with a section word.
+        let p = parse(
+            "## 現場の流れ\n工事主任として、一つの現場を担当していただきます。\n1. 着工前：施工図の確認\n2. 竣工：書類の作成\n\n仕事内容\n■スタッフのマネジメント\n└アルバイトの採用の面接\n■売場づくり\n",
+        );
+        let got: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
+        for want in [
+            "着工前:施工図の確認",
+            "アルバイトの採用の面接",
+            "売場づくり",
+        ] {
+            assert!(
+                got.iter().any(|t| t.replace('：', ":").contains(want)),
+                "{want}: {got:?}"
+            );
+        }
     }
 
     /// A company heading with no job: the job is the one the posting says it recruits, the
