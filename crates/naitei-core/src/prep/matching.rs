@@ -1872,6 +1872,30 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     {
         f.push("driver");
     }
+    // 「受発注や納期の調整を含む事務の経験」: the 事務 of a named office job, not every office job.
+    let named_office = [
+        "sales-assistant",
+        "accounting",
+        "hr",
+        "medical-office",
+        "secretary",
+    ]
+    .iter()
+    .any(|o| f.contains(o));
+    let general_named = [
+        "総務",
+        "庶務",
+        "一般事務",
+        "事務職",
+        "事務員",
+        "事務スタッフ",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    if named_office && !general_named {
+        f.retain(|x| *x != "general-affairs");
+        return f;
+    }
     // 「購買の事務経験」 is 購買事務: 事務 there is that job's desk work, not the general office job.
     if f.contains(&"general-affairs")
         && ![
