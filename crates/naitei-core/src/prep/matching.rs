@@ -251,7 +251,7 @@ const LEADERSHIP_OBJECTS: &[&str] = &[
 
 /// Matches shown per requirement.
 /// A work line within this share of a skills-list line's score comes first (see `match_item`).
-const WORK_OVER_LIST: f64 = 0.5;
+const WORK_OVER_LIST: f64 = 0.3;
 const MAX_MATCHES: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
