@@ -1770,8 +1770,13 @@ pub fn years_asked(norm: &str) -> Option<u32> {
 /// every industry of that kind; 「業界不問」 restricts nothing.
 fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     let t = super::career::outside_parens(norm);
-    // 「業種不問」; 「事業会社または会計事務所」: any company that runs a business.
-    if t.contains("不問") || t.contains("事業会社") {
+    // 「業種不問」「（業界は問いません）」; 「事業会社または会計事務所」: any company that runs a business.
+    if t.contains("不問")
+        || t.contains("事業会社")
+        || ["業界は問", "業種は問", "業界を問", "業種を問"]
+            .iter()
+            .any(|w| norm.contains(w))
+    {
         return None;
     }
     // 「物流・倉庫業界でのIT業務の経験」: the industry is before 業界, the job after it (IT there
