@@ -3453,7 +3453,31 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         .iter()
         .any(|e| e.months.is_some() || e.roles.iter().any(|r| r.months.is_some()));
     let matches = match approach(item) {
-        Approach::Licence => licence_matches(item, facts),
+        Approach::Licence => {
+            let m = licence_matches(item, facts);
+            if !m.is_empty() {
+                m
+            } else {
+                // A licence the table does not know (色彩検定, インテリアコーディネーター) held under its
+                // own name: the qualification line that names it. A known licence of a lower grade or
+                // another kind stays a gap.
+                facts
+                    .match_terms(item)
+                    .into_iter()
+                    .filter(|m| {
+                        m.evidence == EvidenceKind::Qualification
+                            && facts
+                                .at_line(m.line)
+                                .is_some_and(|e| licences::licences(&e.norm).is_empty())
+                            && m.shared.iter().any(|w| {
+                                !w.starts_with('≈')
+                                    && w.chars().count() >= 4
+                                    && !QUALIFICATION_GENERIC.contains(&w.as_str())
+                            })
+                    })
+                    .collect()
+            }
+        }
         Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
         Approach::Improvement => improvement_matches(item, facts),
         Approach::Tool => tool_matches(item, facts),
