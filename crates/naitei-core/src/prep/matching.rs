@@ -3944,6 +3944,36 @@ mod tests {
         assert_eq!(sheet_top(resume, posting), vec![Some(4), None]);
     }
 
+    /// A licence the table does not know is met by the qualification line naming it; a known
+    /// one of a lower grade stays a gap; 「業界は問いません」 asks for no trade; a promotion that
+    /// names no job goes on with the job before it.
+    #[test]
+    fn unknown_licences_any_trade_and_promotions() {
+        let resume = "職務経歴書\n2026年12月1日現在\n## 職務経歴\n### 株式会社A（2014年4月～現在）\n事業内容：調味料の製造販売\n- 2014年4月 入社 物流センター 在庫管理課\n- 2019年4月 在庫管理課 課長代理に就任\n- スーパー30店への定期訪問\n## 資格\n- 色彩検定2級（2016年）\n- 日商簿記3級\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【歓迎】\n・色彩検定2級以上、またはインテリアコーディネーター\n・日商簿記2級以上\n"
+            ),
+            vec![Some(10), None]
+        );
+        let doc = Document::parse(resume);
+        let e = career::employers(&doc);
+        assert!(
+            e[0].roles
+                .iter()
+                .any(|r| r.text.contains("課長代理") && !r.families.is_empty()),
+            "{:?}",
+            e[0].roles
+        );
+        assert_eq!(
+            industries_asked(
+                &Normalized::new("小売店向けのルート営業（業界は問いません、3年以上）").text
+            ),
+            None
+        );
+    }
+
     /// Tools at the level asked: pivot tables are not shown by 「関数」 alone; an HR product of an
     /// accounting vendor is no accounting package; automation asked needs an episode that hands
     /// work to a machine.
