@@ -1903,16 +1903,7 @@ fn families_asked(norm: &str) -> Vec<&'static str> {
     }
     // 「購買の事務経験」 is 購買事務: 事務 there is that job's desk work, not the general office job.
     if f.contains(&"general-affairs")
-        && ![
-            "総務",
-            "庶務",
-            "一般事務",
-            "事務職",
-            "事務員",
-            "事務スタッフ",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+        && !general_named
         && t.match_indices("の事務").all(|(i, _)| {
             t[..i]
                 .chars()
