@@ -147,8 +147,8 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             // 「店長の1年」「スーパーバイザーの1日」「1日の流れ」: the job told over a day or a year.
             "の1日",
             "の一日",
-            "1日の流れ",
-            "一日の流れ",
+            // 「1日の流れ」「早番の日の流れ」
+            "日の流れ",
             "の1年",
             "の一年",
             "1年の流れ",
@@ -973,10 +973,20 @@ pub fn parse(source: &str) -> Posting {
                 }
                 if is_note(content) {
                     let body = strip_bullet(content);
-                    if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) && !is_no_requirement(body)
+                    // A note that welcomes is a plus; one that asks (「※あわせて、日商簿記2級以上を
+                    // お持ちの方」) is a must.
+                    let kind = if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) {
+                        Some(RequirementKind::Preferred)
+                    } else if ["お持ちの方", "必須", "が必要です"].iter().any(|c| body.contains(c)) {
+                        Some(RequirementKind::Required)
+                    } else {
+                        None
+                    };
+                    if let Some(kind) = kind
+                        && !is_no_requirement(body)
                     {
                         pending.push(Pending {
-                            kind: RequirementKind::Preferred,
+                            kind,
                             text_range: range_of(base, body.trim_end_matches('。')),
                             line: number,
                             parent: None,
