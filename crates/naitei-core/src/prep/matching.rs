@@ -1718,7 +1718,7 @@ fn people_in(norm: &str) -> Option<u32> {
 /// after any industry the table knows.
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験",
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験|(?:業界|企業|会社|メーカー|商社|事業所|施設)で働(?:いた|かれた)",
     )
         .expect("valid regex")
 });

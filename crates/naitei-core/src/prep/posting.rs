@@ -977,7 +977,10 @@ pub fn parse(source: &str) -> Posting {
                     // お持ちの方」) is a must.
                     let kind = if PROSE_CUES[0].1.iter().any(|c| body.contains(c)) {
                         Some(RequirementKind::Preferred)
-                    } else if ["お持ちの方", "必須", "が必要です"].iter().any(|c| body.contains(c)) {
+                    } else if ["お持ちの方", "必須", "が必要です"]
+                        .iter()
+                        .any(|c| body.contains(c))
+                    {
                         Some(RequirementKind::Required)
                     } else {
                         None
