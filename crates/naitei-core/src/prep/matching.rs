@@ -2065,8 +2065,9 @@ fn rank_held_asked_as(norm: &str, r: &str) -> bool {
                 "の経験",
                 "以上",
                 "補佐",
-                // 「プロジェクトでリーダーを務めた経験」
+                // 「プロジェクトでリーダーを務めた経験」「主任や班長として」
                 "を務め",
+                "や",
             ]
             .iter()
             .any(|w| after.starts_with(w))
@@ -3237,7 +3238,7 @@ fn leadership_in_the_job(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> 
     let n = Normalized::new(&item.text).text;
     let asked = families_asked(&n);
     if item.kind == RequirementKind::Duty
-        || !n.contains("経験")
+        || !["経験", "務めた", "務められ"].iter().any(|w| n.contains(w))
         || asked.is_empty()
         || !rank_held_asked(&super::career::outside_parens(&n))
     {
