@@ -383,7 +383,12 @@ impl Posting {
 }
 
 fn section_of(title: &str) -> Option<Section> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    // 「こんなお仕事です」「お仕事内容」: the polite お changes nothing.
+    let t: String = title
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .replace("お仕事", "仕事");
     // 「【会社】株式会社…（産業用ポンプの製造）」: a job site's company label, said alone (「会社の
     // 魅力」 is no company line).
     if ["会社", "企業", "会社情報", "企業情報", "求人企業"].contains(&t.as_str()) {
