@@ -2571,6 +2571,7 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             continue;
         }
         // 「PowerShellやPythonでの自動化」: a tool or the other language named beside it.
+        // (A spreadsheet's macro or functions — 「マクロを作り、照合を自動化」 — are Excel used.)
         let uses_tool = tools.is_empty()
             || lines.iter().any(|e| {
                 let lower = e.norm.to_lowercase();
@@ -2578,6 +2579,10 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
                     || specific
                         .iter()
                         .any(|k| k.is_ascii() && k.len() > 1 && lower.contains(k.as_str()))
+                    || (tools.contains(&"Excel")
+                        && ["マクロ", "vba", "ピボット", "vlookup", "関数"]
+                            .iter()
+                            .any(|w| lower.contains(w)))
             });
         // How many of the things named as improved the episode is about: a word of the
         // requirement in its text, or a topic both name.
