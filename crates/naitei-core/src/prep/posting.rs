@@ -1652,9 +1652,6 @@ mod tests {
         assert!(parse("こんにちは\n今日は晴れ").items.is_empty());
     }
 
-    /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
-    /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
-    /// item; a note that says a licence is weighed in the selection is preferred.
     /// A part under a heading of the company's own words (「## 仕事の進め方」) that announces a
     /// numbered list of the work holds the duties; its lead-in may end a longer sentence.
     #[test]
@@ -1721,6 +1718,9 @@ mod tests {
         assert!(!got.iter().any(|t| t.contains("完備")), "{got:?}");
     }
 
+    /// A ■ duty that names its customers (■中堅企業への新規の提案) does not end the duties; a
+    /// licence whose name holds a section word (社会保険労務士) with its Hello Work mark is an
+    /// item; a note that says a licence is weighed in the selection is preferred.
     #[test]
     fn duties_naming_companies_licences_and_weighed_notes() {
         let p = parse(
