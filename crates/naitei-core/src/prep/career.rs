@@ -846,9 +846,19 @@ pub fn industry_of(text: &str) -> Option<&'static Industry> {
     let found = INDUSTRIES
         .iter()
         .find(|i| i.words.iter().any(|w| names(i, w)))?;
-    // 「食品包装機械の設計・製造」: the machine is what is made, the food what it packs.
+    // 「食品包装機械の設計・製造」: the machine that ends the food word's compound is what is made,
+    // the food what it packs (「冷凍食品の製造（最新の機器で）」 still makes food).
+    let machine_after = |w: &str| {
+        text.match_indices(w).any(|(i, _)| {
+            let rest = &text[i + w.len()..];
+            let run = rest
+                .find(['の', '、', '・', '/', '／', '(', '（', ' ', '　', 'を'])
+                .map_or(rest, |k| &rest[..k]);
+            ["機械", "装置", "機器"].iter().any(|m| run.contains(m))
+        })
+    };
     if found.id == "mfg-food"
-        && ["機械", "装置", "機器"].iter().any(|w| text.contains(w))
+        && found.words.iter().any(|w| machine_after(w))
         && let Some(m) = industry("mfg-parts")
     {
         return Some(m);
@@ -2537,6 +2547,14 @@ mod tests {
         );
         assert_eq!(
             industry_of("冷凍総菜の製造").map(|i| i.id),
+            Some("mfg-food")
+        );
+        assert_eq!(
+            industry_of("食品包装機械の設計・製造").map(|i| i.id),
+            Some("mfg-parts")
+        );
+        assert_eq!(
+            industry_of("冷凍食品の製造（最新の機器を導入）").map(|i| i.id),
             Some("mfg-food")
         );
     }
