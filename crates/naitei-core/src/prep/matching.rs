@@ -253,6 +253,8 @@ const LEADERSHIP_OBJECTS: &[&str] = &[
 /// A work line within this share of a skills-list line's score comes first (see `match_item`).
 const WORK_OVER_LIST: f64 = 0.3;
 const MAX_MATCHES: usize = 3;
+/// Weight of a line that only states a problem, outside an episode (see `match_item_indexed`).
+const PROBLEM_ONLY: f64 = 0.6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -565,6 +567,9 @@ pub struct Evidence {
     /// The achievement the line belongs to (the review's episodes, which join a problem, its
     /// act and its result told over several lines); career lines only.
     pub episode: Option<usize>,
+    /// The line gives its place to its episode's action line when matched (set by
+    /// [`ResumeFacts::new`], which reads the episodes).
+    pub to_action: bool,
     /// The line's normalized text.
     pub norm: String,
     pub terms: Terms,
@@ -693,6 +698,7 @@ pub fn evidence(doc: &Document) -> Vec<Evidence> {
             problem: item.is_some_and(|it| it.problem),
             action: item.is_some_and(|it| it.action),
             episode: item.map(|it| it.episode),
+            to_action: false,
             norm: text.to_string(),
             terms: terms_of(text, &morphs),
         });
@@ -1207,6 +1213,13 @@ pub fn match_item_indexed(
                 EvidenceKind::Skill => 0.6,
                 EvidenceKind::Qualification if asks != Asks::Qualification => 0.6,
                 _ => 1.0,
+            } * if e.problem && !e.action && !e.result && !e.to_action {
+                // A line that only says what was wrong (「問い合わせが電話とメールに分かれ、同じ
+                // 質問に何度も答えていた」) tells the situation, not the work done (a problem
+                // whose episode has an action line gives its place to that line instead).
+                PROBLEM_ONLY
+            } else {
+                1.0
             };
             Some((s * factor, coverage, e, shared))
         })
@@ -2385,13 +2398,17 @@ fn episode_actions(doc: &Document) -> HashMap<usize, usize> {
 
 impl<'a> ResumeFacts<'a> {
     pub fn new(doc: &'a Document) -> Self {
-        let evidence = evidence(doc);
+        let mut evidence = evidence(doc);
+        let episode_action = episode_actions(doc);
+        for e in &mut evidence {
+            e.to_action = episode_action.contains_key(&e.line);
+        }
         ResumeFacts {
             doc,
             index: EvidenceIndex::new(&evidence),
             evidence,
             employers: career::employers(doc),
-            episode_action: episode_actions(doc),
+            episode_action,
         }
     }
 
@@ -3531,6 +3548,35 @@ mod tests {
 
     fn top_line(req: &str) -> Option<usize> {
         top(req).map(|t| t.0)
+    }
+
+    /// A line that only tells what was wrong shows no work: the duty goes to the line doing it,
+    /// although the problem line shares more words.
+    #[test]
+    fn a_problem_line_alone_is_not_the_work() {
+        let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社オフィスリンク（2017年4月～2024年3月）\n\n- 問い合わせが電話とメールと口頭に分かれ、対応の記録が残らないまま同じ質問に何度も答えていた\n- 顧客企業からの電話での問い合わせの対応（1日約40件）\n";
+        let doc = Document::parse(text);
+        let facts = ResumeFacts::new(&doc);
+        let problem = facts.at_line(7).expect("the problem line is evidence");
+        assert!(problem.problem && !problem.action && !problem.to_action);
+        let item = PostingItem {
+            kind: RequirementKind::Duty,
+            text: "電話・メールでの、PC・アカウントの問い合わせの対応".to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let m = match_structured(&item, &facts);
+        assert_eq!(
+            m.matches.first().map(|m| m.line),
+            Some(8),
+            "{:?}",
+            m.matches
+        );
+        assert!(
+            m.matches.iter().any(|m| m.line == 7),
+            "still offered, below"
+        );
     }
 
     /// A probe for development: how one requirement is read and matched against one résumé.
