@@ -1562,6 +1562,21 @@ const TOOLS: &[(&str, &[&str])] = &[
         &["microsoft 365", "m365", "intune", "entra"],
     ),
     ("Windows Server", &["windows server"]),
+    // Help desks log every inquiry as a ticket: a posting asks for 「ServiceNowなどのチケット
+    // 管理ツール」, a résumé names the product its desk used.
+    (
+        "チケット管理ツール",
+        &[
+            "チケット管理",
+            "servicenow",
+            "zendesk",
+            "service cloud",
+            "jira service",
+            "freshdesk",
+            "redmine",
+            "backlog",
+        ],
+    ),
     ("PowerShell", &["powershell"]),
     ("見積ソフト", &["見積ソフト", "見積システム"]),
     (
@@ -3548,6 +3563,37 @@ mod tests {
 
     fn top_line(req: &str) -> Option<usize> {
         top(req).map(|t| t.0)
+    }
+
+    /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
+    /// system that is no ticket tool does not.
+    #[test]
+    fn ticket_tools_by_their_products() {
+        let with = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社コールネット（2018年4月～現在）\n\n- 問い合わせの一次対応（1日約60件）\n\n## 活かせる経験・知識・スキル\n\n- Salesforce Service Cloud、Excel（関数）\n";
+        let without = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社コールネット（2018年4月～現在）\n\n- 問い合わせの一次対応（1日約60件）\n\n## 活かせる経験・知識・スキル\n\n- SAP（購買）、Excel（関数）\n";
+        let req = "ServiceNowなどのチケット管理ツールの使用経験";
+        let top = |r| {
+            matched_lines(r, RequirementKind::Preferred, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top(with), Some(11));
+        assert_eq!(top(without), None);
+    }
+
+    /// 「不振店の立て直し」 is told by the loss a seeker ended: an episode of a shop three years
+    /// in the red, not one about stock.
+    #[test]
+    fn a_turnaround_is_told_by_the_loss_ended() {
+        let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ミナモ（2014年4月～現在）\n\n- 2021年4月 岐阜店 店長\n\n**◆ 在庫の消化**\n- セール前に値下げが集中し、粗利が落ちていたため、\n- 売れ行きの鈍い商品を早めに売場の前に出すルールを作った\n  - 値引率は0.8pt改善\n\n**◆ 岐阜店の再建**\n- 着任した当時、店舗は3年続けて赤字で、スタッフの退職も相次いでいた\n- スタッフ一人ひとりと面談し、売場の担当を決め直した\n  - 2年目に営業利益を黒字化\n";
+        let top = matched_lines(
+            text,
+            RequirementKind::Preferred,
+            "不振店の業績を立て直した経験",
+        )
+        .first()
+        .copied();
+        assert!(matches!(top, Some(15..=18)), "{top:?}");
     }
 
     /// A line that only tells what was wrong shows no work: the duty goes to the line doing it,

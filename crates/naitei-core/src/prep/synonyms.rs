@@ -26,6 +26,24 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "標準化",
         ],
     ),
+    // Turning round a business that lost money: a posting asks for 「不振店の立て直し」「不採算
+    // 部門の再建」, a résumé tells it by the loss it ended (「3年続けて赤字」「営業利益を黒字化」).
+    (
+        "業績の立て直し",
+        &[
+            "立て直",
+            "不振店",
+            "業績不振",
+            "不採算",
+            "赤字",
+            "黒字化",
+            "黒字転換",
+            "黒字に",
+            "v字回復",
+            "業績回復",
+            "再建",
+        ],
+    ),
     // Public works: a site ordered by the state or a municipality is named by its owner (市立
     // 小学校, 県道, 庁舎) more often than as 「公共工事」.
     (
