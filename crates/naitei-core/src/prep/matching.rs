@@ -3148,6 +3148,13 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         if lines.len() > from_line {
             let months = career::months_covered(&spans[from_span..]);
             groups.push((months, via_customers, lines.drain(from_line..).collect()));
+            // 「菓子・パンの製造工場」: a block whose business names the trade asked (パン・洋菓子の
+            // 製造販売) comes before another of the same industry (冷凍総菜の製造).
+            // (A word that names the job asked is no trade: 「EC・通販事業でのシステム開発」 asks
+            // for a developer, not an IT company.)
+            let names_trade = trade_words
+                .iter()
+                .any(|w| e.business.contains(w) && career::families_of(w).is_empty());
             names_work.push(
                 named_work
                     .iter()
@@ -3155,7 +3162,8 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
                         e.titles.contains(w.as_str())
                             || e.roles.iter().any(|r| r.text.contains(w.as_str()))
                     })
-                    .count(),
+                    .count()
+                    + usize::from(names_trade),
             );
         }
     }
@@ -3563,6 +3571,21 @@ mod tests {
 
     fn top_line(req: &str) -> Option<usize> {
         top(req).map(|t| t.0)
+    }
+
+    /// 「菓子・パンの製造工場」: of two food makers, the block whose business names the trade
+    /// asked comes first, whatever the résumé's order; a word naming the job asked
+    /// (システム開発) is no trade.
+    #[test]
+    fn the_block_naming_the_trade_asked_comes_first() {
+        let text = "# 職務経歴書\n\n## 職務経歴\n\n株式会社マルヨシ冷食（2019年4月～現在）\n事業内容：冷凍総菜の製造／従業員数：560名\n2019年4月　入社　品質保証課\n・原材料の受入の検査\n\n株式会社ふじやベーカリー（2016年4月～2019年3月）\n事業内容：パン・洋菓子の製造販売／従業員数：240名\n2016年4月　入社　品質管理課\n・製品の細菌検査\n";
+        let top = |req| {
+            matched_lines(text, RequirementKind::Preferred, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top("菓子・パンの製造工場での勤務経験"), Some(10));
+        assert_eq!(top("食品工場での勤務経験"), Some(5));
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
