@@ -206,6 +206,8 @@ pub const FAMILIES: &[Family] = &[
             "情報システム",
             "情シス",
             "ヘルプデスク",
+            // The help desk's name in ITIL and in outsourcers' postings.
+            "サービスデスク",
             "社内IT",
             "インフラ運用",
         ],
@@ -717,6 +719,11 @@ pub const INDUSTRIES: &[Industry] = &[
             "RC造",
             "建築",
             "建設",
+            // Repair work on standing buildings (マンションの大規模修繕, 外壁・防水の改修工事) is
+            // building work; 外壁 alone names the makers of cladding.
+            "大規模修繕",
+            "修繕工事",
+            "改修工事",
         ],
     },
     Industry {
@@ -3137,5 +3144,25 @@ mod business_before_heading {
         let e = employers(&doc);
         assert_eq!(e[0].industry, Some("mfg-food"));
         assert_eq!(e[0].families, vec!["logistics"]);
+    }
+
+    /// A service desk is a help desk by its ITIL name, before the 「IT」 of its subtitle; the
+    /// repair of standing buildings (大規模修繕, 改修工事) is building work, although it names
+    /// the 外壁 that cladding makers make.
+    #[test]
+    fn service_desks_and_building_repair() {
+        assert_eq!(
+            title_family("サービスデスクのリーダー候補（企業向けのITサポート）").map(|f| f.id),
+            Some("internal-it")
+        );
+        assert_eq!(
+            industry_of("分譲マンション・公共施設の大規模修繕工事、外壁・防水の改修工事")
+                .map(|i| i.id),
+            Some("construction-building")
+        );
+        assert_eq!(
+            industry_of("住宅用の外壁材・サッシの製造").map(|i| i.id),
+            Some("mfg-housing")
+        );
     }
 }
