@@ -88,6 +88,22 @@ pub const FAMILIES: &[Family] = &[
             "窓口会計",
         ],
     },
+    // A hotel's or an inn's front desk (check-in, bookings, the guest's bill) is its own job:
+    // its 会計 is the guest's bill and its 受付 the arrival, not accounting or a clinic's desk.
+    // (Only the desk's compounds: フロントエンド is a developer's word.)
+    Family {
+        id: "front-desk",
+        label: "ホテルフロント",
+        words: &[
+            "ホテルフロント",
+            "フロント課",
+            "フロント係",
+            "フロント主任",
+            "フロントスタッフ",
+            "フロント業務",
+            "フロントマネージャー",
+        ],
+    },
     // Answering customers' calls at a contact centre (オペレーター, リーダー, SV) is its own job;
     // a centre's name says it (受電 alone is also an electrical works' power-on, so only the
     // phone duty's words).
@@ -1296,8 +1312,11 @@ static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The people and departments a duty deals with: 「営業担当と相談」「営業担当者の交通費精算」
 /// 「経理課へ回付」「総務部から依頼」 — a colleague's job, not the seeker's (an 営業事務 works with
 /// the 営業担当; 「経理課に配属」 is the seeker's own place and is left alone).
+// (「人事からの連絡」「営業部のために」: the department the seeker works with or for.)
 static OTHERS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:担当者|担当(?:と|の|へ|から|が)|(?:部|課|係|室|部門)(?:へ|と|から|の担当))")
+    Regex::new(
+        r"^(?:担当者|担当(?:と|の|へ|から|が)|(?:部|課|係|室|部門)(?:へ|と|から|の担当|のため|の依頼)|からの)",
+    )
         .expect("valid regex")
 });
 
@@ -3163,6 +3182,45 @@ mod business_before_heading {
         assert_eq!(
             industry_of("住宅用の外壁材・サッシの製造").map(|i| i.id),
             Some("mfg-housing")
+        );
+    }
+
+    /// A hotel's front desk is its own job: its 会計 is the guest's bill and its 受付 the
+    /// arrival, neither accounting nor a clinic's desk; フロントエンド stays a developer's word.
+    #[test]
+    fn the_front_desk_is_its_own_job() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n■株式会社グランドホテル港南（2016年4月～2020年3月）\n事業内容：シティホテルの運営（客室数302室）\n2016年4月　入社　宿泊部 フロント課\n・フロントでの受付と会計、電話での予約の対応\n・予約の管理、チェックイン・アウトの対応、会計\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].families, vec!["front-desk"]);
+        assert!(
+            !families_of("フロントエンドエンジニア")
+                .iter()
+                .any(|f| f.id == "front-desk")
+        );
+    }
+
+    /// A department the seeker hears from or works for (「人事からの連絡」「営業部のために」)
+    /// is no job of the seeker's post.
+    #[test]
+    fn departments_heard_from_or_worked_for_are_not_the_job() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社トーワ精工（2020年4月～現在）\n事業内容：産業用ポンプの製造販売\n\n#### 全社のPCの入れ替え\n【期間】2023年9月～2024年8月\n【役割】リーダー（メンバー3名）\n- 退職者のアカウントの削除を、人事からの連絡を待って手作業で行っていたため、自動で止まる仕組みを作った\n- 在庫の照会に時間がかかっていた営業部のために、照会のツールを作った\n",
+        );
+        let e = employers(&doc);
+        let families: Vec<&str> = e
+            .iter()
+            .flat_map(|e| {
+                e.families
+                    .iter()
+                    .chain(e.roles.iter().flat_map(|r| r.families.iter()))
+            })
+            .copied()
+            .collect();
+        assert!(
+            !families.contains(&"hr") && !families.contains(&"sales"),
+            "{families:?}"
         );
     }
 }
