@@ -806,6 +806,20 @@ pub const INDUSTRIES: &[Industry] = &[
             "冷凍食品",
         ],
     },
+    // Makers of electric equipment (照明器具, 家電, 電子機器): advisers and job sites list 電機
+    // apart from the machine and parts makers.
+    Industry {
+        id: "mfg-electric",
+        label: "電機メーカー",
+        words: &[
+            "照明器具",
+            "LED照明",
+            "家電メーカー",
+            "電機メーカー",
+            "電気機器",
+            "電子機器",
+        ],
+    },
     Industry {
         id: "mfg-parts",
         label: "機械・部品メーカー",
@@ -1312,10 +1326,11 @@ static DEPARTMENT_LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The people and departments a duty deals with: 「営業担当と相談」「営業担当者の交通費精算」
 /// 「経理課へ回付」「総務部から依頼」 — a colleague's job, not the seeker's (an 営業事務 works with
 /// the 営業担当; 「経理課に配属」 is the seeker's own place and is left alone).
-// (「人事からの連絡」「営業部のために」: the department the seeker works with or for.)
+// (「人事からの連絡」「営業部のために」「倉庫へ電話で確認」: the department or place the seeker
+// works with or for; 「倉庫へ異動」 stays the seeker's own.)
 static OTHERS_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:担当者|担当(?:と|の|へ|から|が)|(?:部|課|係|室|部門)(?:へ|と|から|の担当|のため|の依頼)|からの)",
+        r"^(?:担当者|担当(?:と|の|へ|から|が)|(?:部|課|係|室|部門)(?:へ|と|から|の担当|のため|の依頼)|からの|へ(?:の|電話|連絡|確認|依頼|報告|引き継))",
     )
         .expect("valid regex")
 });
@@ -3221,6 +3236,31 @@ mod business_before_heading {
         assert!(
             !families.contains(&"hr") && !families.contains(&"sales"),
             "{families:?}"
+        );
+    }
+
+    /// A place the seeker phones (「倉庫へ電話で確認」) is not the seeker's job: an order desk
+    /// that checks stock with the warehouse is an 営業事務, not a warehouse job.
+    #[test]
+    fn a_place_phoned_is_not_the_job() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n■株式会社ミナト住設（2010年4月～2016年3月）\n事業内容：住宅設備機器の卸売\n2010年4月　入社　営業部 業務課に配属\n・受注データの入力を行い、メーカーへの発注と納期の回答をする\n・在庫の問い合わせのたびに倉庫へ電話で確認していたため、在庫の一覧を毎朝更新する運用を始めた\n　→ 倉庫への確認の電話は1日5件ほどに減った\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].families, vec!["sales-assistant"]);
+        assert_eq!(e[0].industry, Some("trading"));
+    }
+
+    /// 電機 makers (照明器具, 電子機器) are an industry of their own, apart from the parts makers.
+    #[test]
+    fn electric_equipment_makers() {
+        assert_eq!(
+            industry_of("店舗・施設向けLED照明器具の製造販売").map(|i| i.id),
+            Some("mfg-electric")
+        );
+        assert_eq!(
+            industry_of("自動車部品のプレス加工").map(|i| i.id),
+            Some("mfg-parts")
         );
     }
 }
