@@ -567,18 +567,34 @@ pub const INDUSTRIES: &[Industry] = &[
     },
     Industry {
         id: "retail-specialty",
-        label: "専門店（コスメ・アパレル・雑貨）",
+        label: "専門店（コスメ・アパレル）",
         words: &[
             "コスメ",
             "化粧品",
             "アパレル",
-            "雑貨",
             "セレクトショップ",
             "衣料",
             "婦人服",
             "紳士服",
-            "専門店",
+            "服飾",
+            "婦人靴",
+            "紳士靴",
+            "靴店",
         ],
+    },
+    // Shops of household goods and interiors (生活雑貨, インテリア雑貨): advisers tell them from
+    // clothes and cosmetics shops, whose goods, buyers and seasons differ. Read after those (服飾雑貨
+    // and 化粧品・生活雑貨 are theirs).
+    Industry {
+        id: "retail-goods",
+        label: "雑貨・インテリアの専門店",
+        words: &["雑貨", "インテリアショップ", "インテリア用品", "家具店"],
+    },
+    // Any other shop of one kind of goods (眼鏡の専門店).
+    Industry {
+        id: "retail-shop",
+        label: "専門店",
+        words: &["専門店"],
     },
     // Mobile phone shops (キャリアショップ, 併売店) sell contracts and plans more than goods: a
     // trade of its own, apart from the 家電量販店 whose floor may hold a phone counter.
@@ -3262,5 +3278,19 @@ mod business_before_heading {
             industry_of("自動車部品のプレス加工").map(|i| i.id),
             Some("mfg-parts")
         );
+    }
+
+    /// Household goods and interior shops are a trade apart from clothes and cosmetics shops;
+    /// 服飾雑貨 and a cosmetics shop's 生活雑貨 stay with those.
+    #[test]
+    fn goods_shops_apart_from_clothes_and_cosmetics() {
+        let id = |t| industry_of(t).map(|i| i.id);
+        assert_eq!(
+            id("インテリア・生活雑貨の専門店の運営"),
+            Some("retail-goods")
+        );
+        assert_eq!(id("婦人服・服飾雑貨の企画・販売"), Some("retail-specialty"));
+        assert_eq!(id("化粧品・生活雑貨の専門店"), Some("retail-specialty"));
+        assert_eq!(id("眼鏡の専門店チェーン"), Some("retail-shop"));
     }
 }

@@ -436,6 +436,8 @@ fn other_store_kind(family: &str, unit: Option<&str>, posting: Option<&str>) -> 
         "retail-drug",
         "retail-food",
         "retail-specialty",
+        "retail-goods",
+        "retail-shop",
         "retail-sports",
         "retail-electronics",
     ];
