@@ -720,11 +720,6 @@ pub const INDUSTRIES: &[Industry] = &[
         words: &["旅行会社", "旅行代理店", "トラベル", "旅行"],
     },
     Industry {
-        id: "real-estate",
-        label: "不動産",
-        words: &["不動産"],
-    },
-    Industry {
         id: "construction-electrical",
         label: "電気設備工事",
         words: &["電気設備", "電気工事", "電設工事", "受変電"],
@@ -762,6 +757,12 @@ pub const INDUSTRIES: &[Industry] = &[
         id: "construction-civil",
         label: "土木",
         words: &["土木"],
+    },
+    Industry {
+        id: "real-estate",
+        label: "不動産",
+        // (Read after the building trades: a 賃貸マンション新築工事 is a builder's site.)
+        words: &["不動産", "分譲", "賃貸の仲介", "賃貸仲介", "仲介・管理"],
     },
     Industry {
         id: "it",
@@ -2253,6 +2254,21 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
             }
         }
         near.retain(|f| !families.contains(f));
+        // Selling homes (新築マンションの販売, モデルルームでの接客) is a sale to people who come to
+        // buy, which advisers count as 営業 (個人向けの不動産営業), not a shop floor's 販売.
+        if industry == Some("real-estate") {
+            for fs in
+                std::iter::once(&mut families).chain(roles.iter_mut().map(|r| &mut r.families))
+            {
+                if let Some(k) = fs.iter().position(|f| *f == "retail-sales") {
+                    if fs.contains(&"sales") {
+                        fs.remove(k);
+                    } else {
+                        fs[k] = "sales";
+                    }
+                }
+            }
+        }
         business.push(' ');
         business.push_str(&fact_text(0..lines.len()));
         out.push(Employer {
@@ -3292,5 +3308,21 @@ mod business_before_heading {
         assert_eq!(id("婦人服・服飾雑貨の企画・販売"), Some("retail-specialty"));
         assert_eq!(id("化粧品・生活雑貨の専門店"), Some("retail-specialty"));
         assert_eq!(id("眼鏡の専門店チェーン"), Some("retail-shop"));
+    }
+
+    /// Selling homes is 営業 (個人向けの不動産営業), not a shop floor's 販売; a builder's 賃貸
+    /// マンション新築工事 stays a building site.
+    #[test]
+    fn selling_homes_is_sales() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社グランレジデンス（2021年4月～現在）\n概要：新築分譲マンションの企画・販売／従業員数：320名\n- 2021年4月 入社 販売部\n- モデルルームでの接客、資金計画の提案、契約と引き渡しの手続き\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].industry, Some("real-estate"));
+        assert_eq!(e[0].families, vec!["sales"]);
+        assert_eq!(
+            industry_of("賃貸マンション新築工事（RC造10階建て）").map(|i| i.id),
+            Some("construction-building")
+        );
     }
 }

@@ -1780,7 +1780,7 @@ fn industry_as_place(norm: &str) -> bool {
 /// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
 /// own figure in a 法人営業 block.
 static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"個人(?:向け|営業|顧客|客|宅|のお客|の顧客|のお客様)|一般家庭|一般のお客|ご自宅|来店(?:客|された)|新車|住宅購入")
+    regex::Regex::new(r"個人(?:向け|営業|顧客|客|宅|のお客|の顧客|のお客様)|一般家庭|一般のお客|ご自宅|来店(?:客|された)|新車|住宅購入|モデルルーム|内見")
         .expect("valid regex")
 });
 
@@ -3039,6 +3039,18 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
     };
     // 「個人向け営業」 is not shown by a 法人営業 block.
     let individual = n.contains("個人向け") || n.contains("個人営業");
+    // 「法人向けの無形商材の営業」「法人（BtoB）営業」 is not shown by a block selling to people
+    // (モデルルームでの接客, 来店されたお客様) that names no business customer.
+    let to_businesses = [
+        "法人向け",
+        "法人営業",
+        "法人(btob)営業",
+        "btob",
+        "法人顧客",
+        "法人のお客",
+    ]
+    .iter()
+    .any(|w| n.to_lowercase().contains(w));
     let task = task_after_post(&n);
     // Each block's lines with the months it adds: a block that holds the years asked on its own
     // is the evidence an adviser points to first (eight years at a 3PL before three at a
@@ -3061,6 +3073,14 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
         'block: {
             if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
+                break 'block;
+            }
+            if to_businesses
+                && INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties))
+                && !["法人", "企業"]
+                    .iter()
+                    .any(|w| format!("{} {}", e.titles, e.duties).contains(w))
+            {
                 break 'block;
             }
             if let Some(t) = &task
@@ -3586,6 +3606,24 @@ mod tests {
         };
         assert_eq!(top("菓子・パンの製造工場での勤務経験"), Some(10));
         assert_eq!(top("食品工場での勤務経験"), Some(5));
+    }
+
+    /// 「法人向けの営業3年以上」 is not shown by years of selling homes to people who come to a
+    /// model room; 「営業経験3年以上」 is.
+    #[test]
+    fn business_customers_asked_are_not_shown_by_selling_to_people() {
+        let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社グランレジデンス（2019年4月～現在）\n概要：新築分譲マンションの販売\n- 2019年4月 入社 営業部\n- モデルルームでの接客、資金計画の提案、契約の手続き\n";
+        let top = |req| {
+            matched_lines(text, RequirementKind::Required, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top("法人向けの無形商材の営業　3年以上"), None);
+        let shown = top("営業の経験3年以上");
+        assert!(
+            matches!(shown, Some(5 | 7)),
+            "the block or its post: {shown:?}"
+        );
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
