@@ -1876,6 +1876,11 @@ fn duty_families(text: &str, held: &[&'static str]) -> Vec<&'static str> {
 fn with_duties(depts: Vec<&'static str>, duties: Vec<&'static str>) -> Vec<&'static str> {
     let mut out = depts.clone();
     for f in duties {
+        // An order desk's duties name the sales reps it serves (営業担当者8名の見積書, 商談の
+        // 資料の準備) and the 事務 it is: neither is another job of the desk.
+        if depts.contains(&"sales-assistant") && ["sales", "general-affairs"].contains(&f) {
+            continue;
+        }
         let related = depts.is_empty() || depts.iter().any(|d| *d == f || adjacent(d, f));
         if related && !out.contains(&f) {
             out.push(f);
@@ -2153,6 +2158,21 @@ pub fn employers(doc: &Document) -> Vec<Employer> {
         held.extend(roles.iter().flat_map(|r| r.families.iter().copied()));
         let from_departments = jobs.is_empty();
         let mut block_fams = if jobs.is_empty() {
+            // With no department in the block's titles, the sections its dated lines move to
+            // (「入社 営業部 営業業務グループ」) say under which job the duties were done.
+            let depts = if depts.is_empty() {
+                moves
+                    .iter()
+                    .flat_map(|(_, _, t)| title_families(t, company).depts)
+                    .fold(Vec::new(), |mut v, f| {
+                        if !v.contains(&f) {
+                            v.push(f);
+                        }
+                        v
+                    })
+            } else {
+                depts
+            };
             with_duties(depts, duty_families(&own, &held))
         } else {
             jobs
@@ -3324,5 +3344,16 @@ mod business_before_heading {
             industry_of("賃貸マンション新築工事（RC造10階建て）").map(|i| i.id),
             Some("construction-building")
         );
+    }
+
+    /// An order desk (営業業務グループ, named on the dated line it moved to) serves the sales reps
+    /// its duties name (営業担当者8名の見積書, 商談の資料) and is 事務: it stays an 営業事務.
+    #[test]
+    fn an_order_desk_serving_sales_reps_stays_an_order_desk() {
+        let doc = Document::parse(
+            "職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n■東和マテリアル株式会社（2016年4月～現在）\n　事業内容：工業用樹脂シートの製造販売\n　2016年4月　入社　営業部 営業業務グループ\n　・受注の処理、出荷の手配、納期の調整、請求書の発行\n　・営業担当者8名の見積書の作成と、商談の資料の準備\n　・案件ごとに営業と事務の担当を決める受付表を作った\n　・基幹システムの入れ替えに事務の代表として参加\n",
+        );
+        let e = employers(&doc);
+        assert_eq!(e[0].families, vec!["sales-assistant"]);
     }
 }
