@@ -995,6 +995,31 @@ fn maker_that_wholesales(before: &str) -> bool {
 /// are industries of their own for a 施工管理 job only (its licences and sites differ); for the
 /// office and sales jobs of a construction company they are one trade, 建設業 — an accountant of a
 /// 土木・建築 contractor keeps the same 工事進行基準 and 建設業会計 at a plumbing contractor.
+/// What a wholesaler trades in (「住宅設備機器の卸売」 → 住宅設備): the industries its business
+/// names besides the trade. Advisers tell a 医療機器の卸 from a 住宅設備の卸 as they tell the
+/// makers apart.
+/// Read in the phrase that names the trade (up to a space, ／ or 。), outside parentheses,
+/// which name the customers (「（取引先の工務店 約1,800社）」).
+pub fn trade_goods(business: &str) -> Vec<&'static str> {
+    const TRADE: &[&str] = &["専門商社", "商社", "卸売", "卸", "問屋"];
+    let text = outside_parens(business);
+    let phrase = text
+        .split([' ', '　', '／', '/', '。', '|', '｜'])
+        .find(|p| TRADE.iter().any(|w| p.contains(w)));
+    let Some(phrase) = phrase else {
+        return Vec::new();
+    };
+    let mut goods = phrase.to_string();
+    for w in TRADE {
+        goods = goods.replace(w, " ");
+    }
+    industries_named(&goods)
+        .into_iter()
+        .map(|i| i.id)
+        .filter(|i| *i != "trading" && *i != "logistics")
+        .collect()
+}
+
 pub fn same_industry(a: &str, b: &str, family: &str) -> bool {
     let field = |i: &str| i.starts_with("construction-");
     a == b || (family != "construction-management" && field(a) && field(b))

@@ -190,6 +190,16 @@ pub fn judge_with(
     let fam = posting_family(posting);
     let fam_id = fam.map(|f| f.id);
     let ind = posting_industry(posting, fam_id);
+    let goods = ind
+        .filter(|i| i.id == "trading")
+        .and_then(|_| {
+            let n = |s: &Option<String>| Normalized::new(s.as_deref().unwrap_or("")).text;
+            [n(&posting.business), n(&posting.company), n(&posting.title)]
+                .iter()
+                .map(|t| career::trade_goods(t))
+                .find(|g| !g.is_empty())
+        })
+        .unwrap_or_default();
     let blocks = career::employers(resume);
     let same_job = posting_jobs(posting, fam_id);
     // A help desk (「社内SE（ヘルプデスクのリーダー候補）」) answers people's questions as a contact
@@ -255,6 +265,7 @@ pub fn judge_with(
                 post: false,
                 near: e.near.clone(),
                 temp: books && temp_books(&e.families),
+                goods: career::trade_goods(&e.business),
             }];
             for r in e
                 .roles
@@ -270,6 +281,12 @@ pub fn judge_with(
                     post: true,
                     near: r.near.clone(),
                     temp: books && r.dispatched && r.families.contains(&ACCOUNTING),
+                    // A post in the block's own trade trades in its goods.
+                    goods: if r.industry == e.industry {
+                        career::trade_goods(&e.business)
+                    } else {
+                        Vec::new()
+                    },
                 });
             }
             for mut u in units {
@@ -286,6 +303,11 @@ pub fn judge_with(
                 let mut r = if u.families.iter().any(|x| same_job.contains(x)) {
                     if let (Some(a), Some(b)) = (u.industry, ind.map(|i| i.id))
                         && career::same_industry(a, b, f)
+                        // Two wholesalers trading in other goods are other trades.
+                        && (a != "trading"
+                            || u.goods.is_empty()
+                            || goods.is_empty()
+                            || u.goods.iter().any(|g| goods.contains(g)))
                     {
                         Relation::Same
                     } else {
@@ -516,6 +538,8 @@ struct Unit {
     near: Vec<&'static str>,
     /// Its accounting was done as a temp (see [`keeps_the_books`]).
     temp: bool,
+    /// What a wholesaler's block trades in (see [`career::trade_goods`]).
+    goods: Vec<&'static str>,
 }
 
 const ACCOUNTING: &str = "accounting";
@@ -881,6 +905,31 @@ mod industry_rules {
         );
         let seeker = resume("株式会社マルサン", "菓子・飲料の卸売", "営業部 営業事務");
         assert_eq!(judge(&p, &seeker).relation, Relation::Same);
+    }
+
+    /// Wholesalers are told apart by what they trade in: a 医療機器の卸 is another trade than a
+    /// 住宅設備の卸; two that share a kind of goods (住宅設備機器) are one.
+    #[test]
+    fn wholesalers_by_their_goods() {
+        let p = parse(
+            "求人票\n項目｜内容\n会社名｜株式会社メディカルリンク\n事業内容｜医療機器・医療材料の卸売（病院・クリニック約1,800件と取引）\n募集職種｜営業事務\n仕事内容｜受注の入力\n",
+        );
+        let housing = resume(
+            "株式会社ミナト住設",
+            "住宅設備機器の卸売",
+            "営業部 営業事務",
+        );
+        assert_eq!(judge(&p, &housing).relation, Relation::SameJob);
+        let q = parse(
+            "求人票\n項目｜内容\n会社名｜株式会社三輪住設商事\n事業内容｜住宅設備機器・建材の卸売（取引先 工務店約1,800社）\n募集職種｜営業事務\n仕事内容｜受注の入力\n",
+        );
+        let building = resume(
+            "株式会社ヤマト資材",
+            "建設資材・住宅設備機器の卸売",
+            "営業部 営業事務",
+        );
+        assert_eq!(judge(&q, &building).relation, Relation::Same);
+        assert_eq!(judge(&q, &housing).relation, Relation::Same);
     }
 
     /// The office of a plumbing contractor and of a civil contractor are one trade (建設業); for
