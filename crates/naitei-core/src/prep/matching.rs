@@ -3151,8 +3151,19 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
             } else {
                 // A 派遣元's block: the 派遣先 with its own period is where the job was done, and
                 // comes before the agency's heading.
-                let own = e.heading.contains("派遣")
-                    && roles.iter().all(|r| r.kind == career::RoleKind::Period);
+                // So is the post itself in a block that also held other jobs (販売スタッフ then
+                // 店長, 製造 then 品質管理): the heading says the company, the post the job asked.
+                let own = (e.heading.contains("派遣")
+                    && roles.iter().all(|r| r.kind == career::RoleKind::Period))
+                    || (!families.is_empty()
+                        && e.families.iter().any(|f| !families.contains(f))
+                        && roles.iter().all(|r| r.months.is_some())
+                        // (…when those posts hold the years asked on their own.)
+                        && years.is_none_or(|y| {
+                            career::months_covered(
+                                &roles.iter().map(|r| (r.span, r.months)).collect::<Vec<_>>(),
+                            ) >= y * 12
+                        }));
                 if !own {
                     lines.push((e.line, e.heading.clone()));
                 }
@@ -3624,6 +3635,21 @@ mod tests {
             matches!(shown, Some(5 | 7)),
             "the block or its post: {shown:?}"
         );
+    }
+
+    /// In a block that held other jobs too, the post of the job asked, with its own period, is
+    /// the evidence before the company's heading; in a block of that job only, the heading.
+    #[test]
+    fn the_post_asked_before_the_heading_of_a_mixed_block() {
+        let mixed = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社ミナモ（2014年4月～現在）\n事業内容：婦人服の専門店（20店舗）\n\n#### 2014年4月～2020年3月　栄店 販売スタッフ\n- 接客、レジ、在庫の管理\n\n#### 2020年4月～現在　駅前店 店長\n- 売上と人件費の管理、スタッフ9名のシフト\n";
+        let only = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社ミナモ（2020年4月～現在）\n事業内容：婦人服の専門店（20店舗）\n\n#### 2020年4月～現在　駅前店 店長\n- 売上と人件費の管理、スタッフ9名のシフト\n";
+        let top = |text, req| {
+            matched_lines(text, RequirementKind::Required, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top(mixed, "店長の経験2年以上"), Some(12));
+        assert_eq!(top(only, "店長の経験2年以上"), Some(6));
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
