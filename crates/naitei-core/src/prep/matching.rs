@@ -2177,6 +2177,19 @@ fn rank_meets(held: &str, asked: &str) -> bool {
         })
 }
 
+/// Words that name a truck (a vehicle driven on a 中型 or 大型 licence, or a weight class).
+const TRUCK: &[&str] = &[
+    "トラック",
+    "中型",
+    "大型",
+    "準中型",
+    "t車",
+    "トン車",
+    "ｔ車",
+];
+/// Words that name a light van's rounds (軽貨物 on an ordinary licence).
+const LIGHT_VAN: &[&str] = &["軽貨物", "軽バン", "軽自動車"];
+
 /// Posts that lead people, in any trade: a line naming one of them says the seeker held such a
 /// post (班長 in a plant, 主任 or 課長代理 in an office, SV in a contact centre, 店長 in a shop).
 const LEADER_RANKS: &[&str] = &[
@@ -3051,6 +3064,7 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
     ]
     .iter()
     .any(|w| n.to_lowercase().contains(w));
+    let truck_asked = TRUCK.iter().any(|w| n.contains(w));
     let task = task_after_post(&n);
     // Each block's lines with the months it adds: a block that holds the years asked on its own
     // is the evidence an adviser points to first (eight years at a 3PL before three at a
@@ -3073,6 +3087,15 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         let via_customers = job_ok(&e.families) && block_ind_ok(e) && !own_ind_ok(e);
         'block: {
             if individual && !INDIVIDUAL_CUSTOMERS.is_match(&format!("{} {}", e.titles, e.duties)) {
+                break 'block;
+            }
+            // 「トラックでのルート配送」「中型（4t車）での配送」: a light van's parcel rounds
+            // (配送ドライバー（軽貨物）) are driven on an ordinary licence, not a truck.
+            if truck_asked && {
+                let roles: Vec<&str> = e.roles.iter().map(|r| r.text.as_str()).collect();
+                let t = format!("{} {} {}", e.titles, e.duties, roles.join(" "));
+                LIGHT_VAN.iter().any(|w| t.contains(w)) && !TRUCK.iter().any(|w| t.contains(w))
+            } {
                 break 'block;
             }
             if to_businesses
@@ -3650,6 +3673,26 @@ mod tests {
         };
         assert_eq!(top(mixed, "店長の経験2年以上"), Some(12));
         assert_eq!(top(only, "店長の経験2年以上"), Some(6));
+    }
+
+    /// A light van's parcel rounds (軽貨物) are no truck driving: 「中型トラックでの配送経験」
+    /// goes to the 4t block, and is a gap with the van alone; a driver asked with no vehicle
+    /// is met by both.
+    #[test]
+    fn a_light_van_is_no_truck() {
+        let both = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 有限会社スピード便サービス（2014年4月～2018年3月）\n事業内容：宅配便の委託配送\n- 2014年4月 入社 配送ドライバー（軽貨物）\n- 住宅への宅配（1日約120個）\n\n### 東海フレッシュ物流株式会社（2018年4月～現在）\n事業内容：食品の配送（トラック150台）\n- 2018年4月 入社 配送課（4t冷凍車）\n- スーパーへのルート配送\n";
+        let top = |text, req| {
+            matched_lines(text, RequirementKind::Required, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(
+            top(both, "中型トラック（4t車）での配送経験3年以上"),
+            Some(11)
+        );
+        assert_eq!(top(both, "ドライバーの経験3年以上"), Some(6));
+        let van = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 有限会社スピード便サービス（2014年4月～2024年3月）\n事業内容：宅配便の委託配送\n- 2014年4月 入社 配送ドライバー（軽貨物）\n- 住宅への宅配（1日約120個）\n";
+        assert_eq!(top(van, "中型トラック（4t車）での配送経験3年以上"), None);
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
