@@ -2177,6 +2177,68 @@ fn rank_meets(held: &str, asked: &str) -> bool {
         })
 }
 
+/// 「従業員300名以上の組織での勤務経験」「30名以上のスタッフが働く店舗での勤務経験」: the size of the
+/// workplace, not people led (「30名以上のスタッフを管理」).
+static WORKPLACE_SIZE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:(?:従業員|社員|職員)数?\s*)?([0-9][0-9,]*)\s*(?:名|人)\s*(?:以上|超|規模)の(?:(?:組織|会社|企業|法人|事業所|職場|工場|店舗)|(?:スタッフ|従業員|社員|職員)が(?:働く|在籍|いる))",
+    )
+    .expect("valid regex")
+});
+/// A workplace's headcount as a résumé states it (「従業員数：450名」「店長（従業員62名）」).
+static HEADCOUNT_STATED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:従業員|社員|職員|スタッフ|パート|アルバイト)数?\s*[:：]?\s*約?\s*([0-9][0-9,]*)\s*(?:名|人)",
+    )
+        .expect("valid regex")
+});
+
+fn workplace_size_asked(norm: &str) -> Option<u32> {
+    let c = WORKPLACE_SIZE_RE.captures(norm)?;
+    // 「従業員」 or a workplace must be named: 「50名以上の組織」 is one, 「5名以上のチーム」 no.
+    c[1].replace(',', "").parse().ok()
+}
+
+/// The blocks whose workplace had at least `n` people: the line stating it, then the block's
+/// heading. A block of another job than the one asked beside the size does not count.
+fn workplace_size_matches(item: &PostingItem, facts: &ResumeFacts, n: u32) -> Vec<Match> {
+    let norm = Normalized::new(&item.text).text;
+    let asked = families_asked(&norm);
+    // A shop's staff (「50名以上の店舗」) is counted on the shop's line, not the company's.
+    let shop = norm.contains("店舗") || norm.contains("店で");
+    let doc = facts.doc;
+    let mut out = Vec::new();
+    let starts: Vec<usize> = facts.employers.iter().map(|e| e.line).collect();
+    for (k, e) in facts.employers.iter().enumerate() {
+        if !asked.is_empty() && !e.families.iter().any(|f| asked.contains(f)) {
+            continue;
+        }
+        let end = starts.get(k + 1).map_or(doc.lines.len(), |l| l - 1);
+        let stated = (e.line - 1..end).find(|&i| {
+            let t = doc.line_content(i);
+            let company = ["事業内容", "概要", "資本金", "従業員数"]
+                .iter()
+                .any(|w| t.contains(w));
+            !(shop && (company || i + 1 == e.line))
+                // (「社員6名、パート・アルバイト28名」: the kinds of staff add up.)
+                && HEADCOUNT_STATED_RE
+                    .captures_iter(t)
+                    .filter_map(|c| c[1].replace(',', "").parse::<u32>().ok())
+                    .sum::<u32>()
+                    >= n
+        });
+        if let Some(i) = stated {
+            let reason = format!("{n}名以上の職場での勤務（職務経歴の記載）");
+            out.push(line_match(doc, i + 1, EvidenceKind::Role, reason.clone()));
+            if i + 1 != e.line {
+                out.push(line_match(doc, e.line, EvidenceKind::Role, reason));
+            }
+        }
+    }
+    out.truncate(MAX_MATCHES);
+    out
+}
+
 /// Words that name a truck (a vehicle driven on a 中型 or 大型 licence, or a weight class).
 const TRUCK: &[&str] = &[
     "トラック",
@@ -3543,7 +3605,16 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         .employers
         .iter()
         .any(|e| e.months.is_some() || e.roles.iter().any(|r| r.months.is_some()));
+    // (Years asked beside the size — 「従業員300名以上の企業で、総務の実務経験10年以上」 — are
+    // experience, shown by the blocks and posts.)
+    let size = {
+        let n = Normalized::new(&item.text).text;
+        (item.kind != RequirementKind::Duty && years_asked(&n).is_none())
+            .then(|| workplace_size_asked(&n))
+            .flatten()
+    };
     let matches = match approach(item) {
+        _ if let Some(n) = size => workplace_size_matches(item, facts, n),
         Approach::Licence => {
             let m = licence_matches(item, facts);
             if !m.is_empty() {
@@ -3693,6 +3764,21 @@ mod tests {
         assert_eq!(top(both, "ドライバーの経験3年以上"), Some(6));
         let van = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 有限会社スピード便サービス（2014年4月～2024年3月）\n事業内容：宅配便の委託配送\n- 2014年4月 入社 配送ドライバー（軽貨物）\n- 住宅への宅配（1日約120個）\n";
         assert_eq!(top(van, "中型トラック（4t車）での配送経験3年以上"), None);
+    }
+
+    /// The size of a workplace asked (「従業員300名以上の組織」「20名以上のスタッフが在籍する
+    /// 店舗」) is shown by the line stating its headcount: the company's for an organisation, the
+    /// shop's own (its kinds of staff added up) for a shop; a block stating none is no evidence.
+    #[test]
+    fn the_size_of_a_workplace_by_its_stated_headcount() {
+        let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社ハルモニアドラッグ（2015年4月～現在）\n事業内容：ドラッグストアの運営（186店舗）／従業員数：4,800名\n\n| 期間 | 店舗・役職 |\n|---|---|\n| 2022年4月～現在 | 大宮駅東口店 店長（社員6名、パート・アルバイト28名） |\n| 2015年4月～2022年3月 | 上尾店 販売スタッフ |\n\n### 株式会社みどり商店（2010年4月～2015年3月）\n事業内容：食品の小売\n- 販売、品出し\n";
+        let lines = |req| matched_lines(text, RequirementKind::Preferred, req);
+        assert_eq!(lines("従業員300名以上の組織での勤務経験"), vec![7, 6]);
+        assert_eq!(
+            lines("20名以上のスタッフが在籍する店舗でのシフト管理").first(),
+            Some(&11)
+        );
+        assert!(lines("従業員5,000名以上の企業での勤務経験").is_empty());
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
