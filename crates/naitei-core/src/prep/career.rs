@@ -255,7 +255,14 @@ pub const FAMILIES: &[Family] = &[
         words: &[
             "アプリケーション開発",
             "アプリ開発",
+            "アプリの開発",
             "システム開発",
+            "システムの開発",
+            "Webサービスの開発",
+            // The two halves of a web application's code.
+            "バックエンド",
+            "フロントエンド",
+            "サーバーサイド",
             "ソフトウェア開発",
             "Web開発",
             "システムエンジニア",
@@ -3380,5 +3387,17 @@ mod business_before_heading {
         );
         let e = employers(&doc);
         assert_eq!(e[0].families, vec!["sales-assistant"]);
+    }
+
+    /// A web application's development is named by its parts (アプリの開発, バックエンド) as often
+    /// as by 「システム開発」; a product's or a menu's 開発 is no software.
+    #[test]
+    fn web_development_by_its_parts() {
+        let dev = |t: &str| families_of(t).iter().any(|f| f.id == "developer");
+        assert!(dev("自治体や中小企業向けのWebアプリの開発、テスト、保守"));
+        assert!(dev(
+            "予約の管理画面の高速化 バックエンドの担当（チーム4名）"
+        ));
+        assert!(!dev("季節の商品開発と売場の提案"));
     }
 }
