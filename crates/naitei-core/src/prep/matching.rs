@@ -1877,6 +1877,14 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
             out.push(i.id);
         }
     }
+    // 「建築または設備の工事」: the building services' trades (電気設備, 管工事・空調).
+    if ["設備の工事", "設備工事"].iter().any(|w| t.contains(w)) {
+        for id in ["construction-electrical", "construction-plumbing"] {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
     // 物流センター・倉庫 names the job as much as the industry; 介護職 the job.
     (!out.is_empty()).then_some(out)
 }
@@ -1995,6 +2003,15 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("製造の業務", "production"),
     ("製造業務", "production"),
     ("製造の実務", "production"),
+    // 「工場の製造現場での実務経験」「製造ラインのオペレーター経験」: the floor's work.
+    // (「製造現場でのリーダーの経験」 asks for the post, read by its ladder.)
+    ("製造現場での実務", "production"),
+    ("製造現場での経験", "production"),
+    ("製造現場での勤務", "production"),
+    ("製造現場での作業", "production"),
+    ("製造現場の経験", "production"),
+    ("製造ラインの", "production"),
+    ("製造ラインで", "production"),
     ("乗務", "driver"),
     // Keying in and handling orders, not winning them.
     ("受注業務", "sales-assistant"),
@@ -3779,6 +3796,28 @@ mod tests {
             Some(&11)
         );
         assert!(lines("従業員5,000名以上の企業での勤務経験").is_empty());
+    }
+
+    /// 「製造現場での実務経験」 asks for the floor's job (not only a maker's business); a post on
+    /// the floor (「製造現場でのリーダーの経験」) stays a post; 「設備の工事」 names the building
+    /// services' trades.
+    #[test]
+    fn the_factory_floor_and_building_services_asked() {
+        let fams = |t: &str| families_asked(&Normalized::new(t).text);
+        assert!(
+            fams("工場の製造現場での実務経験3年以上（業種は問いません）").contains(&"production")
+        );
+        assert!(
+            !fams("製造現場でのリーダー（班長・職長など）の経験2年以上").contains(&"production")
+        );
+        let inds = industries_asked(
+            &Normalized::new("建築または設備の工事で、施工管理の実務経験7年以上").text,
+        )
+        .unwrap_or_default();
+        assert!(inds.contains(&"construction-building"));
+        assert!(
+            inds.contains(&"construction-electrical") && inds.contains(&"construction-plumbing")
+        );
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
