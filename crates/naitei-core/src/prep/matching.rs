@@ -1554,7 +1554,7 @@ const TOOLS: &[(&str, &[&str])] = &[
         "Salesforce",
         &["salesforce", "sfa", "顧客管理ツール", "crm"],
     ),
-    ("CAD", &["cad", "rebro", "jw_cad"]),
+    ("CAD", &["cad", "autocad", "rebro", "jw_cad"]),
     ("Minitab", &["minitab"]),
     ("WMS", &["wms"]),
     (
@@ -1746,7 +1746,7 @@ fn people_in(norm: &str) -> Option<u32> {
 /// after any industry the table knows.
 static INDUSTRY_EXPERIENCE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験|(?:業界|企業|会社|メーカー|商社|事業所|施設)で働(?:いた|かれた)",
+        r"(?:業界|企業|会社|メーカー|商社|業)(?:向け)?での[^、。]{0,16}(?:経験|実務)|(?:工場|施設|店舗|センター|倉庫|法人)での(?:勤務|実務|就業)経験|での(?:勤務|就業)経験|(?:業界|企業|会社|メーカー|商社|事業所|施設)で働(?:いた|かれた)|(?:業界|企業|会社|メーカー|商社|事業所|施設)に勤め(?:た|ていた|られた)",
     )
         .expect("valid regex")
 });
@@ -3014,6 +3014,15 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             if advanced && (weak_level(&l, &shared) || !level_met(&lower, &l)) {
                 continue;
             }
+            // 「CADで施工図を作成できる方」: a tool used only to correct or read (「AutoCAD（簡単な
+            // 図面の修正）」) makes nothing.
+            if shared == ["CAD"]
+                && lower.contains("作成")
+                && !l.contains("作成")
+                && ["修正", "閲覧", "簡単な"].iter().any(|w| l.contains(w))
+            {
+                continue;
+            }
             // 「Excelで見積書を作成した経験」: the line must show that use too, not only the tool.
             if asks_use
                 && !req_terms.terms.iter().any(|(k, (w, kind, _))| {
@@ -3818,6 +3827,21 @@ mod tests {
         assert!(
             inds.contains(&"construction-electrical") && inds.contains(&"construction-plumbing")
         );
+    }
+
+    /// AutoCAD is a CAD; a CAD used to correct drawings does not make them. 「メーカーに勤めた
+    /// 経験」 asks for the maker's block, whatever the job.
+    #[test]
+    fn cad_by_its_use_and_a_maker_worked_at() {
+        let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n株式会社北辰精機（2016年4月～現在）\n事業内容：工作機械の部品の製造／従業員数：380名\n- 設備の点検と修理\n\n## 活かせる経験・知識・スキル\n\n- AutoCAD（簡単な図面の修正）、Excel\n";
+        let top = |req| {
+            matched_lines(text, RequirementKind::Preferred, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top("CADで施工図や系統図を修正できる方"), Some(12));
+        assert_eq!(top("CADで施工図を作成できる方"), None);
+        assert_eq!(top("メーカーに勤めた経験（職種は問いません）"), Some(6));
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
