@@ -3668,7 +3668,37 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
         }
         Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
         Approach::Improvement => improvement_matches(item, facts),
-        Approach::Tool => tool_matches(item, facts),
+        Approach::Tool => {
+            let m = tool_matches(item, facts);
+            if m.is_empty() {
+                // A product the tool table does not know, given as the example of a kind asked
+                // (「連結会計システム（DivaSystem等）」) and named by a line.
+                let lower = Normalized::new(&item.text).text.to_lowercase();
+                let example = |w: &str| {
+                    let w = w.to_lowercase();
+                    lower.match_indices(&w).any(|(i, _)| {
+                        let after = &lower[i + w.len()..];
+                        ["等", "など", "なども"]
+                            .iter()
+                            .any(|x| after.starts_with(x))
+                    })
+                };
+                facts
+                    .match_terms(item)
+                    .into_iter()
+                    .filter(|m| {
+                        m.shared.iter().any(|w| {
+                            w.is_ascii()
+                                && w.chars().count() >= 4
+                                && tools_in(&w.to_lowercase()).is_empty()
+                                && example(w)
+                        })
+                    })
+                    .collect()
+            } else {
+                m
+            }
+        }
         Approach::Experience if !dated => facts.match_terms(item),
         Approach::Experience => experience_with_duty(item, facts, experience_matches(item, facts)),
         Approach::Leadership => leadership_matches(item, facts),
@@ -3842,6 +3872,24 @@ mod tests {
         assert_eq!(top("CADで施工図や系統図を修正できる方"), Some(12));
         assert_eq!(top("CADで施工図を作成できる方"), None);
         assert_eq!(top("メーカーに勤めた経験（職種は問いません）"), Some(6));
+    }
+
+    /// A product the tool table does not know, given as the example of a kind asked, is met by
+    /// the line naming it; a product named as a second part asked (「…とIntuneでの」) is not
+    /// met by a line naming only another.
+    #[test]
+    fn an_example_product_named_on_both_sides() {
+        let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n株式会社みやこ運輸（2021年4月～現在）\n- 連結決算の資料の作成\n\n## 活かせる経験・知識・スキル\n\n- DivaSystem、Azure AD、Excel（関数）\n";
+        let top = |req| {
+            matched_lines(text, RequirementKind::Preferred, req)
+                .first()
+                .copied()
+        };
+        assert_eq!(top("連結会計システム（DivaSystem等）の利用経験"), Some(11));
+        assert_eq!(
+            top("Microsoft Entra ID（旧Azure AD）とIntuneでの端末の管理"),
+            None
+        );
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
