@@ -3892,6 +3892,14 @@ mod tests {
         );
     }
 
+    /// 「生鮮」 is the fresh departments a résumé names one by one (青果部門).
+    #[test]
+    fn fresh_food_departments_by_name() {
+        let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社まるいち（2012年4月～現在）\n事業内容：食品スーパー（18店舗）\n- 2012年4月～2019年3月　青果部門担当・副店長\n- レジと品出しのシフトの作成\n";
+        let top = matched_lines(text, RequirementKind::Preferred, "生鮮部門の担当経験");
+        assert_eq!(top.first().copied(), Some(8));
+    }
+
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
     /// system that is no ticket tool does not.
     #[test]

@@ -860,6 +860,9 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "セキュリティ規程",
         ],
     ),
+    // 販売（食品）: the fresh-food departments of a supermarket, which a posting names together
+    // (生鮮) and a résumé one by one (青果部門, 鮮魚, 精肉).
+    ("生鮮", &["生鮮", "青果", "鮮魚", "精肉"]),
     // 販売: how the floor looks and sells.
     (
         "売場づくり",
