@@ -3050,6 +3050,22 @@ fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             ));
         }
     }
+    // 「Intune・Autopilotなどを使ったPCの展開」: the line naming more of the products asked
+    // comes first (a project's 【使用技術】Microsoft Intune、Windows Autopilot before a skills
+    // line naming Intune among the parts of Microsoft 365).
+    let named: Vec<&String> = req_terms
+        .terms
+        .iter()
+        .filter(|(k, (_, kind, _))| *kind == TermKind::English && k.len() >= 4)
+        .map(|(k, _)| k)
+        .collect();
+    if named.len() >= 2 {
+        let count = |m: &Match| {
+            let l = m.text.to_lowercase();
+            named.iter().filter(|k| l.contains(k.as_str())).count()
+        };
+        out.sort_by_key(|m| std::cmp::Reverse(count(m)));
+    }
     out.truncate(MAX_MATCHES);
     out
 }
@@ -3897,6 +3913,19 @@ mod tests {
     fn fresh_food_departments_by_name() {
         let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社まるいち（2012年4月～現在）\n事業内容：食品スーパー（18店舗）\n- 2012年4月～2019年3月　青果部門担当・副店長\n- レジと品出しのシフトの作成\n";
         let top = matched_lines(text, RequirementKind::Preferred, "生鮮部門の担当経験");
+        assert_eq!(top.first().copied(), Some(8));
+    }
+
+    /// Of the lines naming the tools asked, the one naming more of the products asked comes
+    /// first, before a skills line naming one of them.
+    #[test]
+    fn the_line_naming_more_of_the_products_asked_first() {
+        let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社トーワ精工（2020年4月～現在）\n#### 全社のPCの入れ替え\n【使用技術】Microsoft Intune、Windows Autopilot、Excel\n- Intuneで設定を自動で配る手順に切り替えた\n\n## 活かせる経験・知識・スキル\n\n- Microsoft 365（Intune、Exchange Online）\n";
+        let top = matched_lines(
+            text,
+            RequirementKind::Preferred,
+            "Intune・Autopilotなどを使ったPCの展開の経験",
+        );
         assert_eq!(top.first().copied(), Some(8));
     }
 
