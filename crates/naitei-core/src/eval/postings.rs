@@ -885,23 +885,28 @@ mod tests {
     /// (at 3dd38c5: .682 / .088 / .964 / .893 and .678 / .050 / 1.000 / .929) written in it. Floors a little
     /// below what they measure at its end. (holdout-10's and -13's gaps given a line stay above
     /// the issue's .10: their annotator labels the neighbouring résumés' lines strictly.)
+    /// holdout-25, evaluated once at the end of that session (17e0975: .745 / .092 / 1.000 /
+    /// .679), is development data since the third session of 2026-12-01: .816 / .087 /
+    /// 1.000 / .964 after its work (relation floors raised with it: the front desk, trade goods,
+    /// order desks and the sections moved to).
     #[test]
-    fn holdout_10_to_24_development_floors() {
+    fn holdout_10_to_25_development_floors() {
         for (name, p1, gap, relation) in [
-            ("holdout-10", 0.75, 0.14, 0.82),
+            ("holdout-10", 0.75, 0.14, 0.92),
             ("holdout-12", 0.77, 0.09, 0.92),
-            ("holdout-13", 0.77, 0.12, 0.75),
-            ("holdout-14", 0.67, 0.09, 0.85),
+            ("holdout-13", 0.77, 0.12, 0.89),
+            ("holdout-14", 0.69, 0.09, 0.89),
             ("holdout-15", 0.65, 0.09, 0.85),
-            ("holdout-16", 0.67, 0.09, 0.70),
-            ("holdout-17", 0.65, 0.10, 0.85),
-            ("holdout-18", 0.76, 0.12, 0.92),
-            ("holdout-19", 0.73, 0.11, 0.82),
-            ("holdout-20", 0.66, 0.08, 0.82),
+            ("holdout-16", 0.68, 0.09, 0.82),
+            ("holdout-17", 0.65, 0.10, 0.89),
+            ("holdout-18", 0.76, 0.12, 0.96),
+            ("holdout-19", 0.74, 0.11, 0.89),
+            ("holdout-20", 0.67, 0.08, 0.89),
             ("holdout-21", 0.71, 0.09, 0.78),
-            ("holdout-22", 0.81, 0.09, 0.75),
-            ("holdout-23", 0.68, 0.10, 0.85),
-            ("holdout-24", 0.66, 0.07, 0.89),
+            ("holdout-22", 0.81, 0.09, 0.89),
+            ("holdout-23", 0.69, 0.10, 0.92),
+            ("holdout-24", 0.66, 0.07, 0.92),
+            ("holdout-25", 0.78, 0.10, 0.92),
         ] {
             assert_split_floors(
                 name,
