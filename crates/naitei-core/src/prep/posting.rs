@@ -152,6 +152,12 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             "の1年",
             "の一年",
             "1年の流れ",
+            // 「店長のある一日」
+            "ある一日",
+            "ある1日",
+            // 「## 仕事について」「業務について」: a recruit page's heading for the work.
+            "仕事について",
+            "業務について",
         ],
     ),
     (
@@ -394,6 +400,11 @@ fn section_of(title: &str) -> Option<Section> {
     if ["会社", "企業", "会社情報", "企業情報", "求人企業"].contains(&t.as_str()) {
         return Some(Section::Company);
     }
+    // 「| 経験 | トラックドライバーとしてのルート配送の経験3年以上 |」: a grid's label for the
+    // experience asked, said alone.
+    if ["経験", "実務経験", "必要経験", "経験年数"].contains(&t.as_str()) {
+        return Some(Section::Items(RequirementKind::Required));
+    }
     SECTION_NAMES
         .iter()
         .find(|(_, names)| names.iter().any(|n| t.contains(n)))
@@ -559,7 +570,8 @@ fn read_line(line: &str) -> LineRead<'_> {
         && !body.contains('。')
         && !body.contains('、')
         && strip_bullet(body) == body
-        && let Some(s) = section_of(body.trim_end_matches([':', '：']))
+        // (「介護支援専門員（必須）」: a section word inside the parenthesis marks an item.)
+        && let Some(s) = section_of(&super::career::outside_parens(body.trim_end_matches([':', '：'])))
     {
         return LineRead::Heading(s, "");
     }
@@ -603,12 +615,14 @@ fn is_heading_like(s: &str) -> bool {
 
 fn is_no_requirement(s: &str) -> bool {
     // A parenthesis qualifies the item (「経理事務の経験3年以上（業種不問）」): not the item itself.
+    // So does a note after a space or a ※ (「経理実務3年以上　※業種不問」): the item is the head.
     let mut t = String::new();
     let mut depth = 0;
-    for c in s.chars() {
+    for c in s.trim().chars() {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = (depth - 1).max(0),
+            c if depth == 0 && (c.is_whitespace() || c == '※') && !t.is_empty() => break,
             c if depth == 0 && !c.is_whitespace() => t.push(c),
             _ => {}
         }
@@ -1803,6 +1817,28 @@ mod tests {
                 "請求書の発行と入金の確認",
                 "FAX受注の確認と入力",
                 "出荷指示の確定"
+            ]
+        );
+    }
+
+    /// Layouts the held-out sets of 2026-12-01's third session found unread: a day told under
+    /// 「## 店長のある一日」, a recruit page's 「## 仕事について」, a grid's 「| 経験 |」 label, an item
+    /// with a trailing note (「　※業種不問」) and one marked in a parenthesis (「（必須）」).
+    #[test]
+    fn day_headings_experience_labels_and_marked_items_are_read() {
+        let p = parse(
+            "# 店長候補（眼鏡の専門店）\n\n## 店長のある一日\n1. 開店前：朝礼で前日の売上を共有\n2. 午後：スタッフのシフト作成と発注\n\n## 仕事について\n案件は次の流れで進みます。\n① 着工前：施工計画書の作成\n\n| 項目 | 内容 |\n|---|---|\n| 応募資格 | 【必須】 |\n| | 経理実務（月次決算まで）3年以上　※業種不問 |\n| 経験 | トラックドライバーとしてのルート配送の経験3年以上　※必須 |\n\n必要な免許・資格\n介護支援専門員（必須）\n学歴不問\n",
+        );
+        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (4, Duty),
+                (5, Duty),
+                (9, Duty),
+                (14, Required),
+                (15, Required),
+                (18, Required)
             ]
         );
     }
