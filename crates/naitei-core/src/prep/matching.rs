@@ -1780,7 +1780,7 @@ fn industry_as_place(norm: &str) -> bool {
 /// Sales to private customers (個人のお客様, 個人向け, 一般家庭, ご自宅): not 個人売上, the seeker's
 /// own figure in a 法人営業 block.
 static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"個人(?:向け|営業|顧客|客|宅|のお客|の顧客|のお客様)|一般家庭|一般のお客|ご自宅|来店(?:客|された)|新車|住宅購入|モデルルーム|内見")
+    regex::Regex::new(r"個人(?:向け|営業|顧客|客|宅|のお客|の顧客|のお客様)|一般家庭|一般のお客|ご自宅|来店(?:客|された)|新車|住宅購入|モデルルーム|内見|世帯|ご家庭")
         .expect("valid regex")
 });
 
@@ -1875,6 +1875,26 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     for i in career::INDUSTRIES {
         if i.words.iter().any(|w| t.contains(w) && as_trade(w)) && !out.contains(&i.id) {
             out.push(i.id);
+        }
+    }
+    // 「工場・物流施設などで」: a factory among the places named is any maker's.
+    if ["工場・", "・工場", "工場や", "工場など", "工場、"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        for id in &makers {
+            if !out.contains(id) {
+                out.push(id);
+            }
+        }
+    }
+    // 「接客サービス業」「接客業」: serving customers face to face, in shops as well as in
+    // restaurants and hotels.
+    if ["接客サービス", "接客業"].iter().any(|w| t.contains(w)) {
+        for id in retail.iter().chain(services.iter()) {
+            if !out.contains(id) {
+                out.push(id);
+            }
         }
     }
     // 「建築または設備の工事」: the building services' trades (電気設備, 管工事・空調).
@@ -2032,7 +2052,13 @@ pub fn approach(item: &PostingItem) -> Approach {
     let role_work = n.contains("としての")
         && (n.contains("実務") || n.contains("経験"))
         && families_asked(&n).is_empty();
-    if item.kind != RequirementKind::Duty && !role_work && !licences::licences(&n).is_empty() {
+    // 「社労士事務所で」「税理士法人での」: the office of a licensed profession is a workplace,
+    // not the licence.
+    let licence_text = LICENSED_OFFICE_RE.replace_all(&n, "事務所");
+    if item.kind != RequirementKind::Duty
+        && !role_work
+        && !licences::licences(&licence_text).is_empty()
+    {
         return Approach::Licence;
     }
     if item.kind != RequirementKind::Duty && IMPROVEMENT_WORDS.iter().any(|w| n.contains(w)) {
@@ -2255,6 +2281,14 @@ fn workplace_size_matches(item: &PostingItem, facts: &ResumeFacts, n: u32) -> Ve
     out.truncate(MAX_MATCHES);
     out
 }
+
+/// The office of a licensed profession (社労士事務所, 税理士法人, 会計事務所).
+static LICENSED_OFFICE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:社会保険労務士|社労士|税理士|公認会計士|会計士|司法書士|行政書士|弁護士|弁理士)(?:事務所|法人)",
+    )
+    .expect("valid regex")
+});
 
 /// Words that name a truck (a vehicle driven on a 中型 or 大型 licence, or a weight class).
 const TRUCK: &[&str] = &[
@@ -3927,6 +3961,30 @@ mod tests {
             "Intune・Autopilotなどを使ったPCの展開の経験",
         );
         assert_eq!(top.first().copied(), Some(8));
+    }
+
+    /// A licensed profession's office (社労士事務所) is a workplace, not the licence; a factory
+    /// among the places named is any maker's; 「接客サービス業」 holds shops too.
+    #[test]
+    fn offices_factories_and_face_to_face_service_asked() {
+        let item = |t: &str| PostingItem {
+            kind: RequirementKind::Required,
+            text: t.to_string(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert_eq!(
+            approach(&item(
+                "企業の人事部門または社労士事務所で、給与計算の実務を3年以上"
+            )),
+            Approach::Experience
+        );
+        assert_eq!(approach(&item("社会保険労務士の資格")), Approach::Licence);
+        let inds = |t: &str| industries_asked(&Normalized::new(t).text).unwrap_or_default();
+        assert!(inds("工場・物流施設などでの設備保全の実務経験5年以上").contains(&"mfg-food"));
+        assert!(inds("接客サービス業での店長・副店長のご経験").contains(&"retail-mobile"));
+        assert!(!inds("サービス業での店長の経験").contains(&"retail-mobile"));
     }
 
     /// A ticket tool named by its product meets 「…などのチケット管理ツール」; a business
