@@ -2013,6 +2013,10 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護の実務", "care-worker"),
     ("介護業務", "care-worker"),
     ("介護の現場", "care-worker"),
+    // 「介護施設・事業所での実務経験」: the care work done there.
+    ("介護施設での", "care-worker"),
+    ("介護施設・事業所での", "care-worker"),
+    ("介護事業所での", "care-worker"),
     // 製造 alone is a company's business (製造業); the work of it is the job.
     ("製造の経験", "production"),
     ("バックエンド開発", "developer"),
@@ -3724,13 +3728,15 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
                 // A product the tool table does not know, given as the example of a kind asked
                 // (「連結会計システム（DivaSystem等）」) and named by a line.
                 let lower = Normalized::new(&item.text).text.to_lowercase();
+                // (「（DivaSystem、STRAVIS等）」: any product of the list the 等 closes.)
                 let example = |w: &str| {
                     let w = w.to_lowercase();
                     lower.match_indices(&w).any(|(i, _)| {
                         let after = &lower[i + w.len()..];
-                        ["等", "など", "なども"]
+                        let list_end = after.find(['）', ')', '。']).map_or(after, |e| &after[..e]);
+                        ["等", "など"]
                             .iter()
-                            .any(|x| after.starts_with(x))
+                            .any(|x| list_end.ends_with(x) || after.starts_with(x))
                     })
                 };
                 facts
@@ -3936,6 +3942,10 @@ mod tests {
                 .copied()
         };
         assert_eq!(top("連結会計システム（DivaSystem等）の利用経験"), Some(11));
+        assert_eq!(
+            top("連結会計システム（DivaSystem、STRAVIS等）の使用経験"),
+            Some(11)
+        );
         assert_eq!(
             top("Microsoft Entra ID（旧Azure AD）とIntuneでの端末の管理"),
             None
