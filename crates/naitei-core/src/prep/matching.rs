@@ -2275,7 +2275,7 @@ fn workplace_size_matches(item: &PostingItem, facts: &ResumeFacts, n: u32) -> Ve
                     >= n
         });
         if let Some(i) = stated {
-            let reason = format!("{n}名以上の職場での勤務（職務経歴の記載）");
+            let reason = format!("職場の人数：{n}名以上");
             out.push(line_match(doc, i + 1, EvidenceKind::Role, reason.clone()));
             if i + 1 != e.line {
                 out.push(line_match(doc, e.line, EvidenceKind::Role, reason));
