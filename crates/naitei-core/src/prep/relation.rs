@@ -384,6 +384,18 @@ pub fn judge_with(
             "{job_label}の経験は{}にあります。求人票から会社の業界を読み取れなかったため、同職種異業界として扱っています。",
             held(u)
         ),
+        // A wholesaler of other goods: the trade was held, its goods differ.
+        (Relation::SameJob, Some(u))
+            if u.industry == Some("trading")
+                && ind.is_some_and(|i| i.id == "trading")
+                && !u.goods.is_empty()
+                && !goods.is_empty() =>
+        {
+            format!(
+                "{job_label}の経験は{}にあります。同じ卸・商社でも扱う商品の分野が求人と違うため、同職種異業界として扱っています。",
+                held(u)
+            )
+        }
         // What the career's 事業内容 say, not more: a trade named only in the 職務要約 is not
         // read.
         (Relation::SameJob, Some(u)) => format!(
@@ -919,7 +931,10 @@ mod industry_rules {
             "住宅設備機器の卸売",
             "営業部 営業事務",
         );
-        assert_eq!(judge(&p, &housing).relation, Relation::SameJob);
+        let m = judge(&p, &housing);
+        assert_eq!(m.relation, Relation::SameJob);
+        assert!(m.reason.contains("扱う商品の分野"), "{}", m.reason);
+        assert!(!m.reason.contains("見当たらない"), "{}", m.reason);
         let q = parse(
             "求人票\n項目｜内容\n会社名｜株式会社三輪住設商事\n事業内容｜住宅設備機器・建材の卸売（取引先 工務店約1,800社）\n募集職種｜営業事務\n仕事内容｜受注の入力\n",
         );
