@@ -439,6 +439,8 @@ pub const FAMILIES: &[Family] = &[
             "アドバイザー",
             "キャリアアドバイザー",
             "コンサルタント",
+            // An insurance shop's or agency's adviser sells the policies.
+            "ライフプランナー",
             "商談",
         ],
     },
@@ -1258,10 +1260,16 @@ pub fn families_of(text: &str) -> Vec<&'static Family> {
 /// split by ／ or ｜ that names one.
 pub fn title_family(title: &str) -> Option<&'static Family> {
     let head = |t: &str| {
-        family_spans(t)
-            .into_iter()
-            .max_by_key(|(r, _)| r.end)
-            .map(|(_, f)| f)
+        let spans = family_spans(t);
+        let last = spans.iter().max_by_key(|(r, _)| r.end)?;
+        // 「設備保全エンジニア」「品質保証エンジニア」: a bare エンジニア after another job's word is
+        // an engineer of that job, not a software developer.
+        if &t[last.0.clone()] == "エンジニア"
+            && let Some(before) = spans.iter().find(|(r, _)| r.end == last.0.start)
+        {
+            return Some(before.1);
+        }
+        Some(last.1)
     };
     let outside = outside_parens(title);
     let found = outside
@@ -3399,5 +3407,22 @@ mod business_before_heading {
             "予約の管理画面の高速化 バックエンドの担当（チーム4名）"
         ));
         assert!(!dev("季節の商品開発と売場の提案"));
+    }
+
+    /// A bare エンジニア after another job's word is an engineer of that job; an insurance shop's
+    /// ライフプランナー sells.
+    #[test]
+    fn engineers_of_other_jobs_and_insurance_advisers() {
+        let id = |t: &str| title_family(t).map(|f| f.id);
+        assert_eq!(
+            id("物流センターの設備保全エンジニア（自動倉庫・コンベヤ）"),
+            Some("maintenance")
+        );
+        assert_eq!(id("バックエンドエンジニア"), Some("developer"));
+        assert_eq!(id("エンジニア（受託開発）"), Some("developer"));
+        assert_eq!(
+            id("保険ショップのライフプランナー（来店型の保険相談）"),
+            Some("sales")
+        );
     }
 }
