@@ -3196,6 +3196,7 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
     let individual = n.contains("個人向け") || n.contains("個人営業");
     // 「法人向けの無形商材の営業」「法人（BtoB）営業」 is not shown by a block selling to people
     // (モデルルームでの接客, 来店されたお客様) that names no business customer.
+    let lower = n.to_lowercase();
     let to_businesses = [
         "法人向け",
         "法人営業",
@@ -3205,7 +3206,7 @@ fn experience_matches_one(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match>
         "法人のお客",
     ]
     .iter()
-    .any(|w| n.to_lowercase().contains(w));
+    .any(|w| lower.contains(w));
     let truck_asked = TRUCK.iter().any(|w| n.contains(w));
     let task = task_after_post(&n);
     // Each block's lines with the months it adds: a block that holds the years asked on its own
@@ -3816,11 +3817,7 @@ mod tests {
     #[test]
     fn the_block_naming_the_trade_asked_comes_first() {
         let text = "# 職務経歴書\n\n## 職務経歴\n\n株式会社マルヨシ冷食（2019年4月～現在）\n事業内容：冷凍総菜の製造／従業員数：560名\n2019年4月　入社　品質保証課\n・原材料の受入の検査\n\n株式会社ふじやベーカリー（2016年4月～2019年3月）\n事業内容：パン・洋菓子の製造販売／従業員数：240名\n2016年4月　入社　品質管理課\n・製品の細菌検査\n";
-        let top = |req| {
-            matched_lines(text, RequirementKind::Preferred, req)
-                .first()
-                .copied()
-        };
+        let top = |req| first_line(text, RequirementKind::Preferred, req);
         assert_eq!(top("菓子・パンの製造工場での勤務経験"), Some(10));
         assert_eq!(top("食品工場での勤務経験"), Some(5));
     }
@@ -3830,11 +3827,7 @@ mod tests {
     #[test]
     fn business_customers_asked_are_not_shown_by_selling_to_people() {
         let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社グランレジデンス（2019年4月～現在）\n概要：新築分譲マンションの販売\n- 2019年4月 入社 営業部\n- モデルルームでの接客、資金計画の提案、契約の手続き\n";
-        let top = |req| {
-            matched_lines(text, RequirementKind::Required, req)
-                .first()
-                .copied()
-        };
+        let top = |req| first_line(text, RequirementKind::Required, req);
         assert_eq!(top("法人向けの無形商材の営業　3年以上"), None);
         let shown = top("営業の経験3年以上");
         assert!(
@@ -3849,11 +3842,7 @@ mod tests {
     fn the_post_asked_before_the_heading_of_a_mixed_block() {
         let mixed = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社ミナモ（2014年4月～現在）\n事業内容：婦人服の専門店（20店舗）\n\n#### 2014年4月～2020年3月　栄店 販売スタッフ\n- 接客、レジ、在庫の管理\n\n#### 2020年4月～現在　駅前店 店長\n- 売上と人件費の管理、スタッフ9名のシフト\n";
         let only = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 株式会社ミナモ（2020年4月～現在）\n事業内容：婦人服の専門店（20店舗）\n\n#### 2020年4月～現在　駅前店 店長\n- 売上と人件費の管理、スタッフ9名のシフト\n";
-        let top = |text, req| {
-            matched_lines(text, RequirementKind::Required, req)
-                .first()
-                .copied()
-        };
+        let top = |text, req| first_line(text, RequirementKind::Required, req);
         assert_eq!(top(mixed, "店長の経験2年以上"), Some(12));
         assert_eq!(top(only, "店長の経験2年以上"), Some(6));
     }
@@ -3864,11 +3853,7 @@ mod tests {
     #[test]
     fn a_light_van_is_no_truck() {
         let both = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n### 有限会社スピード便サービス（2014年4月～2018年3月）\n事業内容：宅配便の委託配送\n- 2014年4月 入社 配送ドライバー（軽貨物）\n- 住宅への宅配（1日約120個）\n\n### 東海フレッシュ物流株式会社（2018年4月～現在）\n事業内容：食品の配送（トラック150台）\n- 2018年4月 入社 配送課（4t冷凍車）\n- スーパーへのルート配送\n";
-        let top = |text, req| {
-            matched_lines(text, RequirementKind::Required, req)
-                .first()
-                .copied()
-        };
+        let top = |text, req| first_line(text, RequirementKind::Required, req);
         assert_eq!(
             top(both, "中型トラック（4t車）での配送経験3年以上"),
             Some(11)
@@ -3920,11 +3905,7 @@ mod tests {
     #[test]
     fn cad_by_its_use_and_a_maker_worked_at() {
         let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n株式会社北辰精機（2016年4月～現在）\n事業内容：工作機械の部品の製造／従業員数：380名\n- 設備の点検と修理\n\n## 活かせる経験・知識・スキル\n\n- AutoCAD（簡単な図面の修正）、Excel\n";
-        let top = |req| {
-            matched_lines(text, RequirementKind::Preferred, req)
-                .first()
-                .copied()
-        };
+        let top = |req| first_line(text, RequirementKind::Preferred, req);
         assert_eq!(top("CADで施工図や系統図を修正できる方"), Some(12));
         assert_eq!(top("CADで施工図を作成できる方"), None);
         assert_eq!(top("メーカーに勤めた経験（職種は問いません）"), Some(6));
@@ -3936,11 +3917,7 @@ mod tests {
     #[test]
     fn an_example_product_named_on_both_sides() {
         let text = "# 職務経歴書\n2026年12月1日現在\n\n## 職務経歴\n\n株式会社みやこ運輸（2021年4月～現在）\n- 連結決算の資料の作成\n\n## 活かせる経験・知識・スキル\n\n- DivaSystem、Azure AD、Excel（関数）\n";
-        let top = |req| {
-            matched_lines(text, RequirementKind::Preferred, req)
-                .first()
-                .copied()
-        };
+        let top = |req| first_line(text, RequirementKind::Preferred, req);
         assert_eq!(top("連結会計システム（DivaSystem等）の利用経験"), Some(11));
         assert_eq!(
             top("連結会計システム（DivaSystem、STRAVIS等）の使用経験"),
@@ -4004,11 +3981,7 @@ mod tests {
         let with = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社コールネット（2018年4月～現在）\n\n- 問い合わせの一次対応（1日約60件）\n\n## 活かせる経験・知識・スキル\n\n- Salesforce Service Cloud、Excel（関数）\n";
         let without = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社コールネット（2018年4月～現在）\n\n- 問い合わせの一次対応（1日約60件）\n\n## 活かせる経験・知識・スキル\n\n- SAP（購買）、Excel（関数）\n";
         let req = "ServiceNowなどのチケット管理ツールの使用経験";
-        let top = |r| {
-            matched_lines(r, RequirementKind::Preferred, req)
-                .first()
-                .copied()
-        };
+        let top = |r| first_line(r, RequirementKind::Preferred, req);
         assert_eq!(top(with), Some(11));
         assert_eq!(top(without), None);
     }
@@ -4018,13 +3991,11 @@ mod tests {
     #[test]
     fn a_turnaround_is_told_by_the_loss_ended() {
         let text = "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社ミナモ（2014年4月～現在）\n\n- 2021年4月 岐阜店 店長\n\n**◆ 在庫の消化**\n- セール前に値下げが集中し、粗利が落ちていたため、\n- 売れ行きの鈍い商品を早めに売場の前に出すルールを作った\n  - 値引率は0.8pt改善\n\n**◆ 岐阜店の再建**\n- 着任した当時、店舗は3年続けて赤字で、スタッフの退職も相次いでいた\n- スタッフ一人ひとりと面談し、売場の担当を決め直した\n  - 2年目に営業利益を黒字化\n";
-        let top = matched_lines(
+        let top = first_line(
             text,
             RequirementKind::Preferred,
             "不振店の業績を立て直した経験",
-        )
-        .first()
-        .copied();
+        );
         assert!(matches!(top, Some(15..=18)), "{top:?}");
     }
 
@@ -4975,12 +4946,16 @@ fn matched_lines(resume: &str, kind: RequirementKind, req: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The résumé line of the best match for an item of a kind (tests).
+#[cfg(test)]
+fn first_line(resume: &str, kind: RequirementKind, req: &str) -> Option<usize> {
+    matched_lines(resume, kind, req).first().copied()
+}
+
 /// The résumé line of the best match for a required item (tests).
 #[cfg(test)]
 fn top_line(resume: &str, req: &str) -> Option<usize> {
-    matched_lines(resume, RequirementKind::Required, req)
-        .first()
-        .copied()
+    first_line(resume, RequirementKind::Required, req)
 }
 
 #[cfg(test)]

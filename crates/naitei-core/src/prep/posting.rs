@@ -1801,6 +1801,11 @@ mod tests {
         );
     }
 
+    /// Each item's line and kind, in order.
+    fn lines_and_kinds(p: &Posting) -> Vec<(usize, RequirementKind)> {
+        p.items.iter().map(|i| (i.line, i.kind)).collect()
+    }
+
     #[test]
     fn marked_items_with_a_comma_and_the_days_schedule_are_read() {
         let p = parse(
@@ -1829,7 +1834,7 @@ mod tests {
         let p = parse(
             "# 店長候補（眼鏡の専門店）\n\n## 店長のある一日\n1. 開店前：朝礼で前日の売上を共有\n2. 午後：スタッフのシフト作成と発注\n\n## 仕事について\n案件は次の流れで進みます。\n① 着工前：施工計画書の作成\n\n| 項目 | 内容 |\n|---|---|\n| 応募資格 | 【必須】 |\n| | 経理実務（月次決算まで）3年以上　※業種不問 |\n| 経験 | トラックドライバーとしてのルート配送の経験3年以上　※必須 |\n\n必要な免許・資格\n介護支援専門員（必須）\n学歴不問\n",
         );
-        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        let got = lines_and_kinds(&p);
         assert_eq!(
             got,
             vec![
@@ -1848,7 +1853,7 @@ mod tests {
         let p = parse(
             "項目｜内容\n応募資格｜【必須】\n｜・経理実務の経験3年以上\n｜【歓迎】\n｜・卸売業での経理経験\n｜・勘定奉行の使用経験\n給与｜月給25万円\n",
         );
-        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        let got = lines_and_kinds(&p);
         assert_eq!(got, vec![(3, Required), (5, Preferred), (6, Preferred)]);
     }
 
@@ -1858,7 +1863,7 @@ mod tests {
             "職種　総務・一般事務\n仕事の内容\n本社で事務全般をお任せします。\n・電話対応\n＊課長が説明します。\n必要な経験等　必須\n事務職の経験3年以上\n総務の経験があれば尚可\n必要な免許・資格\n普通自動車運転免許　必須\n賞与　年2回\n休日等　土日祝　年間休日115日\n",
         );
         assert_eq!(p.title.as_deref(), Some("総務・一般事務"));
-        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        let got = lines_and_kinds(&p);
         assert_eq!(
             got,
             vec![(4, Duty), (7, Required), (8, Preferred), (10, Required)]
@@ -1869,7 +1874,7 @@ mod tests {
         let p = parse(
             "項目｜内容\n職種｜経理事務\n仕事内容｜経理課で経理事務を担当していただきます。\n｜①伝票の起票\n｜②入金消込\n必要な経験｜経理事務の実務経験3年以上（業種不問）\n歓迎｜製造業での経理経験\n｜業務改善に自ら取り組んだ経験\n想定年収｜330万円～420万円\n",
         );
-        let got: Vec<(usize, RequirementKind)> = p.items.iter().map(|i| (i.line, i.kind)).collect();
+        let got = lines_and_kinds(&p);
         assert_eq!(
             got,
             vec![
