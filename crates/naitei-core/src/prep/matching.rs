@@ -444,6 +444,17 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
         };
         t.add(key, weight, TermKind::English, w.to_string());
     }
+    // A standard's name and number are written apart as often as together (「FSSC 22000」,
+    // 「ISO 9001」 / 「ISO9001」): the name with its number is one word either way.
+    for c in STANDARD_RE.captures_iter(text) {
+        let shown = format!("{}{}", &c[1], &c[2]);
+        t.add(
+            shown.to_ascii_lowercase(),
+            W_ENGLISH,
+            TermKind::English,
+            shown,
+        );
+    }
     let lower = text.to_lowercase();
     // Synonym groups mentioned anywhere in the text.
     let (ac, group) = &*SYNONYMS;
@@ -491,6 +502,12 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
     }
     t
 }
+
+/// A standard's name, a space and its number (ISO 9001, FSSC 22000).
+static STANDARD_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^A-Za-z0-9])([A-Z]{2,6})[ \u{3000}](\d{3,5})(?:[^0-9]|$)")
+        .expect("valid regex")
+});
 
 fn is_kanji(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '々'
@@ -1322,7 +1339,10 @@ pub fn match_posting_cancellable(
                 None => {
                     let mut m = match_structured(&with, &facts).matches;
                     if i.kind == RequirementKind::Duty {
-                        m.retain(|m| !other_job_by_topic(m, job, &facts));
+                        m.retain(|m| {
+                            !other_job_by_topic(m, job, &facts)
+                                && !people_work_elsewhere(m, job, &facts)
+                        });
                     }
                     seen.insert(key, m.clone());
                     m
@@ -1377,6 +1397,18 @@ fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts)
             && !(w.contains("育成・指導") && m.strength == Strength::Strong)
     });
     words.len() < 2 && !named && !people
+}
+
+/// Whether a duty's match is people taught or led in a job other than the posting's: a
+/// sales team's 同行指導 is not shown by teaching office staff (an 営業事務's 新人教育), though a
+/// requirement 「後輩の育成経験」 is (see [`people_work`]).
+fn people_work_elsewhere(m: &Match, job: Option<&'static str>, facts: &ResumeFacts) -> bool {
+    let Some(job) = job else { return false };
+    if !matches!(m.shared.as_slice(), [w] if w == PEOPLE_TAUGHT || w == PEOPLE_LED) {
+        return false;
+    }
+    let fams = facts.block_families(m.line);
+    !fams.is_empty() && !fams.contains(&job)
 }
 
 /// What a requirement is about, read from its words, and how it is matched.
@@ -3472,6 +3504,109 @@ fn practice_years_asked(text: &str) -> bool {
     years_asked(&n).is_some() && (n.contains("経験") || n.contains("実務"))
 }
 
+/// Teaching people: a teaching word (育成, 指導, OJT …) with the people taught (後輩, 新人,
+/// メンバー …), in a posting (「後輩の育成」「新しく入った方の指導」) or a résumé line (「新人の事務
+/// スタッフ2名の教育を担当」「若手向けの勉強会で講師」).
+static TEACHING_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)育成|指導|教育|ojt|トレーナー|講師|教え|(?:研修|勉強会)(?:の講師|を(?:担当|企画|実施|行|組|作)|の(?:企画|実施|担当))",
+    )
+    .expect("valid regex")
+});
+static TAUGHT_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"後輩|新人|新しく入|新入社員|若手|部下|メンバー|スタッフ|職員|作業者|作業員|班員|課員|社員|アルバイト|パート|中途|オペレーター|ドライバー|アシスタント|実習生|入社|人材|チーム",
+    )
+    .expect("valid regex")
+});
+/// Teaching received, not given (「研修を受講」「勉強会に参加」).
+static TAUGHT_TO_SEEKER_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"受講|(?:研修|指導|教育|勉強会)(?:を受け|に参加)|の補助|研修期間|新入社員研修",
+    )
+    .expect("valid regex")
+});
+/// Leading the people one works with (「チームのまとめ役」「課員の取りまとめ」): people are what is
+/// brought together — 「決算の取りまとめ」「要件の取りまとめ」 bring together figures and asks.
+static LEADING_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"まとめ役|(?:チーム|メンバー|課員|班員|スタッフ|部下|職員|現場|作業者|検査員)(?:を|の)?(?:取り|とり)?まとめ",
+    )
+    .expect("valid regex")
+});
+/// Teaching asked: the words that say it (a 研修 or a 講師 asked is a course run, not people taught).
+static TEACHING_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)育成|指導|教育|ojt|トレーナー|教え").expect("valid regex")
+});
+
+/// Teaching a subject to everyone (安全教育, 衛生教育, 社員教育 on security) is not teaching
+/// newcomers their work.
+static SUBJECT_TEACHING_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:安全|衛生|品質|社員|セキュリティ|コンプライアンス)(?:の)?(?:教育|指導)")
+        .expect("valid regex")
+});
+
+fn teaching_asked(norm: &str) -> bool {
+    norm.to_lowercase().contains("ojt")
+        || (TEACHING_ASKED_RE.is_match(norm)
+            && TAUGHT_RE.is_match(norm)
+            && !SUBJECT_TEACHING_RE.is_match(norm))
+}
+
+/// The work with people every job has, asked where no line shares the requirement's words:
+/// teaching newcomers (「後輩のOJT」「新しく入った方の指導」) is shown by the lines where the
+/// seeker taught people (「新人の事務スタッフ2名の教育を担当」); leading a team (「チームのまとめ
+/// 役」「係長候補として」) by the posts held that lead people. Taught in another trade or led
+/// there, it is still the same work, which an adviser accepts across jobs.
+const PEOPLE_TAUGHT: &str = "人を教える";
+const PEOPLE_LED: &str = "人をまとめる";
+
+fn people_work(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
+    let n = Normalized::new(&item.text).text;
+    let teach = teaching_asked(&n);
+    let lead = LEADING_ASKED_RE.is_match(&n);
+    // People counted (「10名以上の班をまとめた」) or a trade named (「経理のチームを取りまとめた経験」)
+    // ask for more than the work with people: the leadership approach reads those.
+    let more_asked = people_asked(&n).is_some()
+        || (item.kind != RequirementKind::Duty && !families_asked(&without_ranks(&n)).is_empty());
+    if (!teach && !lead) || more_asked {
+        return Vec::new();
+    }
+    let lines = facts
+        .evidence
+        .iter()
+        .filter(|e| matches!(e.kind, EvidenceKind::Career | EvidenceKind::Role));
+    let mut ranked: Vec<(u8, &Evidence, &str)> = Vec::new();
+    for e in lines {
+        let taught = TEACHING_RE.is_match(&e.norm)
+            && TAUGHT_RE.is_match(&e.norm)
+            && !TAUGHT_TO_SEEKER_RE.is_match(&e.norm);
+        let led = leader_rank(&e.norm).is_some();
+        let rank = match (lead, teach) {
+            _ if lead && led && LED_PEOPLE_RE.is_match(&e.norm) => 0,
+            _ if lead && led => 1,
+            (_, true) if taught => 2,
+            _ => continue,
+        };
+        ranked.push((rank, e, if rank < 2 { PEOPLE_LED } else { PEOPLE_TAUGHT }));
+    }
+    ranked.sort_by_key(|(k, e, _)| (*k, e.line));
+    ranked
+        .into_iter()
+        .take(MAX_MATCHES)
+        .map(|(_, e, what)| {
+            let reason = if what == PEOPLE_TAUGHT {
+                "人を教えた経験が書かれています"
+            } else {
+                "人をまとめる役職が書かれています"
+            };
+            let mut m = to_match(e, Strength::Partial, reason.to_string(), 0.5);
+            m.shared = vec![what.to_string()];
+            m
+        })
+        .collect()
+}
+
 /// 「主任以上として、経理の業務をとりまとめた経験」「人事課の主任など、リーダーとして…」: a leading
 /// post held in a named job. When no line shares the requirement's words, the résumé's lines
 /// that name a leading post inside an employer block of that job are the evidence (a 主任 of
@@ -3768,10 +3903,17 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
             let m = facts.match_terms(item);
             if !m.is_empty() {
                 tech_list_first(item, m, facts)
-            } else if item.kind == RequirementKind::Duty {
-                duty_by_parts(item, facts)
             } else {
-                leadership_in_the_job(item, facts)
+                let m = if item.kind == RequirementKind::Duty {
+                    duty_by_parts(item, facts)
+                } else {
+                    leadership_in_the_job(item, facts)
+                };
+                if m.is_empty() {
+                    people_work(item, facts)
+                } else {
+                    m
+                }
             }
         }
     };
@@ -5102,5 +5244,93 @@ mod leading_in_a_named_job {
             top(OFFICE, "・主任以上として、人事の仕事をまとめた経験"),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod people_work_tests {
+    use super::*;
+    use crate::prep::posting::parse;
+
+    const CLERK: &str = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 受注データの入力と納期の回答\n- 新人の事務スタッフ２名の教育を担当\n- 2023年4月　営業業務グループ 主任に昇格\n- 決算資料の数値の確認\n";
+
+    /// Teaching newcomers and leading a team, asked in other words than the résumé's: the line
+    /// where the seeker taught people, the post held that leads them.
+    #[test]
+    fn teaching_and_leading_asked_in_other_words() {
+        let first = |k, r| first_line(CLERK, k, r);
+        assert_eq!(
+            first(
+                RequirementKind::Preferred,
+                "・後輩メンバーの育成経験（OJTリーダー等）"
+            ),
+            Some(5)
+        );
+        assert_eq!(
+            first(
+                RequirementKind::Preferred,
+                "・係長・主任としてメンバーをまとめてきた方"
+            ),
+            Some(6)
+        );
+        // A team led with no post named: the post held.
+        assert_eq!(first(RequirementKind::Duty, "■チームのまとめ役"), Some(6));
+        // Figures brought together (決算の取りまとめ) are no people led; a subject taught to all
+        // (安全教育) is no newcomer taught; training received is none given.
+        assert_eq!(first(RequirementKind::Duty, "・月次決算の取りまとめ"), None);
+        assert_eq!(
+            first(RequirementKind::Duty, "・ドライバーへの安全教育"),
+            None
+        );
+        let trainee = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 新入社員研修（ビジネスマナー）を受講\n";
+        let doc = Document::parse(trainee);
+        let item = PostingItem {
+            kind: RequirementKind::Preferred,
+            text: "・後輩の指導経験".into(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        assert!(people_work(&item, &ResumeFacts::new(&doc)).is_empty());
+        // People counted or a trade named are the leadership approach's (a 主任 of 営業事務 is no
+        // 経理 team led).
+        assert_eq!(
+            first(
+                RequirementKind::Preferred,
+                "・経理のチームを取りまとめた経験"
+            ),
+            None
+        );
+    }
+
+    /// A duty of teaching is the posting's job's: a sales team's 同行指導 is not shown by the
+    /// office staff an 営業事務 taught; the same duty in an office posting is.
+    #[test]
+    fn a_duty_of_teaching_is_done_in_the_postings_job() {
+        let tops = |posting: &str| -> Vec<Option<usize>> {
+            match_posting(&parse(posting), &Document::parse(CLERK))
+                .iter()
+                .map(|r| r.matches.first().map(|m| m.line))
+                .collect()
+        };
+        let sales = "# 法人営業\n## 仕事内容\n- 既存の取引先へのルート営業\n- 若手営業メンバーへの同行での指導\n";
+        let office = "# 営業事務\n## 仕事内容\n- 受注の入力と納期の回答\n- 新しく入った事務メンバーへの指導\n";
+        assert_eq!(tops(sales).last(), Some(&None));
+        assert_eq!(tops(office).last(), Some(&Some(5)));
+    }
+
+    /// A standard's name and number, written apart or together, are one word.
+    #[test]
+    fn standards_written_with_or_without_a_space() {
+        let resume = "## 職務経歴\n### 株式会社みなと食品（2015年4月〜現在）\n職種：品質保証\n- FSSC 22000の運用と内部監査\n";
+        assert_eq!(
+            first_line(
+                resume,
+                RequirementKind::Preferred,
+                "・ISO9001、FSSC22000などのマネジメントシステムの運用経験"
+            ),
+            Some(4)
+        );
+        assert!(terms("ISO 9001の認証").terms.contains_key("iso9001"));
     }
 }
