@@ -790,8 +790,23 @@ static TOEIC_RE: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"(?i)toeic[^0-9]{0,8}([0-9]{3})").expect("valid regex"));
 
 /// Endings of a licence's or a certificate's name (危険物取扱者, 玉掛け技能講習, 秘書検定).
+/// Certificates named as the advisor they make (キャリアコンサルタント, インテリアコーディネーター,
+/// 住宅ローンアドバイザー) end in the role.
 const LICENCE_ENDINGS: &[&str] = &[
-    "士", "者", "検定", "免許", "講習", "修了", "技能", "主任", "資格", "試験",
+    "士",
+    "者",
+    "検定",
+    "免許",
+    "講習",
+    "修了",
+    "技能",
+    "主任",
+    "資格",
+    "試験",
+    "コンサルタント",
+    "コーディネーター",
+    "アドバイザー",
+    "プランナー",
 ];
 
 /// The names of licences a requirement asks for, read from its words when the licence table
@@ -1845,6 +1860,9 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
         Some(i) => t[..i].to_string(),
         None => t,
     };
+    // 「建築設備（空調・衛生・電気）の施工管理」: a building's services are the trades that fit
+    // them out (設備工事), not the building trade.
+    let t = t.replace("建築設備", "設備工事");
     let mut out: Vec<&'static str> = Vec::new();
     // A generic word stands for every industry of its kind (the ids share a prefix), so that a
     // kind added to the industry table is covered without a second list here.
@@ -2049,6 +2067,10 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護施設での", "care-worker"),
     ("介護施設・事業所での", "care-worker"),
     ("介護事業所での", "care-worker"),
+    // 「介護施設または在宅介護での実務経験」: care work in a home or at the user's house.
+    ("介護施設または", "care-worker"),
+    ("介護施設や", "care-worker"),
+    ("在宅介護での", "care-worker"),
     // 製造 alone is a company's business (製造業); the work of it is the job.
     ("製造の経験", "production"),
     ("バックエンド開発", "developer"),
@@ -2131,11 +2153,17 @@ pub fn approach(item: &PostingItem) -> Approach {
     let leads = ["まとめ", "率い", "統括", "指揮"]
         .iter()
         .any(|w| n.contains(w));
-    let people_led = leads
-        && (people_asked(&n).is_some()
-            || ["チームを", "メンバーを", "部下を", "班を"]
-                .iter()
-                .any(|w| n.contains(w)));
+    // 「3名以上のメンバーの育成やマネジメント経験」: people counted and taught or managed.
+    let people_managed = people_asked(&n).is_some()
+        && ["マネジメント", "育成", "指導"]
+            .iter()
+            .any(|w| n.contains(w));
+    let people_led = people_managed
+        || leads
+            && (people_asked(&n).is_some()
+                || ["チームを", "メンバーを", "部下を", "班を"]
+                    .iter()
+                    .any(|w| n.contains(w)));
     if item.kind != RequirementKind::Duty
         && n.contains("経験")
         && (rank_held_asked(&super::career::outside_parens(&n)) || people_led)
@@ -5317,6 +5345,48 @@ mod people_work_tests {
         let office = "# 営業事務\n## 仕事内容\n- 受注の入力と納期の回答\n- 新しく入った事務メンバーへの指導\n";
         assert_eq!(tops(sales).last(), Some(&None));
         assert_eq!(tops(office).last(), Some(&Some(5)));
+    }
+
+    /// Asks read by what they name: care work at a home or a house, the building services'
+    /// trades (建築設備 is 設備工事), a certificate named as an adviser, people counted and taught.
+    #[test]
+    fn care_work_building_services_advisers_and_people_counted() {
+        let n = |t: &str| Normalized::new(t).text;
+        assert!(
+            families_asked(&n("介護施設または在宅介護での実務経験５年以上"))
+                .contains(&"care-worker")
+        );
+        let trades = industries_asked(&n(
+            "建築設備（空調・衛生・電気のいずれか）の施工管理経験 5年以上",
+        ))
+        .unwrap_or_default();
+        assert!(trades.contains(&"construction-electrical"));
+        assert!(!trades.contains(&"construction-building"));
+        let resume = "## 職務経歴\n### 株式会社みなと介護（2015年4月〜現在）\n職種：人事\n- 中途採用の面接\n- メンバー4名の面接への同行と振り返り\n## 資格\n- キャリアコンサルタント（2022年）\n";
+        assert_eq!(
+            first_line(
+                resume,
+                RequirementKind::Preferred,
+                "・キャリアコンサルタント、または介護福祉士の資格"
+            ),
+            Some(7)
+        );
+        assert_eq!(
+            first_line(
+                resume,
+                RequirementKind::Preferred,
+                "・3名以上のメンバーの育成やマネジメント経験"
+            ),
+            Some(5)
+        );
+        assert_eq!(
+            first_line(
+                resume,
+                RequirementKind::Preferred,
+                "・5名以上のメンバーの育成やマネジメント経験"
+            ),
+            None
+        );
     }
 
     /// A standard's name and number, written apart or together, are one word.
