@@ -279,6 +279,9 @@ pub struct Terms {
     nested: BTreeSet<String>,
     /// Words that name an act done in any work ([`GENERIC_ACTS`]), not what it is done to.
     acts: BTreeSet<String>,
+    /// Words that name a thing, not an act (納期, 来客, 日報 — not 検査, 説明, 同行: the
+    /// analyser's サ変接続 nouns are acts).
+    things: BTreeSet<String>,
 }
 
 impl Terms {
@@ -409,6 +412,9 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
                     };
                     if GENERIC_ACTS.contains(&w.as_str()) {
                         t.acts.insert(w.clone());
+                    }
+                    if m.pos1 != "サ変接続" {
+                        t.things.insert(w.clone());
                     }
                     t.add(w.clone(), weight, TermKind::Word, w);
                 }
@@ -1115,6 +1121,16 @@ pub fn match_item_indexed(
     evidence: &[Evidence],
     index: &EvidenceIndex,
 ) -> RequirementMatch {
+    match_item_with(item, evidence, index, MIN_SUBSTANCE)
+}
+
+/// [`match_item_indexed`] with the substance a line must share set by the caller.
+fn match_item_with(
+    item: &PostingItem,
+    evidence: &[Evidence],
+    index: &EvidenceIndex,
+    min_substance: f64,
+) -> RequirementMatch {
     let req_text = Normalized::new(&item.text).text;
     let req = terms(&item.text);
     let asks = asks_for(&req_text);
@@ -1159,7 +1175,7 @@ pub fn match_item_indexed(
                             .iter()
                             .any(|f| asked.iter().any(|a| a.id == f.id))
                 };
-            if substance < MIN_SUBSTANCE && coverage < 0.5 && !leadership {
+            if substance < min_substance && coverage < 0.5 && !leadership {
                 return None;
             }
             // Acts alone (「材料の発注と納期の確認」 against 「備品の発注、請求書の確認」): the same
@@ -1358,6 +1374,9 @@ pub fn match_posting_cancellable(
                             !other_job_by_topic(m, job, &facts)
                                 && !people_work_elsewhere(m, job, &facts)
                         });
+                        if m.is_empty() {
+                            m = duty_of_the_same_job(&with, job, &facts);
+                        }
                     }
                     seen.insert(key, m.clone());
                     m
@@ -1413,6 +1432,55 @@ fn other_job_by_topic(m: &Match, job: Option<&'static str>, facts: &ResumeFacts)
     });
     words.len() < 2 && !named && !people
 }
+
+/// The substance a line of the posting's own job must share with a duty: one word that names
+/// what the work is done to (「納期」, 「来客」).
+const SAME_JOB_SUBSTANCE: f64 = 1.0;
+
+/// A duty no line shares a compound with, in a résumé that did the posting's job: within the
+/// employer blocks of that job, the line sharing one word of what the work is done to (「欠品や
+/// 入荷遅れの際の納期の確認」 / 「納期の回答を担当」). Someone who did the job tells its duties
+/// in their own words, which share less with the posting's than a line of another job must.
+fn duty_of_the_same_job(
+    item: &PostingItem,
+    job: Option<&'static str>,
+    facts: &ResumeFacts,
+) -> Vec<Match> {
+    let Some(job) = job else { return Vec::new() };
+    if approach(item) != Approach::Terms {
+        return Vec::new();
+    }
+    let req = terms(&item.text);
+    facts
+        .match_terms_at(item, SAME_JOB_SUBSTANCE)
+        .into_iter()
+        .filter(|m| {
+            m.evidence == EvidenceKind::Career
+                && facts.block_families(m.line).contains(&job)
+                // A duty is shown by a line telling work done, not by a result or a problem
+                // that shares a word with it (「誤出荷が26件から8件に」 for 「出荷指示の確定」).
+                && facts
+                    .at_line(m.line)
+                    .is_some_and(|e| (e.duty || e.action) && !e.result && !e.problem)
+                // The word shared says which line: a thing the work is done to (an act —
+                // 検査, 説明, 同行 — is done to many), one the résumé uses on a line or two
+                // (納期), not the job's everyday word (店舗 in a shop's résumé).
+                && m.shared.iter().any(|w| {
+                    !w.starts_with(['≈', '~'])
+                        && req.things.contains(w.as_str())
+                        && facts
+                            .evidence
+                            .iter()
+                            .filter(|e| e.terms.terms.contains_key(&w.to_lowercase()))
+                            .count()
+                            <= RARE_IN_RESUME
+                })
+        })
+        .collect()
+}
+
+/// Lines of a résumé a word may appear on and still point to one duty.
+const RARE_IN_RESUME: usize = 2;
 
 /// Whether a duty's match is people taught or led in a job other than the posting's: a
 /// sales team's 同行指導 is not shown by teaching office staff (an 営業事務's 新人教育), though a
@@ -2638,8 +2706,12 @@ impl<'a> ResumeFacts<'a> {
     /// Matches on shared terms; the problem or title line of an episode gives its place to the
     /// episode's action, keeping the score and the reason.
     fn match_terms(&self, item: &PostingItem) -> Vec<Match> {
+        self.match_terms_at(item, MIN_SUBSTANCE)
+    }
+
+    fn match_terms_at(&self, item: &PostingItem, min_substance: f64) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
-        for mut m in match_item_indexed(item, &self.evidence, &self.index).matches {
+        for mut m in match_item_with(item, &self.evidence, &self.index, min_substance).matches {
             if let Some(e) = self
                 .episode_action
                 .get(&m.line)
@@ -5387,6 +5459,27 @@ mod people_work_tests {
             ),
             None
         );
+    }
+
+    /// A duty of the posting's own job, told by the seeker in other words: the line of that
+    /// job sharing the thing the work is done to (納期), not an act (確認) nor a result.
+    #[test]
+    fn a_duty_of_the_same_job_in_the_seekers_words() {
+        let posting = "# 営業事務\n## 仕事内容\n- 注文書の受付と受注の登録\n- 欠品や入荷遅れが出た際の納期の確認\n";
+        let tops = |resume: &str| -> Vec<Option<usize>> {
+            match_posting(&parse(posting), &Document::parse(resume))
+                .iter()
+                .map(|r| r.matches.first().map(|m| m.line))
+                .collect()
+        };
+        let clerk = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 見積書の作成と送付\n- 出荷の手配と納期の回答を担当\n";
+        assert_eq!(tops(clerk).last(), Some(&Some(5)));
+        // The same words in a driver's block are another job's.
+        let driver = "## 職務経歴\n### 株式会社みなと運輸（2015年4月〜現在）\n職種：ドライバー\n- 4トン車でのルート配送\n- 出荷の手配と納期の回答を担当\n";
+        assert_eq!(tops(driver).last(), Some(&None));
+        // An act shared (確認) says no duty.
+        let checker = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 見積書の作成と送付\n- 請求書の金額の確認を担当\n";
+        assert_eq!(tops(checker).last(), Some(&None));
     }
 
     /// A standard's name and number, written apart or together, are one word.
