@@ -158,6 +158,9 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             // 「## 仕事について」「業務について」: a recruit page's heading for the work.
             "仕事について",
             "業務について",
+            // 「■どんな仕事？」「## 1件の工事の進め方」: the work, asked or told step by step.
+            "どんな仕事",
+            "の進め方",
         ],
     ),
     (
@@ -402,13 +405,24 @@ fn section_of(title: &str) -> Option<Section> {
     }
     // 「| 経験 | トラックドライバーとしてのルート配送の経験3年以上 |」: a grid's label for the
     // experience asked, said alone.
-    if ["経験", "実務経験", "必要経験", "経験年数"].contains(&t.as_str()) {
+    // (「| 対象 | 小売・飲食で店長のご経験がある方 |」: who the posting is for.)
+    if ["経験", "実務経験", "必要経験", "経験年数", "対象"].contains(&t.as_str()) {
         return Some(Section::Items(RequirementKind::Required));
     }
     SECTION_NAMES
         .iter()
         .find(|(_, names)| names.iter().any(|n| t.contains(n)))
         .map(|(s, _)| *s)
+}
+
+/// A marked line that reads as an ask rather than a section's title: long, and phrased (「の」
+/// 「を」, a list with 「、」 or 「など」, a note in brackets) — 「■応募資格」「■歓迎する経験・資格」 are
+/// titles.
+fn reads_as_an_ask(body: &str) -> bool {
+    body.chars().count() >= 10
+        && ["の", "を", "、", "など", "（"]
+            .iter()
+            .any(|w| body.contains(w))
 }
 
 const HEADING_MARKS: &[char] = &[
@@ -875,6 +889,20 @@ pub fn parse(source: &str) -> Posting {
             content = rest;
         } else {
             match read_line(raw) {
+                // 「◎運行管理者（貨物）の資格をお持ちの方」「■CCNA、基本情報技術者などのIT系資格」: a
+                // marked line of a list of asks that holds a section's word (資格) is an ask,
+                // not a heading, when it reads as one.
+                LineRead::Heading(_, _)
+                    if matches!(
+                        section,
+                        Some(Section::Items(
+                            RequirementKind::Required | RequirementKind::Preferred
+                        ))
+                    ) && t.starts_with(HEADING_MARKS)
+                        && reads_as_an_ask(t.trim_start_matches(HEADING_MARKS).trim()) =>
+                {
+                    content = t;
+                }
                 LineRead::Heading(s, rest) => {
                     // 「■その他」 inside the duties is a sub-heading of duties.
                     let in_duty = section == Some(Section::Items(RequirementKind::Duty));
@@ -917,9 +945,23 @@ pub fn parse(source: &str) -> Posting {
                     }
                     lead = None;
                     duty_head = None;
-                    // ＜具体的には＞ inside the duties continues them: one block.
+                    // ＜具体的には＞ inside the duties continues them: one block. A day's or a
+                    // year's schedule (＜1日の流れ＞) is a part of its own: the sentences above it
+                    // told the work, they did not introduce the schedule.
+                    let schedule = [
+                        "日の流れ",
+                        "の1日",
+                        "の一日",
+                        "ある1日",
+                        "ある一日",
+                        "の1年",
+                        "の一年",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w));
                     let sub_duty = section == Some(Section::Items(RequirementKind::Duty))
-                        && s == Section::Items(RequirementKind::Duty);
+                        && s == Section::Items(RequirementKind::Duty)
+                        && !schedule;
                     section = Some(s);
                     cur_label = t[..t.len() - rest.len()].to_string();
                     if !sub_duty {
@@ -987,7 +1029,8 @@ pub fn parse(source: &str) -> Posting {
                     _ => (content, false),
                 };
                 let bulleted = marked_head || sub || timed || strip_bullet(content) != content;
-                if bulleted {
+                // (A ※/＊ note under running sentences — 「※3交替です」 — is no list of the work.)
+                if bulleted && !is_note(content) {
                     block_has_list[block] = true;
                 }
                 if is_note(content) {
@@ -1824,6 +1867,33 @@ mod tests {
                 "出荷指示の確定"
             ]
         );
+    }
+
+    /// Layouts of this session's development sets that were unread: duties told in sentences
+    /// over ※ notes (a note is no list of the work), under 「■どんな仕事？」 above a day's
+    /// schedule (a part of its own), numbered under 「## 1件の工事の進め方」; a marked ask holding
+    /// a section's word (◎…の資格をお持ちの方); a grid's 「| 対象 |」 label.
+    #[test]
+    fn sentences_over_notes_and_schedules_and_marked_asks_are_read() {
+        let p = parse(
+            "【成形オペレーター】\n\n＜仕事内容＞\n入社後は金型の交換と成形条件の調整を担当していただきます。\n成形品の外観の検査も大切な仕事です。\n※クリーンルームでは防塵服を着用します。\n\n■どんな仕事？\n病院へ医薬品をお届けするお仕事です。\n＜1日の流れ（例）＞\n07:00 出勤・点呼\n\n## 1件の工事の進め方\n① 現地の調査\n\n■応募資格\n＜歓迎＞\n◎運行管理者（貨物）の資格をお持ちの方\n■応募資格\n\n| 項目 | 内容 |\n|---|---|\n| 対象 | 小売・飲食で店長のご経験がある方 |\n",
+        );
+        let got = lines_and_kinds(&p);
+        for want in [
+            (4, RequirementKind::Duty),
+            (5, RequirementKind::Duty),
+            (9, RequirementKind::Duty),
+            (11, RequirementKind::Duty),
+            (14, RequirementKind::Duty),
+            (18, RequirementKind::Preferred),
+            (23, RequirementKind::Required),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // The note and the titles are no items.
+        for line in [6, 16, 19] {
+            assert!(!got.iter().any(|(l, _)| *l == line), "{line} in {got:?}");
+        }
     }
 
     /// Layouts the held-out sets of 2026-12-01's third session found unread: a day told under
