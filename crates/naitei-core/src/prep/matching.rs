@@ -1900,7 +1900,9 @@ static INDIVIDUAL_CUSTOMERS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 static YEARS_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"([0-9]+)\s*年\s*(?:以上|超)|経験\s*([0-9]+)\s*年").expect("valid regex")
+    // (「目安3年～」「3年〜」: from three years on.)
+    regex::Regex::new(r"([0-9]+)\s*年\s*(?:以上|超|～|〜|~)|経験\s*([0-9]+)\s*年")
+        .expect("valid regex")
 });
 
 /// Years of experience a requirement asks for (「3年以上」「経験3年」).
@@ -2135,6 +2137,10 @@ const WORK_NAMES_JOB: &[(&str, &str)] = &[
     ("介護施設での", "care-worker"),
     ("介護施設・事業所での", "care-worker"),
     ("介護事業所での", "care-worker"),
+    // 「中途採用の実務経験3年以上」: recruiting is the HR job's work.
+    ("採用の実務", "hr"),
+    ("採用業務の", "hr"),
+    ("採用の経験", "hr"),
     // 「介護施設または在宅介護での実務経験」: care work in a home or at the user's house.
     ("介護施設または", "care-worker"),
     ("介護施設や", "care-worker"),
@@ -5428,6 +5434,12 @@ mod people_work_tests {
             families_asked(&n("介護施設または在宅介護での実務経験５年以上"))
                 .contains(&"care-worker")
         );
+        // Recruiting is the HR job's work; 「目安3年～」 asks three years.
+        assert_eq!(
+            families_asked(&n("・事業会社での中途採用の実務経験3年以上")),
+            vec!["hr"]
+        );
+        assert_eq!(years_asked(&n("連結決算の実務経験（目安3年～）")), Some(3));
         let trades = industries_asked(&n(
             "建築設備（空調・衛生・電気のいずれか）の施工管理経験 5年以上",
         ))

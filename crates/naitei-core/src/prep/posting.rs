@@ -565,7 +565,13 @@ fn read_line(line: &str) -> LineRead<'_> {
     {
         return LineRead::Heading(s, "");
     }
-    if marked && n <= 20 && !body.contains('。') && !body.contains('、') && is_heading_like(body)
+    // (「■フォークリフト運転技能講習修了者」 names a licence: an ask, not a part.)
+    if marked
+        && n <= 20
+        && !body.contains('。')
+        && !body.contains('、')
+        && is_heading_like(body)
+        && super::licences::licences(body).is_empty()
     {
         return LineRead::UnknownHeading(body);
     }
@@ -1876,7 +1882,7 @@ mod tests {
     #[test]
     fn sentences_over_notes_and_schedules_and_marked_asks_are_read() {
         let p = parse(
-            "【成形オペレーター】\n\n＜仕事内容＞\n入社後は金型の交換と成形条件の調整を担当していただきます。\n成形品の外観の検査も大切な仕事です。\n※クリーンルームでは防塵服を着用します。\n\n■どんな仕事？\n病院へ医薬品をお届けするお仕事です。\n＜1日の流れ（例）＞\n07:00 出勤・点呼\n\n## 1件の工事の進め方\n① 現地の調査\n\n■応募資格\n＜歓迎＞\n◎運行管理者（貨物）の資格をお持ちの方\n■応募資格\n\n| 項目 | 内容 |\n|---|---|\n| 対象 | 小売・飲食で店長のご経験がある方 |\n",
+            "【成形オペレーター】\n\n＜仕事内容＞\n入社後は金型の交換と成形条件の調整を担当していただきます。\n成形品の外観の検査も大切な仕事です。\n※クリーンルームでは防塵服を着用します。\n\n■どんな仕事？\n病院へ医薬品をお届けするお仕事です。\n＜1日の流れ（例）＞\n07:00 出勤・点呼\n\n## 1件の工事の進め方\n① 現地の調査\n\n■応募資格\n＜歓迎＞\n◎運行管理者（貨物）の資格をお持ちの方\n■フォークリフト運転技能講習修了者\n\n| 項目 | 内容 |\n|---|---|\n| 対象 | 小売・飲食で店長のご経験がある方 |\n",
         );
         let got = lines_and_kinds(&p);
         for want in [
@@ -1886,12 +1892,13 @@ mod tests {
             (11, RequirementKind::Duty),
             (14, RequirementKind::Duty),
             (18, RequirementKind::Preferred),
+            (19, RequirementKind::Preferred),
             (23, RequirementKind::Required),
         ] {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }
         // The note and the titles are no items.
-        for line in [6, 16, 19] {
+        for line in [6, 16, 17] {
             assert!(!got.iter().any(|(l, _)| *l == line), "{line} in {got:?}");
         }
     }
