@@ -478,6 +478,10 @@ const ADJACENT: &[(&str, &str)] = &[
     // Answering people's questions on the phone: a contact centre's and an IT help desk's work
     // (only a help desk's: the relation checks the posting's title).
     ("call-center", "internal-it"),
+    // Taking customers' orders and questions by phone: a contact centre's and an order desk's.
+    ("call-center", "sales-assistant"),
+    // Stock and shipments kept on a warehouse's floor and at an order desk (入出荷, 在庫の照会).
+    ("logistics", "sales-assistant"),
     ("developer", "internal-it"),
     ("infra", "internal-it"),
     ("infra", "developer"),

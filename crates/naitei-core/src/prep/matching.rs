@@ -1849,9 +1849,25 @@ fn people_asked(norm: &str) -> Option<u32> {
 
 /// The largest number of people a line names (「スタッフ：45名」「部下5名」).
 fn people_in(norm: &str) -> Option<u32> {
+    people_counted(norm, false)
+}
+
+/// The people a line counts; `members` when the ask counts the members led (「3名以上のメンバー
+/// の育成」), not the team's size (「3名以上の開発チームでリーダー」): a team counted with its
+/// leader (「リーダー（チーム3名）」) has one member fewer.
+fn people_counted(norm: &str, members: bool) -> Option<u32> {
     PEOPLE_RE
         .captures_iter(norm)
-        .filter_map(|c| c[1].replace(',', "").parse().ok())
+        .filter_map(|c| {
+            let n: u32 = c[1].replace(',', "").parse().ok()?;
+            let whole = c.get(0)?;
+            let team = norm[..whole.start()].trim_end().ends_with("チーム");
+            Some(if members && team {
+                n.saturating_sub(1)
+            } else {
+                n
+            })
+        })
         .max()
 }
 
@@ -2528,11 +2544,16 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         // (「班員6名の作業の割り振り」) under a post named elsewhere.
         // (A post asked — 「リーダーを務めた経験」 — is held only by a line naming a post.)
         let post_asked = !ranks_asked(&super::career::outside_parens(&n)).is_empty();
+        // Members counted, not a team's size.
+        let members = !n.contains("チーム")
+            && ["メンバー", "部下", "スタッフ", "班員"]
+                .iter()
+                .any(|w| n.contains(w));
         let mut led: Vec<&&Evidence> = lines
             .iter()
             .filter(|e| {
                 (leader_rank(&e.norm).is_some() || (!post_asked && LED_PEOPLE_RE.is_match(&e.norm)))
-                    && people_in(&e.norm).is_some_and(|p| p >= want)
+                    && people_counted(&e.norm, members).is_some_and(|p| p >= want)
             })
             .collect();
         led.sort_by_key(|e| (leader_rank(&e.norm).is_none(), e.line));
@@ -5470,6 +5491,14 @@ mod people_work_tests {
                 "・5名以上のメンバーの育成やマネジメント経験"
             ),
             None
+        );
+        // A team of three counted with its leader is two members led, but a team of three.
+        let lead = "## 職務経歴\n### 株式会社みなとシステム（2015年4月〜現在）\n職種：Webエンジニア\n- 【役割】リーダー（チーム3名）\n";
+        let first = |r| first_line(lead, RequirementKind::Preferred, r);
+        assert_eq!(first("・3名以上のメンバーの育成やマネジメント経験"), None);
+        assert_eq!(
+            first("・3名以上の開発チームでリーダーを務めた経験"),
+            Some(4)
         );
     }
 

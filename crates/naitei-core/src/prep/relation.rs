@@ -1266,4 +1266,19 @@ mod joined_titles {
             m.reason
         );
     }
+
+    /// Neighbouring jobs an adviser names across trades: a contact centre's operator and a
+    /// warehouse's floor staff for an order desk (受発注事務) take the same orders and questions.
+    #[test]
+    fn a_contact_centre_and_a_warehouse_neighbour_an_order_desk() {
+        let p = parse("受発注事務（文具の専門商社）\n\n仕事内容\n・電話・FAXでの受注入力\n");
+        let centre = Document::parse(
+            "## 職務経歴\n### 株式会社みなとコール（2016年4月～現在）\n事業内容：コールセンターの運営\n職種：コールセンターのオペレーター\n- 通販の注文と問い合わせの受電\n",
+        );
+        assert_eq!(judge(&p, &centre).relation, Relation::Adjacent);
+        let floor = Document::parse(
+            "## 職務経歴\n### 株式会社みなと倉庫（2016年4月～現在）\n事業内容：倉庫業\n職種：倉庫スタッフ（入出荷）\n- ピッキングと出荷の検品\n",
+        );
+        assert_eq!(judge(&p, &floor).relation, Relation::Adjacent);
+    }
 }
