@@ -1700,6 +1700,40 @@ const TOOLS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The office programs everyone uses on a PC.
+const OFFICE_TOOLS: &[&str] = &["Excel", "Word", "PowerPoint"];
+
+/// 「パソコンの基本操作」「PCスキル（文字入力）」: using a PC, with no program named — shown by the
+/// line that lists the office programs the seeker uses. (Setting PCs up or keeping them —
+/// キッティング, 展開, PC・アカウントの管理 — is an IT desk's work, not their use.)
+fn basic_pc_asked(lower: &str) -> bool {
+    let pc = lower.contains("パソコン")
+        || lower.match_indices("pc").any(|(i, _)| {
+            !lower[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+                && !lower[i + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+        });
+    pc && ["基本", "操作", "入力", "スキル"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && ![
+            "キッティング",
+            "展開",
+            "セットアップ",
+            "修理",
+            "入れ替え",
+            "管理",
+            "アカウント",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 /// Levels that fall short of functions, pivots, aggregation or charts.
 const WEAK_TOOL_LEVEL: &[&str] = &["表作成", "入力程度", "入力のみ", "基本操作", "閲覧"];
 
@@ -2212,7 +2246,9 @@ pub fn approach(item: &PostingItem) -> Approach {
     if item.kind != RequirementKind::Duty && IMPROVEMENT_WORDS.iter().any(|w| n.contains(w)) {
         return Approach::Improvement;
     }
-    if item.kind != RequirementKind::Duty && !tools_in(&lower).is_empty() {
+    if item.kind != RequirementKind::Duty
+        && (!tools_in(&lower).is_empty() || basic_pc_asked(&lower))
+    {
         return Approach::Tool;
     }
     // Experience is asked with its word (「…の経験」「勤務経験」「実務」); 「温度管理の知識」 or
@@ -3160,7 +3196,10 @@ const TOOK_PART: &[&str] = &["参加", "補助", "手伝", "協力した"];
 
 fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lower = Normalized::new(&item.text).text.to_lowercase();
-    let tools = tools_in(&lower);
+    let mut tools = tools_in(&lower);
+    if tools.is_empty() && basic_pc_asked(&lower) {
+        tools = OFFICE_TOOLS.to_vec();
+    }
     let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
     let asks_use = lower.contains("作成した経験");
     let req_terms = terms(&item.text);
@@ -5521,6 +5560,23 @@ mod people_work_tests {
         // An act shared (確認) says no duty.
         let checker = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 見積書の作成と送付\n- 請求書の金額の確認を担当\n";
         assert_eq!(tops(checker).last(), Some(&None));
+    }
+
+    /// Using a PC, asked with no program named, is shown by the office programs the seeker
+    /// lists; keeping PCs (管理, キッティング) is an IT desk's work, not shown by them.
+    #[test]
+    fn basic_pc_use_is_shown_by_the_office_programs() {
+        let resume = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 受注の入力\n## スキル\n- Word、Excel（VLOOKUP）、PowerPoint\n";
+        let first = |r| first_line(resume, RequirementKind::Required, r);
+        assert_eq!(
+            first("パソコンの基本操作（文字入力、ケアプランソフトへの入力）"),
+            Some(6)
+        );
+        assert_eq!(
+            first("・PCでの文字入力（タイピング）に抵抗のない方"),
+            Some(6)
+        );
+        assert_eq!(first("・Windows環境でのPC・アカウントの管理の経験"), None);
     }
 
     /// A standard's name and number, written apart or together, are one word.
