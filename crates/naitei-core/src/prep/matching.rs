@@ -1474,9 +1474,28 @@ fn duty_of_the_same_job(
                             .filter(|e| e.terms.terms.contains_key(&w.to_lowercase()))
                             .count()
                             <= RARE_IN_RESUME
+                        && facts
+                            .at_line(m.line)
+                            .is_none_or(|e| !other_compounds(&req, &e.terms, w))
                 })
         })
         .collect()
+}
+
+/// Whether a word both texts share sits in a compound on each side and the compounds differ:
+/// 労働保険 and 社会保険 share 保険 and name other things.
+fn other_compounds(req: &Terms, line: &Terms, w: &str) -> bool {
+    let compounds = |t: &Terms| -> Vec<String> {
+        t.terms
+            .iter()
+            .filter(|(k, (_, kind, _))| {
+                *kind == TermKind::Compound && k.as_str() != w && k.contains(w)
+            })
+            .map(|(k, _)| k.clone())
+            .collect()
+    };
+    let (a, b) = (compounds(req), compounds(line));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|c| b.contains(c))
 }
 
 /// Lines of a résumé a word may appear on and still point to one duty.
@@ -5557,6 +5576,13 @@ mod people_work_tests {
         // The same words in a driver's block are another job's.
         let driver = "## 職務経歴\n### 株式会社みなと運輸（2015年4月〜現在）\n職種：ドライバー\n- 4トン車でのルート配送\n- 出荷の手配と納期の回答を担当\n";
         assert_eq!(tops(driver).last(), Some(&None));
+        // A word inside other compounds on each side (労働保険 / 社会保険) names other things.
+        let other = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 見積書の作成と送付\n- 社会保険料の納期の管理\n";
+        let insurance = "# 営業事務\n## 仕事内容\n- 注文書の受付と受注の登録\n- 労働保険の申告\n";
+        let first = match_posting(&parse(insurance), &Document::parse(other))
+            .last()
+            .and_then(|r| r.matches.first().map(|m| m.line));
+        assert_eq!(first, None);
         // An act shared (確認) says no duty.
         let checker = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n職種：営業事務\n- 見積書の作成と送付\n- 請求書の金額の確認を担当\n";
         assert_eq!(tops(checker).last(), Some(&None));

@@ -152,9 +152,11 @@ const SECTION_NAMES: &[(Section, &[&str])] = &[
             "の1年",
             "の一年",
             "1年の流れ",
-            // 「店長のある一日」
+            // 「店長のある一日」「## 店長の1週間」
             "ある一日",
             "ある1日",
+            "の1週間",
+            "の一週間",
             // 「## 仕事について」「業務について」: a recruit page's heading for the work.
             "仕事について",
             "業務について",
@@ -413,6 +415,25 @@ fn section_of(title: &str) -> Option<Section> {
         .iter()
         .find(|(_, names)| names.iter().any(|n| t.contains(n)))
         .map(|(s, _)| *s)
+}
+
+/// A sentence that hands work over to the recruit.
+fn hands_over(sentence: &str) -> bool {
+    [
+        "いただきます",
+        "いただく予定",
+        "お願いします",
+        "お願いする予定",
+        "お願いしたい",
+        "お任せします",
+        "お任せする予定",
+        "担当します",
+        "仕事です",
+        "役割です",
+        "業務です",
+    ]
+    .iter()
+    .any(|c| sentence.contains(c))
 }
 
 /// A marked line that reads as an ask rather than a section's title: long, and phrased (「の」
@@ -723,11 +744,14 @@ fn field_label(t: &str) -> Option<(Section, &str)> {
     if label.contains([':', '：']) {
         return None;
     }
+    // (「└協力会社（電気工事士 3～8名）への作業の指示」: a space inside a bracket, or after a
+    // └, splits no label from its value.)
     if label.is_empty()
         || label.chars().count() > 12
         || label.starts_with(BULLET_MARKS)
         || label.starts_with(HEADING_MARKS)
-        || label.starts_with(['【', '<', '〈', '(', '#', '|'])
+        || label.starts_with(['【', '<', '〈', '(', '#', '|', '└'])
+        || label.matches(['(', '（']).count() > label.matches([')', '）']).count()
     {
         return None;
     }
@@ -807,6 +831,9 @@ pub fn parse(source: &str) -> Posting {
     let mut block = 0usize;
     let mut block_title = String::new();
     let mut block_has_list: Vec<bool> = vec![false];
+    // The first line of each block's list: a sentence after it adds a duty (「毎日の仕事として、
+    // レジ・品出しもお願いします。」); one before it introduces the list.
+    let mut block_list_start: Vec<Option<usize>> = vec![None];
     let mut first_heading: Option<String> = None;
     // 「量販店担当の営業（ルートセールス）を募集します」 under a company's heading: the job.
     let mut recruiting: Option<String> = None;
@@ -840,6 +867,7 @@ pub fn parse(source: &str) -> Posting {
         let mut new_block = |title: &str, block: &mut usize, block_title: &mut String| {
             *block += 1;
             block_has_list.push(false);
+            block_list_start.push(None);
             *block_title = title.to_string();
         };
         // Table cells and `label　value` fields.
@@ -947,6 +975,7 @@ pub fn parse(source: &str) -> Posting {
                             block,
                         });
                         block_has_list[block] = true;
+                        block_list_start[block].get_or_insert(number);
                         continue;
                     }
                     lead = None;
@@ -962,6 +991,8 @@ pub fn parse(source: &str) -> Posting {
                         "ある一日",
                         "の1年",
                         "の一年",
+                        "の1週間",
+                        "の一週間",
                     ]
                     .iter()
                     .any(|w| t.contains(w));
@@ -1038,6 +1069,7 @@ pub fn parse(source: &str) -> Posting {
                 // (A ※/＊ note under running sentences — 「※3交替です」 — is no list of the work.)
                 if bulleted && !is_note(content) {
                     block_has_list[block] = true;
+                    block_list_start[block].get_or_insert(number);
                 }
                 if is_note(content) {
                     let body = strip_bullet(content);
@@ -1085,6 +1117,7 @@ pub fn parse(source: &str) -> Posting {
                     lead = Some((number, inline.or(Some(kind))));
                     texts.insert(number, body.to_string());
                     block_has_list[block] = true;
+                    block_list_start[block].get_or_insert(number);
                     continue;
                 }
                 // A lead-in's list is its bullets; a line of its own ends it.
@@ -1262,10 +1295,15 @@ pub fn parse(source: &str) -> Posting {
         }
     }
     for p in pending {
-        if p.prose_duty && block_has_list[p.block] {
+        let sub = &norm.text[p.text_range.0..p.text_range.1];
+        // After the list, a sentence adds a duty only when it hands work over (「…もお願いします」
+        // 「…も大切な仕事です」); 「店長がパンを焼くことはありません」 tells, it asks nothing.
+        if p.prose_duty
+            && block_has_list[p.block]
+            && block_list_start[p.block].is_none_or(|start| p.line < start || !hands_over(sub))
+        {
             continue;
         }
-        let sub = &norm.text[p.text_range.0..p.text_range.1];
         posting.items.push(PostingItem {
             kind: p.kind,
             text: from(sub),
@@ -1873,6 +1911,27 @@ mod tests {
                 "出荷指示の確定"
             ]
         );
+    }
+
+    /// A sentence after the list hands over one more duty (「毎日の仕事として…もお願いします」) or
+    /// only tells (「店長がパンを焼くことはありません」); a week told day by day (「## 店長の1週間」);
+    /// a └ duty with a space inside its bracket (「└協力会社（電気工事士 3～8名）への指示」) is no
+    /// `label value` field.
+    #[test]
+    fn sentences_after_the_list_weeks_and_bracketed_spaces() {
+        let p = parse(
+            "## 店長の1週間\n店舗の運営を任せていただきます。週の流れはこうです。\n1. 月曜：売上の振り返り\n2. 火曜：売場の変更\n毎日の仕事として、レジ・品出しもお願いします。\nパンは職人が焼きますので、店長がパンを焼くことはありません。\n\n〈具体的な仕事内容〉\n■現場の管理\n└工程表の作成\n└協力会社（電気工事士 3～8名）への作業の指示と、安全の巡回\n└写真の管理\n",
+        );
+        let got = lines_and_kinds(&p);
+        for line in [3, 4, 5, 9, 10, 11, 12] {
+            assert!(
+                got.contains(&(line, RequirementKind::Duty)),
+                "{line} in {got:?}"
+            );
+        }
+        for line in [2, 6] {
+            assert!(!got.iter().any(|(l, _)| *l == line), "{line} in {got:?}");
+        }
     }
 
     /// Layouts of this session's development sets that were unread: duties told in sentences
