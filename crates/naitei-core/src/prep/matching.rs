@@ -1892,8 +1892,11 @@ fn tools_in(lower: &str) -> Vec<&'static str> {
 static PEOPLE_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"([0-9]+)\s*(?:名|人)\s*(?:以上|超|規模)").expect("valid regex")
 });
-static PEOPLE_RE: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"([0-9][0-9,]*)\s*(?:名|人)").expect("valid regex"));
+// (「作業員 最大四十名」: a count in kanji numerals too.)
+static PEOPLE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"([0-9][0-9,]*|[一二三四五六七八九十百千]+)\s*(?:名|人)")
+        .expect("valid regex")
+});
 
 /// The number of people a requirement asks to have led or handled (「30名以上のスタッフ」).
 fn people_asked(norm: &str) -> Option<u32> {
@@ -1912,7 +1915,10 @@ fn people_counted(norm: &str, members: bool) -> Option<u32> {
     PEOPLE_RE
         .captures_iter(norm)
         .filter_map(|c| {
-            let n: u32 = c[1].replace(',', "").parse().ok()?;
+            let n: u32 = crate::text::number::parse_count(&c[1], 1_000_000)
+                .ok()?
+                .try_into()
+                .ok()?;
             let whole = c.get(0)?;
             let team = norm[..whole.start()].trim_end().ends_with("チーム");
             Some(if members && team {
@@ -3014,7 +3020,8 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         // A whole story (trouble, act, outcome) before a step one only took part in; a meeting
         // or a working group one sat in, told alone, is no improvement of one's own.
         let took_part = TOOK_PART.iter().any(|w| action.norm.contains(w));
-        if took_part && !labelled {
+        // 「QCサークルなどの改善活動の経験」 asks for the activity, which one takes part in.
+        if took_part && !labelled && !norm.contains("活動") {
             continue;
         }
         let complete = u8::from(problem) + u8::from(result) + u8::from(!took_part);
@@ -3216,10 +3223,16 @@ const TOOK_PART: &[&str] = &["参加", "補助", "手伝", "協力した"];
 fn tool_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lower = Normalized::new(&item.text).text.to_lowercase();
     let mut tools = tools_in(&lower);
-    if tools.is_empty() && basic_pc_asked(&lower) {
-        tools = OFFICE_TOOLS.to_vec();
+    // 「タブレット・パソコンで記録の入力ができる程度」: the PC part is met by the office programs.
+    if basic_pc_asked(&lower) {
+        for t in OFFICE_TOOLS {
+            if !tools.contains(t) {
+                tools.push(t);
+            }
+        }
     }
-    let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w));
+    // 「PCの基本的な操作ができる方（Excelでの集計など）」: a basic use, whatever its example.
+    let advanced = ADVANCED_TOOL_USE.iter().any(|w| lower.contains(w)) && !lower.contains("基本");
     let asks_use = lower.contains("作成した経験");
     let req_terms = terms(&item.text);
     // 「Excelでの見積書作成、PowerPointでの提案書作成」: each tool asked for its own use is
@@ -5603,6 +5616,17 @@ mod people_work_tests {
             Some(6)
         );
         assert_eq!(first("・Windows環境でのPC・アカウントの管理の経験"), None);
+        // A basic use whatever its example; a tablet or a PC.
+        assert_eq!(
+            first("・PCの基本的な操作ができる方（Excelでの集計など）"),
+            Some(6)
+        );
+        assert_eq!(
+            first("タブレット・パソコンで記録の入力ができる程度"),
+            Some(6)
+        );
+        // People counted in kanji numerals.
+        assert_eq!(people_in("役割：現場代理人（作業員 最大四十名）"), Some(40));
     }
 
     /// A standard's name and number, written apart or together, are one word.
