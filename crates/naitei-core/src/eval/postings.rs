@@ -977,6 +977,31 @@ mod tests {
         }
     }
 
+    /// holdout-32, -33 and -34, written at the start of the fourth session of 2026-12-01 and
+    /// evaluated once in it (6550a4d: .754 / .101 / 1.000 / .893, .654 / .059 / .919 / 1.000,
+    /// .635 / .081 / .905 / .893), then read for their unread lines (a sentence after the list,
+    /// a week told day by day, a bracketed space): development data since.
+    #[test]
+    fn holdout_32_to_34_development_floors() {
+        for (name, p1, gap, extraction, relation) in [
+            ("holdout-32", 0.73, 0.11, 0.98, 0.85),
+            ("holdout-33", 0.67, 0.08, 0.96, 0.96),
+            ("holdout-34", 0.65, 0.10, 0.95, 0.85),
+        ] {
+            assert_split_floors(
+                name,
+                Floors {
+                    pairs: 28,
+                    evidence_rows: 130,
+                    extraction,
+                    p1,
+                    gap,
+                    relation,
+                },
+            );
+        }
+    }
+
     // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
     // .753, .786, .836, .757).
 
