@@ -3706,11 +3706,13 @@ fn practice_years_asked(text: &str) -> bool {
 /// メンバー …), in a posting (「後輩の育成」「新しく入った方の指導」) or a résumé line (「新人の事務
 /// スタッフ2名の教育を担当」「若手向けの勉強会で講師」).
 static TEACHING_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)育成|指導|教育|ojt|トレーナー|講師|教え|(?:研修|勉強会)(?:の講師|を(?:担当|企画|実施|行|組|作)|の(?:企画|実施|担当))",
-    )
+    regex::Regex::new(&format!(
+        r"(?i){TEACHING_WORDS}|講師|(?:研修|勉強会)(?:の講師|を(?:担当|企画|実施|行|組|作)|の(?:企画|実施|担当))"
+    ))
     .expect("valid regex")
 });
+/// The words that say teaching, asked or told.
+const TEACHING_WORDS: &str = "育成|指導|教育|ojt|トレーナー|教え";
 static TAUGHT_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"後輩|新人|新しく入|新入社員|若手|部下|メンバー|スタッフ|職員|作業者|作業員|班員|課員|社員|アルバイト|パート|中途|オペレーター|ドライバー|アシスタント|実習生|入社|人材|チーム",
@@ -3733,9 +3735,8 @@ static LEADING_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Teaching asked: the words that say it (a 研修 or a 講師 asked is a course run, not people taught).
-static TEACHING_ASKED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)育成|指導|教育|ojt|トレーナー|教え").expect("valid regex")
-});
+static TEACHING_ASKED_RE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(&format!("(?i){TEACHING_WORDS}")).expect("valid regex"));
 
 /// Teaching a subject to everyone (安全教育, 衛生教育, 社員教育 on security) is not teaching
 /// newcomers their work.

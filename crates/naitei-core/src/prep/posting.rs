@@ -417,23 +417,25 @@ fn section_of(title: &str) -> Option<Section> {
         .map(|(s, _)| *s)
 }
 
-/// A sentence that hands work over to the recruit.
+/// A sentence that hands work over to the recruit: the duty cues of [`PROSE_CUES`] and the
+/// ways a posting closes a duty it adds (「…にも関わっていただきます」「…もお願いする予定です」
+/// 「…も大切な仕事です」).
 fn hands_over(sentence: &str) -> bool {
-    [
+    const CLOSINGS: &[&str] = &[
         "いただきます",
         "いただく予定",
-        "お願いします",
-        "お願いする予定",
-        "お願いしたい",
-        "お任せします",
-        "お任せする予定",
+        "お願い",
         "担当します",
         "仕事です",
         "役割です",
         "業務です",
-    ]
-    .iter()
-    .any(|c| sentence.contains(c))
+    ];
+    PROSE_CUES
+        .iter()
+        .filter(|(k, _)| *k == RequirementKind::Duty)
+        .flat_map(|(_, cues)| cues.iter())
+        .chain(CLOSINGS)
+        .any(|c| sentence.contains(c))
 }
 
 /// A marked line that reads as an ask rather than a section's title: long, and phrased (「の」
@@ -717,10 +719,7 @@ fn is_lead_in(s: &str) -> bool {
 fn announces_work(s: &str) -> bool {
     // 「…を次の順に進めていただきます」, or a sentence that hands the job over
     // (「工事主任として、…引き渡しまで担当していただきます」) right above the list.
-    let hands_over = ["していただきます", "お任せします", "担当していただ"]
-        .iter()
-        .any(|w| s.contains(w));
-    hands_over
+    hands_over(s)
         || (["次の", "以下の", "下記"].iter().any(|w| s.contains(w))
             && ["いただきます", "お任せ", "担当", "仕事", "業務", "伴走"]
                 .iter()
