@@ -1559,7 +1559,7 @@ fn title_families(t: &str, company: Option<&str>) -> Titled {
 
 /// The office jobs: a word of another family right before one of theirs names where the desk
 /// is (物流センター事務, 工場の事務), not a second job.
-const OFFICE_FAMILIES: &[&str] = &[
+pub(crate) const OFFICE_FAMILIES: &[&str] = &[
     "general-affairs",
     "sales-assistant",
     "accounting",

@@ -2315,9 +2315,14 @@ pub fn approach(item: &PostingItem) -> Approach {
                 || ["チームを", "メンバーを", "部下を", "班を"]
                     .iter()
                     .any(|w| n.contains(w)));
+    // 「課員のマネジメント経験（係長・主任など）」: the posts in brackets say which management.
+    let posts_in_brackets = ["マネジメント", "管理職", "部下"]
+        .iter()
+        .any(|w| super::career::outside_parens(&n).contains(w))
+        && rank_held_asked(&n);
     if item.kind != RequirementKind::Duty
         && n.contains("経験")
-        && (rank_held_asked(&super::career::outside_parens(&n)) || people_led)
+        && (rank_held_asked(&super::career::outside_parens(&n)) || people_led || posts_in_brackets)
         // The posts themselves name no trade (店長 is no store-management asked when 「店長・副店長
         // など、店舗の責任者の経験」 asks for the post).
         && families_asked(&without_ranks(&n)).is_empty()
@@ -3766,15 +3771,31 @@ fn people_work(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let lead = LEADING_ASKED_RE.is_match(&n);
     // People counted (「10名以上の班をまとめた」) or a trade named (「経理のチームを取りまとめた経験」)
     // ask for more than the work with people: the leadership approach reads those.
-    let more_asked = people_asked(&n).is_some()
-        || (item.kind != RequirementKind::Duty && !families_asked(&without_ranks(&n)).is_empty());
+    let trade = if item.kind == RequirementKind::Duty {
+        Vec::new()
+    } else {
+        families_asked(&without_ranks(&n))
+    };
+    // Teaching in a named trade (「新しく入った事務スタッフに仕事を教えた経験」) is teaching done in
+    // an employer block of that trade (any office job for 事務: 営業事務, 経理; a warehouse's
+    // staff taught is no driver taught); leading in one is read by the leadership approach.
+    let lead = lead && trade.is_empty();
+    let more_asked = people_asked(&n).is_some() || (!trade.is_empty() && !teach);
     if (!teach && !lead) || more_asked {
         return Vec::new();
     }
-    let lines = facts
-        .evidence
-        .iter()
-        .filter(|e| matches!(e.kind, EvidenceKind::Career | EvidenceKind::Role));
+    let lines = facts.evidence.iter().filter(|e| {
+        matches!(e.kind, EvidenceKind::Career | EvidenceKind::Role)
+            && (trade.is_empty()
+                || facts.block_families(e.line).iter().any(|f| {
+                    trade.iter().any(|t| {
+                        t == f
+                            || [t, f]
+                                .iter()
+                                .all(|x| super::career::OFFICE_FAMILIES.contains(x))
+                    })
+                }))
+    });
     let mut ranked: Vec<(u8, &Evidence, &str)> = Vec::new();
     for e in lines {
         let taught = TEACHING_RE.is_match(&e.norm)
@@ -5500,6 +5521,23 @@ mod people_work_tests {
             ),
             None
         );
+    }
+
+    /// Teaching asked in a named trade (事務スタッフに仕事を教えた) is teaching done in an office
+    /// job (an 営業事務's newcomers count for 事務); a warehouse's staff taught is no driver
+    /// taught. Management asked with the posts in brackets (課員のマネジメント（係長・主任など）) is
+    /// the post held.
+    #[test]
+    fn teaching_in_a_named_trade_and_posts_in_brackets() {
+        let first = |r| first_line(CLERK, RequirementKind::Preferred, r);
+        assert_eq!(
+            first("・新しく入った事務スタッフに仕事を教えた経験のある方は尚可。"),
+            Some(5)
+        );
+        assert_eq!(first("・新人ドライバーへの指導経験"), None);
+        assert_eq!(first("・課員のマネジメント経験（係長・主任など）"), Some(6));
+        // Without the posts in brackets nor people counted, management is a word to share.
+        assert_eq!(first("・課員のマネジメント経験"), None);
     }
 
     /// A duty of teaching is the posting's job's: a sales team's 同行指導 is not shown by the
