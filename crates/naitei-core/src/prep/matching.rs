@@ -2623,6 +2623,39 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             })
             .collect();
         led.sort_by_key(|e| (leader_rank(&e.norm).is_none(), e.line));
+        // 「班長に昇格」 on one line and 「班員6名の作業の割り振り」 on another of the same employer
+        // block: the post held, then the people it led.
+        if led.is_empty() && post_asked {
+            let asked = ranks_asked(&super::career::outside_parens(&n));
+            let same_block = |a: usize, b: usize| matches!((facts.block_of(a), facts.block_of(b)), (Some(x), Some(y)) if x.line == y.line);
+            let pair = lines
+                .iter()
+                .filter(|e| {
+                    LED_PEOPLE_RE.is_match(&e.norm)
+                        && people_counted(&e.norm, members).is_some_and(|p| p >= want)
+                })
+                .find_map(|c| {
+                    let post = lines.iter().find(|e| {
+                        same_block(e.line, c.line)
+                            && leader_rank(&e.norm)
+                                .is_some_and(|r| asked.iter().any(|a| rank_meets(r, a)))
+                    })?;
+                    Some((post, c))
+                });
+            if let Some((post, counted)) = pair {
+                return [post, counted]
+                    .into_iter()
+                    .map(|e| {
+                        to_match(
+                            e,
+                            Strength::Partial,
+                            format!("役職と人数：{want}名以上"),
+                            1.0,
+                        )
+                    })
+                    .collect();
+            }
+        }
         return led
             .into_iter()
             .take(MAX_MATCHES)
@@ -4994,6 +5027,25 @@ mod tests {
         assert_eq!(sheet_top(told, posting), vec![None, None]);
         let big = "## 職務経歴\n### 株式会社A（2016年4月〜現在）\n- 2020年4月　班長（班員12名）\n";
         assert_eq!(sheet_top(big, posting), vec![Some(3), Some(3)]);
+        // The post on one line, the people it led on another line of the same block: both; in
+        // another employer's block, the post does not carry the count.
+        let apart = "## 職務経歴\n### 株式会社A（2016年4月〜現在）\n- 2020年4月　成形課 班長に昇格\n- 成形機8台の段取り替え、班員9名の作業の割り振り\n";
+        let item = PostingItem {
+            kind: RequirementKind::Preferred,
+            text: "・班長として8名以上をまとめた経験".into(),
+            line: 1,
+            parent: None,
+            context: None,
+        };
+        let doc = Document::parse(apart);
+        let lines: Vec<usize> = leadership_matches(&item, &ResumeFacts::new(&doc))
+            .iter()
+            .map(|m| m.line)
+            .collect();
+        assert_eq!(lines, vec![3, 4]);
+        let two = "## 職務経歴\n### 株式会社A（2016年4月〜2020年3月）\n- 2018年4月　班長に昇格\n### 株式会社B（2020年4月〜現在）\n- 班員9名の作業の割り振り\n";
+        let doc = Document::parse(two);
+        assert!(leadership_matches(&item, &ResumeFacts::new(&doc)).is_empty());
         // 「店長の育成」 is work on managers, and 主任技術者 a site appointment: no post asked.
         let of = |text: &str| {
             approach(&PostingItem {
@@ -5538,6 +5590,17 @@ mod people_work_tests {
         assert_eq!(first("・課員のマネジメント経験（係長・主任など）"), Some(6));
         // Without the posts in brackets nor people counted, management is a word to share.
         assert_eq!(first("・課員のマネジメント経験"), None);
+    }
+
+    /// An award or a place in a ranking asked (社内で表彰や順位に入った実績) is shown by the line
+    /// that tells one in other words (支社で3位, 社長賞); a place in an order of work is none.
+    #[test]
+    fn awards_and_rankings_asked_in_other_words() {
+        let seller = "## 職務経歴\n### みらい生命保険株式会社（2017年4月〜現在）\n職種：個人営業\n- 既存のお客様約400世帯の保全\n- 新規の契約を年間48件獲得し、支社で3位\n- 2021年度　社長賞を受賞\n";
+        let req = "・社内で表彰や順位に入った実績のある方";
+        let lines = matched_lines(seller, RequirementKind::Preferred, req);
+        assert!(lines.contains(&5) && lines.contains(&6), "{lines:?}");
+        assert!(!lines.contains(&4), "{lines:?}");
     }
 
     /// A duty of teaching is the posting's job's: a sales team's 同行指導 is not shown by the

@@ -881,6 +881,27 @@ pub const DUTIES: &[(&str, &[&str])] = &[
         "販促",
         &["販促", "販売促進", "pop", "チラシ", "キャンペーン"],
     ),
+    // 営業・販売: standing out among colleagues — an award (表彰, 社長賞, MVP, 入賞) or a place
+    // in a ranking (支社で3位, 営業部30名中1位). A posting asks for 「社内表彰や順位に入った実績」.
+    (
+        "表彰・順位",
+        &[
+            "表彰",
+            "社長賞",
+            "mvp",
+            "入賞",
+            "受賞",
+            "中1位",
+            "中2位",
+            "中3位",
+            "で1位",
+            "で2位",
+            "で3位",
+            "内1位",
+            "内2位",
+            "内3位",
+        ],
+    ),
     // 介護: end-of-life care.
     ("看取り", &["看取り", "ターミナルケア", "終末期"]),
     // 営業（住宅・リフォーム）: seeing the house before proposing.
