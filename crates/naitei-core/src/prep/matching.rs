@@ -1988,6 +1988,16 @@ pub fn years_asked(norm: &str) -> Option<u32> {
 
 /// Industries a requirement restricts the experience to: generic words (製造業, 小売) stand for
 /// every industry of that kind; 「業界不問」 restricts nothing.
+/// Customers named before the work done for them (「量販店・ドラッグストアへのルート営業」
+/// 「医療機関向けの営業」「店舗への配送」): the list of customers and the particle, so that the
+/// work remains.
+static CUSTOMERS_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"[^、。（）()のでにを]+(?:へ|向け)の?(?P<rest>(?:ルート)?(?:営業|セールス|提案|販売|配送))",
+    )
+    .expect("valid regex")
+});
+
 fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     let t = super::career::outside_parens(norm);
     // 「業種不問」「（業界は問いません）」; 「事業会社または会計事務所」: any company that runs a business.
@@ -2008,6 +2018,9 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
     // 「建築設備（空調・衛生・電気）の施工管理」: a building's services are the trades that fit
     // them out (設備工事), not the building trade.
     let t = t.replace("建築設備", "設備工事");
+    // 「量販店・ドラッグストアへのルート営業」「病院向けの営業」: the customers sold to, not the
+    // seller's trade.
+    let t = CUSTOMERS_RE.replace_all(&t, "$rest").into_owned();
     let mut out: Vec<&'static str> = Vec::new();
     // A generic word stands for every industry of its kind (the ids share a prefix), so that a
     // kind added to the industry table is covered without a second list here.
@@ -2092,8 +2105,15 @@ fn industries_asked(norm: &str) -> Option<Vec<&'static str>> {
             }
         }
     }
-    // 「建築または設備の工事」: the building services' trades (電気設備, 管工事・空調).
-    if ["設備の工事", "設備工事"].iter().any(|w| t.contains(w)) {
+    // 「建築または設備の工事」「建築・設備いずれかの施工管理」: the building services' trades
+    // (電気設備, 管工事・空調).
+    if ["設備の工事", "設備工事"].iter().any(|w| t.contains(w))
+        || (t.contains("施工管理")
+            && t.match_indices("設備").any(|(i, w)| {
+                let after = t[i + w.len()..].trim_start_matches('の');
+                !KEPT.iter().any(|k| after.starts_with(k))
+            }))
+    {
         for id in ["construction-electrical", "construction-plumbing"] {
             if !out.contains(&id) {
                 out.push(id);
@@ -5640,6 +5660,23 @@ mod people_work_tests {
         .unwrap_or_default();
         assert!(trades.contains(&"construction-electrical"));
         assert!(!trades.contains(&"construction-building"));
+        // 「建築・設備いずれかの施工管理」: the building trade or the services' trades; the
+        // equipment kept (設備保全) names no trade.
+        let either =
+            industries_asked(&n("建築・設備いずれかの施工管理の経験5年以上")).unwrap_or_default();
+        assert!(either.contains(&"construction-building"));
+        assert!(either.contains(&"construction-electrical"));
+        assert!(
+            industries_asked(&n("施工管理技士がなくても、設備保全の実務が10年以上あれば"))
+                .is_none_or(|i| !i.contains(&"construction-electrical"))
+        );
+        // Customers sold to are not the seller's trade.
+        assert_eq!(
+            industries_asked(&n("・量販店・ドラッグストアへのルート営業の経験")),
+            None
+        );
+        assert_eq!(industries_asked(&n("・医療機関向けの営業経験")), None);
+        assert!(industries_asked(&n("・ドラッグストアでの販売経験")).is_some());
         let resume = "## 職務経歴\n### 株式会社みなと介護（2015年4月〜現在）\n職種：人事\n- 中途採用の面接\n- メンバー4名の面接への同行と振り返り\n## 資格\n- キャリアコンサルタント（2022年）\n";
         assert_eq!(
             first_line(
