@@ -4148,15 +4148,22 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
                             .any(|x| list_end.ends_with(x) || after.starts_with(x))
                     })
                 };
+                // 「タブレットやパソコンで記録を入力できる程度」: a basic use asked with the work it is
+                // for, shown by a line of that work in the duty's own words (利用者の記録の入力)
+                // when no skills line names a program.
+                let basic = basic_pc_asked(&lower);
                 facts
                     .match_terms(item)
                     .into_iter()
                     .filter(|m| {
                         m.shared.iter().any(|w| {
-                            w.is_ascii()
+                            (w.is_ascii()
                                 && w.chars().count() >= 4
                                 && tools_in(&w.to_lowercase()).is_empty()
-                                && example(w)
+                                && example(w))
+                                || (basic
+                                    && w.strip_prefix('≈')
+                                        .is_some_and(|h| DUTIES.iter().any(|(head, _)| *head == h)))
                         })
                     })
                     .collect()
@@ -5621,6 +5628,39 @@ mod people_work_tests {
         let lines = matched_lines(seller, RequirementKind::Preferred, req);
         assert!(lines.contains(&5) && lines.contains(&6), "{lines:?}");
         assert!(!lines.contains(&4), "{lines:?}");
+    }
+
+    /// The care record named by what it records (利用者の記録の入力) shows a duty of 介護記録 and a
+    /// basic use of a tablet or a PC asked for the records; a factory's record of temperatures
+    /// shows neither.
+    #[test]
+    fn care_records_in_other_words() {
+        let care = "## 職務経歴\n### 社会福祉法人みどり会（2016年4月〜現在）\n職種：介護職員（デイサービス）\n- 入浴、排せつ、食事の介助\n- 利用者の記録の入力\n";
+        assert_eq!(
+            first_line(
+                care,
+                RequirementKind::Duty,
+                "・介護記録の入力（タブレット）と、夜勤の申し送り"
+            ),
+            Some(5)
+        );
+        assert_eq!(
+            first_line(
+                care,
+                RequirementKind::Required,
+                "タブレットやパソコンで記録を入力できる程度"
+            ),
+            Some(5)
+        );
+        let plant = "## 職務経歴\n### 株式会社みどり食品（2016年4月〜現在）\n職種：製造\n- 加熱の工程の管理\n- 温度の記録の入力\n";
+        assert_eq!(
+            first_line(
+                plant,
+                RequirementKind::Duty,
+                "・介護記録の入力（タブレット）と、夜勤の申し送り"
+            ),
+            None
+        );
     }
 
     /// A duty of teaching is the posting's job's: a sales team's 同行指導 is not shown by the

@@ -941,7 +941,8 @@ pub const DUTIES: &[(&str, &[&str])] = &[
     ),
     // 販売・介護・人事: one-to-one talks with a member of staff.
     ("面談", &["面談", "1on1", "個人面談"]),
-    // 介護: the care record, on paper, a tablet or care software.
+    // 介護: the care record, on paper, a tablet or care software, named by what it records
+    // (ケアの記録, 利用者の記録, サービス提供記録).
     (
         "介護記録",
         &[
@@ -950,6 +951,10 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "ケース記録",
             "介護ソフト",
             "タブレット",
+            "ケア記録",
+            "ケアの記録",
+            "利用者の記録",
+            "提供記録",
         ],
     ),
 ];
