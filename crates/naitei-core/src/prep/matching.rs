@@ -5663,6 +5663,23 @@ mod people_work_tests {
         );
     }
 
+    /// Events run for customers, the activities of a care home's year and staff kept, asked in
+    /// other words than the résumé's: the line that tells them (スマホ教室を開いた, 夏祭りの係,
+    /// 早期の離職が続いていた); a study group attended is no event run.
+    #[test]
+    fn events_activities_and_staff_kept_in_other_words() {
+        let shop = "## 職務経歴\n### 株式会社みらいモバイル（2016年4月〜現在）\n職種：携帯ショップ 副店長\n- 支店の事務の点検の勉強会に参加\n- 高齢のお客様向けにスマホ教室を月二回開いた\n- アルバイトの早期の離職が続いていたため、入店から1か月の教え方を手順書にした\n";
+        let first = |r| first_line(shop, RequirementKind::Preferred, r);
+        assert_eq!(first("・セミナーや相談会を自ら企画したご経験"), Some(5));
+        assert_eq!(first("・スタッフの定着率を改善した経験"), Some(6));
+        assert_ne!(first("・会社説明会の運営"), Some(4));
+        let care = "## 職務経歴\n### 社会福祉法人みどり会（2016年4月〜現在）\n職種：介護職員\n- 食事、入浴、排せつの介助\n- 施設の夏祭りの係を担当\n";
+        assert_eq!(
+            first_line(care, RequirementKind::Duty, "・季節の行事や散歩などの企画"),
+            Some(5)
+        );
+    }
+
     /// A duty of teaching is the posting's job's: a sales team's 同行指導 is not shown by the
     /// office staff an 営業事務 taught; the same duty in an office posting is.
     #[test]

@@ -902,6 +902,28 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "内3位",
         ],
     ),
+    // 販売・営業・介護: an event run for customers or users — a seminar, a consultation day, a
+    // class (マネーセミナー, 見学会, スマホ教室, 保障の点検の会).
+    (
+        "イベントの企画",
+        &[
+            "セミナー",
+            "相談会",
+            // (not 勉強会: a study group is as often attended as run)
+            "見学会",
+            "説明会",
+            "教室",
+            "イベント",
+            "の会を開",
+        ],
+    ),
+    // 介護: the activities of the day and the year (レクリエーション, 季節の行事, 夏祭り).
+    (
+        "レクリエーション",
+        &["レクリエーション", "季節の行事", "季節行事", "夏祭り"],
+    ),
+    // 店舗・人事・介護: keeping the staff (定着率) is told by the leaving it ended (離職, 辞める).
+    ("定着", &["定着", "離職", "早期の退職", "辞めて", "辞める"]),
     // 介護: end-of-life care.
     ("看取り", &["看取り", "ターミナルケア", "終末期"]),
     // 営業（住宅・リフォーム）: seeing the house before proposing.
