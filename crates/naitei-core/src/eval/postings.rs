@@ -993,6 +993,37 @@ mod tests {
         );
     }
 
+    /// holdout-35, -36 and -37, written in the fourth session of 2026-12-01 and evaluated once at
+    /// its end (1bbe1e7: .781 / .122 / .979 / .964, .649 / .075 / .986 / .893, .733 / .085 / .966
+    /// / .929), read in the fifth for their misses: development data since. Floors a little
+    /// below what they measure after it.
+    #[test]
+    fn holdout_35_to_37_development_floors() {
+        assert_floors_of_28_pairs(
+            130,
+            &[
+                ("holdout-35", 0.79, 0.13, 0.97, 0.92),
+                ("holdout-36", 0.65, 0.08, 0.98, 0.85),
+                ("holdout-37", 0.76, 0.09, 0.96, 0.89),
+            ],
+        );
+    }
+
+    /// holdout-38, -39 and -40, written at the start of the fifth session of 2026-12-01 and
+    /// evaluated once at its end (7e7d3e3: .653 / .085 / .961 / .857, .650 / .050 / .956 / .893,
+    /// .649 / .085 / .966 / .893): development data since. Floors a little below.
+    #[test]
+    fn holdout_38_to_40_development_floors() {
+        assert_floors_of_28_pairs(
+            130,
+            &[
+                ("holdout-38", 0.64, 0.09, 0.96, 0.85),
+                ("holdout-39", 0.64, 0.06, 0.95, 0.89),
+                ("holdout-40", 0.64, 0.09, 0.96, 0.89),
+            ],
+        );
+    }
+
     // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
     // .753, .786, .836, .757).
 
