@@ -2635,11 +2635,13 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             && ["メンバー", "部下", "スタッフ", "班員"]
                 .iter()
                 .any(|w| n.contains(w));
-        let mut led: Vec<&&Evidence> = lines
+        let enough = |e: &Evidence| people_counted(&e.norm, members).is_some_and(|p| p >= want);
+        let mut led: Vec<&Evidence> = lines
             .iter()
+            .copied()
             .filter(|e| {
                 (leader_rank(&e.norm).is_some() || (!post_asked && LED_PEOPLE_RE.is_match(&e.norm)))
-                    && people_counted(&e.norm, members).is_some_and(|p| p >= want)
+                    && enough(e)
             })
             .collect();
         led.sort_by_key(|e| (leader_rank(&e.norm).is_none(), e.line));
@@ -2647,33 +2649,22 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         // block: the post held, then the people it led.
         if led.is_empty() && post_asked {
             let asked = ranks_asked(&super::career::outside_parens(&n));
-            let same_block = |a: usize, b: usize| matches!((facts.block_of(a), facts.block_of(b)), (Some(x), Some(y)) if x.line == y.line);
+            let block = |line: usize| facts.block_of(line).map(|b| b.line);
             let pair = lines
                 .iter()
-                .filter(|e| {
-                    LED_PEOPLE_RE.is_match(&e.norm)
-                        && people_counted(&e.norm, members).is_some_and(|p| p >= want)
-                })
+                .copied()
+                .filter(|e| LED_PEOPLE_RE.is_match(&e.norm) && enough(e))
                 .find_map(|c| {
-                    let post = lines.iter().find(|e| {
-                        same_block(e.line, c.line)
+                    let post = lines.iter().copied().find(|e| {
+                        block(e.line).is_some()
+                            && block(e.line) == block(c.line)
                             && leader_rank(&e.norm)
                                 .is_some_and(|r| asked.iter().any(|a| rank_meets(r, a)))
                     })?;
-                    Some((post, c))
+                    Some(vec![post, c])
                 });
-            if let Some((post, counted)) = pair {
-                return [post, counted]
-                    .into_iter()
-                    .map(|e| {
-                        to_match(
-                            e,
-                            Strength::Partial,
-                            format!("役職と人数：{want}名以上"),
-                            1.0,
-                        )
-                    })
-                    .collect();
+            if let Some(pair) = pair {
+                led = pair;
             }
         }
         return led
