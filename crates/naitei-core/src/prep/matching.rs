@@ -3813,8 +3813,9 @@ fn people_work(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     let n = Normalized::new(&item.text).text;
     let teach = teaching_asked(&n);
     let lead = LEADING_ASKED_RE.is_match(&n);
-    // People counted (「10名以上の班をまとめた」) or a trade named (「経理のチームを取りまとめた経験」)
-    // ask for more than the work with people: the leadership approach reads those.
+    // People counted (「10名以上の班をまとめた」), or a team led in a named trade (「経理のチームを
+    // 取りまとめた経験」), ask for more than the work with people: the leadership approach reads
+    // those.
     let trade = if item.kind == RequirementKind::Duty {
         Vec::new()
     } else {
@@ -5610,8 +5611,8 @@ mod people_work_tests {
         assert_eq!(first("・課員のマネジメント経験"), None);
     }
 
-    /// An award or a place in a ranking asked (社内で表彰や順位に入った実績) is shown by the line
-    /// that tells one in other words (支社で3位, 社長賞); a place in an order of work is none.
+    /// An award or a place in a ranking asked (社内で表彰や順位に入った実績) is shown by the lines
+    /// that tell one in other words (支社で3位, 社長賞); a line of work with neither is none.
     #[test]
     fn awards_and_rankings_asked_in_other_words() {
         let seller = "## 職務経歴\n### みらい生命保険株式会社（2017年4月〜現在）\n職種：個人営業\n- 既存のお客様約400世帯の保全\n- 新規の契約を年間48件獲得し、支社で3位\n- 2021年度　社長賞を受賞\n";
