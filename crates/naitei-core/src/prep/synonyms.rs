@@ -924,19 +924,6 @@ pub const DUTIES: &[(&str, &[&str])] = &[
     ),
     // 店舗・人事・介護: keeping the staff (定着率) is told by the leaving it ended (離職, 辞める).
     ("定着", &["定着", "離職", "早期の退職", "辞めて", "辞める"]),
-    // 営業事務: keying in the orders customers send (注文の入力 is 受注の入力).
-    (
-        "受注入力",
-        &[
-            "受注の入力",
-            "受注入力",
-            "受注データの入力",
-            "注文の入力",
-            "注文データの入力",
-            "受注の処理",
-            "受注処理",
-        ],
-    ),
     // 営業事務: answering customers and sales staff on the stock (在庫の照会 is 在庫の問い合わせ).
     (
         "在庫の照会",
