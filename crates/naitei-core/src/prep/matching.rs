@@ -1639,6 +1639,65 @@ const GENERIC_IMPROVEMENT: &[&str] = &[
     "作った",
 ];
 
+/// What an improvement brings down, as a posting names it (「ミスや残業を減らした経験」「処理に
+/// かかる時間やミスを減らした」) and as a résumé tells it in its own words: a mistake is 宛先の
+/// 誤り, 記入漏れ, ラベルの貼り間違い, 誤出荷; the time work takes is 平均3日から1.5日, 70分から
+/// 25分, 残業, 短縮. A requirement's word in the first list is met by an episode with one of
+/// the second (or the time pattern) — when the requirement names nothing else as improved: in
+/// 「見積や請求の手順を見直し、ミスや手間を減らした」 the episode must be about 見積 or 請求. The
+/// time of one trade (荷待ち時間, 拘束時間, 待ち時間) is named by that trade's words.
+const OUTCOMES: &[(&[&str], &[&str])] = &[
+    (
+        &["ミス", "入力ミス", "誤り", "間違い", "エラー"],
+        &[
+            "ミス",
+            "誤り",
+            "間違",
+            "漏れ",
+            "誤出荷",
+            "誤配",
+            "取り違え",
+            "エラー",
+            "不備",
+        ],
+    ),
+    (
+        &["時間", "作業時間", "処理時間", "残業", "残業時間", "日数"],
+        &[
+            "時間",
+            "日数",
+            "残業",
+            "短縮",
+            "早ま",
+            "早め",
+            "リードタイム",
+        ],
+    ),
+];
+
+/// A span of time brought from one length to another: 「70分から25分」「平均3日から1.5日に」
+/// 「1.5日に短縮」 (not a rate per day, 「1日30件」, nor a date).
+static TIME_COUNTED_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"[0-9０-９一二三四五六七八九十][0-9０-９.．]*\s*(?:分|日|時間|営業日)(?:から|→|ほどに|程度に|に短縮|に減)",
+    )
+        .expect("valid regex")
+});
+
+/// Whether a requirement's word names an outcome of any improvement (see `OUTCOMES`).
+fn outcome_asked(word: &str) -> bool {
+    OUTCOMES.iter().any(|(asked, _)| asked.contains(&word))
+}
+
+/// Whether a résumé line tells of the outcome a requirement's word names (see `OUTCOMES`).
+fn outcome_told(word: &str, line: &str) -> bool {
+    OUTCOMES.iter().any(|(asked, told)| {
+        asked.contains(&word)
+            && (told.iter().any(|t| line.contains(t))
+                || (asked.contains(&"時間") && TIME_COUNTED_RE.is_match(line)))
+    })
+}
+
 /// Words of a résumé line that changed how work was done (the improvement episodes).
 const IMPROVEMENT_EVIDENCE: &[&str] = &[
     "改善",
@@ -2329,12 +2388,22 @@ pub fn approach(item: &PostingItem) -> Approach {
         && ["マネジメント", "育成", "指導"]
             .iter()
             .any(|w| n.contains(w));
+    // 「チームのまとめ役」「チームの取りまとめ」「スタッフをまとめてきた方」: the team led, as a
+    // role or as whom.
     let people_led = people_managed
         || leads
             && (people_asked(&n).is_some()
-                || ["チームを", "メンバーを", "部下を", "班を"]
-                    .iter()
-                    .any(|w| n.contains(w)));
+                || [
+                    "チームを",
+                    "メンバーを",
+                    "部下を",
+                    "班を",
+                    "スタッフを",
+                    "チームのまとめ",
+                    "チームの取りまとめ",
+                ]
+                .iter()
+                .any(|w| n.contains(w)));
     // 「課員のマネジメント経験（係長・主任など）」: the posts in brackets say which management.
     let posts_in_brackets = ["マネジメント", "管理職", "部下"]
         .iter()
@@ -2708,6 +2777,12 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
     // 「係長・課長代理など、部下を持つ立場」: the posts are examples of a leading post; any
     // post held that leads people meets it (a salon's 店長).
     let examples = !workplace_post && n.contains("など");
+    // 「後輩の育成や、チームのまとめ役」: leading and teaching asked together — a line where the
+    // seeker taught the people it counts (「新人の事務スタッフ2名の教育」) shows both better than a
+    // post named with nobody under it.
+    let teaching = teaching_asked(&n);
+    // Ranks: 0 a post with its people, 1 people counted and taught (teaching asked), 2 a post,
+    // 3 people counted.
     let mut ranked: Vec<(u8, &Evidence, &'static str)> = Vec::new();
     let mut below = false;
     for e in &lines {
@@ -2723,14 +2798,22 @@ fn leadership_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             {
                 below = true;
             }
-            Some(r) => ranked.push((if people { 0 } else { 1 }, e, r)),
-            None if people => ranked.push((2, e, "")),
+            Some(r) => ranked.push((if people { 0 } else { 2 }, e, r)),
+            None if people => ranked.push((
+                if teaching && TEACHING_RE.is_match(&e.norm) {
+                    1
+                } else {
+                    3
+                },
+                e,
+                "",
+            )),
             None => {}
         }
     }
     // A post held (「課長代理に昇格」「副店長に就任」) answers a post asked with no number, though
     // the people led are not counted; with no post held, the words decide.
-    if !ranked.iter().any(|(k, _, _)| *k < 2) {
+    if !ranked.iter().any(|(_, _, r)| !r.is_empty()) {
         // A post held below the one asked (主任 for 「係長以上」) is a gap, not a matter of words.
         return if counted || below {
             Vec::new()
@@ -2967,6 +3050,15 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
         .filter(|(r, _)| WHOLE_JOB_WORDS.contains(&&norm[r.clone()]))
         .map(|(_, f)| f.id)
         .collect();
+    // 「社内の業務の手順を見直して、ミスや残業を減らした経験」: what was improved is named only by
+    // what any improvement brings down.
+    // 「作業の順番や人の配置を見直して」 says how work was organised, whatever the work: an episode
+    // that names it is about it, one that does not may still be.
+    const HOW_WORK_IS_ORGANISED: &[&str] = &["順番", "人", "配置"];
+    let outcomes_only = specific.iter().any(|k| outcome_asked(k))
+        && specific
+            .iter()
+            .all(|k| outcome_asked(k) || HOW_WORK_IS_ORGANISED.contains(&k.as_str()));
     struct Candidate<'e> {
         about: usize,
         complete: u8,
@@ -3031,9 +3123,10 @@ fn improvement_matches(item: &PostingItem, facts: &ResumeFacts) -> Vec<Match> {
             + specific
                 .iter()
                 .filter(|k| {
-                    lines
-                        .iter()
-                        .any(|e| e.norm.to_lowercase().contains(&k.to_lowercase()))
+                    lines.iter().any(|e| {
+                        e.norm.to_lowercase().contains(&k.to_lowercase())
+                            || (outcomes_only && outcome_told(k, &e.norm))
+                    })
                 })
                 .map(|k| {
                     let lowered = norm.match_indices(k.as_str()).any(|(i, _)| {
@@ -5227,6 +5320,43 @@ mod tests {
         );
     }
 
+    /// What any improvement brings down (ミス, 残業, 作業の時間) is met by an episode that tells
+    /// it in its own words (宛先の誤り, 平均3日から1.5日に) when nothing else is named as improved;
+    /// when the work is named (見積や請求), the episode must be about it.
+    #[test]
+    fn improvement_by_its_outcome() {
+        let resume = "## 職務経歴\n### 株式会社R（2016年4月〜現在）\n営業事務\n- 受注の入力、出荷の手配\n- 請求書の宛先の誤りが月に数件続いたため、発行前に二人で読み合わせる手順を決めた\n- → 宛先の誤りは、この1年で1件のみになった\n";
+        let top = |posting: &str| sheet_top(resume, posting);
+        assert_eq!(
+            top("【歓迎】\n・社内の業務の手順を見直して、ミスや残業を減らした経験\n"),
+            vec![Some(5)]
+        );
+        assert_eq!(
+            top("【歓迎】\n・作業の順番や人の配置を見直して、ミスや作業の時間を減らした経験\n"),
+            vec![Some(5)]
+        );
+        assert_eq!(
+            top("【歓迎】\n・見積や納品の手順を見直し、ミスや手間を減らした経験\n"),
+            vec![None]
+        );
+        // A trade's own time (荷待ち時間) is not any time saved.
+        let faster = "## 職務経歴\n### 株式会社R（2016年4月〜現在）\n営業事務\n- 見積りの回答に平均3日かかっていたため、受付表を作った\n- → 回答までの日数は平均3日から1.5日に短縮\n";
+        assert_eq!(
+            sheet_top(
+                faster,
+                "【歓迎】\n・業務の手順を見直して、作業の時間を減らした経験\n"
+            ),
+            vec![Some(4)]
+        );
+        assert_eq!(
+            sheet_top(
+                faster,
+                "【歓迎】\n・拘束時間や荷待ち時間の削減に取り組んだ経験\n"
+            ),
+            vec![None]
+        );
+    }
+
     /// 「冷凍車での配送経験」 (a duty in a trade, no years) is shown by the duty line of the block;
     /// 「運送業での経理経験」 (a job in a trade) by the block's heading.
     #[test]
@@ -5590,6 +5720,37 @@ mod people_work_tests {
                 RequirementKind::Preferred,
                 "・経理のチームを取りまとめた経験"
             ),
+            None
+        );
+    }
+
+    /// Leading and teaching asked together (「後輩の育成や、チームのまとめ役」): a post with its
+    /// people counted first, then a line where the seeker taught the people it counts, before a
+    /// post with nobody under it.
+    #[test]
+    fn leading_and_teaching_asked_together() {
+        let ask = "・後輩の育成や、チームのまとめ役を担った経験";
+        assert_eq!(first_line(CLERK, RequirementKind::Preferred, ask), Some(5));
+        let chief = "## 職務経歴\n### 株式会社ひかりコール（2016年4月〜現在）\n- 2023年4月 お客様センター チーフSVに就任（オペレーター25名）\n- 新人がつまずきやすい手順を図にまとめてチームで共有\n- 新人のオペレーター3名の研修を担当\n";
+        assert_eq!(first_line(chief, RequirementKind::Preferred, ask), Some(3));
+    }
+
+    /// Answering the telephone is told by the calls taken (受電) or passed on (取り次ぎ); a call
+    /// made for another task (倉庫へ電話で確認) is not that duty.
+    #[test]
+    fn answering_the_telephone() {
+        let operator = "## 職務経歴\n### 株式会社ひかりコール（2016年4月〜現在）\n- 料金プランの変更の手続き\n- 回線の申込みと料金の問い合わせの受電（1日約60件）\n";
+        assert_eq!(
+            first_line(
+                operator,
+                RequirementKind::Duty,
+                "・来客・電話の対応、備品の発注"
+            ),
+            Some(4)
+        );
+        let clerk = "## 職務経歴\n### 株式会社みなと商事（2015年4月〜現在）\n- 在庫の有無を倉庫へ電話で確認\n- 決算資料の数値の確認\n";
+        assert_eq!(
+            first_line(clerk, RequirementKind::Duty, "・電話の一次対応、来客の応対"),
             None
         );
     }

@@ -667,6 +667,33 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "窓口受付",
         ],
     ),
+    // 事務・営業事務・コールセンター: answering the telephone, named by the calls taken (受電),
+    // passed on (取り次ぎ) or by the channel beside the visitor's desk (電話・来客の対応).
+    // 「電話で確認した」 is a call made for another task, not this duty.
+    (
+        "電話応対",
+        &[
+            "電話応対",
+            "電話の応対",
+            "電話対応",
+            "電話の対応",
+            "電話の一次対応",
+            "電話の取り次ぎ",
+            "電話の取次",
+            "電話取次",
+            "受電",
+            "電話と来客",
+            "来客と電話",
+            "電話・来客",
+            "来客・電話",
+            "電話・メール",
+            "電話やメール",
+            "電話のお問い合わせ",
+            "電話の問い合わせ",
+            "電話でのお問い合わせ",
+            "電話での問い合わせ",
+        ],
+    ),
     // 製造: inspecting the product by its kinds (a warehouse's or a driver's 検品 counts the
     // goods, it does not inspect them).
     (
