@@ -3849,7 +3849,7 @@ fn practice_years_asked(text: &str) -> bool {
 /// スタッフ2名の教育を担当」「若手向けの勉強会で講師」).
 static TEACHING_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(
-        r"(?i){TEACHING_WORDS}|講師|(?:研修|勉強会)(?:の講師|を(?:担当|企画|実施|行|組|作)|の(?:企画|実施|担当))"
+        r"(?i){TEACHING_WORDS}|講師|練習会|(?:研修|勉強会)(?:の講師|を(?:担当|企画|実施|行|組|作)|の(?:企画|実施|担当))"
     ))
     .expect("valid regex")
 });
@@ -5733,6 +5733,16 @@ mod people_work_tests {
         assert_eq!(first_line(CLERK, RequirementKind::Preferred, ask), Some(5));
         let chief = "## 職務経歴\n### 株式会社ひかりコール（2016年4月〜現在）\n- 2023年4月 お客様センター チーフSVに就任（オペレーター25名）\n- 新人がつまずきやすい手順を図にまとめてチームで共有\n- 新人のオペレーター3名の研修を担当\n";
         assert_eq!(first_line(chief, RequirementKind::Preferred, ask), Some(3));
+    }
+
+    /// Practice sessions run for juniors (a salon's 練習会 for its assistants) are teaching.
+    #[test]
+    fn practice_sessions_run_are_teaching() {
+        let salon = "## 職務経歴\n### 株式会社ヘアリーフ（2014年4月〜現在）\n- カット、カラー、パーマの施術\n- アシスタントの上達に差があったため、週2回の練習会と段階ごとの試験を始めた\n";
+        assert_eq!(
+            first_line(salon, RequirementKind::Duty, "■スタッフの育成"),
+            Some(4)
+        );
     }
 
     /// Answering the telephone is told by the calls taken (受電) or passed on (取り次ぎ); a call
