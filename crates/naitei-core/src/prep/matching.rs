@@ -398,6 +398,17 @@ pub fn terms_of(text: &str, morphs: &[Morpheme]) -> Terms {
             continue;
         }
         let suffix = m.pos == Pos::Noun && m.pos1 == "接尾" && !run.is_empty();
+        // The end of a period heads a compound (年末調整, 月末締め, 期末棚卸) though alone it
+        // names no topic (「年末に」). (Other time nouns — 翌日分, 時間帯 — stay out: they would
+        // make compounds of plans and shifts that only share a day.)
+        let time_head = m.pos == Pos::Noun
+            && m.pos1 == "副詞可能"
+            && run.is_empty()
+            && ["年末", "月末", "期末", "年度末", "月初", "期首"].contains(&m.surface.as_str());
+        if time_head {
+            run.push(m);
+            continue;
+        }
         if is_content_noun(m) || suffix {
             run.push(m);
             if !suffix && !is_ascii_word(&m.surface) && m.surface.chars().count() >= 2 {
@@ -5317,6 +5328,29 @@ mod tests {
         assert_eq!(
             sheet_top(sat_in, "【歓迎】\n・業務の見直しの経験\n"),
             vec![None]
+        );
+    }
+
+    /// The end of a period heads a compound (年末調整), though alone it is no topic.
+    #[test]
+    fn period_end_heads_a_compound() {
+        let t = terms("年末調整、住民税の更新");
+        assert!(t.terms.contains_key("年末調整"));
+        let alone = terms("年末に書類を回収する");
+        assert!(!alone.terms.keys().any(|k| k.starts_with("年末")));
+        // Other time nouns make no compound of a plan that only shares its day.
+        assert!(
+            !terms("翌日分の配車計画")
+                .terms
+                .keys()
+                .any(|k| k.starts_with("翌日"))
+        );
+        assert_eq!(
+            sheet_top(
+                "## 職務経歴\n### 株式会社M（2015年4月〜現在）\n人事部\n- 社会保険の手続き\n- 従業員約850名の給与計算、賞与計算、年末調整\n",
+                "仕事内容\n・年末調整、住民税の更新\n"
+            ),
+            vec![Some(5)]
         );
     }
 
