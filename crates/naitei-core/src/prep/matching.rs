@@ -5779,6 +5779,30 @@ mod people_work_tests {
         );
     }
 
+    /// Driving a forklift is one duty whatever it carries; a shop's カウンター is no forklift.
+    #[test]
+    fn forklift_work_whatever_it_carries() {
+        let warehouse = "## 職務経歴\n### 株式会社ネクスト物流（2015年4月〜現在）\n- ピッキングと梱包\n- 入荷時の検品、フォークリフトでの棚への格納\n";
+        assert_eq!(
+            first_line(
+                warehouse,
+                RequirementKind::Duty,
+                "・フォークリフトでの材料・製品の運搬"
+            ),
+            Some(4)
+        );
+        let shop =
+            "## 職務経歴\n### 株式会社まるや（2015年4月〜現在）\n- カウンターでの接客とレジ\n";
+        assert_eq!(
+            first_line(
+                shop,
+                RequirementKind::Duty,
+                "・カウンター式のフォークリフトでの積み込み"
+            ),
+            None
+        );
+    }
+
     /// Answering the telephone is told by the calls taken (受電) or passed on (取り次ぎ); a call
     /// made for another task (倉庫へ電話で確認) is not that duty.
     #[test]

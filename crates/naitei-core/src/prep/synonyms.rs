@@ -311,10 +311,6 @@ pub const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "フォークリフト",
-        &["フォークリフト", "リーチ", "カウンター"],
-    ),
-    (
         "運転免許",
         &[
             "普通自動車",
@@ -665,6 +661,21 @@ pub const DUTIES: &[(&str, &[&str])] = &[
             "受付対応",
             "受付窓口",
             "窓口受付",
+        ],
+    ),
+    // 物流・製造: driving a forklift is one duty whatever it carries (材料の運搬, 棚への格納, 積み
+    // 込み), named by the machine and its kinds. (A shop's カウンター is no forklift: the kinds are
+    // named in full.)
+    (
+        "フォークリフト",
+        &[
+            "フォークリフト",
+            "リーチリフト",
+            "リーチ式",
+            "リーチフォーク",
+            "カウンターリフト",
+            "カウンター式",
+            "カウンターフォーク",
         ],
     ),
     // 事務・営業事務・コールセンター: answering the telephone, named by the calls taken (受電),
