@@ -4226,7 +4226,36 @@ pub fn match_structured(item: &PostingItem, facts: &ResumeFacts) -> RequirementM
             }
         }
         Approach::Improvement if facts.doc.episodes.is_empty() => facts.match_terms(item),
-        Approach::Improvement => improvement_matches(item, facts),
+        Approach::Improvement => {
+            let m = improvement_matches(item, facts);
+            if m.is_empty() {
+                // An improvement told on one line, not as an episode (a career table's row
+                // 「赤字の店舗の立て直し｜2年目に営業利益を黒字化」): a line that shares the
+                // requirement's words and tells a change.
+                facts
+                    .match_terms(item)
+                    .into_iter()
+                    // (A tool's name shared is no improvement of one's own; nor is a review one
+                    // took part in.)
+                    .filter(|m| {
+                        m.shared
+                            .iter()
+                            .any(|w| !w.is_ascii() && !w.starts_with('≈'))
+                    })
+                    .filter(|m| {
+                        facts.evidence.iter().any(|e| {
+                            e.line == m.line
+                                && !TOOK_PART.iter().any(|w| e.norm.contains(w))
+                                && (e.result
+                                    || IMPROVEMENT_EVIDENCE.iter().any(|w| e.norm.contains(w))
+                                    || ["立て直", "黒字化"].iter().any(|w| e.norm.contains(w)))
+                        })
+                    })
+                    .collect()
+            } else {
+                m
+            }
+        }
         Approach::Tool => {
             let m = tool_matches(item, facts);
             if m.is_empty() {
@@ -5327,6 +5356,28 @@ mod tests {
             "## 職務経歴\n### 株式会社Q（2018年4月〜現在）\n- 月次の予算見直し会議に参加\n";
         assert_eq!(
             sheet_top(sat_in, "【歓迎】\n・業務の見直しの経験\n"),
+            vec![None]
+        );
+    }
+
+    /// An improvement told on one line, not as an episode (a career table's row), answers an
+    /// improvement asked in its words; a review one only took part in does not.
+    #[test]
+    fn improvement_told_on_one_line() {
+        let resume = "## 職務経歴\n### 株式会社まんぷく（2015年4月〜現在）\n| 期間 | 店舗・役職 | 業務 | 実績 |\n|---|---|---|---|\n| 2021年4月～2023年3月 | 北口店 店長 | 赤字の店舗の立て直し | 2年目に営業利益を黒字化 |\n| 2023年4月～現在 | 中央通り店 店長 | 売上・人件費の管理 | 前年比112% |\n";
+        assert_eq!(
+            sheet_top(
+                resume,
+                "【歓迎】\n・業績が落ちた店舗の立て直しに携わった経験\n"
+            ),
+            vec![Some(5)]
+        );
+        let sat_in = "## 職務経歴\n### 株式会社K（2015年4月〜現在）\n経理課\n- 月次決算、固定資産の管理\n- 経費精算の規程の見直しに参加\n";
+        assert_eq!(
+            sheet_top(
+                sat_in,
+                "【歓迎】\n・契約や購買の見直しで、経費を削減した経験\n"
+            ),
             vec![None]
         );
     }
