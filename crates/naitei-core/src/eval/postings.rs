@@ -1024,6 +1024,20 @@ mod tests {
         );
     }
 
+    /// The round of held-out sets written on 2026-12-02, evaluated once at the end of that day's
+    /// first session (eval/postings/README.md), then development data.
+    #[test]
+    fn holdout_41_to_43_development_floors() {
+        assert_floors_of_28_pairs(
+            140,
+            &[
+                ("holdout-41", 0.66, 0.15, 0.93, 0.75),
+                ("holdout-42", 0.57, 0.10, 0.94, 0.82),
+                ("holdout-43", 0.63, 0.06, 0.93, 0.85),
+            ],
+        );
+    }
+
     // Floors of holdout-3…7 raised on 2026-12-01 after the day's matching work (measured .848,
     // .753, .786, .836, .757).
 
