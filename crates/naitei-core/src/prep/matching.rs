@@ -132,8 +132,10 @@ const STOP_NOUNS: &[&str] = &[
 ];
 
 /// Words that do carry meaning but are in almost every line (対応, 管理, 作成): counted, weakly.
+// 入社: every career's first line says it (「2020年4月 入社 …」), and a posting says it of the
+// time after hiring (「入社後半年ほどで」); it names no work unless with one (入社手続き).
 const WEAK_NOUNS: &[&str] = &[
-    "対応", "管理", "作成", "運用", "業務", "調整", "実施", "推進", "改善", "提案", "支援",
+    "対応", "管理", "作成", "運用", "業務", "調整", "実施", "推進", "改善", "提案", "支援", "入社",
 ];
 
 /// Acts done in every job, to anything (確認, 入力, 連絡, 報告): two lines that share only
@@ -5379,6 +5381,24 @@ mod tests {
                 "【歓迎】\n・契約や購買の見直しで、経費を削減した経験\n"
             ),
             vec![None]
+        );
+    }
+
+    /// 入社 alone names no work (every career starts with it); 入社手続き does.
+    #[test]
+    fn joining_alone_is_no_topic() {
+        let resume = "## 職務経歴\n### 株式会社ひかりコール（2020年4月〜現在）\n- 2020年4月 入社 お客様センター\n- 料金の問い合わせの対応\n- 入社手続きと社会保険の届出\n";
+        assert_eq!(
+            first_line(
+                resume,
+                RequirementKind::Duty,
+                "入社後半年ほどで、課員4名の仕事の割り振りをお任せします。"
+            ),
+            None
+        );
+        assert_eq!(
+            first_line(resume, RequirementKind::Duty, "・入社手続き、退職の手続き"),
+            Some(5)
         );
     }
 
